@@ -1,0 +1,8 @@
+"""``python -m companion``: same as the ``companion`` command."""
+
+import sys
+
+from companion.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

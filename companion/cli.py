@@ -1,0 +1,96 @@
+"""Command line: the app by default, plus headless commands for scripts, benchmarks and
+packaging checks. Heavy imports (Qt, SQLAlchemy) happen inside the commands that need them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from companion import __version__
+
+
+def _add_profile_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="PATH",
+        help="use the profile in this folder instead of the default one",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        description="Companion: a private journal between counseling sessions.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_profile_options(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway profile filled with generated example data",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start, unlock, show the main window with its data, then exit 0",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo-data", help="create (if needed) and fill a profile with generated example data"
+    )
+    _add_profile_options(demo)
+    demo.add_argument("--years", type=float, default=1.0, help="years of entries (default 1)")
+    demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+
+    sub.add_parser(
+        "self-test",
+        help="check encryption, storage and search in a temporary profile; exit 0 if all is well",
+    )
+    return parser
+
+
+def read_passphrase_from_stdin() -> str:
+    line = sys.stdin.readline()
+    passphrase = line.rstrip("\r\n")
+    if not passphrase:
+        raise SystemExit("companion: --passphrase-stdin was given but standard input was empty.")
+    return passphrase
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo-data":
+        from companion.services.headless import fill_demo_profile
+
+        return fill_demo_profile(
+            args.data_dir,
+            args.years,
+            args.seed,
+            read_passphrase_from_stdin if args.passphrase_stdin else None,
+        )
+    if args.command == "self-test":
+        from companion.services.headless import self_test
+
+        return self_test(print)
+    passphrase = read_passphrase_from_stdin() if args.passphrase_stdin else None
+    from companion.app import run_app
+
+    return run_app(
+        data_dir=args.data_dir,
+        demo=args.demo,
+        exit_when_ready=args.exit_when_ready,
+        passphrase=passphrase,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

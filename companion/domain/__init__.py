@@ -1,0 +1,1 @@
+"""Plain data and rules of Companion. Standard library only: no Qt, no database."""

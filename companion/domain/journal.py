@@ -1,0 +1,178 @@
+"""Journal entries: what a client writes between sessions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+MOOD_MIN = 0
+MOOD_MAX = 10
+TITLE_MAX = 200
+TAG_MAX = 40
+PREVIEW_CHARS = 160
+
+_TAG_SPACE = re.compile(r"\s+")
+
+
+class InvalidEntry(ValueError):
+    """An entry that breaks a rule; the message is safe to show (it holds no entry text)."""
+
+
+def normalize_tag(raw: str) -> str:
+    """A tag as stored: trimmed, inner white space collapsed, no leading '#', lower case."""
+    tag = _TAG_SPACE.sub(" ", raw.strip()).lstrip("#").strip().lower()
+    if len(tag) > TAG_MAX:
+        raise InvalidEntry(f"A tag can be at most {TAG_MAX} characters long.")
+    return tag
+
+
+def normalize_tags(raw: object) -> tuple[str, ...]:
+    """Unique normalized tags in the order given; empty ones are dropped.
+
+    Accepts a comma separated string or any iterable of strings.
+    """
+    parts = raw.split(",") if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
+    seen: dict[str, None] = {}
+    for part in parts:
+        tag = normalize_tag(str(part))
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def validate_mood(mood: int | None) -> int | None:
+    if mood is None:
+        return None
+    if isinstance(mood, bool) or not isinstance(mood, int):
+        raise InvalidEntry("Mood must be a whole number from 0 to 10, or left empty.")
+    if not MOOD_MIN <= mood <= MOOD_MAX:
+        raise InvalidEntry("Mood must be from 0 to 10, or left empty.")
+    return mood
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """What the editor holds: everything about an entry the client can change."""
+
+    title: str = ""
+    body: str = ""
+    mood: int | None = None
+    tags: tuple[str, ...] = ()
+    private: bool = False
+    bring_to_session: bool = False
+
+    def validated(self) -> EntryDraft:
+        """A cleaned copy, or :class:`InvalidEntry` with a message fit to show."""
+        title = " ".join(self.title.split())
+        if len(title) > TITLE_MAX:
+            raise InvalidEntry(f"A title can be at most {TITLE_MAX} characters long.")
+        return EntryDraft(
+            title=title,
+            body=self.body,
+            mood=validate_mood(self.mood),
+            tags=normalize_tags(self.tags),
+            private=bool(self.private),
+            bring_to_session=bool(self.bring_to_session),
+        )
+
+    def is_blank(self) -> bool:
+        """True for an entry with nothing written and nothing chosen."""
+        return (
+            not self.title.strip()
+            and not self.body.strip()
+            and self.mood is None
+            and not self.tags
+            and not self.private
+            and not self.bring_to_session
+        )
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """A stored entry. ``created_at`` is local wall-clock time when it was written."""
+
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    title: str = ""
+    body: str = ""
+    mood: int | None = None
+    tags: tuple[str, ...] = ()
+    private: bool = False
+    bring_to_session: bool = False
+
+    def draft(self) -> EntryDraft:
+        return EntryDraft(
+            title=self.title,
+            body=self.body,
+            mood=self.mood,
+            tags=self.tags,
+            private=self.private,
+            bring_to_session=self.bring_to_session,
+        )
+
+
+def preview_text(title: str, body: str, limit: int = PREVIEW_CHARS) -> str:
+    """A one-line preview of the body for lists (Markdown marks left as typed)."""
+    text = " ".join(body.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """One row of the journal list: enough to show it, without the whole body."""
+
+    id: int
+    created_at: datetime
+    title: str
+    preview: str
+    mood: int | None
+    tags: tuple[str, ...]
+    private: bool
+    bring_to_session: bool
+    #: Search results only: the matching part of the body and the title, with matches wrapped
+    #: in :data:`MATCH_START` / :data:`MATCH_END`.
+    highlighted: str | None = None
+    highlighted_title: str | None = None
+
+
+#: Markers around search matches in :attr:`EntrySummary.highlighted`.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """What the journal list shows: free text (search as you type), tags and dates."""
+
+    text: str = ""
+    tags: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    flagged_only: bool = False
+
+    def is_empty(self) -> bool:
+        return (
+            not self.text.strip()
+            and not self.tags
+            and self.date_from is None
+            and self.date_to is None
+            and not self.flagged_only
+        )
+
+
+def summary_of(entry: JournalEntry) -> EntrySummary:
+    """The list row for an entry just saved."""
+    return EntrySummary(
+        id=entry.id,
+        created_at=entry.created_at,
+        title=entry.title,
+        preview=preview_text(entry.title, entry.body),
+        mood=entry.mood,
+        tags=entry.tags,
+        private=entry.private,
+        bring_to_session=entry.bring_to_session,
+    )

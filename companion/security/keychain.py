@@ -1,0 +1,243 @@
+"""The OS keychain slot: where the database key is kept so the journal opens without typing.
+
+The backend is chosen explicitly for each OS, never by keyring's automatic choice, so a
+plaintext file backend (keyrings.alt) or the null backend can never be picked up by
+accident. Every write is read back and compared before it is trusted.
+
+Tests replace :func:`system_backend` with an in-memory keychain; the rest of this module
+therefore always calls it through the module namespace, at call time.
+"""
+
+from __future__ import annotations
+
+import hmac
+import importlib
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from companion.config import KEYRING_SERVICE
+from companion.security.errors import KeychainError, KeychainUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+_HEX_KEY = re.compile(r"[0-9a-fA-F]{64}")
+
+#: (module, class name) of the backends we use, in order of preference, per OS family.
+_LINUX = (
+    ("keyring.backends.SecretService", "Keyring"),
+    ("keyring.backends.kwallet", "DBusKeyring"),
+)
+_MACOS = (("keyring.backends.macOS", "Keyring"),)
+_WINDOWS = (("keyring.backends.Windows", "WinVaultKeyring"),)
+
+_DESCRIPTIONS = {
+    "keyring.backends.SecretService.Keyring": "Secret Service (GNOME Keyring, KWallet…)",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+}
+
+#: Modules whose backends store secrets in plain text, or not at all.
+_UNTRUSTED_MODULES = ("keyring.backends.null", "keyring.backends.fail")
+_UNTRUSTED_PREFIXES = ("keyrings.alt",)
+
+
+def _candidates() -> tuple[tuple[str, str], ...]:
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return _LINUX
+    if sys.platform == "darwin":
+        return _MACOS
+    if sys.platform == "win32":
+        return _WINDOWS
+    return ()
+
+
+def _viable(backend_class: type[KeyringBackend]) -> bool:
+    """A backend is viable when its ``priority`` can be computed and is above zero."""
+    try:
+        priority = backend_class.priority
+    except Exception:  # priority raises (usually RuntimeError) to say "not here"
+        return False
+    try:
+        return float(priority) > 0
+    except (TypeError, ValueError):
+        return False
+
+
+def system_backend() -> KeyringBackend:
+    """The OS keychain backend for this computer.
+
+    Raises :class:`KeychainUnavailable` with a plain reason when there is none we can use.
+    """
+    candidates = _candidates()
+    if not candidates:
+        raise KeychainUnavailable("Companion cannot use a keychain on this kind of computer.")
+    for module_name, class_name in candidates:
+        try:
+            module = importlib.import_module(module_name)
+            backend_class: type[KeyringBackend] = getattr(module, class_name)
+        except Exception:  # a backend's optional dependencies may be missing or broken
+            continue
+        if _viable(backend_class):
+            return backend_class()
+    raise KeychainUnavailable(_missing_reason())
+
+
+def _missing_reason() -> str:
+    if sys.platform == "darwin":
+        return "The macOS Keychain cannot be reached right now."
+    if sys.platform == "win32":
+        return "Windows Credential Manager cannot be reached right now."
+    return (
+        "No keychain service is running (such as GNOME Keyring or KWallet), "
+        "so Companion cannot keep your key there."
+    )
+
+
+def _is_untrusted_class(cls: type) -> bool:
+    """True if the class, or any class it builds on, comes from an untrusted module."""
+    for klass in cls.__mro__:
+        module = klass.__module__ or ""
+        if module in _UNTRUSTED_MODULES or module.startswith(_UNTRUSTED_PREFIXES):
+            return True
+    return False
+
+
+def is_trustworthy(backend: KeyringBackend) -> bool:
+    """False for backends that keep secrets in plain text or not at all (keyrings.alt,
+    keyring's null and fail backends, or a chainer that includes any of them)."""
+    if _is_untrusted_class(type(backend)):
+        return False
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        try:
+            chained: list[KeyringBackend] = list(backend.backends)
+        except Exception:
+            return False
+        # An empty chainer behaves like the null backend.
+        return bool(chained) and all(is_trustworthy(item) for item in chained)
+    return True
+
+
+def _backend_failures() -> tuple[type[BaseException], ...]:
+    """The exception types a keychain backend raises when it is locked, missing or broken."""
+    from keyring.errors import KeyringError
+
+    failures: list[type[BaseException]] = [KeyringError, OSError, RuntimeError]
+    for module_name, attribute in (
+        ("secretstorage.exceptions", "SecretStorageException"),
+        ("jeepney.wrappers", "DBusErrorResponse"),
+        ("dbus.exceptions", "DBusException"),
+    ):
+        module = sys.modules.get(module_name)
+        found = getattr(module, attribute, None) if module is not None else None
+        if isinstance(found, type) and issubclass(found, BaseException):
+            failures.append(found)
+    return tuple(failures)
+
+
+_LOCKED = (
+    "Your keychain is locked or did not answer, so Companion could not use it. "
+    "You can unlock your journal another way."
+)
+
+
+@contextmanager
+def _translate_failures(on_failure: Callable[[], Exception]) -> Iterator[None]:
+    """Turn backend exceptions into ours. The original is dropped on purpose: some backends
+    put what they were asked to store into their messages."""
+    from keyring.errors import InitError, KeyringLocked, NoKeyringError
+
+    unreachable = (InitError, KeyringLocked, NoKeyringError)
+    try:
+        yield
+    except unreachable:
+        raise KeychainUnavailable(_LOCKED) from None
+    except _backend_failures():
+        raise on_failure() from None
+
+
+class Keychain:
+    """The database key, kept in an OS keychain under Companion's service name."""
+
+    def __init__(self, backend: KeyringBackend, service: str = KEYRING_SERVICE) -> None:
+        self.backend = backend
+        self.service = service
+
+    @classmethod
+    def system(cls) -> Keychain:
+        """The OS keychain, or :class:`KeychainUnavailable` if there is no trustworthy one."""
+        backend = system_backend()
+        if not is_trustworthy(backend):
+            raise KeychainUnavailable(
+                "The only keychain available here would keep your key unprotected, "
+                "so Companion will not use it."
+            )
+        return cls(backend)
+
+    @property
+    def description(self) -> str:
+        """A human name for the keychain, such as "macOS Keychain"."""
+        cls = type(self.backend)
+        return _DESCRIPTIONS.get(f"{cls.__module__}.{cls.__qualname__}", cls.__name__)
+
+    def store(self, account: str, key: bytes) -> None:
+        """Keep ``key`` under ``account``, then read it back to make sure it was kept.
+
+        Raises :class:`KeychainUnavailable` when the keychain is locked or unreachable and
+        :class:`KeychainError` when the write failed or could not be verified.
+        """
+        if len(key) != 32:
+            raise ValueError("the database key must be 32 bytes")
+        expected = key.hex()
+
+        def failed() -> Exception:
+            return KeychainError("Companion could not save your key in the keychain.")
+
+        with _translate_failures(failed):
+            self.backend.set_password(self.service, account, expected)
+        try:
+            with _translate_failures(failed):
+                stored = self.backend.get_password(self.service, account)
+        except UnicodeDecodeError:  # it came back as bytes that are not even text
+            stored = None
+        if stored is None or not hmac.compare_digest(stored.encode(), expected.encode()):
+            raise KeychainError(
+                "The keychain did not keep your key correctly, so Companion will not rely on it."
+            )
+
+    def load(self, account: str) -> bytes | None:
+        """The key kept under ``account``, or None if there is none.
+
+        A value that is not a 64-digit hex key is also None: it means this keychain is not
+        the one that holds the key (the journal then offers another way in). Raises
+        :class:`KeychainUnavailable` when the keychain is locked or fails.
+        """
+        try:
+            with _translate_failures(lambda: KeychainUnavailable(_LOCKED)):
+                stored = self.backend.get_password(self.service, account)
+        except UnicodeDecodeError:  # bytes that are not text cannot be our key
+            return None
+        if stored is None or not _HEX_KEY.fullmatch(stored):
+            return None
+        return bytes.fromhex(stored)
+
+    def delete(self, account: str) -> None:
+        """Remove the key kept under ``account``; nothing happens if there is none."""
+        from keyring.errors import PasswordDeleteError
+
+        def failed() -> Exception:
+            return KeychainError("Companion could not remove your key from the keychain.")
+
+        with _translate_failures(failed):
+            try:
+                self.backend.delete_password(self.service, account)
+            except PasswordDeleteError:
+                # Most backends say this when there is no such item; make sure of it.
+                if self.backend.get_password(self.service, account) is not None:
+                    raise

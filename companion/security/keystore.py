@@ -1,0 +1,498 @@
+"""keystore.json: the unlock slots that each hold the database key, wrapped.
+
+The file holds no secret in the clear. Each slot wraps the same random database key:
+
+- ``keychain``: only the account name; the key itself lives in the OS keychain.
+- ``passphrase`` (optional): wrapped with a key stretched from the passphrase by Argon2id.
+- ``recovery``: wrapped with a key derived from the recovery key shown once at first run.
+
+``key_check`` (an HMAC of a fixed label under the database key) lets the app confirm a key
+without opening the database. Every wrapped slot is bound to its profile and slot name
+through AES-GCM associated data, so slots cannot be moved between profiles or slots.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from companion.security.crypto import (
+    KEY_LENGTH,
+    MAX_SALT_LENGTH,
+    MIN_SALT_LENGTH,
+    NONCE_LENGTH,
+    KdfParams,
+    derive_passphrase_key,
+    derive_recovery_key,
+    new_salt,
+    open_sealed,
+    seal,
+)
+from companion.security.errors import (
+    InvalidPassphrase,
+    KeystoreError,
+    SecurityError,
+    WrongSecret,
+)
+from companion.security.recovery import normalize_recovery_key, recovery_secret
+
+if TYPE_CHECKING:
+    from companion.security.keychain import Keychain
+
+FORMAT = "companion-keystore"
+VERSION = 1
+#: Files larger than this are not keystores (a real one is about 1 KB).
+MAX_FILE_BYTES = 64 * 1024
+
+_KEY_CHECK_LABEL = b"companion database key check v1"
+_AAD_PREFIX = "companion-keystore-slot-v1"
+_TAG_LENGTH = 16
+_SLOT_NAMES = frozenset({"keychain", "passphrase", "recovery"})
+_PROFILE_ID = re.compile(r"[0-9a-f]{32}")
+_KEY_CHECK = re.compile(r"[0-9a-f]{64}")
+_MAX_ACCOUNT_LENGTH = 200
+
+_DAMAGED = (
+    "The file that unlocks your journal (keystore.json) is damaged, so Companion cannot use "
+    "it. If you have a backup of your profile folder, restoring it may help."
+)
+_NEWER = (
+    "This profile was created by a newer version of Companion. Please update Companion to open it."
+)
+_WRONG_PASSPHRASE = "That passphrase did not unlock your journal. Please check it and try again."
+_WRONG_RECOVERY_KEY = (
+    "That recovery key did not unlock your journal. Please check it and try again."
+)
+_NOT_THIS_JOURNAL = "That key does not belong to this journal."
+
+
+class UnlockMethod(StrEnum):
+    """The ways a journal can be unlocked, named as their slots are."""
+
+    KEYCHAIN = "keychain"
+    PASSPHRASE = "passphrase"
+    RECOVERY_KEY = "recovery"
+
+
+@dataclass(frozen=True)
+class _Wrapped:
+    """A database key sealed with AES-GCM under a key derived with ``salt``."""
+
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+def _damaged(detail: str) -> KeystoreError:
+    return KeystoreError(_DAMAGED, detail=detail)
+
+
+def _key_check(db_key: bytes) -> bytes:
+    return hmac.new(db_key, _KEY_CHECK_LABEL, hashlib.sha256).digest()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise _damaged(f"{what} is not text")
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise _damaged(f"{what} is not valid base64") from None
+
+
+def _field(data: Mapping[str, Any], name: str, where: str) -> Any:
+    if name not in data:
+        raise _damaged(f"{where} has no {name!r}")
+    return data[name]
+
+
+def _mapping(value: object, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise _damaged(f"{what} is not an object")
+    return value
+
+
+def _read_wrapped(data: Mapping[str, Any], slot: str) -> _Wrapped:
+    salt = _unb64(_field(data, "salt", slot), f"{slot} salt")
+    nonce = _unb64(_field(data, "nonce", slot), f"{slot} nonce")
+    ciphertext = _unb64(_field(data, "ciphertext", slot), f"{slot} ciphertext")
+    if not MIN_SALT_LENGTH <= len(salt) <= MAX_SALT_LENGTH:
+        raise _damaged(f"{slot} salt has the wrong length")
+    if len(nonce) != NONCE_LENGTH:
+        raise _damaged(f"{slot} nonce has the wrong length")
+    if len(ciphertext) != KEY_LENGTH + _TAG_LENGTH:
+        raise _damaged(f"{slot} ciphertext has the wrong length")
+    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+
+
+def _write_wrapped(wrapped: _Wrapped) -> dict[str, str]:
+    return {
+        "salt": _b64(wrapped.salt),
+        "nonce": _b64(wrapped.nonce),
+        "ciphertext": _b64(wrapped.ciphertext),
+    }
+
+
+def _aad(profile_id: str, slot: str) -> bytes:
+    """Associated data binding a wrapped key to its profile and slot."""
+    return f"{_AAD_PREFIX}/{profile_id}/{slot}".encode("ascii")
+
+
+def _wrap_for_recovery(profile_id: str, db_key: bytes, recovery_key: str) -> _Wrapped:
+    secret = recovery_secret(normalize_recovery_key(recovery_key))
+    salt = new_salt()
+    wrapping_key = derive_recovery_key(secret, salt)
+    nonce, ciphertext = seal(db_key, wrapping_key, _aad(profile_id, "recovery"))
+    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+
+
+class KeyStore:
+    """The unlock slots of one profile. Build one with :meth:`create` or :meth:`load`;
+    change it with the methods below and write it back with :meth:`save`."""
+
+    def __init__(
+        self,
+        *,
+        profile_id: str,
+        key_check: bytes,
+        recovery: _Wrapped,
+        passphrase: _Wrapped | None = None,
+        passphrase_params: KdfParams | None = None,
+        keychain_account: str | None = None,
+    ) -> None:
+        if (passphrase is None) != (passphrase_params is None):
+            raise ValueError("a passphrase slot needs both its wrapped key and its parameters")
+        self._profile_id = profile_id
+        self._key_check = key_check
+        self._recovery = recovery
+        self._passphrase = passphrase
+        self._passphrase_params = passphrase_params
+        self._keychain_account = keychain_account
+
+    def __repr__(self) -> str:
+        methods = ", ".join(self.unlock_methods())
+        return f"<KeyStore profile={self._profile_id} slots=[{methods}]>"
+
+    # -- creating, reading and writing -------------------------------------------------
+
+    @classmethod
+    def create(cls, db_key: bytes, recovery_key: str, *, profile_id: str | None = None) -> KeyStore:
+        """A new keystore for ``db_key`` with a recovery slot for ``recovery_key``."""
+        if len(db_key) != KEY_LENGTH:
+            raise ValueError("the database key must be 32 bytes")
+        if profile_id is None:
+            profile_id = uuid.uuid4().hex
+        elif not _PROFILE_ID.fullmatch(profile_id):
+            raise ValueError("a profile id is 32 lower-case hex digits")
+        recovery = _wrap_for_recovery(profile_id, db_key, recovery_key)
+        return cls(profile_id=profile_id, key_check=_key_check(db_key), recovery=recovery)
+
+    @classmethod
+    def load(cls, path: Path) -> KeyStore:
+        """Read a keystore file. Raises :class:`KeystoreError` if it is missing, unreadable,
+        damaged, or from a newer version of Companion."""
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except FileNotFoundError:
+            raise KeystoreError(
+                "Companion could not find the file that unlocks your journal (keystore.json).",
+                detail="missing",
+            ) from None
+        except OSError as exc:
+            raise KeystoreError(
+                "Companion could not read the file that unlocks your journal (keystore.json).",
+                detail=exc.strerror or type(exc).__name__,
+            ) from None
+        if len(raw) > MAX_FILE_BYTES:
+            raise _damaged("file is too large")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise _damaged("not valid JSON") from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_dict(cls, data: object) -> KeyStore:
+        """Build a keystore from parsed JSON, checking every field."""
+        top = _mapping(data, "keystore")
+        if top.get("format") != FORMAT:
+            raise KeystoreError(
+                "This file is not a Companion keystore, so it cannot unlock a journal.",
+                detail="unknown format",
+            )
+        version = top.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise _damaged("version is missing or invalid")
+        if version > VERSION:
+            raise KeystoreError(_NEWER, detail=f"keystore version {version}")
+        profile_id = _field(top, "profile_id", "keystore")
+        if not isinstance(profile_id, str) or not _PROFILE_ID.fullmatch(profile_id):
+            raise _damaged("profile_id is invalid")
+        key_check = _field(top, "key_check", "keystore")
+        if not isinstance(key_check, str) or not _KEY_CHECK.fullmatch(key_check):
+            raise _damaged("key_check is invalid")
+        slots = _mapping(_field(top, "slots", "keystore"), "slots")
+        unknown = set(slots) - _SLOT_NAMES
+        if unknown:
+            raise _damaged(f"unknown slots: {', '.join(sorted(unknown))}")
+
+        recovery_data = _mapping(_field(slots, "recovery", "slots"), "recovery slot")
+        if recovery_data.get("kdf") != "hkdf-sha256":
+            raise _damaged("recovery slot has an unknown kdf")
+        recovery = _read_wrapped(recovery_data, "recovery")
+
+        passphrase: _Wrapped | None = None
+        params: KdfParams | None = None
+        if "passphrase" in slots:
+            passphrase_data = _mapping(slots["passphrase"], "passphrase slot")
+            if passphrase_data.get("kdf") != "argon2id":
+                raise _damaged("passphrase slot has an unknown kdf")
+            try:
+                params = KdfParams.from_dict(
+                    _mapping(_field(passphrase_data, "params", "passphrase"), "params")
+                )
+            except ValueError as exc:
+                raise _damaged(f"passphrase params: {exc}") from None
+            passphrase = _read_wrapped(passphrase_data, "passphrase")
+
+        account: str | None = None
+        if "keychain" in slots:
+            account = _field(_mapping(slots["keychain"], "keychain slot"), "account", "keychain")
+            if not isinstance(account, str) or not 0 < len(account) <= _MAX_ACCOUNT_LENGTH:
+                raise _damaged("keychain account is invalid")
+
+        return cls(
+            profile_id=profile_id,
+            key_check=bytes.fromhex(key_check),
+            recovery=recovery,
+            passphrase=passphrase,
+            passphrase_params=params,
+            keychain_account=account,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready content of keystore.json."""
+        slots: dict[str, Any] = {}
+        if self._keychain_account is not None:
+            slots["keychain"] = {"account": self._keychain_account}
+        if self._passphrase is not None and self._passphrase_params is not None:
+            slots["passphrase"] = {
+                "kdf": "argon2id",
+                "params": self._passphrase_params.to_dict(),
+                **_write_wrapped(self._passphrase),
+            }
+        slots["recovery"] = {"kdf": "hkdf-sha256", **_write_wrapped(self._recovery)}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "profile_id": self._profile_id,
+            "key_check": self._key_check.hex(),
+            "slots": slots,
+        }
+
+    def save(self, path: Path) -> None:
+        """Write the keystore atomically: a temp file beside ``path`` is written, flushed to
+        disk and renamed over it, so a crash leaves either the old or the new file."""
+        data = (json.dumps(self.to_dict(), indent=2) + "\n").encode("utf-8")
+        try:
+            _write_atomically(path, data)
+        except OSError as exc:
+            raise KeystoreError(
+                "Companion could not save the file that unlocks your journal. "
+                "Please check that there is free space on the disk and try again.",
+                detail=exc.strerror or type(exc).__name__,
+            ) from None
+
+    # -- the database key ----------------------------------------------------------------
+
+    @property
+    def profile_id(self) -> str:
+        """The random id of this profile (32 hex digits)."""
+        return self._profile_id
+
+    def verify_key(self, db_key: bytes) -> bool:
+        """True if ``db_key`` is this journal's database key."""
+        if len(db_key) != KEY_LENGTH:
+            return False
+        return hmac.compare_digest(_key_check(db_key), self._key_check)
+
+    def _require_key(self, db_key: bytes) -> None:
+        if not self.verify_key(db_key):
+            raise WrongSecret(_NOT_THIS_JOURNAL)
+
+    def _aad(self, slot: str) -> bytes:
+        return _aad(self._profile_id, slot)
+
+    def _unwrapped(self, db_key: bytes) -> bytes:
+        """Check a key that came out of a slot whose seal was intact."""
+        if not self.verify_key(db_key):
+            # The seal was fine but the key is not this journal's: the file is inconsistent.
+            raise _damaged("a slot holds a key that does not match key_check")
+        return db_key
+
+    def unlock_methods(self) -> tuple[UnlockMethod, ...]:
+        """The slots this keystore has, in the order the app should try them."""
+        methods: list[UnlockMethod] = []
+        if self._keychain_account is not None:
+            methods.append(UnlockMethod.KEYCHAIN)
+        if self._passphrase is not None:
+            methods.append(UnlockMethod.PASSPHRASE)
+        methods.append(UnlockMethod.RECOVERY_KEY)
+        return tuple(methods)
+
+    # -- keychain slot -----------------------------------------------------------------
+
+    @property
+    def keychain_account(self) -> str | None:
+        """The keychain account that holds the key, or None if the keychain is not used."""
+        return self._keychain_account
+
+    def enable_keychain(self) -> str:
+        """Record that the key is kept in the keychain; returns the account name to use.
+
+        This does not write to the keychain: see :meth:`store_in_keychain`.
+        """
+        self._keychain_account = f"profile-{self._profile_id}"
+        return self._keychain_account
+
+    def disable_keychain(self) -> None:
+        """Record that the keychain is no longer used (the item itself is left alone)."""
+        self._keychain_account = None
+
+    def store_in_keychain(self, keychain: Keychain, db_key: bytes) -> None:
+        """Keep ``db_key`` in ``keychain`` (verified by reading back), then enable the slot.
+
+        The slot is only enabled once the keychain has really kept the key.
+        """
+        self._require_key(db_key)
+        keychain.store(f"profile-{self._profile_id}", db_key)
+        self.enable_keychain()
+
+    def unlock_with_keychain(self, keychain: Keychain) -> bytes | None:
+        """The database key from ``keychain``, or None when this keystore does not use the
+        keychain, or the keychain does not hold this journal's key (a different or reset
+        keychain). Raises :class:`KeychainUnavailable` when the keychain is locked."""
+        if self._keychain_account is None:
+            return None
+        db_key = keychain.load(self._keychain_account)
+        if db_key is None or not self.verify_key(db_key):
+            return None
+        return db_key
+
+    # -- passphrase slot ---------------------------------------------------------------
+
+    @property
+    def has_passphrase(self) -> bool:
+        """True when a passphrase can unlock this journal."""
+        return self._passphrase is not None
+
+    @property
+    def passphrase_params(self) -> KdfParams | None:
+        """The Argon2id settings of the passphrase slot, if there is one."""
+        return self._passphrase_params
+
+    def set_passphrase(
+        self, db_key: bytes, passphrase: str, params: KdfParams | None = None
+    ) -> None:
+        """Add a passphrase slot, or replace the existing one."""
+        if not passphrase.strip():
+            raise InvalidPassphrase("Please choose a passphrase. It cannot be empty.")
+        self._require_key(db_key)
+        params = params if params is not None else KdfParams()
+        salt = new_salt()
+        wrapping_key = derive_passphrase_key(passphrase, salt, params)
+        nonce, ciphertext = seal(db_key, wrapping_key, self._aad("passphrase"))
+        self._passphrase = _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+        self._passphrase_params = params
+
+    def remove_passphrase(self) -> None:
+        """Remove the passphrase slot (the recovery key keeps working)."""
+        self._passphrase = None
+        self._passphrase_params = None
+
+    def unlock_with_passphrase(self, passphrase: str) -> bytes:
+        """The database key, or :class:`WrongSecret` if the passphrase is wrong."""
+        if self._passphrase is None or self._passphrase_params is None:
+            raise SecurityError(
+                "This journal does not have a passphrase. You can unlock it with your recovery key."
+            )
+        slot = self._passphrase
+        wrapping_key = derive_passphrase_key(passphrase, slot.salt, self._passphrase_params)
+        try:
+            db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad("passphrase"))
+        except WrongSecret:
+            raise WrongSecret(_WRONG_PASSPHRASE) from None
+        return self._unwrapped(db_key)
+
+    # -- recovery slot -----------------------------------------------------------------
+
+    def set_recovery_key(self, db_key: bytes, recovery_key: str) -> None:
+        """Replace the recovery slot so that ``recovery_key`` unlocks the journal."""
+        self._require_key(db_key)
+        self._recovery = _wrap_for_recovery(self._profile_id, db_key, recovery_key)
+
+    def unlock_with_recovery_key(self, text: str) -> bytes:
+        """The database key. Raises :class:`InvalidRecoveryKey` if ``text`` cannot be a
+        recovery key and :class:`WrongSecret` if it is not this journal's."""
+        secret = recovery_secret(text)
+        slot = self._recovery
+        wrapping_key = derive_recovery_key(secret, slot.salt)
+        try:
+            db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad("recovery"))
+        except WrongSecret:
+            raise WrongSecret(_WRONG_RECOVERY_KEY) from None
+        return self._unwrapped(db_key)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
+    folder = path.parent
+    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), 0o600)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable, where the OS lets us open a folder."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,219 @@
+"""The open journal database of one profile: a keyed SQLAlchemy engine and short sessions.
+
+Use :meth:`Database.open` to get one, :meth:`Database.session` for each unit of work and
+:meth:`Database.close` when locking or quitting::
+
+    db = Database.open(paths.database, key)
+    with db.session() as session:
+        session.add(row)          # committed when the block ends, rolled back on error
+    db.close()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from companion.storage import sqlcipher
+from companion.storage.errors import (
+    DatabaseClosed,
+    DatabaseMissing,
+    storage_error_for,
+)
+from companion.storage.sqlcipher import CopyProgress, RawConnection
+
+#: Connections kept open in the pool (the UI thread and a worker thread, plus headroom).
+POOL_SIZE = 3
+
+
+def _emit_begin(conn: Connection) -> None:
+    """Start every SQLAlchemy transaction with an explicit BEGIN (the driver is in autocommit
+    mode), so reads are repeatable and DDL is transactional."""
+    conn.exec_driver_sql("BEGIN")
+
+
+def _create_empty_file(path: Path) -> bool:
+    """Create ``path`` as an empty file readable only by its owner; False if it exists.
+
+    ``O_EXCL`` makes this safe against a file that appears meanwhile: an existing database is
+    never truncated or replaced.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+class Database:
+    """One open, keyed SQLCipher database. Thread-safe: sessions may run on any thread."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        """Prefer :meth:`open`, which also checks the file. This only prepares the engine."""
+        sqlcipher.check_key(key)
+        self._path = path
+        self._key = key
+        self._key_verified = False
+        self._engine: Engine | None = create_engine(
+            "sqlite://",
+            creator=self._new_connection,
+            module=sqlcipher3,
+            poolclass=QueuePool,
+            pool_size=POOL_SIZE,
+            max_overflow=4,
+            hide_parameters=True,
+        )
+        event.listen(self._engine, "begin", _emit_begin)
+        self._sessions: sessionmaker[Session] | None = sessionmaker(
+            bind=self._engine, expire_on_commit=False
+        )
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
+        """Open the database at ``path`` with the raw 32-byte ``key`` and check it.
+
+        Raises :class:`DatabaseMissing` when the file does not exist (or is empty) unless
+        ``create`` is true, in which case a new empty encrypted database is made there (only
+        if nothing is there yet: an existing file is opened, never replaced).
+        :class:`WrongKeyError` when the key does not open it (nothing is written then),
+        :class:`DatabaseCorrupt` when a page fails authentication or the structure check.
+        """
+        sqlcipher.check_key(key)
+        path = Path(path)
+        created = create and _create_empty_file(path)
+        if not created:
+            if not path.is_file():
+                raise DatabaseMissing()
+            if path.stat().st_size == 0 and not create:
+                raise DatabaseMissing("The journal file is empty.")
+        db = cls(path, key)
+        try:
+            db._verify()
+        except BaseException:
+            db.close()
+            if created:
+                _remove_new_file(path)
+            raise
+        return db
+
+    def _new_connection(self) -> RawConnection:
+        """Pool creator: key the connection first, then apply the settings."""
+        conn = sqlcipher.connect(self._path, self._key, key_verified=self._key_verified)
+        try:
+            sqlcipher.apply_settings(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _verify(self) -> None:
+        with self.raw_connection() as conn:
+            self._key_verified = True
+            sqlcipher.check_integrity(conn)
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
+
+    @property
+    def is_open(self) -> bool:
+        """False once :meth:`close` was called."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine; raises :class:`DatabaseClosed` after :meth:`close`."""
+        if self._engine is None:
+            raise DatabaseClosed()
+        return self._engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short unit of work: commits when the block ends, rolls back if it raises.
+
+        Objects stay usable after the commit (``expire_on_commit=False``). Problems with the
+        file or the machine are raised as :class:`StorageError`; anything else (a broken
+        constraint, a bad query) propagates unchanged.
+        """
+        if self._sessions is None:
+            raise DatabaseClosed()
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            translated = storage_error_for(exc, key_verified=True)
+            if translated is None:
+                raise
+            raise translated from exc
+
+    @contextlib.contextmanager
+    def raw_connection(self) -> Iterator[RawConnection]:
+        """A pooled DB-API connection outside any transaction, for PRAGMAs and backups."""
+        with self.engine.connect() as conn:
+            try:
+                yield conn.connection.driver_connection
+            except sqlcipher3.Error as exc:
+                translated = storage_error_for(exc, key_verified=self._key_verified)
+                if translated is None:
+                    raise
+                raise translated from exc
+
+    def checkpoint(self) -> bool:
+        """Copy everything from the WAL into the database file and truncate the WAL.
+
+        Returns False when another connection was busy and the WAL could not be emptied.
+        """
+        with self.raw_connection() as conn:
+            busy, _log_frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy
+
+    def write_copy(self, target: Path, *, progress: CopyProgress | None = None) -> None:
+        """Write an encrypted copy of this database (same key) into the empty file ``target``
+        and check it. Low level: use :func:`companion.storage.backup.backup_to`, which makes
+        the copy atomic and durable."""
+        with self.raw_connection() as conn:
+            sqlcipher.copy_into(conn, target, self._key, progress=progress)
+
+    def close(self) -> None:
+        """Close every connection (SQLite then folds the WAL back into the file). Idempotent;
+        afterwards any use raises :class:`DatabaseClosed`."""
+        engine, self._engine, self._sessions = self._engine, None, None
+        if engine is not None:
+            engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "open" if self.is_open else "closed"
+        return f"<Database {self._path.name} ({state})>"
+
+
+def _remove_new_file(path: Path) -> None:
+    """Remove a database file this process just created and failed to set up."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+__all__ = ["Database"]

@@ -1,0 +1,1 @@
+"""Revision scripts, oldest first. Never edit one that has shipped: add a new revision."""

@@ -1,0 +1,1 @@
+"""The journal area: list, search and editor."""

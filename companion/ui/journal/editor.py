@@ -1,0 +1,329 @@
+"""Writing one journal entry: title, Markdown body with a read view, mood, tags, flags.
+
+Saves by itself: shortly after typing stops, and whenever :meth:`flush` is called (switching
+entry, locking, closing). A save that fails keeps everything on screen and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.journal import TITLE_MAX, EntryDraft, InvalidEntry, JournalEntry
+from companion.domain.prompts import PROMPTS, prompt_themes
+from companion.services.journal import JournalService
+from companion.ui.formatting import long_datetime
+from companion.ui.mood_picker import MoodPicker
+from companion.ui.tag_edit import TagEdit
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 800
+
+
+class EntryEditor(QWidget):
+    """Edits one entry at a time. ``entrySaved`` carries the stored entry after each save."""
+
+    entrySaved = Signal(object)  # JournalEntry
+    deleteRequested = Signal(int)
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._entry: JournalEntry | None = None
+        self._loading = False
+        self._dirty = False
+        self._created_at: datetime | None = None
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.flush)
+
+        self.date_label = QLabel()
+        self.date_label.setObjectName("entryDate")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("saveStatus")
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setMaxLength(TITLE_MAX)
+        title_font = self.title_edit.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        self.title_edit.setFont(title_font)
+        self.title_edit.setFrame(False)
+
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setAccessibleName(self.tr("Entry text"))
+        self.body_edit.setPlaceholderText(
+            self.tr(
+                "Write whatever is on your mind. You can use Markdown: **bold**, *italic*, "
+                "- lists, # headings."
+            )
+        )
+        self.body_edit.setTabChangesFocus(True)
+        self.reader = QTextBrowser()
+        self.reader.setAccessibleName(self.tr("Entry, read view"))
+        self.reader.setOpenLinks(False)
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(self.body_edit)
+        self.body_stack.addWidget(self.reader)
+
+        self.write_button = QToolButton()
+        self.write_button.setText(self.tr("Write"))
+        self.read_button = QToolButton()
+        self.read_button.setText(self.tr("Read"))
+        for b in (self.write_button, self.read_button):
+            b.setCheckable(True)
+            b.setAutoExclusive(True)
+        self.write_button.setChecked(True)
+        self.write_button.setToolTip(self.tr("Edit the text (Ctrl+E switches)"))
+        self.read_button.setToolTip(self.tr("See the text formatted (Ctrl+E switches)"))
+        self.write_button.clicked.connect(lambda: self.show_reader(False))
+        self.read_button.clicked.connect(lambda: self.show_reader(True))
+        toggle = QAction(self.tr("Switch between writing and reading"), self)
+        toggle.setShortcut(QKeySequence("Ctrl+E"))
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        toggle.triggered.connect(lambda: self.show_reader(self.body_stack.currentIndex() == 0))
+        self.addAction(toggle)
+
+        self.prompt_button = QPushButton(self.tr("Need a prompt?"))
+        self.prompt_button.setToolTip(self.tr("Questions that can help you start writing"))
+        self.prompt_button.setMenu(self._prompt_menu())
+
+        self.mood_picker = MoodPicker()
+        self.tag_edit = TagEdit()
+        self.private_box = QCheckBox(self.tr("Private: never leaves Companion"))
+        self.private_box.setToolTip(
+            self.tr("Private entries are never included in anything you export or share.")
+        )
+        self.session_box = QCheckBox(self.tr("Bring to my next session"))
+        self.session_box.setToolTip(self.tr("Puts this entry on the agenda for your next session."))
+        self.delete_button = QPushButton(self.tr("Delete entry"))
+        self.delete_button.setAccessibleName(self.tr("Delete this entry"))
+        self.delete_button.clicked.connect(self._request_delete)
+
+        top = QHBoxLayout()
+        top.addWidget(self.date_label)
+        top.addStretch(1)
+        top.addWidget(self.status_label)
+
+        mode = QHBoxLayout()
+        mode.addWidget(self.write_button)
+        mode.addWidget(self.read_button)
+        mode.addStretch(1)
+        mode.addWidget(self.prompt_button)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        mood_label = QLabel(self.tr("&Mood"))
+        mood_label.setBuddy(self.mood_picker)
+        form.addRow(mood_label, self.mood_picker)
+        tags_label = QLabel(self.tr("&Tags"))
+        tags_label.setBuddy(self.tag_edit)
+        form.addRow(tags_label, self.tag_edit)
+        flags = QHBoxLayout()
+        flags.addWidget(self.private_box)
+        flags.addSpacing(16)
+        flags.addWidget(self.session_box)
+        flags.addStretch(1)
+        flags.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.title_edit)
+        layout.addLayout(mode)
+        layout.addWidget(self.body_stack, 1)
+        layout.addLayout(form)
+        layout.addLayout(flags)
+
+        self.title_edit.textEdited.connect(self._changed)
+        self.body_edit.textChanged.connect(self._changed)
+        self.mood_picker.moodChanged.connect(self._changed)
+        self.tag_edit.textEdited.connect(self._changed)
+        self.private_box.toggled.connect(self._changed)
+        self.session_box.toggled.connect(self._changed)
+        self.new_entry()
+
+    # -- public API -------------------------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        return None if self._entry is None else self._entry.id
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def attach(self, journal: JournalService) -> None:
+        """Use the journal of a freshly unlocked profile."""
+        self._journal = journal
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        self.tag_edit.set_known_tags(tags)
+
+    def new_entry(self) -> None:
+        """Start a blank entry; it is stored once something is written."""
+        self._show(None)
+        self.title_edit.setFocus()
+
+    def load(self, entry: JournalEntry) -> None:
+        self._show(entry)
+
+    def draft(self) -> EntryDraft:
+        return EntryDraft(
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            mood=self.mood_picker.mood(),
+            tags=tuple(self.tag_edit.tags()),
+            private=self.private_box.isChecked(),
+            bring_to_session=self.session_box.isChecked(),
+        )
+
+    def flush(self) -> bool:
+        """Save pending changes now. True when nothing is left unsaved."""
+        self._autosave.stop()
+        if not self._dirty:
+            return True
+        draft = self.draft()
+        try:
+            if self._entry is None:
+                if draft.is_blank():
+                    self._dirty = False
+                    return True
+                saved = self._journal.create(draft)
+            else:
+                saved = self._journal.update(self._entry.id, draft)
+        except InvalidEntry as exc:
+            self._set_status(str(exc), error=True)
+            return False
+        except Exception:
+            log.exception("saving an entry failed")
+            self._set_status(
+                self.tr(
+                    "Not saved yet: Companion could not write to your "
+                    "journal. Your text is still here."
+                ),
+                error=True,
+            )
+            return False
+        self._entry = saved
+        self._dirty = False
+        self._update_date()
+        self._set_status(self.tr("Saved"))
+        self.entrySaved.emit(saved)
+        return True
+
+    def show_reader(self, reading: bool) -> None:
+        if reading:
+            self.reader.setMarkdown(self.body_edit.toPlainText())
+        self.body_stack.setCurrentIndex(1 if reading else 0)
+        (self.read_button if reading else self.write_button).setChecked(True)
+
+    def clear_for_lock(self) -> None:
+        """Forget what is shown (after :meth:`flush`), so nothing stays in widgets while locked."""
+        self._loading = True
+        try:
+            for w in (self.title_edit, self.tag_edit):
+                w.clear()
+            self.body_edit.clear()
+            self.reader.clear()
+        finally:
+            self._loading = False
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _show(self, entry: JournalEntry | None) -> None:
+        self._autosave.stop()
+        self._loading = True
+        try:
+            self._entry = entry
+            draft = entry.draft() if entry else EntryDraft()
+            self.title_edit.setText(draft.title)
+            self.body_edit.setPlainText(draft.body)
+            self.mood_picker.set_mood(draft.mood)
+            self.tag_edit.set_tags(draft.tags)
+            self.private_box.setChecked(draft.private)
+            self.session_box.setChecked(draft.bring_to_session)
+            self._dirty = False
+            self._update_date()
+            self._set_status("")
+            self.delete_button.setEnabled(entry is not None)
+            if self.body_stack.currentIndex() == 1:
+                self.reader.setMarkdown(draft.body)
+        finally:
+            self._loading = False
+
+    def _update_date(self) -> None:
+        when = self._entry.created_at if self._entry else datetime.now()
+        text = long_datetime(when)
+        self.date_label.setText(
+            text if self._entry else self.tr("New entry · %1").replace("%1", text)
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._set_status(self.tr("Editing…"))
+        self._autosave.start()
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("error", error)
+        self.status_label.setStyleSheet("color: palette(link);" if error else "")
+
+    def _request_delete(self) -> None:
+        if self._entry is not None:
+            self.flush()
+            self.deleteRequested.emit(self._entry.id)
+
+    def _prompt_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for theme in prompt_themes():
+            section = menu.addMenu(self.tr_prompt(theme))
+            for prompt in (p for p in PROMPTS if p.theme == theme):
+                text = self.tr_prompt(prompt.text)
+                action = section.addAction(text)
+                action.triggered.connect(lambda _=False, t=text: self.insert_prompt(t))
+        return menu
+
+    @staticmethod
+    def tr_prompt(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("prompts", text)
+
+    def insert_prompt(self, text: str) -> None:
+        """Add the prompt as a quoted line and put the cursor below it."""
+        self.show_reader(False)
+        cursor = self.body_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        existing = self.body_edit.toPlainText()
+        prefix = "" if not existing.strip() else ("\n\n" if not existing.endswith("\n\n") else "")
+        cursor.insertText(f"{prefix}> {text}\n\n")
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.setFocus()

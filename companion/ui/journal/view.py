@@ -1,0 +1,371 @@
+"""The journal area: search and filters, the list of entries, and the editor."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.journal import EntryFilter, JournalEntry, summary_of
+from companion.services.journal import EntryNotFound, JournalService
+from companion.ui.journal.editor import EntryEditor
+from companion.ui.journal.list_delegate import EntryDelegate
+from companion.ui.journal.list_model import EntryListModel
+
+SEARCH_DELAY_MS = 150
+UNDO_VISIBLE_MS = 15_000
+
+PERIODS = ("any", "week", "month", "year", "custom")
+
+
+class JournalView(QWidget):
+    """Everything the journal area shows. ``status`` carries short messages for the window."""
+
+    status = Signal(str)
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._deleted: JournalEntry | None = None
+
+        self.model = EntryListModel(journal.list, self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search your journal"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_entry)
+
+        self.tag_combo = QComboBox()
+        self.tag_combo.setAccessibleName(self.tr("Filter by tag"))
+        self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName(self.tr("Filter by date"))
+        for key, label in zip(
+            PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("Last 12 months"),
+                self.tr("Choose dates…"),
+            ),
+            strict=True,
+        ):
+            self.period_combo.addItem(label, key)
+        self.flagged_combo = QComboBox()
+        self.flagged_combo.setAccessibleName(self.tr("Filter by flag"))
+        self.flagged_combo.addItem(self.tr("All entries"), False)
+        self.flagged_combo.addItem(self.tr("For next session"), True)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit, name in (
+            (self.from_edit, self.tr("From date")),
+            (self.to_edit, self.tr("To date")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.from_edit.setDate(QDate.currentDate().addMonths(-1))
+        self.to_edit.setDate(QDate.currentDate())
+        self.dates_row = QWidget()
+        dates = QHBoxLayout(self.dates_row)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.from_edit, 1)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_edit, 1)
+        self.dates_row.hide()
+
+        self.list_view = QListView()
+        self.list_view.setAccessibleName(self.tr("Journal entries"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(EntryDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.empty_label)
+        self.result_label = QLabel()
+        self.result_label.setAccessibleName(self.tr("Search results"))
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(8, 4, 8, 4)
+        undo_layout.addWidget(QLabel(self.tr("Entry deleted.")), 1)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
+        self._undo_timer.timeout.connect(self._forget_deleted)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.setSpacing(6)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.new_button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.tag_combo, 1)
+        filter_row.addWidget(self.period_combo, 1)
+        filter_row.addWidget(self.flagged_combo, 1)
+        left_layout.addLayout(search_row)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.dates_row)
+        left_layout.addWidget(self.result_label)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.undo_bar)
+
+        self.editor = EntryEditor(journal)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.tag_combo.activated.connect(self.apply_filter)
+        self.period_combo.activated.connect(self._period_chosen)
+        self.flagged_combo.activated.connect(self.apply_filter)
+        self.from_edit.dateChanged.connect(self.apply_filter)
+        self.to_edit.dateChanged.connect(self.apply_filter)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.editor.entrySaved.connect(self._entry_saved)
+        self.editor.deleteRequested.connect(self.delete_entry)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsInserted.connect(self._update_empty_state)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the list (first page only) and the tag choices; open the newest entry."""
+        self._refresh_tags()
+        self.model.reload()
+        first = self._first_entry_row()
+        if first is not None:
+            self._select_row(first)
+        else:
+            self.editor.new_entry()
+
+    def _refresh_tags(self) -> None:
+        tags = self._journal.tags()
+        current = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for tag in tags:
+            self.tag_combo.addItem(f"#{tag}", tag)
+        index = self.tag_combo.findData(current) if current else 0
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        self.tag_combo.blockSignals(False)
+        self.editor.set_known_tags(tags)
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def current_filter(self) -> EntryFilter:
+        tag = self.tag_combo.currentData()
+        period = self.period_combo.currentData()
+        today = date.today()
+        start: date | None = None
+        end: date | None = None
+        if period == "week":
+            start = today - timedelta(days=6)
+        elif period == "month":
+            start = today - timedelta(days=29)
+        elif period == "year":
+            start = today - timedelta(days=364)
+        elif period == "custom":
+            first = self.from_edit.date()
+            last = self.to_edit.date()
+            if first > last:
+                first, last = last, first
+            start = date(first.year(), first.month(), first.day())
+            end = date(last.year(), last.month(), last.day())
+        return EntryFilter(
+            text=self.search_edit.text(),
+            tags=(tag,) if tag else (),
+            date_from=start,
+            date_to=end,
+            flagged_only=bool(self.flagged_combo.currentData()),
+        )
+
+    def _period_chosen(self) -> None:
+        self.dates_row.setVisible(self.period_combo.currentData() == "custom")
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.editor.flush()
+        keep = self.editor.entry_id
+        self.model.set_filter(self.current_filter())
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self._select_row(row, load=False)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _update_empty_state(self) -> None:
+        count = self.model.entry_count()
+        filtering = not self.model.entry_filter.is_empty()
+        if count:
+            self.list_stack.setCurrentIndex(0)
+        elif filtering:
+            self.empty_label.setText(
+                self.tr("Nothing matches. Try fewer or different words, or clear the filters.")
+            )
+            self.list_stack.setCurrentIndex(1)
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "Your journal is empty.\n\nWrite your first entry: whatever is on your mind, "
+                    "something from your last session, or something you want to remember."
+                )
+            )
+            self.list_stack.setCurrentIndex(1)
+        if filtering:
+            more = "+" if self.model.canFetchMore() else ""
+            self.result_label.setText(
+                self.tr("%1 entries found").replace("%1", f"{count}{more}")
+                if count != 1
+                else self.tr("1 entry found")
+            )
+            self.result_label.show()
+        else:
+            self.result_label.hide()
+
+    # -- selection and editing --------------------------------------------------------------
+
+    def _first_entry_row(self) -> int | None:
+        for row in range(self.model.rowCount()):
+            if self.model.summary_at(row) is not None:
+                return row
+        return None
+
+    def _select_row(self, row: int, *, load: bool = True) -> None:
+        index = self.model.index(row)
+        selection = self.list_view.selectionModel()
+        if not load:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if not load:
+            selection.blockSignals(False)
+            self.list_view.viewport().update()
+        self.list_view.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.model.summary_at(current.row()) if current.isValid() else None
+        if summary is None or summary.id == self.editor.entry_id:
+            return
+        if not self.editor.flush():
+            return
+        try:
+            self.editor.load(self._journal.get(summary.id))
+        except EntryNotFound:
+            self.model.reload()
+
+    def new_entry(self) -> None:
+        self.editor.flush()
+        self.list_view.selectionModel().clearSelection()
+        self.editor.new_entry()
+
+    def open_entry(self, entry_id: int) -> None:
+        self.editor.flush()
+        row = self.model.row_of(entry_id)
+        if row is None:
+            self.editor.load(self._journal.get(entry_id))
+        else:
+            self._select_row(row)
+
+    def _entry_saved(self, entry: JournalEntry) -> None:
+        if not self.model.update_summary(summary_of(entry)):
+            self.model.reload()
+            row = self.model.row_of(entry.id)
+            if row is not None:
+                self._select_row(row, load=False)
+        if set(entry.tags) - {self.tag_combo.itemData(i) for i in range(self.tag_combo.count())}:
+            self._refresh_tags()
+
+    def delete_entry(self, entry_id: int) -> None:
+        try:
+            self._deleted = self._journal.delete(entry_id)
+        except EntryNotFound:
+            self._deleted = None
+        self.model.reload()
+        self._refresh_tags()
+        self.editor.new_entry()
+        self.undo_bar.show()
+        self.undo_button.setFocus()
+        self._undo_timer.start()
+        self.status.emit(self.tr("Entry deleted."))
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        restored = self._journal.undo_delete(self._deleted)
+        self._forget_deleted()
+        self._refresh_tags()
+        self.model.reload()
+        self.open_entry(restored.id)
+        self.status.emit(self.tr("Entry restored."))
+
+    def _forget_deleted(self) -> None:
+        self._undo_timer.stop()
+        self._deleted = None
+        self.undo_bar.hide()
+
+    # -- lock support -----------------------------------------------------------------------
+
+    def flush(self) -> bool:
+        return self.editor.flush()
+
+    def remembered_entry(self) -> int | None:
+        return self.editor.entry_id
+
+    def clear_for_lock(self) -> None:
+        """Forget everything shown; call :meth:`flush` first."""
+        self._forget_deleted()
+        self.editor.clear_for_lock()
+        self.model.clear()
+
+    def attach(self, journal: JournalService) -> None:
+        """Use the journal of a freshly unlocked profile."""
+        self._journal = journal
+        self.model.set_loader(journal.list)
+        self.editor.attach(journal)

@@ -1,0 +1,278 @@
+"""The main window: navigation between areas, the lock screen, menus and shortcuts."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from companion import __version__
+from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
+from companion.ui.idle import IdleWatcher
+from companion.ui.journal.view import JournalView
+from companion.ui.preferences import Preferences
+from companion.ui.settings_dialog import SettingsDialog
+from companion.ui.tasks import run_in_background
+from companion.ui.theme import ThemeChoice, apply_theme
+from companion.ui.unlock_panel import UnlockPanel
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlockedAgain = Signal()
+
+    def __init__(
+        self,
+        service: ProfileService,
+        profile: UnlockedProfile,
+        prefs: Preferences,
+        *,
+        lock_hint: str = "",
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Companion")
+        self.resize(1100, 720)
+        self._service = service
+        self._profile: UnlockedProfile | None = profile
+        self._prefs = prefs
+        self._lock_hint = lock_hint
+        self._remembered_entry: int | None = None
+        self._remembered_area = 0
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setFixedWidth(168)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.areas = QStackedWidget()
+        self.journal_view = JournalView(profile.journal)
+        self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._add_area(self.tr("Journal"), self.journal_view)
+        self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.areas, 1)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(content)
+        self.setCentralWidget(self.screens)
+        self.lock_panel: UnlockPanel | None = None
+
+        self._build_actions()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.idle.set_minutes(prefs.auto_lock_minutes)
+        geometry, _state = prefs.window_state()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+
+    def _add_area(self, title: str, widget: QWidget) -> None:
+        self.areas.addWidget(widget)
+        QListWidgetItem(title, self.nav)
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Companion"))
+        self.new_action = QAction(self.tr("&New entry"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_entry)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcuts(
+            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.lock_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        self.find_action = QAction(self.tr("&Search the journal"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._find)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Companion"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+        self._unlocked_actions = [
+            self.new_action,
+            self.lock_action,
+            self.settings_action,
+            self.find_action,
+        ]
+        for action in (*self._unlocked_actions, self.quit_action):
+            self.addAction(action)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._profile is None
+
+    @property
+    def profile(self) -> UnlockedProfile | None:
+        return self._profile
+
+    def new_entry(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.journal_view.new_entry()
+
+    def _find(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.journal_view.focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Companion"),
+            self.tr(
+                "<p><b>Companion %1</b></p><p>A private journal for the time between counseling "
+                "sessions. Everything stays on this computer, encrypted.</p><p>Companion is not a "
+                "replacement for care and is not for emergencies. If you are in danger or crisis, "
+                "call your local emergency number or a crisis line.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def open_settings(self) -> None:
+        if self._profile is None:
+            return
+        dialog = SettingsDialog(self._profile, self._prefs, self)
+        dialog.themeChanged.connect(self._apply_theme)
+        dialog.autoLockChanged.connect(self.idle.set_minutes)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _apply_theme(self, choice: ThemeChoice) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, choice)
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save pending edits, cover the content, close the database and drop the key."""
+        if self._profile is None:
+            return
+        self.journal_view.flush()
+        self._remembered_entry = self.journal_view.remembered_entry()
+        self._remembered_area = self.nav.currentRow()
+        for dialog in self.findChildren(SettingsDialog):
+            dialog.close()
+        self.journal_view.clear_for_lock()
+        self._profile.lock()
+        self._profile = None
+        self.idle.pause()
+        for action in self._unlocked_actions:
+            action.setEnabled(False)
+        self.lock_panel = UnlockPanel(self._service, hint=self._lock_hint)
+        self.lock_panel.unlocked.connect(self._unlocked)
+        self.screens.addWidget(self.lock_panel)
+        self.screens.setCurrentWidget(self.lock_panel)
+        self.lock_panel.focus_input()
+        self.statusBar().clearMessage()
+        self.locked.emit()
+
+    def _unlocked(self, profile: UnlockedProfile, keychain_failed: bool) -> None:
+        self._profile = profile
+        self.journal_view.attach(profile.journal)
+        self.journal_view.load()
+        if self._remembered_entry is not None:
+            with contextlib.suppress(LookupError):  # deleted meanwhile
+                self.journal_view.open_entry(self._remembered_entry)
+        self.nav.setCurrentRow(self._remembered_area)
+        self.screens.setCurrentIndex(0)
+        if self.lock_panel is not None:
+            self.screens.removeWidget(self.lock_panel)
+            self.lock_panel.deleteLater()
+            self.lock_panel = None
+        for action in self._unlocked_actions:
+            action.setEnabled(True)
+        self.idle.restart()
+        self.unlockedAgain.emit()
+        if keychain_failed:
+            self.offer_keychain_again()
+
+    def offer_keychain_again(self) -> None:
+        """After the keychain failed to open the journal, offer to store the key again."""
+        if self._profile is None or not keychain_status().available:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Store the key again?"),
+            self.tr(
+                "Companion could not open from the keychain this time. Store the key in this "
+                "computer's keychain again, so it opens without asking next time?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self._profile.store_key_in_keychain()
+            except Exception as exc:
+                QMessageBox.warning(self, self.tr("Keychain"), str(exc))
+            else:
+                self.statusBar().showMessage(self.tr("The key is stored in the keychain."), 5000)
+
+    # -- start and close --------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the data and make the daily backup in the background."""
+        self.journal_view.load()
+        profile = self._profile
+        if profile is not None:
+            run_in_background(
+                profile.backup_if_due,
+                lambda _r: None,
+                lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
+                owner=self,
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._profile is not None and not self.journal_view.flush():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("Your latest changes could not be saved. Close anyway and lose them?"),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self._prefs.save_window_state(
+            bytes(self.saveGeometry().data()), bytes(self.saveState().data())
+        )
+        from companion.ui.tasks import wait_for_background_work
+
+        wait_for_background_work()
+        if self._profile is not None:
+            self._profile.lock()
+            self._profile = None
+        event.accept()

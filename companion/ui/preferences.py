@@ -1,0 +1,59 @@
+"""Preferences kept in QSettings: appearance and behaviour only, never journal text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from companion.config import AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES
+from companion.ui.theme import ThemeChoice
+
+
+class Preferences:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings()
+
+    @property
+    def theme(self) -> ThemeChoice:
+        value = str(self._s.value("appearance/theme", ThemeChoice.SYSTEM.value))
+        try:
+            return ThemeChoice(value)
+        except ValueError:
+            return ThemeChoice.SYSTEM
+
+    @theme.setter
+    def theme(self, choice: ThemeChoice) -> None:
+        self._s.setValue("appearance/theme", choice.value)
+
+    @property
+    def auto_lock_minutes(self) -> int | None:
+        """Minutes of inactivity before locking; ``None`` for never."""
+        raw = self._s.value("security/autoLockMinutes", DEFAULT_AUTO_LOCK_MINUTES)
+        try:
+            minutes = int(raw)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_AUTO_LOCK_MINUTES
+        if minutes == 0:
+            return None
+        return minutes if minutes in AUTO_LOCK_CHOICES else DEFAULT_AUTO_LOCK_MINUTES
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int | None) -> None:
+        self._s.setValue("security/autoLockMinutes", 0 if minutes is None else int(minutes))
+
+    def window_state(self) -> tuple[bytes | None, bytes | None]:
+        geometry = self._s.value("window/geometry")
+        state = self._s.value("window/state")
+        return _as_bytes(geometry), _as_bytes(state)
+
+    def save_window_state(self, geometry: bytes, state: bytes) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+
+def _as_bytes(value: object) -> bytes | None:
+    if isinstance(value, QByteArray):
+        return bytes(value.data())
+    return value if isinstance(value, bytes) else None

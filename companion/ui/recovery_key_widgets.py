@@ -1,0 +1,144 @@
+"""Showing the recovery key, saving or printing it, and checking it was written down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.security.recovery import groups_match
+from companion.ui.files import write_text_atomically
+
+
+def recovery_key_sheet(key: str) -> str:
+    """The text saved to a file or printed."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return "\n".join(
+        [
+            tr("RecoveryKey", "Companion recovery key"),
+            "",
+            key,
+            "",
+            tr(
+                "RecoveryKey",
+                "This key opens your Companion journal if you forget your passphrase "
+                "or move to a new computer.",
+            ),
+            tr("RecoveryKey", "Keep it somewhere safe and private, away from this computer."),
+            "",
+        ]
+    )
+
+
+class RecoveryKeyPanel(QWidget):
+    """Shows a recovery key in large, easy-to-copy type with save and print buttons."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.key_label = QLabel(key)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.35)
+        self.key_label.setFont(mono)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.key_label.setStyleSheet(
+            "padding: 12px; border: 1px solid palette(mid);"
+            "border-radius: 6px; background: palette(base);"
+        )
+        self.save_button = QPushButton(self.tr("Save to a file…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button.clicked.connect(self.save_to_file)
+        self.print_button.clicked.connect(self.print_key)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+
+    def save_to_file(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save recovery key"),
+                str(Path.home() / "Companion recovery key.txt"),
+                self.tr("Text files (*.txt)"),
+            )
+        if not path:
+            return False
+        try:
+            write_text_atomically(Path(path), recovery_key_sheet(self.key))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The recovery key could not be saved there (%1). Choose another place."
+                ).replace("%1", exc.strerror or type(exc).__name__),
+            )
+            return False
+        return True
+
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        doc.setPlainText(recovery_key_sheet(self.key))
+        doc.print_(printer)
+
+
+class RecoveryKeyCheck(QWidget):
+    """Asks for two groups of the key, to be sure it was written down correctly."""
+
+    def __init__(self, key: str, groups: tuple[int, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.groups = groups
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edits: list[QLineEdit] = []
+        for index in groups:
+            row = QHBoxLayout()
+            label = QLabel(self.tr("Group %1:").replace("%1", str(index + 1)))
+            edit = QLineEdit()
+            edit.setMaxLength(6)
+            edit.setAccessibleName(
+                self.tr("Group %1 of the recovery key").replace("%1", str(index + 1))
+            )
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit, 1)
+            layout.addLayout(row)
+            self.edits.append(edit)
+
+    def matches(self) -> bool:
+        return all(
+            groups_match(self.key, index, edit.text())
+            for index, edit in zip(self.groups, self.edits, strict=True)
+        )

@@ -1,0 +1,331 @@
+"""Settings: how Companion opens, the recovery key, auto-lock and appearance."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.config import AUTO_LOCK_CHOICES
+from companion.services.errors import SHOWABLE_ERRORS, ProfileError
+from companion.services.profile import (
+    UnlockedProfile,
+    keychain_status,
+)
+from companion.ui.first_run import MIN_PASSPHRASE
+from companion.ui.preferences import Preferences
+from companion.ui.recovery_key_widgets import RecoveryKeyPanel
+from companion.ui.tasks import run_in_background
+from companion.ui.theme import ThemeChoice
+
+log = logging.getLogger(__name__)
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a new passphrase twice (and the current one when there is one)."""
+
+    def __init__(self, has_current: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Change passphrase") if has_current else self.tr("Set a passphrase")
+        )
+        self.current_edit = QLineEdit()
+        self.new_edit = QLineEdit()
+        self.again_edit = QLineEdit()
+        for edit, name in (
+            (self.current_edit, self.tr("Current passphrase")),
+            (self.new_edit, self.tr("New passphrase")),
+            (self.again_edit, self.tr("New passphrase again")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        form = QFormLayout()
+        if has_current:
+            form.addRow(self.tr("Current"), self.current_edit)
+        form.addRow(self.tr("New"), self.new_edit)
+        form.addRow(self.tr("Again"), self.again_edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(link);")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Your recovery key keeps working after this change.")))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._has_current = has_current
+
+    def _check(self) -> None:
+        new = self.new_edit.text()
+        if len(new) < MIN_PASSPHRASE:
+            self.message.setText(
+                self.tr("Please use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+            )
+            return
+        if new != self.again_edit.text():
+            self.message.setText(self.tr("The two new passphrases are not the same."))
+            return
+        self.accept()
+
+
+class SettingsDialog(QDialog):
+    themeChanged = Signal(object)
+    autoLockChanged = Signal(object)
+
+    def __init__(
+        self, profile: UnlockedProfile, prefs: Preferences, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self._profile = profile
+        self._prefs = prefs
+
+        unlock_box = QGroupBox(self.tr("Opening Companion"))
+        self.unlock_status = QLabel()
+        self.unlock_status.setWordWrap(True)
+        self.passphrase_button = QPushButton()
+        self.remove_passphrase_button = QPushButton(self.tr("Remove passphrase"))
+        self.keychain_button = QPushButton()
+        self.show_key_button = QPushButton(self.tr("Show recovery key…"))
+        self.new_key_button = QPushButton(self.tr("Create a new recovery key…"))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.remove_passphrase_button.clicked.connect(self.remove_passphrase)
+        self.keychain_button.clicked.connect(self.toggle_keychain)
+        self.show_key_button.clicked.connect(self.show_recovery_key)
+        self.new_key_button.clicked.connect(self.new_recovery_key)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Settings message"))
+        ul = QVBoxLayout(unlock_box)
+        ul.addWidget(self.unlock_status)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.passphrase_button)
+        row1.addWidget(self.remove_passphrase_button)
+        row1.addWidget(self.keychain_button)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.show_key_button)
+        row2.addWidget(self.new_key_button)
+        row2.addStretch(1)
+        ul.addLayout(row1)
+        ul.addLayout(row2)
+        ul.addWidget(self.message)
+
+        general = QGroupBox(self.tr("Privacy and appearance"))
+        self.lock_combo = QComboBox()
+        self.lock_combo.setAccessibleName(self.tr("Lock after inactivity"))
+        for minutes in AUTO_LOCK_CHOICES:
+            label = (
+                self.tr("Never")
+                if minutes is None
+                else self.tr("After 1 minute")
+                if minutes == 1
+                else self.tr("After %1 minutes").replace("%1", str(minutes))
+            )
+            self.lock_combo.addItem(label, minutes)
+        self.lock_combo.setCurrentIndex(self.lock_combo.findData(prefs.auto_lock_minutes))
+        self.lock_combo.activated.connect(self._auto_lock_chosen)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        for choice, label in (
+            (ThemeChoice.SYSTEM, self.tr("Follow the system")),
+            (ThemeChoice.LIGHT, self.tr("Light")),
+            (ThemeChoice.DARK, self.tr("Dark")),
+        ):
+            self.theme_combo.addItem(label, choice.value)
+        self.theme_combo.setCurrentIndex(self.theme_combo.findData(prefs.theme.value))
+        self.theme_combo.activated.connect(self._theme_chosen)
+        gl = QFormLayout(general)
+        gl.addRow(self.tr("&Lock Companion"), self.lock_combo)
+        gl.addRow(self.tr("&Theme"), self.theme_combo)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(unlock_box)
+        layout.addWidget(general)
+        layout.addWidget(close)
+        self._refresh()
+
+    # -- unlock methods ---------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        methods = self._profile.unlock_methods()
+        parts = [
+            self.tr("Keychain: on — opens without asking while you are logged in.")
+            if methods.keychain
+            else self.tr("Keychain: off.")
+        ]
+        parts.append(
+            self.tr("Passphrase: set.") if methods.passphrase else self.tr("Passphrase: not set.")
+        )
+        parts.append(self.tr("Your recovery key always works."))
+        self.unlock_status.setText(" ".join(parts))
+        self.passphrase_button.setText(
+            self.tr("Change passphrase…") if methods.passphrase else self.tr("Set a passphrase…")
+        )
+        self.remove_passphrase_button.setVisible(methods.passphrase)
+        self.remove_passphrase_button.setEnabled(methods.keychain)
+        self.keychain_button.setText(
+            self.tr("Stop using the keychain")
+            if methods.keychain
+            else self.tr("Store the key in the keychain")
+        )
+        self.keychain_button.setEnabled(methods.passphrase or not methods.keychain)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        for b in (
+            self.passphrase_button,
+            self.remove_passphrase_button,
+            self.keychain_button,
+            self.show_key_button,
+            self.new_key_button,
+        ):
+            b.setEnabled(not busy)
+        if not busy:
+            self._refresh()
+
+    def change_passphrase(self) -> None:
+        has_current = self._profile.unlock_methods().passphrase
+        dialog = PassphraseDialog(has_current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        current, new = dialog.current_edit.text(), dialog.new_edit.text()
+        profile = self._profile
+
+        def work() -> None:
+            if has_current and not profile.check_passphrase(current):
+                raise ProfileError(
+                    self.tr("The current passphrase is not right; nothing was changed.")
+                )
+            profile.set_passphrase(new)
+
+        self._busy(True)
+        self._say(self.tr("Saving…"))
+
+        def saved(_result: object) -> None:
+            self._busy(False)
+            self._say(self.tr("Passphrase saved."))
+
+        run_in_background(work, saved, self._failed, owner=self)
+
+    def remove_passphrase(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove passphrase"),
+            self.tr(
+                "Companion will open from the keychain without asking. Anyone who can use your "
+                "computer account could then open your journal. Remove the passphrase?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(self._profile.remove_passphrase, self.tr("Passphrase removed."))
+
+    def toggle_keychain(self) -> None:
+        if self._profile.unlock_methods().keychain:
+            self._run(
+                self._profile.remove_key_from_keychain,
+                self.tr(
+                    "The key was removed from the keychain. Companion will ask for your passphrase."
+                ),
+            )
+        else:
+            status = keychain_status()
+            if not status.available:
+                self._say(
+                    self.tr("No secure keychain is available: %1").replace("%1", status.description)
+                )
+                return
+            self._run(
+                self._profile.store_key_in_keychain, self.tr("The key is stored in the keychain.")
+            )
+
+    def _run(self, fn: object, done_text: str) -> None:
+        try:
+            fn()  # type: ignore[operator]
+        except SHOWABLE_ERRORS as exc:
+            self._say(str(exc))
+        else:
+            self._say(done_text)
+        self._refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, SHOWABLE_ERRORS):
+            self._say(str(exc))
+        else:
+            log.error("a settings change failed with %s", type(exc).__name__)
+            self._say(self.tr("That did not work; nothing was changed."))
+
+    def show_recovery_key(self) -> None:
+        try:
+            key = self._profile.recovery_key()
+        except SHOWABLE_ERRORS as exc:
+            self._say(str(exc))
+            return
+        self._key_dialog(self.tr("Your recovery key"), key)
+
+    def new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New recovery key"),
+            self.tr("Your current recovery key will stop working. Create a new one?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            key = self._profile.new_recovery_key()
+        except SHOWABLE_ERRORS as exc:
+            self._say(str(exc))
+            return
+        self._key_dialog(self.tr("Your new recovery key"), key)
+
+    def _key_dialog(self, title: str, key: str) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        text = QLabel(self.tr("Keep it somewhere safe, away from this computer."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(RecoveryKeyPanel(key))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.key_dialog = dialog
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def _auto_lock_chosen(self) -> None:
+        minutes = self.lock_combo.currentData()
+        self._prefs.auto_lock_minutes = minutes
+        self.autoLockChanged.emit(minutes)
+
+    def _theme_chosen(self) -> None:
+        choice = ThemeChoice(self.theme_combo.currentData())
+        self._prefs.theme = choice
+        self.themeChanged.emit(choice)

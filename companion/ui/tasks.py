@@ -1,0 +1,77 @@
+"""Running slow work (key derivation, backups, imports) off the UI thread.
+
+``run_in_background(fn, on_done, on_error)`` runs ``fn`` on Qt's global thread pool and calls
+back on the UI thread. Callbacks are dropped if their owner widget is gone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:
+            self._emit(self._relay.failed, exc)
+        else:
+            self._emit(self._relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("background result dropped: its window is gone")
+
+
+_alive: set[_Relay] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    owner: QObject | None = None,
+) -> None:
+    """Run ``fn()`` on a worker thread; ``on_done(result)`` or ``on_error(exc)`` then runs on
+    the UI thread (only while ``owner``, when given, still exists)."""
+    relay = _Relay(owner)
+    _alive.add(relay)
+
+    @Slot(object)
+    def finished(result: object) -> None:
+        _alive.discard(relay)
+        on_done(result)
+
+    @Slot(object)
+    def failed(exc: object) -> None:
+        _alive.discard(relay)
+        assert isinstance(exc, BaseException)
+        on_error(exc)
+
+    relay.done.connect(finished)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Block until queued background jobs are finished (at exit and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,99 @@
+"""Light and dark themes: a calm palette on Qt's Fusion style, following the system scheme
+unless the client chose one."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+class ThemeChoice(enum.StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+_LIGHT = {
+    "window": "#f6f4f1",
+    "base": "#ffffff",
+    "alt": "#f0ede8",
+    "text": "#2b2a28",
+    "muted": "#6d6a65",
+    "button": "#ece8e2",
+    "highlight": "#4f7a6b",
+    "on_highlight": "#ffffff",
+    "link": "#2f6b8a",
+    "tooltip": "#ffffe8",
+    "mid": "#d6d1c9",
+}
+_DARK = {
+    "window": "#22252a",
+    "base": "#1a1c20",
+    "alt": "#272a30",
+    "text": "#e6e3de",
+    "muted": "#a19d96",
+    "button": "#2e3238",
+    "highlight": "#6fa893",
+    "on_highlight": "#101214",
+    "link": "#8cc4e0",
+    "tooltip": "#2e3238",
+    "mid": "#3a3e45",
+}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def effective_dark(choice: ThemeChoice) -> bool:
+    if choice is ThemeChoice.SYSTEM:
+        return system_prefers_dark()
+    return choice is ThemeChoice.DARK
+
+
+def palette_for(dark: bool) -> QPalette:
+    c = {k: QColor(v) for k, v in (_DARK if dark else _LIGHT).items()}
+    p = QPalette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, role.Window, c["window"])
+        p.setColor(group, role.WindowText, c["text"])
+        p.setColor(group, role.Base, c["base"])
+        p.setColor(group, role.AlternateBase, c["alt"])
+        p.setColor(group, role.Text, c["text"])
+        p.setColor(group, role.Button, c["button"])
+        p.setColor(group, role.ButtonText, c["text"])
+        p.setColor(group, role.Highlight, c["highlight"])
+        p.setColor(group, role.HighlightedText, c["on_highlight"])
+        p.setColor(group, role.Link, c["link"])
+        p.setColor(group, role.ToolTipBase, c["tooltip"])
+        p.setColor(group, role.ToolTipText, c["text"])
+        p.setColor(group, role.PlaceholderText, c["muted"])
+        p.setColor(group, role.Mid, c["mid"])
+        p.setColor(group, role.Midlight, c["alt"])
+        p.setColor(group, role.Light, c["base"])
+        p.setColor(group, role.Dark, c["mid"])
+        p.setColor(group, role.BrightText, c["on_highlight"])
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(disabled, r, c["muted"])
+    p.setColor(disabled, role.Base, c["alt"])
+    p.setColor(disabled, role.Button, c["alt"])
+    return p
+
+
+def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
+    """Apply the theme; returns True when the result is dark."""
+    dark = effective_dark(choice)
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(dark))
+    app.setProperty("companionDark", dark)
+    return dark
+
+
+def is_dark(app: QApplication) -> bool:
+    return bool(app.property("companionDark"))

@@ -1,0 +1,95 @@
+"""The first start: welcome, choosing how to open, and the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from companion.security.recovery import confirmation_groups
+from companion.services.profile import KeychainStatus, ProfileService, ProfileState
+from companion.ui.first_run import FirstRunDialog
+
+KEYCHAIN = KeychainStatus(True, "Test keychain")
+NO_KEYCHAIN = KeychainStatus(False, "no keychain service is running")
+
+
+def _confirm(qtbot, dialog: FirstRunDialog, *, wrong: bool = False) -> None:
+    key = dialog.key_panel.key
+    groups = confirmation_groups(key)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 3
+    for index, edit in zip(dialog.key_check.groups, dialog.key_check.edits, strict=True):
+        text = groups[index].lower()
+        qtbot.keyClicks(edit, "ZZZZ" if wrong else text)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+
+
+def test_keychain_set_up_is_the_default(qtbot, service: ProfileService, memory_keyring) -> None:
+    dialog = FirstRunDialog(service, KEYCHAIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    welcome = " ".join(label.text() for label in dialog.pages.widget(0).findChildren(QLabel))
+    assert "not for emergencies" in welcome and "never sends" in welcome
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.keychain_box.isChecked() and not dialog.passphrase_box.isChecked()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    assert service.state() is ProfileState.EXISTING
+    assert len(memory_keyring.items) == 1
+    _confirm(qtbot, dialog)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert dialog.profile is not None
+    assert dialog.profile.recovery_key() == dialog.key_panel.key
+    dialog.profile.lock()
+
+
+def test_without_keychain_a_passphrase_is_required_and_checked(
+    qtbot, service: ProfileService
+) -> None:
+    dialog = FirstRunDialog(service, NO_KEYCHAIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert not dialog.keychain_box.isEnabled()
+    assert dialog.passphrase_box.isChecked() and not dialog.passphrase_box.isEnabled()
+    qtbot.keyClicks(dialog.passphrase_edit, "short")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "at least" in dialog.message.text()
+    dialog.passphrase_edit.clear()
+    qtbot.keyClicks(dialog.passphrase_edit, "a long enough phrase")
+    qtbot.keyClicks(dialog.confirm_edit, "a different phrase!!")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in dialog.message.text()
+    assert service.state() is ProfileState.NEW
+    dialog.confirm_edit.clear()
+    qtbot.keyClicks(dialog.confirm_edit, "a long enough phrase")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    assert dialog.profile is not None
+    methods = dialog.profile.unlock_methods()
+    assert methods.passphrase and not methods.keychain
+    _confirm(qtbot, dialog, wrong=True)
+    assert "does not match" in dialog.message.text()
+    assert dialog.isVisible()
+    dialog.reject()  # closing is refused until the key is confirmed
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    for edit in dialog.key_check.edits:
+        edit.clear()
+    _confirm(qtbot, dialog)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    dialog.profile.lock()
+    service.unlock_with_passphrase("a long enough phrase").lock()
+
+
+def test_recovery_key_can_be_saved_to_a_file(qtbot, service: ProfileService, tmp_path) -> None:
+    dialog = FirstRunDialog(service, KEYCHAIN)
+    qtbot.addWidget(dialog)
+    dialog.next()
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    target = tmp_path / "key.txt"
+    assert dialog.key_panel.save_to_file(str(target))
+    assert dialog.key_panel.key in target.read_text()
+    assert dialog.profile is not None
+    dialog.profile.lock()
