@@ -28,6 +28,7 @@ def _add_profile_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="companion",
+        allow_abbrev=False,
         description="Companion: a private journal between counseling sessions.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

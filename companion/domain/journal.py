@@ -113,9 +113,25 @@ class JournalEntry:
         )
 
 
+_LINE_MARKS = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)", re.MULTILINE
+)
+_INLINE_MARKS = re.compile(r"(\*\*|__|`+|~~|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown without its marks (headings, quotes, list bullets, emphasis, links), on one
+    line: what a list row or a search result shows."""
+    text = _LINK.sub(r"\1", markdown)
+    text = _LINE_MARKS.sub("", text)
+    text = _INLINE_MARKS.sub("", text)
+    return " ".join(text.split())
+
+
 def preview_text(title: str, body: str, limit: int = PREVIEW_CHARS) -> str:
-    """A one-line preview of the body for lists (Markdown marks left as typed)."""
-    text = " ".join(body.split())
+    """A one-line preview of the body for lists, without Markdown marks."""
+    text = plain_text(body)
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text

@@ -103,10 +103,11 @@ def _body(rng: random.Random) -> str:
 def generate_entries(
     days: int, *, end: date | None = None, seed: int = 7
 ) -> Iterator[tuple[datetime, EntryDraft]]:
-    """About one entry a day for ``days`` days up to ``end``, with a slow mood drift, a
-    difficult stretch and recovery, varied tags and both flags."""
+    """About one entry a day for ``days`` days up to ``end`` (default: yesterday, so no entry
+    lies in the future), with a slow mood drift, a difficult stretch and recovery, varied tags
+    and both flags."""
     rng = random.Random(seed)
-    end = end or date.today()
+    end = end or date.today() - timedelta(days=1)
     start = end - timedelta(days=days - 1)
     for offset in range(days):
         day = start + timedelta(days=offset)

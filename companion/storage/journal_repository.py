@@ -20,6 +20,7 @@ from companion.domain.journal import (
     EntryFilter,
     EntrySummary,
     JournalEntry,
+    plain_text,
     preview_text,
 )
 from companion.storage.models import JournalEntryRow, TagRow, entry_tag
@@ -234,7 +235,7 @@ def list_summaries(session: Session, f: EntryFilter, offset: int, limit: int) ->
         if match is not None:
             hl_title, hl_body = str(r[7] or ""), str(r[8] or "")
             if MATCH_START in hl_body:
-                highlighted = " ".join(hl_body.split())
+                highlighted = plain_text(hl_body)
             if MATCH_START in hl_title:
                 highlighted_title = hl_title
         summaries.append(

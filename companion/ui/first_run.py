@@ -97,6 +97,7 @@ class FirstRunDialog(QDialog):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setSpacing(14)
         layout.addWidget(_heading(self.tr("Welcome to Companion")))
         layout.addWidget(
             _para(

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._remembered_area = 0
 
         self.nav = QListWidget()
+        self.nav.setObjectName("areaNav")
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setFixedWidth(168)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)

@@ -185,12 +185,27 @@ class SettingsDialog(QDialog):
         )
         self.remove_passphrase_button.setVisible(methods.passphrase)
         self.remove_passphrase_button.setEnabled(methods.keychain)
+        self.remove_passphrase_button.setToolTip(
+            ""
+            if methods.keychain
+            else self.tr(
+                "Store the key in the keychain first, so Companion can still open without "
+                "the recovery key."
+            )
+        )
         self.keychain_button.setText(
             self.tr("Stop using the keychain")
             if methods.keychain
             else self.tr("Store the key in the keychain")
         )
         self.keychain_button.setEnabled(methods.passphrase or not methods.keychain)
+        self.keychain_button.setToolTip(
+            ""
+            if self.keychain_button.isEnabled()
+            else self.tr(
+                "Set a passphrase first, so Companion can still open without the recovery key."
+            )
+        )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -86,11 +86,25 @@ def palette_for(dark: bool) -> QPalette:
     return p
 
 
+#: A few shared touches on top of the palette; colours always come from the palette.
+STYLE_SHEET = """
+QListWidget#areaNav { background: palette(alternate-base); border: none; padding-top: 10px;
+                      outline: 0; }
+QListWidget#areaNav::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
+QListWidget#areaNav::item:selected { background: palette(highlight);
+                                     color: palette(highlighted-text); }
+QPushButton[link="true"] { border: none; background: transparent; color: palette(link);
+                           text-decoration: underline; padding: 4px 2px; }
+QPushButton[link="true"]:focus { outline: 1px dotted palette(link); }
+"""
+
+
 def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
     """Apply the theme; returns True when the result is dark."""
     dark = effective_dark(choice)
     app.setStyle("Fusion")
     app.setPalette(palette_for(dark))
+    app.setStyleSheet(STYLE_SHEET)
     app.setProperty("companionDark", dark)
     return dark
 

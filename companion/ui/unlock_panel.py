@@ -92,7 +92,8 @@ class UnlockPanel(QWidget):
         self.passphrase_edit.returnPressed.connect(self.submit)
         self.recovery_edit.returnPressed.connect(self.submit)
         self.switch_button = QPushButton()
-        self.switch_button.setFlat(True)
+        self.switch_button.setProperty("link", True)
+        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.switch_button.clicked.connect(self._switch_method)
 
         self.error_label = QLabel()

@@ -98,3 +98,11 @@ def test_prompts_are_grouped_by_theme_and_phrased_as_questions() -> None:
     themes = prompt_themes()
     assert len(themes) == len(set(themes)) >= 5
     assert all(p.text.endswith("?") for p in PROMPTS)
+
+
+def test_plain_text_drops_markdown_marks() -> None:
+    from companion.domain.journal import plain_text
+
+    md = "## What I want\n\n- The **sleep** problems\n> a *quote* and [a link](x.md)\n1. `code`"
+    assert plain_text(md) == "What I want The sleep problems a quote and a link code"
+    assert plain_text("snake_case stays, 2 * 3 stays") == "snake_case stays, 2 * 3 stays"

@@ -86,6 +86,7 @@ class EntryEditor(QWidget):
         self.reader = QTextBrowser()
         self.reader.setAccessibleName(self.tr("Entry, read view"))
         self.reader.setOpenLinks(False)
+        self.reader.document().setDocumentMargin(12)
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.body_edit)
         self.body_stack.addWidget(self.reader)

@@ -1,0 +1,87 @@
+"""The command line as a packaging check would use it: real processes, temporary profiles."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(
+    args: list[str], home: Path, stdin: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "TMPDIR": str(home),
+            "QT_QPA_PLATFORM": "offscreen",
+            # no Secret Service here: the app must not find (or fall back to) a keychain
+            "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        }
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_self_test_passes(tmp_path: Path) -> None:
+    result = run(["self-test"], tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Self-test passed." in result.stdout
+    assert "Keychain:" in result.stdout
+
+
+def test_demo_data_then_exit_when_ready(tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    made = run(
+        ["demo-data", "--data-dir", str(profile), "--years", "0.1", "--passphrase-stdin"],
+        tmp_path,
+        stdin="smoke test phrase\n",
+    )
+    assert made.returncode == 0, made.stderr
+    assert "Recovery key" in made.stdout and "Added" in made.stdout
+    ready = run(
+        ["--data-dir", str(profile), "--exit-when-ready", "--passphrase-stdin"],
+        tmp_path,
+        stdin="smoke test phrase\n",
+    )
+    assert ready.returncode == 0, ready.stderr
+    wrong = run(
+        ["--data-dir", str(profile), "--exit-when-ready", "--passphrase-stdin"],
+        tmp_path,
+        stdin="not it\n",
+    )
+    assert wrong.returncode == 1
+    assert "did not open" in wrong.stderr
+
+
+def test_demo_data_without_keychain_or_passphrase_explains(tmp_path: Path) -> None:
+    result = run(["demo-data", "--data-dir", str(tmp_path / "p"), "--years", "0.1"], tmp_path)
+    assert result.returncode == 1
+    assert "passphrase" in result.stderr
+    assert not (tmp_path / "p" / "companion.db").exists()
+
+
+def test_exit_when_ready_on_an_empty_folder_refuses(tmp_path: Path) -> None:
+    result = run(["--data-dir", str(tmp_path / "none"), "--exit-when-ready"], tmp_path)
+    assert result.returncode == 2
+    assert "no profile" in result.stderr
+
+
+@pytest.mark.parametrize("flag", ["--passphrase", "--key"])
+def test_no_passphrase_argument_exists(tmp_path: Path, flag: str) -> None:
+    result = run([flag, "x", "self-test"], tmp_path)
+    assert result.returncode == 2  # argparse refuses it
