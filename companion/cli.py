@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser(
-        "demo-data", help="create (if needed) and fill a profile with generated example data"
+        "demo-data",
+        help="create (if needed) and fill a profile with generated example data",
+        allow_abbrev=False,
     )
     _add_profile_options(demo)
     demo.add_argument("--years", type=float, default=1.0, help="years of entries (default 1)")

@@ -7,9 +7,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from companion.domain.journal import EntryFilter, EntrySummary
+from companion.services.errors import SHOWABLE_ERRORS
 from companion.ui.formatting import long_datetime, month_year
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +28,7 @@ class EntryListModel(QAbstractListModel):
     """Rows are month headers (``str``) or entries (:class:`EntrySummary`)."""
 
     PAGE = 150
+    loadFailed = Signal(str)
 
     def __init__(self, load_page: PageLoader, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,7 +73,13 @@ class EntryListModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._load_page(self._filter, offset=self._loaded, limit=self.PAGE)
+        try:
+            page = self._load_page(self._filter, offset=self._loaded, limit=self.PAGE)
+        except SHOWABLE_ERRORS as exc:
+            # Locked or unreadable: show what is loaded and say so, rather than crash.
+            self._exhausted = True
+            self.loadFailed.emit(str(exc))
+            return
         self._loaded += len(page)
         self._exhausted = len(page) < self.PAGE
         new_rows = self._with_headers(page)

@@ -169,6 +169,7 @@ class JournalView(QWidget):
         self.editor.deleteRequested.connect(self.delete_entry)
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsInserted.connect(self._update_empty_state)
+        self.model.loadFailed.connect(self.status)
 
     # -- loading ----------------------------------------------------------------------------
 
