@@ -1,5 +1,10 @@
-"""Composition root: builds the QApplication, finds and unlocks the profile, wires the
-services into the window and shows it."""
+"""Composition root: finds and unlocks the profile, builds the QApplication, wires the
+services into the window and shows it.
+
+Qt is imported only after a profile that opens without a prompt (keychain, or a passphrase
+given on standard input) has been unlocked: once PySide6 is loaded it inspects every module
+imported after it, so loading the storage stack first keeps start-up short.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +12,62 @@ import logging
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
 from companion.config import ProfilePaths, default_data_dir
 from companion.services.errors import SHOWABLE_ERRORS, KeychainProblem, WrongSecret
 from companion.services.profile import (
+    ProfileDamaged,
     ProfileService,
     ProfileState,
     UnlockedProfile,
     keychain_status,
 )
-from companion.ui.preferences import Preferences
-from companion.ui.theme import ThemeChoice, apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.preferences import Preferences
 
 log = logging.getLogger("companion")
 
 DEMO_PASSPHRASE = "demo"
 
 
-def _application() -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName(APP_NAME)
-    return app
+@dataclass
+class EarlyUnlock:
+    """The outcome of opening the profile before any window exists."""
+
+    profile: UnlockedProfile | None = None
+    #: Why it did not open, to show in the unlock window (empty when nothing was tried).
+    message: str = ""
+    keychain_failed: bool = False
+    #: The journal file is damaged: let the unlock window try again and offer the backup.
+    damaged: bool = False
+
+
+def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> EarlyUnlock:
+    """Open an existing profile from the keychain, or with a passphrase given on standard
+    input; report why not otherwise. Never asks anything and never creates a profile."""
+    if service.state() is not ProfileState.EXISTING:
+        return EarlyUnlock()
+    try:
+        if passphrase is not None:
+            return EarlyUnlock(service.unlock_with_passphrase(passphrase))
+        if service.unlock_methods().keychain:
+            return EarlyUnlock(service.unlock_with_keychain())
+    except KeychainProblem as exc:
+        return EarlyUnlock(message=str(exc), keychain_failed=True)
+    except WrongSecret:
+        return EarlyUnlock(message="That passphrase did not open your journal.")
+    except ProfileDamaged as exc:
+        return EarlyUnlock(message=str(exc), damaged=True)
+    except SHOWABLE_ERRORS as exc:
+        return EarlyUnlock(message=str(exc))
+    return EarlyUnlock()
 
 
 def make_demo_profile() -> ProfilePaths:
@@ -55,24 +84,10 @@ def make_demo_profile() -> ProfilePaths:
     return paths
 
 
-def _say(title: str, text: str, *, headless: bool) -> None:
-    if headless:
-        print(f"companion: {text}", file=sys.stderr)
-    else:
-        QMessageBox.critical(None, title, text)
-
-
 def run_app(
     *, data_dir: Path | None, demo: bool, exit_when_ready: bool, passphrase: str | None
 ) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app = _application()
-    prefs = Preferences()
-    apply_theme(app, prefs.theme)
-    app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: prefs.theme is ThemeChoice.SYSTEM and apply_theme(app, prefs.theme)
-    )
-
     demo_root: Path | None = None
     if demo:
         paths = make_demo_profile()
@@ -80,97 +95,67 @@ def run_app(
         passphrase = passphrase or DEMO_PASSPHRASE
     else:
         paths = ProfilePaths(data_dir or default_data_dir())
+    service = ProfileService(paths)
+    early = unlock_without_prompt(service, passphrase)
     try:
-        return _run(
-            app,
-            ProfileService(paths),
-            prefs,
-            exit_when_ready=exit_when_ready,
-            passphrase=passphrase,
-            demo=demo,
-        )
+        return _run_gui(service, early, exit_when_ready=exit_when_ready, demo=demo)
     finally:
+        if early.profile is not None and not early.profile.is_locked:
+            early.profile.lock()
         if demo_root is not None:
             shutil.rmtree(demo_root, ignore_errors=True)
 
 
-def _run(
-    app: QApplication,
-    service: ProfileService,
-    prefs: Preferences,
-    *,
-    exit_when_ready: bool,
-    passphrase: str | None,
-    demo: bool,
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def _say(text: str, *, headless: bool) -> None:
+    if headless:
+        print(f"companion: {text}", file=sys.stderr)
+    else:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, text)
+
+
+def _run_gui(
+    service: ProfileService, early: EarlyUnlock, *, exit_when_ready: bool, demo: bool
 ) -> int:
+    from PySide6.QtCore import QTimer
+
+    from companion.ui.preferences import Preferences
+    from companion.ui.theme import ThemeChoice, apply_theme
+
+    app = _application()
+    prefs = Preferences()
+    apply_theme(app, prefs.theme)
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: prefs.theme is ThemeChoice.SYSTEM and apply_theme(app, prefs.theme)
+    )
+    profile, keychain_failed = _profile_for_window(
+        app, service, prefs, early, headless=exit_when_ready, demo=demo
+    )
+    if profile is None:
+        return 0 if not exit_when_ready else (2 if service.state() is ProfileState.NEW else 1)
+
     from companion.ui.main_window import MainWindow
 
-    state = service.state()
-    headless = exit_when_ready
-    if state is ProfileState.KEYSTORE_MISSING:
-        _say(
-            APP_NAME,
-            app.translate(
-                "App",
-                "Companion found a journal in %1 but not its key file (keystore.json), so it "
-                "cannot open it. If you moved the folder, move keystore.json along with it, or "
-                "restore a backup. Nothing was changed.",
-            ).replace("%1", str(service.paths.root)),
-            headless=headless,
-        )
-        return 1
-    profile: UnlockedProfile | None = None
-    keychain_failed = False
-    if state is ProfileState.NEW:
-        if headless:
-            _say(
-                APP_NAME,
-                "there is no profile in this folder yet; create one with "
-                "'companion demo-data' or start the app normally.",
-                headless=True,
-            )
-            return 2
-        from companion.ui.first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(service, keychain_status())
-        if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.profile is None:
-            return 0
-        profile = dialog.profile
-    else:
-        message = ""
-        try:
-            if passphrase is not None:
-                profile = service.unlock_with_passphrase(passphrase)
-            elif service.unlock_methods().keychain:
-                profile = service.unlock_with_keychain()
-        except KeychainProblem as exc:
-            keychain_failed = True
-            message = str(exc)
-        except WrongSecret:
-            message = app.translate("App", "That passphrase did not open your journal.")
-        except SHOWABLE_ERRORS as exc:
-            message = str(exc)
-        if profile is None:
-            if headless:
-                _say(
-                    APP_NAME,
-                    message or "this profile needs a passphrase (--passphrase-stdin).",
-                    headless=True,
-                )
-                return 1
-            from companion.ui.unlock_dialog import UnlockDialog
-
-            unlock = UnlockDialog(service, hint=_demo_hint(demo), message=message)
-            if unlock.exec() != UnlockDialog.DialogCode.Accepted or unlock.profile is None:
-                return 0
-            profile = unlock.profile
-            keychain_failed = keychain_failed or unlock.keychain_failed
-
-    window = MainWindow(service, profile, prefs, lock_hint=_demo_hint(demo))
+    window = MainWindow(service, profile, prefs, lock_hint=_demo_hint(app, demo))
     if demo:
         window.setWindowTitle(app.translate("App", "Companion (demo profile)"))
     window.show()
-    window.start()
+    window.start(background_work=not exit_when_ready)
     if exit_when_ready:
         QTimer.singleShot(0, window.close)
     elif keychain_failed:
@@ -179,9 +164,67 @@ def _run(
     return 0
 
 
-def _demo_hint(demo: bool) -> str:
+def _profile_for_window(
+    app: QApplication,
+    service: ProfileService,
+    prefs: Preferences,
+    early: EarlyUnlock,
+    *,
+    headless: bool,
+    demo: bool,
+) -> tuple[UnlockedProfile | None, bool]:
+    """The unlocked profile to show, asking the client when needed; None to quit."""
+    if early.profile is not None:
+        return early.profile, False
+    state = service.state()
+    if state is ProfileState.KEYSTORE_MISSING:
+        _say(
+            app.translate(
+                "App",
+                "Companion found a journal in %1 but not its key file (keystore.json), so it "
+                "cannot open it. If you moved the folder, move keystore.json along with it, or "
+                "restore a backup. Nothing was changed.",
+            ).replace("%1", str(service.paths.root)),
+            headless=headless,
+        )
+        return None, False
+    if headless:
+        _say(
+            early.message
+            or (
+                "there is no profile in this folder yet; create one with 'companion demo-data' "
+                "or start the app normally."
+                if state is ProfileState.NEW
+                else "this profile needs a passphrase (--passphrase-stdin)."
+            ),
+            headless=True,
+        )
+        return None, False
+    if state is ProfileState.NEW:
+        from companion.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(service, keychain_status())
+        accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+        return (dialog.profile if accepted else None), False
+
+    from companion.ui.unlock_dialog import UnlockDialog
+
+    unlock = UnlockDialog(
+        service,
+        hint=_demo_hint(app, demo),
+        message="" if early.damaged else early.message,
+        keychain_failed=early.keychain_failed,
+    )
+    if early.damaged:
+        unlock.panel.try_keychain_silently()
+    if unlock.exec() != UnlockDialog.DialogCode.Accepted or unlock.profile is None:
+        return None, False
+    return unlock.profile, early.keychain_failed or unlock.keychain_failed
+
+
+def _demo_hint(app: QApplication, demo: bool) -> str:
     if not demo:
         return ""
-    return QApplication.translate(
-        "App", "This is the demo profile: its passphrase is “%1”."
-    ).replace("%1", DEMO_PASSPHRASE)
+    return app.translate("App", "This is the demo profile: its passphrase is “%1”.").replace(
+        "%1", DEMO_PASSPHRASE
+    )

@@ -11,6 +11,8 @@ MOOD_MAX = 10
 TITLE_MAX = 200
 TAG_MAX = 40
 PREVIEW_CHARS = 160
+#: Rows the journal list loads at a time (and per keystroke while searching): a few screens.
+LIST_PAGE_SIZE = 60
 
 _TAG_SPACE = re.compile(r"\s+")
 
@@ -116,8 +118,22 @@ class JournalEntry:
 _LINE_MARKS = re.compile(
     r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)", re.MULTILINE
 )
-_INLINE_MARKS = re.compile(r"(\*\*|__|`+|~~|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_INLINE_MARKS = re.compile(r"[*_`~]+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _drop_inline_mark(match: re.Match[str]) -> str:
+    """Emphasis, code and strike-through marks go; a lone * or _ inside or between words
+    (snake_case, 2 * 3) stays."""
+    run = match.group()
+    if len(run) > 1 or run == "`":
+        return ""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    opens = not (before.isalnum() or before == "_") and not after.isspace()
+    closes = not before.isspace() and not (after.isalnum() or after == "_")
+    return "" if opens or closes else run
 
 
 def plain_text(markdown: str) -> str:
@@ -125,13 +141,13 @@ def plain_text(markdown: str) -> str:
     line: what a list row or a search result shows."""
     text = _LINK.sub(r"\1", markdown)
     text = _LINE_MARKS.sub("", text)
-    text = _INLINE_MARKS.sub("", text)
+    text = _INLINE_MARKS.sub(_drop_inline_mark, text)
     return " ".join(text.split())
 
 
 def preview_text(title: str, body: str, limit: int = PREVIEW_CHARS) -> str:
     """A one-line preview of the body for lists, without Markdown marks."""
-    text = plain_text(body)
+    text = plain_text(body[: limit * 4])
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text

@@ -175,8 +175,8 @@ class UnlockedProfile:
 
     def recovery_key(self) -> str:
         """The recovery key, readable only while unlocked (it is kept inside the database)."""
-        with self._require_db().session() as s:
-            value = meta_repository.get(s, meta_repository.RECOVERY_KEY)
+        with self._require_db().read() as conn:
+            value = meta_repository.get(conn, meta_repository.RECOVERY_KEY)
         if value is None:
             raise ProfileError("This profile has no recovery key stored. Create a new one.")
         return value
@@ -185,8 +185,8 @@ class UnlockedProfile:
         """Replace the recovery key; the old one stops working."""
         key = self._require_key()
         recovery = generate_recovery_key()
-        with self._require_db().session() as s:
-            meta_repository.put(s, meta_repository.RECOVERY_KEY, recovery)
+        with self._require_db().read() as conn:
+            meta_repository.put(conn, meta_repository.RECOVERY_KEY, recovery)
         self._keystore.set_recovery_key(key, recovery)
         self._keystore.save(self.paths.keystore)
         return recovery
@@ -260,8 +260,8 @@ class ProfileService:
         db = Database.open(self.paths.database, key, create=True)
         try:
             migrate.upgrade(db, backup_dir=self.paths.backups)
-            with db.session() as s:
-                meta_repository.put(s, meta_repository.RECOVERY_KEY, recovery)
+            with db.read() as conn:
+                meta_repository.put(conn, meta_repository.RECOVERY_KEY, recovery)
             keystore.save(self.paths.keystore)
         except BaseException:
             db.close()

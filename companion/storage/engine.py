@@ -1,4 +1,5 @@
-"""The open journal database of one profile: a keyed SQLAlchemy engine and short sessions.
+"""The open journal database of one profile: a keyed SQLCipher connection for quick reads
+and, created on first use, a SQLAlchemy engine for sessions.
 
 Use :meth:`Database.open` to get one, :meth:`Database.session` for each unit of work and
 :meth:`Database.close` when locking or quitting::
@@ -7,21 +8,25 @@ Use :meth:`Database.open` to get one, :meth:`Database.session` for each unit of 
     with db.session() as session:
         session.add(row)          # committed when the block ends, rolled back on error
     db.close()
+
+Opening and the reads that start-up and search-as-you-type need (:meth:`Database.read`) use
+a plain DB-API connection and never import SQLAlchemy, which is by far the largest import of
+the app; the engine is built the first time a session is needed, or by
+:meth:`Database.prepare_engine`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from companion.storage import sqlcipher
 from companion.storage.errors import (
@@ -31,6 +36,10 @@ from companion.storage.errors import (
 )
 from companion.storage.sqlcipher import CopyProgress, RawConnection
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 #: Connections kept open in the pool (the UI thread and a worker thread, plus headroom).
 POOL_SIZE = 3
 
@@ -39,6 +48,14 @@ def _emit_begin(conn: Connection) -> None:
     """Start every SQLAlchemy transaction with an explicit BEGIN (the driver is in autocommit
     mode), so reads are repeatable and DDL is transactional."""
     conn.exec_driver_sql("BEGIN")
+
+
+def warm_up() -> None:
+    """Import SQLAlchemy and the models now (for example on a worker thread once the window
+    is up), so that the first save does not pay for it."""
+    import sqlalchemy.orm  # noqa: F401
+
+    import companion.storage.models  # noqa: F401
 
 
 def _create_empty_file(path: Path) -> bool:
@@ -56,28 +73,30 @@ def _create_empty_file(path: Path) -> bool:
     return True
 
 
+#: SQLAlchemy logs result rows (journal text) at DEBUG on the engine's logger. The engine and
+#: its pool get loggers of their own, capped at WARNING, so that no logging set-up, however
+#: verbose, can make them write rows or statements.
+_LOGGING_NAME = "companion"
+for _name in ("sqlalchemy.engine.Engine", "sqlalchemy.pool.impl.QueuePool"):
+    logging.getLogger(f"{_name}.{_LOGGING_NAME}").setLevel(logging.WARNING)
+
+
 class Database:
-    """One open, keyed SQLCipher database. Thread-safe: sessions may run on any thread."""
+    """One open, keyed SQLCipher database. Thread-safe: sessions and reads may run on any
+    thread."""
 
     def __init__(self, path: Path, key: bytes) -> None:
-        """Prefer :meth:`open`, which also checks the file. This only prepares the engine."""
+        """Prefer :meth:`open`, which also checks the file."""
         sqlcipher.check_key(key)
         self._path = path
         self._key = key
         self._key_verified = False
-        self._engine: Engine | None = create_engine(
-            "sqlite://",
-            creator=self._new_connection,
-            module=sqlcipher3,
-            poolclass=QueuePool,
-            pool_size=POOL_SIZE,
-            max_overflow=4,
-            hide_parameters=True,
-        )
-        event.listen(self._engine, "begin", _emit_begin)
-        self._sessions: sessionmaker[Session] | None = sessionmaker(
-            bind=self._engine, expire_on_commit=False
-        )
+        self._closed = False
+        self._reader: RawConnection | None = None
+        self._reader_lock = threading.RLock()
+        self._engine_lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
 
     @classmethod
     def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
@@ -87,7 +106,7 @@ class Database:
         ``create`` is true, in which case a new empty encrypted database is made there (only
         if nothing is there yet: an existing file is opened, never replaced).
         :class:`WrongKeyError` when the key does not open it (nothing is written then),
-        :class:`DatabaseCorrupt` when a page fails authentication or the structure check.
+        :class:`DatabaseCorrupt` when a page fails authentication.
         """
         sqlcipher.check_key(key)
         path = Path(path)
@@ -108,7 +127,7 @@ class Database:
         return db
 
     def _new_connection(self) -> RawConnection:
-        """Pool creator: key the connection first, then apply the settings."""
+        """Key a new connection first, then apply the settings (also the pool's creator)."""
         conn = sqlcipher.connect(self._path, self._key, key_verified=self._key_verified)
         try:
             sqlcipher.apply_settings(conn)
@@ -118,9 +137,39 @@ class Database:
         return conn
 
     def _verify(self) -> None:
+        self._reader = self._new_connection()
+        self._key_verified = True
         with self.raw_connection() as conn:
-            self._key_verified = True
-            sqlcipher.check_integrity(conn)
+            sqlcipher.check_integrity(conn, structure=False)
+
+    def _ensure_engine(self) -> Engine:
+        with self._engine_lock:
+            if self._closed:
+                raise DatabaseClosed()
+            if self._engine is None:
+                from sqlalchemy import create_engine, event
+                from sqlalchemy.orm import sessionmaker
+                from sqlalchemy.pool import QueuePool
+
+                engine = create_engine(
+                    "sqlite://",
+                    creator=self._new_connection,
+                    module=sqlcipher3,
+                    poolclass=QueuePool,
+                    pool_size=POOL_SIZE,
+                    max_overflow=4,
+                    hide_parameters=True,
+                    logging_name=_LOGGING_NAME,
+                    pool_logging_name=_LOGGING_NAME,
+                )
+                event.listen(engine, "begin", _emit_begin)
+                self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+                self._engine = engine
+            return self._engine
+
+    def prepare_engine(self) -> None:
+        """Build the SQLAlchemy engine now rather than on the first session."""
+        self._ensure_engine()
 
     @property
     def path(self) -> Path:
@@ -130,14 +179,12 @@ class Database:
     @property
     def is_open(self) -> bool:
         """False once :meth:`close` was called."""
-        return self._engine is not None
+        return not self._closed
 
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine; raises :class:`DatabaseClosed` after :meth:`close`."""
-        if self._engine is None:
-            raise DatabaseClosed()
-        return self._engine
+        return self._ensure_engine()
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -147,10 +194,14 @@ class Database:
         file or the machine are raised as :class:`StorageError`; anything else (a broken
         constraint, a bad query) propagates unchanged.
         """
-        if self._sessions is None:
+        from sqlalchemy.exc import DBAPIError
+
+        self._ensure_engine()
+        sessions = self._sessions
+        if sessions is None:
             raise DatabaseClosed()
         try:
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
             translated = storage_error_for(exc, key_verified=True)
@@ -160,15 +211,21 @@ class Database:
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[RawConnection]:
-        """A pooled DB-API connection outside any transaction, for PRAGMAs and backups."""
-        with self.engine.connect() as conn:
+        """The reader connection (outside any transaction), held for the block: for quick
+        reads, PRAGMAs and backups. Does not need SQLAlchemy."""
+        with self._reader_lock:
+            conn = self._reader
+            if self._closed or conn is None:
+                raise DatabaseClosed()
             try:
-                yield conn.connection.driver_connection
+                yield conn
             except sqlcipher3.Error as exc:
                 translated = storage_error_for(exc, key_verified=self._key_verified)
                 if translated is None:
                     raise
                 raise translated from exc
+
+    read = raw_connection
 
     def checkpoint(self) -> bool:
         """Copy everything from the WAL into the database file and truncate the WAL.
@@ -189,9 +246,16 @@ class Database:
     def close(self) -> None:
         """Close every connection (SQLite then folds the WAL back into the file). Idempotent;
         afterwards any use raises :class:`DatabaseClosed`."""
-        engine, self._engine, self._sessions = self._engine, None, None
+        with self._engine_lock:
+            self._closed = True
+            engine, self._engine, self._sessions = self._engine, None, None
         if engine is not None:
             engine.dispose()
+        with self._reader_lock:
+            reader, self._reader = self._reader, None
+        if reader is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                reader.close()
 
     def __enter__(self) -> Database:
         return self

@@ -1,23 +1,22 @@
 """Small named values kept inside the encrypted database (for example the recovery key, so
-that it can be shown again only after unlocking)."""
+that it can be shown again only after unlocking). Plain SQL on the reader connection."""
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
-from companion.storage.models import ProfileMetaRow
+from companion.storage.sqlcipher import RawConnection
 
 RECOVERY_KEY = "recovery_key"
 
 
-def get(session: Session, name: str) -> str | None:
-    row = session.get(ProfileMetaRow, name)
-    return None if row is None else row.value
+def get(conn: RawConnection, name: str) -> str | None:
+    row = conn.execute("SELECT value FROM profile_meta WHERE name = ?", (name,)).fetchone()
+    return None if row is None else str(row[0])
 
 
-def put(session: Session, name: str, value: str) -> None:
-    row = session.get(ProfileMetaRow, name)
-    if row is None:
-        session.add(ProfileMetaRow(name=name, value=value))
-    else:
-        row.value = value
+def put(conn: RawConnection, name: str, value: str) -> None:
+    """Insert or replace ``name`` (one statement: atomic on its own)."""
+    conn.execute(
+        "INSERT INTO profile_meta (name, value) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        (name, value),
+    )

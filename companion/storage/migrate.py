@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from companion.storage.backup import automatic_backup
 from companion.storage.engine import Database
 from companion.storage.errors import (
@@ -28,6 +26,7 @@ from companion.storage.errors import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 #: Every revision in ``migrations/versions``, oldest first. Append new ones here.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")

@@ -24,7 +24,7 @@ from companion.ui.idle import IdleWatcher
 from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
 from companion.ui.settings_dialog import SettingsDialog
-from companion.ui.tasks import run_in_background
+from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import ThemeChoice, apply_theme
 from companion.ui.unlock_panel import UnlockPanel
 
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(SettingsDialog):
             dialog.close()
         self.journal_view.clear_for_lock()
+        wait_for_background_work()  # e.g. the daily backup must finish before the key goes
         self._profile.lock()
         self._profile = None
         self.idle.pause()
@@ -243,17 +244,26 @@ class MainWindow(QMainWindow):
 
     # -- start and close --------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Load the data and make the daily backup in the background."""
+    def start(self, *, background_work: bool = True) -> None:
+        """Load the data; then, off the UI thread, get the storage ready for the first save
+        and make the daily backup. ``--exit-when-ready`` skips that background work: it comes
+        after the window is ready and nothing will be written."""
         self.journal_view.load()
         profile = self._profile
-        if profile is not None:
-            run_in_background(
-                profile.backup_if_due,
-                lambda _r: None,
-                lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
-                owner=self,
-            )
+        if profile is None or not background_work:
+            return
+        run_in_background(
+            profile.journal.prepare_for_writing,
+            lambda _r: None,
+            lambda exc: log.warning("preparing storage failed: %s", type(exc).__name__),
+            owner=self,
+        )
+        run_in_background(
+            profile.backup_if_due,
+            lambda _r: None,
+            lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
+            owner=self,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._profile is not None and not self.journal_view.flush():
@@ -270,8 +280,6 @@ class MainWindow(QMainWindow):
         self._prefs.save_window_state(
             bytes(self.saveGeometry().data()), bytes(self.saveState().data())
         )
-        from companion.ui.tasks import wait_for_background_work
-
         wait_for_background_work()
         if self._profile is not None:
             self._profile.lock()

@@ -16,15 +16,18 @@ class UnlockDialog(QDialog):
         *,
         hint: str = "",
         message: str = "",
+        keychain_failed: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open Companion"))
         self.setMinimumSize(520, 360)
         self.profile: UnlockedProfile | None = None
-        self.keychain_failed = bool(message)
+        self.keychain_failed = keychain_failed
         self.panel = UnlockPanel(service, hint=hint)
         self.panel.heading.setText(self.tr("Welcome back"))
-        if message:
+        if keychain_failed:
+            self.panel.keychain_failed(message)
+        elif message:
             self.panel.error_label.setText(message)
         self.panel.unlocked.connect(self._unlocked)
         layout = QVBoxLayout(self)

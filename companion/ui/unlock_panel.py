@@ -185,6 +185,14 @@ class UnlockPanel(QWidget):
 
     # -- unlocking --------------------------------------------------------------------------
 
+    def keychain_failed(self, message: str) -> None:
+        """The keychain could not open the journal: offer the passphrase or recovery key."""
+        self._keychain_failed = True
+        self._has_keychain = False
+        self.error_label.setText(message)
+        self._method = "passphrase" if self._has_passphrase else "recovery"
+        self._show_method()
+
     def try_keychain_silently(self) -> None:
         """At start-up: open straight from the keychain when that is set up."""
         if self._method == "keychain":
@@ -232,11 +240,7 @@ class UnlockPanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, KeychainProblem):
-            self._keychain_failed = True
-            self._has_keychain = False
-            self.error_label.setText(str(exc))
-            self._method = "passphrase" if self._has_passphrase else "recovery"
-            self._show_method()
+            self.keychain_failed(str(exc))
         elif isinstance(exc, WrongSecret | InvalidRecoveryKey):
             self._failures += 1
             what = (

@@ -102,3 +102,19 @@ def test_closing_saves_pending_edits(qtbot, window: MainWindow, service) -> None
         )
     ] == ["written just before closing"]
     reopened.lock()
+
+
+def test_a_search_typed_just_before_locking_is_hidden_and_comes_back(qtbot, window: MainWindow):
+    profile = window.profile
+    assert profile is not None
+    profile.journal.create(EntryDraft(body="about my sister"))
+    profile.journal.create(EntryDraft(body="other things"))
+    window.journal_view.load()
+    view = window.journal_view
+    qtbot.keyClicks(view.search_edit, "sister")
+    window.lock()  # before the search timer fires
+    assert view.search_edit.text() == ""
+    qtbot.wait(300)  # the timer must not run a query on the closed database
+    _unlock(qtbot, window)
+    assert view.search_edit.text() == "sister"
+    assert view.model.entry_count() == 1

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from companion.domain.journal import EntryFilter, EntrySummary
+from companion.domain.journal import LIST_PAGE_SIZE, EntryFilter, EntrySummary
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.ui.formatting import long_datetime, month_year
 
@@ -27,7 +27,7 @@ def month_label(day: date) -> str:
 class EntryListModel(QAbstractListModel):
     """Rows are month headers (``str``) or entries (:class:`EntrySummary`)."""
 
-    PAGE = 150
+    PAGE = LIST_PAGE_SIZE
     loadFailed = Signal(str)
 
     def __init__(self, load_page: PageLoader, parent: Any = None) -> None:
@@ -36,7 +36,7 @@ class EntryListModel(QAbstractListModel):
         self._filter = EntryFilter()
         self._rows: list[EntrySummary | str] = []
         self._loaded = 0
-        self._exhausted = False
+        self._exhausted = True  # nothing is loaded until reload() or set_filter()
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._deleted: JournalEntry | None = None
+        self._locked_search = ""
 
         self.model = EntryListModel(journal.list, self)
 
@@ -175,8 +176,13 @@ class JournalView(QWidget):
 
     def load(self) -> None:
         """Fill the list (first page only) and the tag choices; open the newest entry."""
+        if self._locked_search:
+            self.search_edit.blockSignals(True)
+            self.search_edit.setText(self._locked_search)
+            self.search_edit.blockSignals(False)
+            self._locked_search = ""
         self._refresh_tags()
-        self.model.reload()
+        self.model.set_filter(self.current_filter())
         first = self._first_entry_row()
         if first is not None:
             self._select_row(first)
@@ -360,7 +366,13 @@ class JournalView(QWidget):
         return self.editor.entry_id
 
     def clear_for_lock(self) -> None:
-        """Forget everything shown; call :meth:`flush` first."""
+        """Forget everything shown; call :meth:`flush` first. The search is kept in memory
+        (not on screen) and comes back with :meth:`load` after unlocking."""
+        self._search_timer.stop()
+        self._locked_search = self.search_edit.text()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
         self._forget_deleted()
         self.editor.clear_for_lock()
         self.model.clear()

@@ -1,0 +1,161 @@
+"""Reading the journal with plain SQL on the database's reader connection.
+
+These are the queries start-up and search-as-you-type run, so they do not need SQLAlchemy
+(writes go through the ORM in :mod:`companion.storage.journal_repository`). Every function
+takes a DB-API connection and returns domain objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from companion.domain.journal import EntryFilter, EntrySummary, JournalEntry, preview_text
+from companion.domain.search_text import MatchPattern
+from companion.storage.sqlcipher import RawConnection
+
+#: Characters of the body read for a list row; enough for the preview.
+PREVIEW_SOURCE_CHARS = 600
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class EntryNotFound(LookupError):
+    """The entry does not exist (any more)."""
+
+
+def fts_match_query(user_text: str) -> str | None:
+    """An FTS5 MATCH expression for what the client typed: every word must appear, and the
+    word being typed matches as a prefix. Operators and quotes typed by the client are taken
+    as plain text. ``None`` when there is nothing to search for."""
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    terms = [f'"{w}"' for w in words]
+    if user_text and not user_text[-1].isspace():
+        terms[-1] += "*"
+    return " ".join(terms)
+
+
+def _when(value: object) -> datetime:
+    """A stored naive local timestamp (SQLAlchemy writes ISO text)."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _tags_by_entry(conn: RawConnection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name",
+        list(ids),
+    ).fetchall()
+    found: dict[int, list[str]] = {}
+    for entry_id, name in rows:
+        found.setdefault(int(entry_id), []).append(str(name))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def get(conn: RawConnection, entry_id: int) -> JournalEntry:
+    row = conn.execute(
+        "SELECT id, created_at, updated_at, title, body, mood, private, bring_to_session "
+        "FROM journal_entry WHERE id = ?",
+        (entry_id,),
+    ).fetchone()
+    if row is None:
+        raise EntryNotFound(entry_id)
+    return JournalEntry(
+        id=int(row[0]),
+        created_at=_when(row[1]),
+        updated_at=_when(row[2]),
+        title=str(row[3]),
+        body=str(row[4]),
+        mood=None if row[5] is None else int(row[5]),
+        tags=_tags_by_entry(conn, [entry_id]).get(entry_id, ()),
+        private=bool(row[6]),
+        bring_to_session=bool(row[7]),
+    )
+
+
+def all_tags(conn: RawConnection) -> list[str]:
+    rows = conn.execute("SELECT name FROM tag ORDER BY lower(name)").fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def count(conn: RawConnection) -> int:
+    return int(conn.execute("SELECT count(*) FROM journal_entry").fetchone()[0])
+
+
+def _where(f: EntryFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.date_from is not None:
+        clauses.append("e.created_at >= ?")
+        params.append(datetime.combine(f.date_from, time.min).isoformat(" "))
+    if f.date_to is not None:
+        clauses.append("e.created_at < ?")
+        params.append(datetime.combine(f.date_to + timedelta(days=1), time.min).isoformat(" "))
+    if f.flagged_only:
+        clauses.append("e.bring_to_session = 1")
+    if f.tags:
+        wanted = sorted({t.lower() for t in f.tags})
+        marks = ",".join("?" * len(wanted))
+        clauses.append(
+            "e.id IN (SELECT et.entry_id FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+            f"WHERE lower(t.name) IN ({marks}) GROUP BY et.entry_id "
+            "HAVING count(DISTINCT t.id) = ?)"
+        )
+        params.extend([*wanted, len(wanted)])
+    return clauses, params
+
+
+def list_summaries(
+    conn: RawConnection, f: EntryFilter, offset: int, limit: int
+) -> list[EntrySummary]:
+    """One page of the journal list, newest first; with ``f.text`` a full-text search whose
+    rows carry the matching part of the text with the matches marked.
+
+    The index finds and orders the entries; the marking is done here for the page only, which
+    keeps one-letter searches over years of entries fast (FTS5's ``snippet()`` would run for
+    every match before the LIMIT).
+    """
+    match = fts_match_query(f.text)
+    clauses, params = _where(f)
+    if match is None:
+        body = f"substr(e.body, 1, {PREVIEW_SOURCE_CHARS})"
+        source = "journal_entry e"
+    else:
+        body = "e.body"
+        source = "journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid"
+        clauses.insert(0, "journal_fts MATCH ?")
+        params.insert(0, match)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = conn.execute(
+        f"SELECT e.id, e.created_at, e.title, {body}, e.mood, e.private, e.bring_to_session "
+        f"FROM {source} {where} ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    tags = _tags_by_entry(conn, [int(r[0]) for r in rows])
+    pattern = MatchPattern.for_query(f.text) if match is not None else None
+    summaries = []
+    for r in rows:
+        entry_id, title, text = int(r[0]), str(r[2]), str(r[3])
+        summaries.append(
+            EntrySummary(
+                id=entry_id,
+                created_at=_when(r[1]),
+                title=title,
+                preview=preview_text(title, text),
+                mood=None if r[4] is None else int(r[4]),
+                tags=tags.get(entry_id, ()),
+                private=bool(r[5]),
+                bring_to_session=bool(r[6]),
+                highlighted=pattern.snippet(text) if pattern else None,
+                highlighted_title=pattern.mark(title) if pattern else None,
+            )
+        )
+    return summaries
