@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from companion.domain.errors import InvalidInput
+
 MOOD_MIN = 0
 MOOD_MAX = 10
 TITLE_MAX = 200
@@ -17,7 +19,7 @@ LIST_PAGE_SIZE = 60
 _TAG_SPACE = re.compile(r"\s+")
 
 
-class InvalidEntry(ValueError):
+class InvalidEntry(InvalidInput):
     """An entry that breaks a rule; the message is safe to show (it holds no entry text)."""
 
 

@@ -3,6 +3,7 @@ never contain journal text, keys or SQL."""
 
 from __future__ import annotations
 
+from companion.domain.errors import InvalidInput
 from companion.security.errors import InvalidRecoveryKey, SecurityError, WrongSecret
 from companion.storage.errors import StorageError
 
@@ -17,10 +18,16 @@ class KeychainProblem(ProfileError):
 
 
 #: Every exception whose message can be shown to the client unchanged.
-SHOWABLE_ERRORS: tuple[type[Exception], ...] = (ProfileError, SecurityError, StorageError)
+SHOWABLE_ERRORS: tuple[type[Exception], ...] = (
+    ProfileError,
+    SecurityError,
+    StorageError,
+    InvalidInput,
+)
 
 __all__ = [
     "SHOWABLE_ERRORS",
+    "InvalidInput",
     "InvalidRecoveryKey",
     "KeychainProblem",
     "ProfileError",

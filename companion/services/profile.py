@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
 from companion.security import keychain as keychain_module
@@ -25,12 +26,15 @@ from companion.security.errors import (
 )
 from companion.security.keystore import KeyStore
 from companion.security.recovery import generate_recovery_key
+from companion.services.counselors import CounselorService
 from companion.services.errors import KeychainProblem, ProfileError
 from companion.services.journal import JournalService
 from companion.storage import backup as backups
 from companion.storage import meta_repository, migrate
 from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseMissing
+
+ServiceT = TypeVar("ServiceT")
 
 #: How old the newest automatic backup may get while the app is in use.
 DAILY_BACKUP_AGE = timedelta(hours=24)
@@ -91,7 +95,16 @@ class UnlockedProfile:
         self._keystore = keystore
         self._db: Database | None = db
         self._key: bytearray | None = bytearray(key)
+        self._services: dict[Callable[[Database], object], object] = {}
         self.journal = JournalService(db)
+        self.counselors = CounselorService(db)
+
+    def service(self, factory: Callable[[Database], ServiceT]) -> ServiceT:
+        """The profile's instance of a service class (made on first use, then kept): how the
+        UI reaches the services of each area without seeing the database."""
+        if factory not in self._services:
+            self._services[factory] = factory(self._require_db())
+        return self._services[factory]  # type: ignore[return-value]
 
     # -- life cycle -------------------------------------------------------------------------
 

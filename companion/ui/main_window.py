@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import cast
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion import __version__
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
+from companion.ui.areas import AreaView, area_factories
 from companion.ui.idle import IdleWatcher
 from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
@@ -62,6 +64,12 @@ class MainWindow(QMainWindow):
         self.journal_view = JournalView(profile.journal)
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._add_area(self.tr("Journal"), self.journal_view)
+        self._factories = area_factories()
+        self.area_views: list[QWidget] = []
+        self._area_states: list[object] = []
+        for title, _factory in self._factories:
+            QListWidgetItem(title, self.nav)
+        self._build_area_views(profile)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -83,6 +91,37 @@ class MainWindow(QMainWindow):
         geometry, _state = prefs.window_state()
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
+
+    def _build_area_views(self, profile: UnlockedProfile) -> None:
+        for index, (_title, factory) in enumerate(self._factories):
+            view = factory(profile)
+            self.areas.insertWidget(index + 1, view)
+            self.area_views.append(view)
+            cast(AreaView, view).load()
+            if index < len(self._area_states):
+                cast(AreaView, view).restore(self._area_states[index])
+
+    def _drop_area_views(self) -> bool:
+        """Save, remember and remove the area views (when locking); False if some edit could
+        not be saved."""
+        saved = True
+        self._area_states = []
+        for view in self.area_views:
+            saved = cast(AreaView, view).flush() and saved
+            self._area_states.append(cast(AreaView, view).remembered())
+        for view in self.area_views:
+            self.areas.removeWidget(view)
+            view.deleteLater()
+        self.area_views = []
+        return saved
+
+    def show_area(self, view_type: type[QWidget]) -> QWidget | None:
+        """Switch to the area whose view is of ``view_type``; returns the view."""
+        for index, view in enumerate(self.area_views):
+            if isinstance(view, view_type):
+                self.nav.setCurrentRow(index + 1)
+                return view
+        return None
 
     def _add_area(self, title: str, widget: QWidget) -> None:
         self.areas.addWidget(widget)
@@ -185,6 +224,7 @@ class MainWindow(QMainWindow):
         self.journal_view.flush()
         self._remembered_entry = self.journal_view.remembered_entry()
         self._remembered_area = self.nav.currentRow()
+        self._drop_area_views()
         for dialog in self.findChildren(SettingsDialog):
             dialog.close()
         self.journal_view.clear_for_lock()
@@ -206,6 +246,7 @@ class MainWindow(QMainWindow):
         self._profile = profile
         self.journal_view.attach(profile.journal)
         self.journal_view.load()
+        self._build_area_views(profile)
         if self._remembered_entry is not None:
             with contextlib.suppress(LookupError):  # deleted meanwhile
                 self.journal_view.open_entry(self._remembered_entry)
@@ -266,7 +307,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._profile is not None and not self.journal_view.flush():
+        all_saved = self._profile is None or (
+            self.journal_view.flush() and all([cast(AreaView, v).flush() for v in self.area_views])
+        )
+        if not all_saved:
             answer = QMessageBox.warning(
                 self,
                 self.tr("Not saved"),

@@ -1,0 +1,43 @@
+"""The areas of the main window besides the journal, and what each area view provides.
+
+An area view is built from the unlocked profile when the window opens or is unlocked, and
+thrown away when Companion locks (so no content stays in widgets while locked). Before that
+it is asked to save pending edits and to say where the client was (ids and choices only,
+never text), which it gets back after unlocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from companion.services.profile import UnlockedProfile
+
+
+class AreaView(Protocol):
+    def load(self) -> None:
+        """Fill the view from the services."""
+
+    def flush(self) -> bool:
+        """Save pending edits now; False when something could not be saved."""
+
+    def remembered(self) -> object:
+        """Where the client is (selected ids, filters), to restore after unlocking."""
+
+    def restore(self, state: object) -> None:
+        """Go back to a place returned by :meth:`remembered`."""
+
+
+AreaFactory = Callable[[UnlockedProfile], QWidget]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Areas", text)
+
+
+def area_factories() -> list[tuple[str, AreaFactory]]:
+    """(navigation label, factory) for each area after the journal, in navigation order."""
+    return []
