@@ -117,6 +117,9 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    from companion.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 

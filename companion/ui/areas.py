@@ -32,12 +32,19 @@ class AreaView(Protocol):
 
 
 AreaFactory = Callable[[UnlockedProfile], QWidget]
+#: (key, navigation label, factory); the journal's factory is None (the window keeps it).
+AreaEntry = tuple[str, str, AreaFactory | None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
 
 
-def area_factories() -> list[tuple[str, AreaFactory]]:
-    """(navigation label, factory) for each area after the journal, in navigation order."""
-    return []
+def area_entries() -> list[AreaEntry]:
+    """Every area of the main window, in navigation order."""
+    from companion.ui.home.view import HomeView
+
+    return [
+        ("home", _tr("Home"), HomeView),
+        ("journal", _tr("Journal"), None),
+    ]

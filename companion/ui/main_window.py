@@ -4,27 +4,39 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from companion import __version__
+from companion.domain.home import SessionMoment
+from companion.domain.search import HitKind, SearchHit
+from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
-from companion.ui.areas import AreaView, area_factories
+from companion.services.search import SearchService
+from companion.ui.areas import AreaView, area_entries
+from companion.ui.home.view import HomeView
+from companion.ui.icons import app_icon
 from companion.ui.idle import IdleWatcher
 from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
+from companion.ui.reminders import Reminders
+from companion.ui.search_dialog import SearchDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import ThemeChoice, apply_theme
@@ -63,12 +75,15 @@ class MainWindow(QMainWindow):
         self.areas = QStackedWidget()
         self.journal_view = JournalView(profile.journal)
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self._add_area(self.tr("Journal"), self.journal_view)
-        self._factories = area_factories()
+        #: One entry per navigation row; a None factory is the journal, which stays built.
+        self._entries = area_entries()
         self.area_views: list[QWidget] = []
-        self._area_states: list[object] = []
-        for title, _factory in self._factories:
+        self._area_states: dict[str, object] = {}
+        for key, title, factory in self._entries:
             QListWidgetItem(title, self.nav)
+            self.areas.addWidget(self.journal_view if factory is None else QWidget())
+            if key == "journal":
+                self._journal_row = self.nav.count() - 1
         self._build_area_views(profile)
         self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -88,44 +103,117 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(prefs.auto_lock_minutes)
+        self.setWindowIcon(app_icon())
+        self.reminders = Reminders(self._sessions_between, prefs, self)
+        self.reminders.remind.connect(self.show_reminder)
+        self._last_reminder = ""
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._build_tray()
         geometry, _state = prefs.window_state()
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
 
     def _build_area_views(self, profile: UnlockedProfile) -> None:
-        for index, (_title, factory) in enumerate(self._factories):
+        """Put a fresh view in every area slot (at start and after unlocking)."""
+        for row, (key, _title, factory) in enumerate(self._entries):
+            if factory is None:
+                continue
             view = factory(profile)
-            self.areas.insertWidget(index + 1, view)
+            self._replace_slot(row, view)
             self.area_views.append(view)
+            self._connect_area(view)
             cast(AreaView, view).load()
-            if index < len(self._area_states):
-                cast(AreaView, view).restore(self._area_states[index])
+            if key in self._area_states:
+                cast(AreaView, view).restore(self._area_states[key])
+        self.areas.setCurrentIndex(self.nav.currentRow())
 
     def _drop_area_views(self) -> bool:
-        """Save, remember and remove the area views (when locking); False if some edit could
-        not be saved."""
+        """Save, remember and remove the area views (when locking): placeholders keep the
+        slots. False if some edit could not be saved."""
         saved = True
-        self._area_states = []
-        for view in self.area_views:
-            saved = cast(AreaView, view).flush() and saved
-            self._area_states.append(cast(AreaView, view).remembered())
-        for view in self.area_views:
-            self.areas.removeWidget(view)
-            view.deleteLater()
+        self._area_states = {}
+        for row, (key, _title, factory) in enumerate(self._entries):
+            if factory is None:
+                continue
+            view = self.areas.widget(row)
+            if view in self.area_views:
+                saved = cast(AreaView, view).flush() and saved
+                self._area_states[key] = cast(AreaView, view).remembered()
+            self._replace_slot(row, QWidget())
         self.area_views = []
         return saved
 
-    def show_area(self, view_type: type[QWidget]) -> QWidget | None:
-        """Switch to the area whose view is of ``view_type``; returns the view."""
-        for index, view in enumerate(self.area_views):
-            if isinstance(view, view_type):
-                self.nav.setCurrentRow(index + 1)
-                return view
+    # -- reminders and the tray icon --------------------------------------------------------
+
+    def _sessions_between(self, start: datetime, end: datetime) -> list[SessionMoment]:
+        if self._profile is None:
+            return []  # locked: reminders wait until the journal is open again
+        return self._profile.service(HomeService).sessions_between(start, end)
+
+    def _build_tray(self) -> None:
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip("Companion")
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open Companion"), self._bring_forward)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self._bring_forward())
+        tray.messageClicked.connect(self._reminder_clicked)
+        tray.show()
+        self.tray = tray
+
+    def _bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def show_reminder(self, kind: str, text: str) -> None:
+        """A reminder: through the tray where there is one, else in the status bar."""
+        self._last_reminder = kind
+        if self.tray is not None and self.tray.supportsMessages():
+            self.tray.showMessage("Companion", text, app_icon(), 15_000)
+        else:
+            self.statusBar().showMessage(text, 60_000)
+            QApplication.alert(self)
+
+    def _reminder_clicked(self) -> None:
+        self._bring_forward()
+        if self._last_reminder == "after":
+            self.open_after_session(None)
+        elif self._last_reminder == "before":
+            self.show_area_key("agenda")
+
+    def _replace_slot(self, row: int, widget: QWidget) -> None:
+        old = self.areas.widget(row)
+        self.areas.insertWidget(row, widget)
+        if old is not None:
+            self.areas.removeWidget(old)
+            old.deleteLater()
+
+    def _connect_area(self, view: QWidget) -> None:
+        """Wire the requests some views make to move elsewhere."""
+        if isinstance(view, HomeView):
+            view.writeEntryRequested.connect(self.new_entry)
+            view.agendaRequested.connect(lambda: self.show_area_key("agenda"))
+            view.sessionsRequested.connect(lambda: self.show_area_key("sessions"))
+            view.afterSessionRequested.connect(self.open_after_session)
+
+    def show_area_key(self, key: str) -> QWidget | None:
+        """Switch to the area called ``key``; returns its view."""
+        for row, (entry_key, _title, _factory) in enumerate(self._entries):
+            if entry_key == key:
+                self.nav.setCurrentRow(row)
+                return self.areas.widget(row)
         return None
 
-    def _add_area(self, title: str, widget: QWidget) -> None:
-        self.areas.addWidget(widget)
-        QListWidgetItem(title, self.nav)
+    def open_after_session(self, session_id: object = None) -> None:
+        view = self.show_area_key("agenda")
+        opener = getattr(view, "open_after_session", None)
+        if callable(opener):
+            opener(session_id)
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Companion"))
@@ -154,8 +242,12 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Search the journal"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
+        self.find_all_action = QAction(self.tr("Search &everything…"), self)
+        self.find_all_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.find_all_action.triggered.connect(self.search_everything)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.find_all_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Companion"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -166,6 +258,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.settings_action,
             self.find_action,
+            self.find_all_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
@@ -181,12 +274,41 @@ class MainWindow(QMainWindow):
         return self._profile
 
     def new_entry(self) -> None:
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self._journal_row)
         self.journal_view.new_entry()
 
     def _find(self) -> None:
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self._journal_row)
         self.journal_view.focus_search()
+
+    def search_everything(self) -> None:
+        if self._profile is None:
+            return
+        dialog = SearchDialog(self._profile.service(SearchService), self)
+        dialog.openRequested.connect(self.open_hit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.search_dialog = dialog
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Show a search result in its area."""
+        if hit.kind is HitKind.JOURNAL:
+            self.nav.setCurrentRow(self._journal_row)
+            with contextlib.suppress(LookupError):
+                self.journal_view.open_entry(hit.ref_id)
+            return
+        key = {
+            HitKind.AGENDA: "agenda",
+            HitKind.SESSION_NOTES: "agenda",
+            HitKind.FEEDBACK: "feedback",
+        }[hit.kind]
+        view = self.show_area_key(key)
+        if hit.kind is HitKind.SESSION_NOTES:
+            self.open_after_session(hit.ref_id)
+            return
+        reveal = getattr(view, "reveal", None)
+        if callable(reveal):
+            reveal(hit.ref_id)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -206,6 +328,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self._profile, self._prefs, self)
         dialog.themeChanged.connect(self._apply_theme)
         dialog.autoLockChanged.connect(self.idle.set_minutes)
+        dialog.remindersChanged.connect(self.reminders.check)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog
@@ -225,7 +348,7 @@ class MainWindow(QMainWindow):
         self._remembered_entry = self.journal_view.remembered_entry()
         self._remembered_area = self.nav.currentRow()
         self._drop_area_views()
-        for dialog in self.findChildren(SettingsDialog):
+        for dialog in self.findChildren(QDialog):  # settings, search…: nothing stays on screen
             dialog.close()
         self.journal_view.clear_for_lock()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
@@ -287,12 +410,13 @@ class MainWindow(QMainWindow):
 
     def start(self, *, background_work: bool = True) -> None:
         """Load the data; then, off the UI thread, get the storage ready for the first save
-        and make the daily backup. ``--exit-when-ready`` skips that background work: it comes
-        after the window is ready and nothing will be written."""
+        and make the daily backup, and start the reminders. ``--exit-when-ready`` skips that
+        work: it comes after the window is ready and nothing will be written."""
         self.journal_view.load()
         profile = self._profile
         if profile is None or not background_work:
             return
+        self.reminders.start()
         run_in_background(
             profile.journal.prepare_for_writing,
             lambda _r: None,

@@ -40,6 +40,38 @@ class Preferences:
     def auto_lock_minutes(self, minutes: int | None) -> None:
         self._s.setValue("security/autoLockMinutes", 0 if minutes is None else int(minutes))
 
+    @property
+    def remind_before_session(self) -> bool:
+        """Opt-in: a reminder the day before a session to prepare the agenda."""
+        return self._flag("reminders/beforeSession")
+
+    @remind_before_session.setter
+    def remind_before_session(self, on: bool) -> None:
+        self._s.setValue("reminders/beforeSession", bool(on))
+
+    @property
+    def remind_after_session(self) -> bool:
+        """Opt-in: a reminder after a session to write notes."""
+        return self._flag("reminders/afterSession")
+
+    @remind_after_session.setter
+    def remind_after_session(self, on: bool) -> None:
+        self._s.setValue("reminders/afterSession", bool(on))
+
+    def reminded(self) -> list[str]:
+        """Keys of reminders already shown (kind and session id only)."""
+        value = self._s.value("reminders/shown", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def set_reminded(self, keys: list[str]) -> None:
+        self._s.setValue("reminders/shown", keys[-100:])
+
+    def _flag(self, name: str) -> bool:
+        value = self._s.value(name, False)
+        return value in (True, "true", "1", 1)
+
     def window_state(self) -> tuple[bytes | None, bytes | None]:
         geometry = self._s.value("window/geometry")
         state = self._s.value("window/state")

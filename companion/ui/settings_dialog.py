@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -89,6 +90,7 @@ class PassphraseDialog(QDialog):
 class SettingsDialog(QDialog):
     themeChanged = Signal(object)
     autoLockChanged = Signal(object)
+    remindersChanged = Signal()
 
     def __init__(
         self, profile: UnlockedProfile, prefs: Preferences, parent: QWidget | None = None
@@ -158,11 +160,26 @@ class SettingsDialog(QDialog):
         gl.addRow(self.tr("&Lock Companion"), self.lock_combo)
         gl.addRow(self.tr("&Theme"), self.theme_combo)
 
+        reminders = QGroupBox(self.tr("Reminders while Companion is open"))
+        self.remind_before_box = QCheckBox(self.tr("The day before a session: prepare my agenda"))
+        self.remind_after_box = QCheckBox(self.tr("After a session: write a few notes"))
+        self.remind_before_box.setChecked(prefs.remind_before_session)
+        self.remind_after_box.setChecked(prefs.remind_after_session)
+        self.remind_before_box.toggled.connect(self._reminders_chosen)
+        self.remind_after_box.toggled.connect(self._reminders_chosen)
+        rl = QVBoxLayout(reminders)
+        rl.addWidget(self.remind_before_box)
+        rl.addWidget(self.remind_after_box)
+        note = QLabel(self.tr("Reminders never show what you wrote or who you see."))
+        note.setEnabled(False)
+        rl.addWidget(note)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(unlock_box)
         layout.addWidget(general)
+        layout.addWidget(reminders)
         layout.addWidget(close)
         self._refresh()
 
@@ -339,6 +356,11 @@ class SettingsDialog(QDialog):
         minutes = self.lock_combo.currentData()
         self._prefs.auto_lock_minutes = minutes
         self.autoLockChanged.emit(minutes)
+
+    def _reminders_chosen(self) -> None:
+        self._prefs.remind_before_session = self.remind_before_box.isChecked()
+        self._prefs.remind_after_session = self.remind_after_box.isChecked()
+        self.remindersChanged.emit()
 
     def _theme_chosen(self) -> None:
         choice = ThemeChoice(self.theme_combo.currentData())

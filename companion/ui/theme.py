@@ -93,6 +93,7 @@ QListWidget#areaNav { background: palette(alternate-base); border: none; padding
 QListWidget#areaNav::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
 QListWidget#areaNav::item:selected { background: palette(highlight);
                                      color: palette(highlighted-text); }
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QPushButton[link="true"] { border: none; background: transparent; color: palette(link);
                            text-decoration: underline; padding: 4px 2px; }
 QPushButton[link="true"]:focus { outline: 1px dotted palette(link); }

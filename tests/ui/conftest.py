@@ -47,6 +47,7 @@ def window(qtbot, service: ProfileService, profile: UnlockedProfile) -> Iterator
     qtbot.addWidget(win)
     win.show()
     win.start()
+    win.show_area_key("journal")  # most UI tests are about the journal; the app opens on Home
     qtbot.waitExposed(win)
     yield win
     if win.profile is not None:

@@ -1,0 +1,101 @@
+"""The numbers of the home digest, in plain SQL on the reader connection."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from companion.domain.home import DEFAULT_LOOKBACK_DAYS, HomeDigest, SessionMoment
+from companion.storage.sqlcipher import RawConnection
+
+
+def _utc_text(moment: datetime) -> str:
+    """How UTCDateTime stores a moment: naive UTC in ISO form."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
+
+
+def _local(value: object) -> datetime:
+    stored = datetime.fromisoformat(str(value))
+    if stored.tzinfo is None:
+        stored = stored.replace(tzinfo=UTC)
+    return stored.astimezone().replace(tzinfo=None)
+
+
+def _session(
+    conn: RawConnection, where: str, order: str, params: list[object]
+) -> SessionMoment | None:
+    row = conn.execute(
+        "SELECT s.id, s.starts_at, s.counselor_id, c.name FROM counseling_session s "
+        f"JOIN counselor c ON c.id = s.counselor_id WHERE {where} ORDER BY s.starts_at {order} "
+        "LIMIT 1",
+        params,
+    ).fetchone()
+    if row is None:
+        return None
+    return SessionMoment(int(row[0]), _local(row[1]), int(row[2]), str(row[3]))
+
+
+def sessions_between(conn: RawConnection, start: datetime, end: datetime) -> list[SessionMoment]:
+    """Planned or attended sessions starting in [start, end) (aware datetimes)."""
+    rows = conn.execute(
+        "SELECT s.id, s.starts_at, s.counselor_id, c.name FROM counseling_session s "
+        "JOIN counselor c ON c.id = s.counselor_id WHERE s.starts_at >= ? AND s.starts_at < ? "
+        "AND s.status IN ('planned', 'attended') ORDER BY s.starts_at",
+        (_utc_text(start), _utc_text(end)),
+    ).fetchall()
+    return [SessionMoment(int(r[0]), _local(r[1]), int(r[2]), str(r[3])) for r in rows]
+
+
+def digest(conn: RawConnection, now: datetime, counselor_id: int | None) -> HomeDigest:
+    """``now`` is an aware datetime."""
+    by_counselor = " AND s.counselor_id = ?" if counselor_id is not None else ""
+    extra: list[object] = [counselor_id] if counselor_id is not None else []
+    now_text = _utc_text(now)
+    last = _session(
+        conn,
+        "s.starts_at <= ? AND s.status IN ('attended', 'planned')" + by_counselor,
+        "DESC",
+        [now_text, *extra],
+    )
+    upcoming = _session(
+        conn, "s.starts_at > ? AND s.status = 'planned'" + by_counselor, "ASC", [now_text, *extra]
+    )
+    local_now = now.astimezone().replace(tzinfo=None)
+    since = last.starts_at if last else local_now - timedelta(days=DEFAULT_LOOKBACK_DAYS)
+    since_text = since.isoformat(" ")
+    entries, low, high = conn.execute(
+        "SELECT count(*), min(mood), max(mood) FROM journal_entry WHERE created_at >= ?",
+        (since_text,),
+    ).fetchone()
+    flagged = conn.execute(
+        "SELECT count(*) FROM journal_entry WHERE bring_to_session = 1"
+    ).fetchone()[0]
+    agenda_where = "status = 'open'" + (" AND counselor_id = ?" if counselor_id is not None else "")
+    open_items = conn.execute(
+        f"SELECT count(*) FROM agenda_item WHERE {agenda_where}", extra
+    ).fetchone()[0]
+    feedback_where = "" if counselor_id is None else " AND counselor_id = ?"
+    drafts, ready = conn.execute(
+        "SELECT coalesce(sum(status = 'draft'), 0), coalesce(sum(status = 'ready'), 0) "
+        f"FROM feedback_note WHERE status IN ('draft', 'ready'){feedback_where}",
+        extra,
+    ).fetchone()
+    goal_where = "" if counselor_id is None else " AND g.counselor_id = ?"
+    goals = conn.execute(
+        "SELECT count(*) FROM goal g WHERE (g.updated_at >= ? OR EXISTS (SELECT 1 FROM "
+        "goal_progress p WHERE p.goal_id = g.id AND p.rated_on >= ?))" + goal_where,
+        [since_text, since.date().isoformat(), *extra],
+    ).fetchone()[0]
+    return HomeDigest(
+        today=local_now.date(),
+        last_session=last,
+        next_session=upcoming,
+        since=since,
+        entries_since=int(entries),
+        mood_low=None if low is None else int(low),
+        mood_high=None if high is None else int(high),
+        flagged_entries=int(flagged),
+        open_agenda_items=int(open_items),
+        draft_feedback=int(drafts),
+        ready_feedback=int(ready),
+        goals_touched=int(goals),
+    )

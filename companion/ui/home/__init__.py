@@ -1,0 +1,1 @@
+"""The home area: since my last session."""
