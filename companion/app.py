@@ -73,6 +73,7 @@ def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> Ea
 def make_demo_profile() -> ProfilePaths:
     """A throwaway profile in a temporary folder, filled with a year of generated entries."""
     from companion.services.demo import generate_entries
+    from companion.services.demo_counseling import DemoCounselingService
 
     root = Path(tempfile.mkdtemp(prefix="companion-demo-"))
     paths = ProfilePaths(root / "profile")
@@ -80,6 +81,7 @@ def make_demo_profile() -> ProfilePaths:
         use_keychain=False, passphrase=DEMO_PASSPHRASE
     )
     profile.journal.add_many(generate_entries(365))
+    profile.service(DemoCounselingService).add(365)
     profile.lock()
     return paths
 

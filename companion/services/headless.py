@@ -11,6 +11,7 @@ from pathlib import Path
 from companion.config import ProfilePaths, default_data_dir
 from companion.domain.journal import EntryDraft, EntryFilter
 from companion.services.demo import generate_entries
+from companion.services.demo_counseling import DemoCounselingService
 from companion.services.errors import SHOWABLE_ERRORS, ProfileError
 from companion.services.profile import (
     ProfileService,
@@ -59,6 +60,10 @@ def fill_demo_profile(
                 generate_entries(max(1, round(years * 365)), seed=seed)
             )
             print(f"Added {added} journal entries in {time.perf_counter() - started:.1f} s.")
+            started = time.perf_counter()
+            counts = profile.service(DemoCounselingService).add(max(7, round(years * 365)))
+            summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+            print(f"Added {summary} in {time.perf_counter() - started:.1f} s.")
         finally:
             profile.lock()
     except SHOWABLE_ERRORS as exc:

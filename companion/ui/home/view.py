@@ -75,6 +75,7 @@ class HomeView(QWidget):
         when_layout.addWidget(self.next_label)
         self.sessions_button = QPushButton(self.tr("Go to sessions"))
         self.sessions_button.clicked.connect(self.sessionsRequested)
+        when_layout.addStretch(1)
         when_layout.addWidget(self.sessions_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         writing_card, writing_layout = _card(self.tr("Your journal"))
@@ -85,6 +86,7 @@ class HomeView(QWidget):
         self.write_button = QPushButton(self.tr("Write an entry"))
         self.write_button.setToolTip(self.tr("Ctrl+N"))
         self.write_button.clicked.connect(self.writeEntryRequested)
+        writing_layout.addStretch(1)
         writing_layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         next_card, next_layout = _card(self.tr("For the next session"))

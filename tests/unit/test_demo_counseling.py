@@ -1,0 +1,25 @@
+from datetime import date
+
+from companion.domain.enums import SessionStatus
+from companion.services.demo_counseling import generate_counseling
+
+
+def test_a_year_of_weekly_sessions_with_one_change_of_counselor() -> None:
+    data = generate_counseling(365, today=date(2026, 11, 25))
+    assert len(data.counselors) == 2
+    ended, current = data.counselors
+    assert not ended[3] and current[3]  # the first one ended, the second is active
+    assert 50 <= len(data.sessions) <= 55
+    assert {s.counselor for s in data.sessions} == {0, 1}
+    planned = [s for s in data.sessions if s.status is SessionStatus.PLANNED]
+    assert len(planned) == 1 and planned[0].counselor == 1
+    attended = [s for s in data.sessions if s.status is SessionStatus.ATTENDED]
+    assert all(s.takeaways for s in attended)
+    assert any(g.progress for g in data.goals)
+    assert len({f.kind for f in data.feedback}) == 4
+
+
+def test_it_is_deterministic() -> None:
+    a = generate_counseling(100, today=date(2026, 1, 1), seed=3)
+    b = generate_counseling(100, today=date(2026, 1, 1), seed=3)
+    assert [s.starts_at for s in a.sessions] == [s.starts_at for s in b.sessions]
