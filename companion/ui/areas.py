@@ -42,9 +42,15 @@ def _tr(text: str) -> str:
 
 def area_entries() -> list[AreaEntry]:
     """Every area of the main window, in navigation order."""
+    from companion.ui.feedback.view import FeedbackView
+    from companion.ui.goals.view import GoalsView
     from companion.ui.home.view import HomeView
+    from companion.ui.safety_plan import SafetyPlanPage
 
     return [
         ("home", _tr("Home"), HomeView),
         ("journal", _tr("Journal"), None),
+        ("goals", _tr("Goals"), GoalsView),
+        ("feedback", _tr("Feedback"), FeedbackView),
+        ("safety", _tr("Safety plan"), SafetyPlanPage),
     ]

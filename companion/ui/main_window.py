@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QSystemTrayIcon,
     QWidget,
@@ -36,6 +37,7 @@ from companion.ui.idle import IdleWatcher
 from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
+from companion.ui.safety_plan import SafetyPlanDialog
 from companion.ui.search_dialog import SearchDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tasks import run_in_background, wait_for_background_work
@@ -242,6 +244,20 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Search the journal"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
+        self.safety_action = QAction(self.tr("Safety &plan"), self)
+        self.safety_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.safety_action.setToolTip(self.tr("Your safety plan, from anywhere (Ctrl+Shift+S)"))
+        self.safety_action.triggered.connect(self.open_safety_plan)
+        menu.insertAction(self.settings_action, self.safety_action)
+        toolbar = self.addToolBar(self.tr("Quick actions"))
+        toolbar.setObjectName("quickActions")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.lock_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.safety_action)
         self.find_all_action = QAction(self.tr("Search &everything…"), self)
         self.find_all_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.find_all_action.triggered.connect(self.search_everything)
@@ -259,6 +275,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.find_action,
             self.find_all_action,
+            self.safety_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
@@ -280,6 +297,15 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.nav.setCurrentRow(self._journal_row)
         self.journal_view.focus_search()
+
+    def open_safety_plan(self) -> None:
+        """The safety plan in a window of its own, one click from anywhere."""
+        if self._profile is None:
+            return
+        dialog = SafetyPlanDialog(self._profile, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.safety_dialog = dialog
 
     def search_everything(self) -> None:
         if self._profile is None:
@@ -306,9 +332,12 @@ class MainWindow(QMainWindow):
         if hit.kind is HitKind.SESSION_NOTES:
             self.open_after_session(hit.ref_id)
             return
-        reveal = getattr(view, "reveal", None)
-        if callable(reveal):
-            reveal(hit.ref_id)
+        for name in ("open_note", "reveal"):  # FeedbackView / AgendaView
+            opener = getattr(view, name, None)
+            if callable(opener):
+                with contextlib.suppress(LookupError):
+                    opener(hit.ref_id)
+                break
 
     def about(self) -> None:
         QMessageBox.about(
@@ -349,7 +378,11 @@ class MainWindow(QMainWindow):
         self._remembered_area = self.nav.currentRow()
         self._drop_area_views()
         for dialog in self.findChildren(QDialog):  # settings, search…: nothing stays on screen
-            dialog.close()
+            closer = getattr(dialog, "close_for_lock", None)
+            if callable(closer):
+                closer()
+            else:
+                dialog.close()
         self.journal_view.clear_for_lock()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
         self._profile.lock()

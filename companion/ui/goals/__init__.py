@@ -1,0 +1,1 @@
+"""Expectations of counseling and goals, with progress over time."""

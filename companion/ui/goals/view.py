@@ -1,0 +1,866 @@
+"""The "Goals" area: what the client hopes to get from counseling, concrete goals, and how
+close they feel to each over time.
+
+The list (filtered by counselor) is on the left; the chosen goal is edited on the right, with
+its progress ratings below: a small trend line, the dated history and a row to add a rating.
+Edits are saved with the Save button, when switching to another goal and on :meth:`flush`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.enums import GoalDiscussion, GoalKind, GoalStatus
+from companion.domain.goals import (
+    PROGRESS_NOTE_MAX,
+    TITLE_MAX,
+    Goal,
+    GoalDraft,
+    ProgressRating,
+    SessionRef,
+)
+from companion.services.counselors import CounselorService
+from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.goals import GoalService
+from companion.services.profile import UnlockedProfile
+from companion.ui.counselor_filter import CounselorFilter
+
+log = logging.getLogger(__name__)
+
+UNDO_VISIBLE_MS = 15_000
+GoalIdRole = Qt.ItemDataRole.UserRole
+#: Room around each row of the goal and note lists.
+LIST_STYLE = (
+    "QListWidget::item { padding: 7px 6px; border-bottom: 1px solid palette(midlight); }"
+    "QListWidget::item:selected { background: palette(highlight);"
+    " color: palette(highlighted-text); }"
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def short_date(day: date) -> str:
+    """For example "3 Mar 2026"."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(_qdate(day), "d MMM yyyy")
+
+
+def session_label(ref: SessionRef, *, with_name: bool = True) -> str:
+    """How a session is named in a choice: "Tue 3 Mar 2026, 17:00 · Dana"."""
+    from PySide6.QtCore import QLocale, QTime
+
+    start = ref.local_start()
+    text = QLocale().toString(_qdate(start.date()), "ddd d MMM yyyy")
+    text += ", " + QLocale().toString(QTime(start.hour, start.minute), "HH:mm")
+    return f"{text} · {ref.counselor_name}" if with_name else text
+
+
+def fill_counselor_choice(combo: QComboBox, counselors: CounselorService, none_label: str) -> None:
+    """Counselors to tie something to, after a first "none" choice (data None)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_label, None)
+    for c in counselors.list():
+        combo.addItem(c.label, c.id)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class ProgressSparkline(QWidget):
+    """A small line of the ratings over time (0 at the bottom, 10 at the top)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ratings: list[int] = []
+        self.setMinimumHeight(64)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Progress over time"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 64)
+
+    def set_ratings(self, ratings: list[int]) -> None:
+        self._ratings = list(ratings)
+        if not ratings:
+            description = self.tr("No ratings yet")
+        elif len(ratings) == 1:
+            description = self.tr("One rating: %1 of 10").replace("%1", str(ratings[0]))
+        else:
+            description = (
+                self.tr("%1 ratings, from %2 to %3 of 10 most recently")
+                .replace("%1", str(len(ratings)))
+                .replace("%2", str(ratings[0]))
+                .replace("%3", str(ratings[-1]))
+            )
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        self.update()
+
+    def ratings(self) -> list[int]:
+        return list(self._ratings)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        area = QRectF(self.rect()).adjusted(28, 8, -10, -8)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
+        for value in (0, 10):
+            y = area.bottom() - area.height() * value / 10
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.setPen(muted)
+        small = painter.font()
+        small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.0))
+        painter.setFont(small)
+        for value in (0, 10):
+            y = area.bottom() - area.height() * value / 10
+            painter.drawText(
+                QRectF(0, y - 8, 24, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(value),
+            )
+        if not self._ratings:
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.tr("No ratings yet"))
+            return
+        count = len(self._ratings)
+        step = area.width() / (count - 1) if count > 1 else 0.0
+        points = [
+            QPointF(
+                area.left() + (step * i if count > 1 else area.width() / 2),
+                area.bottom() - area.height() * r / 10,
+            )
+            for i, r in enumerate(self._ratings)
+        ]
+        colour = palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(colour, 2))
+        for a, b in itertools.pairwise(points):
+            painter.drawLine(a, b)
+        painter.setBrush(colour)
+        for point in points:
+            painter.drawEllipse(point, 3.0, 3.0)
+
+
+class GoalsView(QWidget):
+    """The Goals area view (see :mod:`companion.ui.areas`)."""
+
+    def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._goals = profile.service(GoalService)
+        self._counselors = profile.counselors
+        self._goal: Goal | None = None
+        self._loading = False
+        self._dirty = False
+        self._deleted_rating: ProgressRating | None = None
+
+        self.kind_labels = {
+            GoalKind.EXPECTATION: self.tr("Something I hope for"),
+            GoalKind.GOAL: self.tr("A goal"),
+        }
+        self.discussion_labels = {
+            GoalDiscussion.NOT_YET: self.tr("Not talked about yet"),
+            GoalDiscussion.AGREED: self.tr("Agreed with my counselor"),
+            GoalDiscussion.REVISED: self.tr("Changed together"),
+        }
+        self.status_labels = {
+            GoalStatus.ACTIVE: self.tr("Working on it"),
+            GoalStatus.ACHIEVED: self.tr("Achieved"),
+            GoalStatus.LET_GO: self.tr("Let go"),
+        }
+
+        # -- top row ------------------------------------------------------------------------
+        intro = QLabel(
+            self.tr(
+                "What do you hope to get from counseling, and what would you like to work "
+                "towards? Writing it down makes it easier to talk about. Goals may change "
+                "along the way, and that is fine."
+            )
+        )
+        intro.setWordWrap(True)
+        self.counselor_filter = CounselorFilter(profile.counselors)
+        self.counselor_filter.setAccessibleName(self.tr("Show goals for counselor"))
+        self.closed_box = QCheckBox(self.tr("Show &achieved and let go"))
+        self.closed_box.setChecked(True)
+        self.new_button = QPushButton(self.tr("&New goal"))
+        self.new_button.setAccessibleName(self.tr("New goal or expectation"))
+        self.new_button.setToolTip(self.tr("Write down a new hope or goal (Alt+N)"))
+        top = QHBoxLayout()
+        top.addWidget(self.counselor_filter)
+        top.addWidget(self.closed_box)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+
+        # -- list ---------------------------------------------------------------------------
+        self.list_widget = QListWidget()
+        self.list_widget.setAccessibleName(self.tr("Expectations and goals"))
+        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_widget.setWordWrap(True)
+        self.list_widget.setStyleSheet(LIST_STYLE)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_widget)
+        self.list_stack.addWidget(self.empty_label)
+
+        # -- editor -------------------------------------------------------------------------
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        self.heading.setFont(heading_font)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setMaxLength(TITLE_MAX)
+        self.title_edit.setPlaceholderText(self.tr("For example: Sleep through most nights"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for kind, label in self.kind_labels.items():
+            self.kind_combo.addItem(label, kind)
+        self.counselor_combo = QComboBox()
+        self.counselor_combo.setAccessibleName(self.tr("Counselor"))
+        self.details_edit = QPlainTextEdit()
+        self.details_edit.setAccessibleName(self.tr("Details"))
+        self.details_edit.setPlaceholderText(
+            self.tr("Why it matters to you, what it would look like, small steps…")
+        )
+        self.details_edit.setTabChangesFocus(True)
+        self.details_edit.setMinimumHeight(70)
+        self.details_edit.setMaximumHeight(110)
+        self.discussed_combo = QComboBox()
+        self.discussed_combo.setAccessibleName(self.tr("Talked about with my counselor"))
+        for discussion, text in self.discussion_labels.items():
+            self.discussed_combo.addItem(text, discussion)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Where it stands"))
+        for status, text in self.status_labels.items():
+            self.status_combo.addItem(text, status)
+        self.status_combo.setToolTip(
+            self.tr("Letting go of a goal is a choice too: needs and plans change.")
+        )
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save this goal"))
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this goal"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for caption, widget in (
+            (self.tr("&Title"), self.title_edit),
+            (self.tr("&Kind"), self.kind_combo),
+            (self.tr("&For"), self.counselor_combo),
+            (self.tr("&Details"), self.details_edit),
+            (self.tr("Ta&lked about"), self.discussed_combo),
+            (self.tr("&Where it stands"), self.status_combo),
+        ):
+            buddy = QLabel(caption)
+            buddy.setBuddy(widget)
+            form.addRow(buddy, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+
+        # -- progress -----------------------------------------------------------------------
+        self.progress_box = QFrame()
+        self.progress_box.setFrameShape(QFrame.Shape.NoFrame)
+        progress_title = QLabel(self.tr("How close do I feel?"))
+        progress_title.setFont(heading_font)
+        progress_hint = QLabel(
+            self.tr("0 is just starting out, 10 is fully there. A rough feeling is enough.")
+        )
+        progress_hint.setWordWrap(True)
+        progress_hint.setEnabled(False)
+        self.sparkline = ProgressSparkline()
+        self.history_list = QListWidget()
+        self.history_list.setAccessibleName(self.tr("Ratings so far"))
+        self.history_list.setMinimumHeight(90)
+        self.history_list.setMaximumHeight(160)
+        self.rating_spin = QSpinBox()
+        self.rating_spin.setRange(-1, 10)
+        self.rating_spin.setSpecialValueText(self.tr("choose"))
+        self.rating_spin.setSuffix(self.tr(" of 10"))
+        self.rating_spin.setAccessibleName(self.tr("How close I feel, 0 to 10"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date of the rating"))
+        self.session_combo = QComboBox()
+        self.session_combo.setAccessibleName(self.tr("After which session"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Short note with the rating"))
+        self.note_edit.setPlaceholderText(self.tr("A short note, if you like"))
+        self.note_edit.setMaxLength(PROGRESS_NOTE_MAX)
+        self.add_rating_button = QPushButton(self.tr("Add &rating"))
+        self.add_rating_button.setAccessibleName(self.tr("Add this rating"))
+        self.remove_rating_button = QPushButton(self.tr("Remove rating"))
+        self.remove_rating_button.setAccessibleName(self.tr("Remove the chosen rating"))
+        self.remove_rating_button.setToolTip(self.tr("Remove the chosen rating (Delete)"))
+
+        rating_row = QHBoxLayout()
+        rating_label = QLabel(self.tr("&How close"))
+        rating_label.setBuddy(self.rating_spin)
+        rating_row.addWidget(rating_label)
+        rating_row.addWidget(self.rating_spin)
+        on_label = QLabel(self.tr("o&n"))
+        on_label.setBuddy(self.date_edit)
+        rating_row.addWidget(on_label)
+        rating_row.addWidget(self.date_edit)
+        rating_row.addWidget(self.session_combo, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.add_rating_button)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(8, 4, 8, 4)
+        undo_layout.addWidget(QLabel(self.tr("Rating removed.")), 1)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo removing the rating"))
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
+        self._undo_timer.timeout.connect(self._forget_deleted_rating)
+
+        progress_layout = QVBoxLayout(self.progress_box)
+        progress_layout.setContentsMargins(0, 12, 0, 0)
+        progress_layout.setSpacing(6)
+        progress_layout.addWidget(progress_title)
+        progress_layout.addWidget(progress_hint)
+        progress_layout.addWidget(self.sparkline)
+        progress_layout.addWidget(self.history_list)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_rating_button)
+        progress_layout.addLayout(remove_row)
+        progress_layout.addWidget(self.undo_bar)
+        progress_layout.addLayout(rating_row)
+        progress_layout.addLayout(note_row)
+        self.save_first_label = QLabel(
+            self.tr("Once it is saved, you can note how close you feel to it over time.")
+        )
+        self.save_first_label.setWordWrap(True)
+        self.save_first_label.setEnabled(False)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(16, 12, 16, 12)
+        editor_layout.setSpacing(8)
+        editor_layout.addWidget(self.heading)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(buttons)
+        editor_layout.addWidget(self.message_label)
+        editor_layout.addWidget(self.save_first_label)
+        editor_layout.addWidget(self.progress_box)
+        editor_layout.addStretch(1)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(editor)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 0, 6, 12)
+        left_layout.addWidget(self.list_stack)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(editor_scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        header = QVBoxLayout()
+        header.setContentsMargins(12, 0, 12, 6)
+        header.addWidget(intro)
+        header.addLayout(top)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self.setTabOrder(self.counselor_filter, self.closed_box)
+        self.setTabOrder(self.closed_box, self.new_button)
+        self.setTabOrder(self.new_button, self.list_widget)
+        self.setTabOrder(self.list_widget, self.title_edit)
+
+        # -- signals ------------------------------------------------------------------------
+        self.counselor_filter.counselorChanged.connect(lambda _c: self.reload_list())
+        self.closed_box.toggled.connect(lambda _c: self.reload_list())
+        self.new_button.clicked.connect(self.new_goal)
+        self.list_widget.currentItemChanged.connect(self._current_changed)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_rating_button.clicked.connect(self.add_rating)
+        self.remove_rating_button.clicked.connect(self.remove_rating)
+        self.undo_button.clicked.connect(self.undo_remove_rating)
+        self.session_combo.currentIndexChanged.connect(self._session_chosen)
+        self.history_list.currentRowChanged.connect(self._update_rating_buttons)
+        self.note_edit.returnPressed.connect(self.add_rating)
+        remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.history_list)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_rating)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
+        self.title_edit.textEdited.connect(self._changed)
+        self.title_edit.returnPressed.connect(self.save)
+        self.details_edit.textChanged.connect(self._changed)
+        for combo in (
+            self.kind_combo,
+            self.counselor_combo,
+            self.discussed_combo,
+            self.status_combo,
+        ):
+            combo.currentIndexChanged.connect(self._changed)
+
+    # -- area view --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.counselor_filter.reload()
+        fill_counselor_choice(
+            self.counselor_combo, self._counselors, self.tr("No particular counselor")
+        )
+        self.reload_list()
+        if self._goal is None and not self._dirty:
+            first = self._first_goal_id()
+            if first is not None:
+                self.open_goal(first)
+            else:
+                self.new_goal()
+
+    def flush(self) -> bool:
+        """Save pending edits; False (with the reason shown) when they could not be saved."""
+        if not self._dirty:
+            return True
+        if (
+            self._goal is None
+            and not self.title_edit.text().strip()
+            and not self.details_edit.toPlainText().strip()
+        ):
+            self._dirty = False  # a new goal with nothing written: nothing to keep
+            return True
+        return self.save()
+
+    def remembered(self) -> object:
+        return {
+            "goal": None if self._goal is None else self._goal.id,
+            "counselor": self.counselor_filter.counselor_id(),
+            "closed": self.closed_box.isChecked(),
+        }
+
+    def restore(self, state: object) -> None:
+        if not isinstance(state, dict):
+            return
+        self.closed_box.blockSignals(True)
+        self.closed_box.setChecked(bool(state.get("closed", True)))
+        self.closed_box.blockSignals(False)
+        self.counselor_filter.set_counselor(state.get("counselor"))
+        self.reload_list()
+        goal_id = state.get("goal")
+        if isinstance(goal_id, int):
+            with contextlib.suppress(LookupError):
+                self.open_goal(goal_id)
+
+    # -- list -------------------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        try:
+            goals = self._goals.list(
+                self.counselor_filter.counselor_id(), include_closed=self.closed_box.isChecked()
+            )
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        current = None if self._goal is None else self._goal.id
+        self.list_widget.blockSignals(True)
+        self.list_widget.clear()
+        for goal in goals:
+            item = QListWidgetItem(self._item_text(goal))
+            item.setData(GoalIdRole, goal.id)
+            item.setToolTip(goal.title)
+            self.list_widget.addItem(item)
+            if goal.id == current:
+                self.list_widget.setCurrentItem(item)
+        self.list_widget.blockSignals(False)
+        if goals:
+            self.list_stack.setCurrentWidget(self.list_widget)
+        else:
+            filtering = (
+                self.counselor_filter.counselor_id() is not None or not self.closed_box.isChecked()
+            )
+            self.empty_label.setText(
+                self.tr("Nothing to show with these choices. Try all counselors.")
+                if filtering
+                else self.tr(
+                    "No hopes or goals written down yet.\n\nWhat would you like to be "
+                    "different? It can be small, and it can be vague for now."
+                )
+            )
+            self.list_stack.setCurrentWidget(self.empty_label)
+
+    def _item_text(self, goal: Goal) -> str:
+        parts = [self.kind_labels[goal.kind]]
+        if goal.status is not GoalStatus.ACTIVE:
+            parts.append(self.status_labels[goal.status])
+        elif goal.discussed is not GoalDiscussion.NOT_YET:
+            parts.append(self.discussion_labels[goal.discussed])
+        if goal.latest_rating is not None:
+            parts.append(self.tr("feels like %1 of 10").replace("%1", str(goal.latest_rating)))
+        return f"{goal.title}\n{' · '.join(parts)}"
+
+    def _first_goal_id(self) -> int | None:
+        item = self.list_widget.item(0)
+        return None if item is None else int(item.data(GoalIdRole))
+
+    def _row_of(self, goal_id: int) -> int | None:
+        for row in range(self.list_widget.count()):
+            item = self.list_widget.item(row)
+            if item is not None and item.data(GoalIdRole) == goal_id:
+                return row
+        return None
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        goal_id = int(current.data(GoalIdRole))
+        if self._goal is not None and self._goal.id == goal_id:
+            return
+        if not self.flush():
+            self._select_row_quietly(self._goal.id if self._goal else None)
+            return
+        try:
+            self.open_goal(goal_id)
+        except LookupError:
+            self.reload_list()
+
+    def _select_row_quietly(self, goal_id: int | None) -> None:
+        row = None if goal_id is None else self._row_of(goal_id)
+        self.list_widget.blockSignals(True)
+        if row is None:
+            self.list_widget.clearSelection()
+            self.list_widget.setCurrentRow(-1)
+        else:
+            self.list_widget.setCurrentRow(row)
+        self.list_widget.blockSignals(False)
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def new_goal(self) -> None:
+        """Start a new hope or goal (stored on Save)."""
+        if not self.flush():
+            return
+        self._show(None)
+        self._select_row_quietly(None)
+        self.title_edit.setFocus()
+
+    def open_goal(self, goal_id: int) -> None:
+        self._show(self._goals.get(goal_id))
+        self._select_row_quietly(goal_id)
+
+    def current_goal(self) -> Goal | None:
+        return self._goal
+
+    def draft(self) -> GoalDraft:
+        return GoalDraft(
+            title=self.title_edit.text(),
+            details=self.details_edit.toPlainText(),
+            kind=self.kind_combo.currentData(),
+            counselor_id=self.counselor_combo.currentData(),
+            discussed=self.discussed_combo.currentData(),
+            status=self.status_combo.currentData(),
+        )
+
+    def save(self) -> bool:
+        """Store the goal on screen; on bad input the reason is shown and nothing changes."""
+        draft = self.draft()
+        try:
+            if self._goal is None:
+                saved = self._goals.create(draft)
+            else:
+                saved = self._goals.update(self._goal.id, draft)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            self.title_edit.setFocus()
+            return False
+        except LookupError:
+            self._show_message(self.tr("This goal was deleted meanwhile."), error=True)
+            return False
+        self._dirty = False
+        self._goal = saved
+        self.reload_list()
+        self._show(saved)
+        self._select_row_quietly(saved.id)
+        self._show_message(self.tr("Saved"))
+        return True
+
+    def confirm_delete(self, goal: Goal) -> bool:
+        """Ask before deleting (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this goal?"),
+            self.tr(
+                "Delete it together with its ratings? This can't be undone. If it simply no "
+                "longer fits, you can also mark it as let go and keep its history."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_current(self) -> None:
+        goal = self._goal
+        if goal is None or not self.confirm_delete(goal):
+            return
+        try:
+            self._goals.delete(goal.id)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        except LookupError:
+            pass
+        self._goal = None
+        self._dirty = False
+        self.reload_list()
+        first = self._first_goal_id()
+        if first is not None:
+            self.open_goal(first)
+        else:
+            self.new_goal()
+        self._show_message(self.tr("Deleted."))
+
+    def _show(self, goal: Goal | None) -> None:
+        self._loading = True
+        try:
+            self._goal = goal
+            draft = goal.draft() if goal else GoalDraft(title="")
+            self.heading.setText(goal.title if goal else self.tr("A new hope or goal"))
+            self.title_edit.setText(draft.title)
+            select_data(self.kind_combo, draft.kind)
+            if goal is None:
+                select_data(self.counselor_combo, self.counselor_filter.counselor_id())
+            else:
+                select_data(self.counselor_combo, draft.counselor_id)
+            self.details_edit.setPlainText(draft.details)
+            select_data(self.discussed_combo, draft.discussed)
+            select_data(self.status_combo, draft.status)
+            self._dirty = False
+            self._show_message("")
+            self.delete_button.setEnabled(goal is not None)
+            self.progress_box.setVisible(goal is not None)
+            self.save_first_label.setVisible(goal is None)
+            self._forget_deleted_rating()
+            self._reset_rating_inputs()
+            self._refresh_history()
+        finally:
+            self._loading = False
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._show_message(self.tr("Not saved yet"))
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setProperty("error", error)
+        self.message_label.setStyleSheet("color: palette(link);" if error else "")
+
+    # -- progress ---------------------------------------------------------------------------
+
+    def _reset_rating_inputs(self) -> None:
+        self.rating_spin.setValue(-1)
+        today = QDate.currentDate()
+        self.date_edit.setMaximumDate(today)
+        self.date_edit.setDate(today)
+        self.note_edit.clear()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        self.session_combo.addItem(self.tr("Not after a particular session"), None)
+        if self._goal is not None:
+            try:
+                sessions = self._goals.sessions(self._goal.counselor_id)
+            except SHOWABLE_ERRORS:
+                sessions = []
+            for ref in sessions:
+                label = self.tr("After %1").replace("%1", session_label(ref))
+                self.session_combo.addItem(label, ref.id)
+                self.session_combo.setItemData(
+                    self.session_combo.count() - 1, ref.local_date, Qt.ItemDataRole.UserRole + 1
+                )
+        self.session_combo.setCurrentIndex(0)
+        self.session_combo.setVisible(self.session_combo.count() > 1)
+        self.session_combo.blockSignals(False)
+        self.date_edit.setEnabled(True)
+
+    def _session_chosen(self, index: int) -> None:
+        day = self.session_combo.itemData(index, Qt.ItemDataRole.UserRole + 1)
+        if isinstance(day, date):
+            self.date_edit.setDate(_qdate(min(day, date.today())))
+        self.date_edit.setEnabled(self.session_combo.currentData() is None)
+
+    def _refresh_history(self) -> None:
+        self.history_list.clear()
+        if self._goal is None:
+            self.sparkline.set_ratings([])
+            self._update_rating_buttons()
+            return
+        try:
+            history = self._goals.history(self._goal.id)
+        except LookupError:
+            history = []
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            history = []
+        self.sparkline.set_ratings([p.rating for p in history])
+        for rating in reversed(history):
+            text = self.tr("%1 · %2 of 10").replace("%1", short_date(rating.rated_on))
+            text = text.replace("%2", str(rating.rating))
+            if rating.session_id is not None:
+                text += " · " + self.tr("after a session")
+            if rating.note:
+                text += f" · {rating.note}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, rating.id)
+            self.history_list.addItem(item)
+        if not history:
+            placeholder = QListWidgetItem(self.tr("No ratings yet. Add the first one below."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.history_list.addItem(placeholder)
+        self._update_rating_buttons()
+
+    def _update_rating_buttons(self, *_args: object) -> None:
+        item = self.history_list.currentItem()
+        self.remove_rating_button.setEnabled(
+            item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        )
+
+    def add_rating(self) -> None:
+        if self._goal is None:
+            return
+        if self.rating_spin.value() < 0:
+            self._show_message(
+                self.tr("Choose how close you feel, from 0 to 10, first."), error=True
+            )
+            self.rating_spin.setFocus()
+            return
+        session_id = self.session_combo.currentData()
+        on = None if session_id is not None else _date(self.date_edit.date())
+        try:
+            self._goals.add_progress(
+                self._goal.id,
+                self.rating_spin.value(),
+                on=on,
+                session_id=session_id,
+                note=self.note_edit.text(),
+            )
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        except LookupError:
+            self._show_message(self.tr("This goal was deleted meanwhile."), error=True)
+            return
+        self._forget_deleted_rating()
+        self._after_ratings_changed()
+        self._reset_rating_inputs()
+        self._show_message(self.tr("Rating added."))
+
+    def remove_rating(self) -> None:
+        item = self.history_list.currentItem()
+        progress_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if progress_id is None:
+            return
+        try:
+            self._deleted_rating = self._goals.delete_progress(int(progress_id))
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        except LookupError:
+            self._deleted_rating = None
+        self._after_ratings_changed()
+        if self._deleted_rating is not None:
+            self.undo_bar.show()
+            self.undo_button.setFocus()
+            self._undo_timer.start()
+
+    def undo_remove_rating(self) -> None:
+        rating = self._deleted_rating
+        if rating is None:
+            return
+        try:
+            self._goals.restore_progress(rating)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        except LookupError:
+            self._show_message(self.tr("This goal was deleted meanwhile."), error=True)
+        self._forget_deleted_rating()
+        self._after_ratings_changed()
+        self._show_message(self.tr("Rating restored."))
+
+    def _forget_deleted_rating(self) -> None:
+        self._undo_timer.stop()
+        self._deleted_rating = None
+        self.undo_bar.hide()
+
+    def _after_ratings_changed(self) -> None:
+        self._refresh_history()
+        if self._goal is not None:
+            with contextlib.suppress(LookupError):
+                self._goal = self._goals.get(self._goal.id)
+            row = self._row_of(self._goal.id)
+            item = None if row is None else self.list_widget.item(row)
+            if item is not None:
+                item.setText(self._item_text(self._goal))

@@ -1,0 +1,286 @@
+"""The safety plan: a page the client writes at a calm time, for a hard moment.
+
+:class:`SafetyPlanPage` is an area view (``load``/``flush``/``remembered``/``restore``) and
+also the content of :class:`SafetyPlanDialog`, which opens it from anywhere in one step.
+It saves by itself shortly after typing stops, and on :meth:`SafetyPlanPage.flush`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.safety_plan import SECTION_MAX, SECTIONS, SafetyPlan
+from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.profile import UnlockedProfile
+from companion.services.safety_plan import SafetyPlanService
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_DELAY_MS = 800
+
+
+class SafetyPlanPage(QWidget):
+    """The five parts of the plan, each a text box, under a short calm note."""
+
+    saved = Signal()
+
+    def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = profile.service(SafetyPlanService)
+        self._stored = SafetyPlan()
+        self._loading = False
+        self._dirty = False
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.flush)
+
+        title = QLabel(self.tr("My safety plan"))
+        title.setObjectName("safetyPlanTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.note = QLabel(
+            self.tr(
+                "Write this at a calmer time, so it is here when things get hard. "
+                "Companion is not for emergencies and cannot call for help: if you or someone "
+                "else is in danger, call your local emergency number now."
+            )
+        )
+        self.note.setObjectName("safetyNote")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("About the safety plan"))
+        note_box = QFrame()
+        note_box.setObjectName("safetyNoteBox")
+        note_box.setFrameShape(QFrame.Shape.StyledPanel)
+        note_box.setStyleSheet(
+            "QFrame#safetyNoteBox { background: palette(alternate-base); border-radius: 6px; }"
+        )
+        note_layout = QVBoxLayout(note_box)
+        note_layout.setContentsMargins(12, 10, 12, 10)
+        note_layout.addWidget(self.note)
+
+        texts = {
+            "warning_signs": (
+                self.tr("&Warning signs"),
+                self.tr(
+                    "Thoughts, feelings, situations or things I do that tell me a hard time "
+                    "may be starting."
+                ),
+            ),
+            "what_helps": (
+                self.tr("What &helps me"),
+                self.tr(
+                    "Things I can do on my own to feel a little calmer or safer: places, "
+                    "activities, reminders of what matters to me."
+                ),
+            ),
+            "people": (
+                self.tr("&People I can contact"),
+                self.tr("Friends, family or others I can call or be with, and how to reach them."),
+            ),
+            "professionals": (
+                self.tr("P&rofessional contacts"),
+                self.tr(
+                    "My counselor, doctor or clinic, with phone numbers and when they can be "
+                    "reached."
+                ),
+            ),
+            "crisis_contacts": (
+                self.tr("&Crisis contacts"),
+                self.tr(
+                    "Crisis lines and services near me, open day and night. Put my local "
+                    "emergency number here too."
+                ),
+            ),
+        }
+        self.editors: dict[str, QPlainTextEdit] = {}
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 16, 20, 16)
+        column.setSpacing(6)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.status_label, 1)
+        column.addLayout(header)
+        column.addWidget(note_box)
+        for name in SECTIONS:
+            heading_text, hint = texts[name]
+            heading = QLabel(heading_text)
+            heading_font = heading.font()
+            heading_font.setBold(True)
+            heading.setFont(heading_font)
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(heading_text.replace("&", ""))
+            edit.setAccessibleDescription(hint)
+            edit.setPlaceholderText(hint)
+            edit.setMinimumHeight(72)
+            edit.setMaximumHeight(130)
+            edit.textChanged.connect(self._changed)
+            heading.setBuddy(edit)
+            column.addSpacing(10)
+            column.addWidget(heading)
+            column.addWidget(edit)
+            self.editors[name] = edit
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # -- area view --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        try:
+            plan = self._service.get()
+        except SHOWABLE_ERRORS as exc:
+            self._set_status(str(exc), error=True)
+            return
+        self._show(plan)
+
+    def flush(self) -> bool:
+        """Save pending changes now; True when nothing is left unsaved."""
+        self._autosave.stop()
+        if not self._dirty:
+            return True
+        plan = self.plan()
+        if plan.same_text(self._stored):
+            self._dirty = False
+            return True
+        try:
+            self._stored = self._service.save(plan)
+        except SHOWABLE_ERRORS as exc:
+            self._set_status(str(exc), error=True)
+            return False
+        except Exception:
+            log.exception("saving the safety plan failed")
+            self._set_status(
+                self.tr(
+                    "Not saved yet: Companion could not write the plan. Your text is still here."
+                ),
+                error=True,
+            )
+            return False
+        self._dirty = False
+        self._set_status(self.tr("Saved"))
+        self.saved.emit()
+        return True
+
+    def remembered(self) -> object:
+        return None
+
+    def restore(self, state: object) -> None:
+        """Nothing to restore: the page always shows the whole plan."""
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def plan(self) -> SafetyPlan:
+        """What the page shows now."""
+        text = {name: edit.toPlainText() for name, edit in self.editors.items()}
+        return SafetyPlan(
+            warning_signs=text["warning_signs"],
+            what_helps=text["what_helps"],
+            people=text["people"],
+            professionals=text["professionals"],
+            crisis_contacts=text["crisis_contacts"],
+        )
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def focus_first(self) -> None:
+        self.editors[SECTIONS[0]].setFocus()
+
+    def _show(self, plan: SafetyPlan) -> None:
+        self._autosave.stop()
+        self._loading = True
+        try:
+            self._stored = plan
+            for name, edit in self.editors.items():
+                edit.setPlainText(str(getattr(plan, name)))
+            self._dirty = False
+            self._set_status("")
+        finally:
+            self._loading = False
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        too_long = any(len(e.toPlainText()) > SECTION_MAX for e in self.editors.values())
+        self._set_status(
+            self.tr("This part is getting very long; it can't be saved like this.")
+            if too_long
+            else self.tr("Editing…"),
+            error=too_long,
+        )
+        self._autosave.start()
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("error", error)
+        self.status_label.setStyleSheet("color: palette(link);" if error else "")
+
+
+class SafetyPlanDialog(QDialog):
+    """The safety plan in its own window, to open it from anywhere. Closing saves."""
+
+    def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Safety plan"))
+        self.resize(640, 720)
+        self.page = SafetyPlanPage(profile)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close the safety plan"))
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.addWidget(self.page, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(20, 0, 20, 0)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.page.load()
+        self.page.focus_first()
+
+    def done(self, result: int) -> None:
+        """Save before closing; stay open (with the reason shown) if saving fails."""
+        if not self.page.flush():
+            return
+        super().done(result)
+
+    def close_for_lock(self) -> bool:
+        """Save what can be saved and close no matter what (Companion is locking); returns
+        whether everything was saved."""
+        saved = self.page.flush()
+        super().done(QDialog.DialogCode.Rejected.value)
+        return saved
