@@ -131,7 +131,7 @@ def generate_entries(
                 mood=mood,
                 tags=tuple(rng.sample(_TAGS, rng.choice([0, 1, 1, 2, 3]))),
                 private=rng.random() < 0.1,
-                bring_to_session=rng.random() < 0.08
-                or (offset >= days - 10 and rng.random() < 0.3),
+                # what is still waiting for the next session: a few recent entries
+                bring_to_session=offset >= days - 14 and rng.random() < 0.3,
             ),
         )

@@ -190,7 +190,7 @@ def generate_counseling(days: int, *, today: date | None = None, seed: int = 11)
         level = rng.randint(2, 4)
         rated = created + timedelta(days=14)
         while rated <= today:
-            level = max(0, min(10, level + rng.choice([-1, 0, 1, 1])))
+            level = max(0, min(10, level + rng.choice([-1, 0, 1, 1, 1])))
             goal.progress.append((rated, level))
             rated += timedelta(days=30)
         goals.append(goal)

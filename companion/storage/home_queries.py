@@ -69,7 +69,10 @@ def digest(conn: RawConnection, now: datetime, counselor_id: int | None) -> Home
     flagged = conn.execute(
         "SELECT count(*) FROM journal_entry WHERE bring_to_session = 1"
     ).fetchone()[0]
-    agenda_where = "status = 'open'" + (" AND counselor_id = ?" if counselor_id is not None else "")
+    # Free items only: flagged entries and ready feedback are counted on their own lines.
+    agenda_where = "status = 'open' AND source_entry_id IS NULL AND source_feedback_id IS NULL"
+    if counselor_id is not None:
+        agenda_where += " AND counselor_id = ?"
     open_items = conn.execute(
         f"SELECT count(*) FROM agenda_item WHERE {agenda_where}", extra
     ).fetchone()[0]

@@ -8,6 +8,7 @@ never text), which it gets back after unlocking.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Protocol
 
@@ -40,17 +41,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
 
 
+def _lazy(module: str, name: str) -> AreaFactory:
+    """A factory that imports its view's module only when the area is first opened, which
+    keeps start-up short."""
+
+    def build(profile: UnlockedProfile) -> QWidget:
+        view_class = getattr(importlib.import_module(module), name)
+        view: QWidget = view_class(profile)
+        return view
+
+    return build
+
+
 def area_entries() -> list[AreaEntry]:
     """Every area of the main window, in navigation order."""
-    from companion.ui.feedback.view import FeedbackView
-    from companion.ui.goals.view import GoalsView
-    from companion.ui.home.view import HomeView
-    from companion.ui.safety_plan import SafetyPlanPage
-
     return [
-        ("home", _tr("Home"), HomeView),
+        ("home", _tr("Home"), _lazy("companion.ui.home.view", "HomeView")),
         ("journal", _tr("Journal"), None),
-        ("goals", _tr("Goals"), GoalsView),
-        ("feedback", _tr("Feedback"), FeedbackView),
-        ("safety", _tr("Safety plan"), SafetyPlanPage),
+        ("agenda", _tr("Agenda"), _lazy("companion.ui.agenda.view", "AgendaView")),
+        ("goals", _tr("Goals"), _lazy("companion.ui.goals.view", "GoalsView")),
+        ("feedback", _tr("Feedback"), _lazy("companion.ui.feedback.view", "FeedbackView")),
+        ("safety", _tr("Safety plan"), _lazy("companion.ui.safety_plan", "SafetyPlanPage")),
     ]

@@ -37,7 +37,6 @@ from companion.ui.idle import IdleWatcher
 from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
-from companion.ui.safety_plan import SafetyPlanDialog
 from companion.ui.search_dialog import SearchDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tasks import run_in_background, wait_for_background_work
@@ -87,7 +86,7 @@ class MainWindow(QMainWindow):
             if key == "journal":
                 self._journal_row = self.nav.count() - 1
         self._build_area_views(profile)
-        self.nav.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._area_chosen)
         self.nav.setCurrentRow(0)
 
         content = QWidget()
@@ -117,31 +116,36 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(geometry))
 
     def _build_area_views(self, profile: UnlockedProfile) -> None:
-        """Put a fresh view in every area slot (at start and after unlocking)."""
-        for row, (key, _title, factory) in enumerate(self._entries):
-            if factory is None:
-                continue
-            view = factory(profile)
-            self._replace_slot(row, view)
-            self.area_views.append(view)
-            self._connect_area(view)
-            cast(AreaView, view).load()
-            if key in self._area_states:
-                cast(AreaView, view).restore(self._area_states[key])
+        """After start or unlock: build the area on screen; the others wait until opened."""
+        del profile  # views take the current profile when they are built
+        self._ensure_area(self.nav.currentRow())
+
+    def _ensure_area(self, row: int) -> None:
+        """Build the view of navigation row ``row`` if it is not built yet."""
+        if self._profile is None or not 0 <= row < len(self._entries):
+            return
+        key, _title, factory = self._entries[row]
+        if factory is None or self.areas.widget(row) in self.area_views:
+            return
+        view = factory(self._profile)
+        self._replace_slot(row, view)
+        self.area_views.append(view)
+        self._connect_area(view)
+        cast(AreaView, view).load()
+        if key in self._area_states:
+            cast(AreaView, view).restore(self._area_states.pop(key))
         self.areas.setCurrentIndex(self.nav.currentRow())
 
     def _drop_area_views(self) -> bool:
-        """Save, remember and remove the area views (when locking): placeholders keep the
-        slots. False if some edit could not be saved."""
+        """Save, remember and remove the built area views (when locking): placeholders keep
+        the slots. False if some edit could not be saved."""
         saved = True
-        self._area_states = {}
         for row, (key, _title, factory) in enumerate(self._entries):
-            if factory is None:
-                continue
             view = self.areas.widget(row)
-            if view in self.area_views:
-                saved = cast(AreaView, view).flush() and saved
-                self._area_states[key] = cast(AreaView, view).remembered()
+            if factory is None or view not in self.area_views:
+                continue
+            saved = cast(AreaView, view).flush() and saved
+            self._area_states[key] = cast(AreaView, view).remembered()
             self._replace_slot(row, QWidget())
         self.area_views = []
         return saved
@@ -188,6 +192,10 @@ class MainWindow(QMainWindow):
         elif self._last_reminder == "before":
             self.show_area_key("agenda")
 
+    def _area_chosen(self, row: int) -> None:
+        self._ensure_area(row)
+        self.areas.setCurrentIndex(row)
+
     def _replace_slot(self, row: int, widget: QWidget) -> None:
         old = self.areas.widget(row)
         self.areas.insertWidget(row, widget)
@@ -208,6 +216,7 @@ class MainWindow(QMainWindow):
         for row, (entry_key, _title, _factory) in enumerate(self._entries):
             if entry_key == key:
                 self.nav.setCurrentRow(row)
+                self._ensure_area(row)
                 return self.areas.widget(row)
         return None
 
@@ -302,6 +311,8 @@ class MainWindow(QMainWindow):
         """The safety plan in a window of its own, one click from anywhere."""
         if self._profile is None:
             return
+        from companion.ui.safety_plan import SafetyPlanDialog
+
         dialog = SafetyPlanDialog(self._profile, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 
 class ThemeChoice(enum.StrEnum):
@@ -100,10 +107,40 @@ QPushButton[link="true"]:focus { outline: 1px dotted palette(link); }
 """
 
 
+class CalmStyle(QProxyStyle):
+    """Fusion, with tick boxes that keep a visible edge on a dark palette (Fusion draws
+    their outline from the window colour, which all but vanishes there)."""
+
+    _BOXES = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if (
+            element in self._BOXES
+            and option.palette.color(QPalette.ColorRole.Window).lightness() < 128
+        ):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            box = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
+            painter.drawRoundedRect(box, 2, 2)
+            painter.restore()
+
+
 def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
     """Apply the theme; returns True when the result is dark."""
     dark = effective_dark(choice)
-    app.setStyle("Fusion")
+    app.setStyle(CalmStyle(QStyleFactory.create("Fusion")))
     app.setPalette(palette_for(dark))
     app.setStyleSheet(STYLE_SHEET)
     app.setProperty("companionDark", dark)
