@@ -59,6 +59,7 @@ def area_entries() -> list[AreaEntry]:
         ("home", _tr("Home"), _lazy("companion.ui.home.view", "HomeView")),
         ("journal", _tr("Journal"), None),
         ("agenda", _tr("Agenda"), _lazy("companion.ui.agenda.view", "AgendaView")),
+        ("sessions", _tr("Sessions"), _lazy("companion.ui.sessions.view", "SessionsView")),
         ("goals", _tr("Goals"), _lazy("companion.ui.goals.view", "GoalsView")),
         ("feedback", _tr("Feedback"), _lazy("companion.ui.feedback.view", "FeedbackView")),
         ("safety", _tr("Safety plan"), _lazy("companion.ui.safety_plan", "SafetyPlanPage")),

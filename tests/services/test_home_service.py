@@ -40,11 +40,13 @@ def test_counts_since_the_last_session(profile: UnlockedProfile) -> None:
     _session(profile, dana.id, NOW + timedelta(days=1), "planned")
     _session(profile, alex.id, NOW + timedelta(days=5), "planned")
     local = (NOW - timedelta(days=7)).astimezone().replace(tzinfo=None)
-    profile.journal.add_many([
-        (local - timedelta(days=1), EntryDraft(body="before", mood=1)),
-        (local + timedelta(hours=2), EntryDraft(body="after", mood=4)),
-        (local + timedelta(days=2), EntryDraft(body="later", mood=8, bring_to_session=True)),
-    ])
+    profile.journal.add_many(
+        [
+            (local - timedelta(days=1), EntryDraft(body="before", mood=1)),
+            (local + timedelta(hours=2), EntryDraft(body="after", mood=4)),
+            (local + timedelta(days=2), EntryDraft(body="later", mood=8, bring_to_session=True)),
+        ]
+    )
     d = _home(profile).digest()
     assert d.last_session is not None and d.last_session.counselor_name == "Dana"
     assert d.days_since_last == 7

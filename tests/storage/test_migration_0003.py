@@ -31,19 +31,25 @@ def test_upgrade_from_0002_keeps_rows_and_indexes_them(
     try:
         upgrade_to(db, "0002")
         with db.read() as conn:
-            conn.execute("INSERT INTO counselor (id, name, created_at, updated_at) "
-                         "VALUES (1, 'Dana', '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+            conn.execute(
+                "INSERT INTO counselor (id, name, created_at, updated_at) "
+                "VALUES (1, 'Dana', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+            )
             conn.execute(
                 "INSERT INTO counseling_session (id, counselor_id, starts_at, time_zone, "
                 "takeaways, to_try, not_right, created_at, updated_at) VALUES (7, 1, "
                 "'2026-02-03 16:00:00', 'Europe/Berlin', 'boundaries at work', 'journaling', "
                 "'felt rushed', '2026-02-03 18:00:00', '2026-02-03 18:00:00')"
             )
-            conn.execute("INSERT INTO agenda_item (id, counselor_id, text, created_at) "
-                         "VALUES (3, 1, 'talk about my sister', '2026-02-01 09:00:00')")
-            conn.execute("INSERT INTO feedback_note (id, kind, status, body, created_at, "
-                         "updated_at) VALUES (5, 'concern', 'draft', 'sessions feel rushed', "
-                         "'2026-02-04 09:00:00', '2026-02-04 09:00:00')")
+            conn.execute(
+                "INSERT INTO agenda_item (id, counselor_id, text, created_at) "
+                "VALUES (3, 1, 'talk about my sister', '2026-02-01 09:00:00')"
+            )
+            conn.execute(
+                "INSERT INTO feedback_note (id, kind, status, body, created_at, "
+                "updated_at) VALUES (5, 'concern', 'draft', 'sessions feel rushed', "
+                "'2026-02-04 09:00:00', '2026-02-04 09:00:00')"
+            )
         before = _counts(db)
         report = upgrade(db, backup_dir=backups_dir)
         assert report.backup is not None and report.backup.exists()
@@ -58,10 +64,14 @@ def test_upgrade_from_0002_keeps_rows_and_indexes_them(
 
 def test_triggers_follow_edits_and_deletes(db: Database) -> None:
     with db.read() as conn:
-        conn.execute("INSERT INTO counselor (id, name, created_at, updated_at) "
-                     "VALUES (1, 'Dana', '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
-        conn.execute("INSERT INTO agenda_item (id, counselor_id, text, created_at) "
-                     "VALUES (3, 1, 'first wording', '2026-02-01 09:00:00')")
+        conn.execute(
+            "INSERT INTO counselor (id, name, created_at, updated_at) "
+            "VALUES (1, 'Dana', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO agenda_item (id, counselor_id, text, created_at) "
+            "VALUES (3, 1, 'first wording', '2026-02-01 09:00:00')"
+        )
         conn.execute("UPDATE agenda_item SET text = 'second wording' WHERE id = 3")
     assert _search(db, "first") == []
     assert _search(db, "second") == [("agenda", 3)]

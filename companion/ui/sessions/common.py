@@ -1,0 +1,128 @@
+"""Words and small widgets the Sessions dialogs and view share."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimeZone
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+
+from companion.domain.counselors import Counselor
+from companion.domain.enums import CounselorKind, SessionMode, SessionStatus
+from companion.domain.sessions import DEFAULT_DURATION, Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sessions", text)
+
+
+def local_zone_name() -> str:
+    """The IANA name of this computer's time zone (Qt knows it on every platform); UTC when
+    Python's time zone data does not know that name."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+def mode_label(mode: SessionMode) -> str:
+    return {
+        SessionMode.IN_PERSON: _tr("In person"),
+        SessionMode.VIDEO: _tr("Video call"),
+        SessionMode.PHONE: _tr("Phone call"),
+    }[SessionMode(mode)]
+
+
+def kind_label(kind: CounselorKind) -> str:
+    return {
+        CounselorKind.INDIVIDUAL: _tr("Just me"),
+        CounselorKind.COUPLES: _tr("Couples"),
+        CounselorKind.FAMILY: _tr("Family"),
+        CounselorKind.GROUP: _tr("Group"),
+    }[CounselorKind(kind)]
+
+
+def status_label(session: Session, now: datetime) -> str:
+    """What became of a session, in words; a past one not marked yet says so gently."""
+    if session.awaits_marking(now):
+        return _tr("How did it go?")
+    return {
+        SessionStatus.PLANNED: _tr("Planned"),
+        SessionStatus.ATTENDED: _tr("Attended"),
+        SessionStatus.CANCELLED: _tr("Cancelled"),
+        SessionStatus.MISSED: _tr("Missed"),
+    }[session.status]
+
+
+def duration_label(minutes: int) -> str:
+    if minutes % 60 == 0 and minutes >= 60:
+        hours = minutes // 60
+        return _tr("1 hour") if hours == 1 else _tr("%1 hours").replace("%1", str(hours))
+    return _tr("%1 min").replace("%1", str(minutes))
+
+
+def mode_combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for mode in SessionMode:
+        combo.addItem(mode_label(mode), mode.value)
+    return combo
+
+
+def duration_spin() -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(5, 480)
+    spin.setSingleStep(5)
+    spin.setValue(DEFAULT_DURATION)
+    spin.setSuffix(_tr(" min"))
+    spin.setAccessibleName(_tr("Length in minutes"))
+    return spin
+
+
+def counselor_combo(counselors: list[Counselor], selected: int | None) -> QComboBox:
+    """Active counselors (and ended ones, marked); ``selected`` chosen when it is there."""
+    combo = QComboBox()
+    combo.setAccessibleName(_tr("Counselor"))
+    for c in counselors:
+        label = c.label if c.active else _tr("%1 (ended)").replace("%1", c.label)
+        combo.addItem(label, c.id)
+    index = combo.findData(selected) if selected is not None else -1
+    if index < 0:
+        index = next((i for i, c in enumerate(counselors) if c.active), 0)
+    combo.setCurrentIndex(index)
+    return combo
+
+
+def message_label() -> QLabel:
+    """Where a dialog says what needs another look (read out by screen readers)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("formMessage")
+    label.setStyleSheet("color: palette(link);")
+    label.setAccessibleName(_tr("Message"))
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def to_qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)

@@ -1,0 +1,152 @@
+"""Planning one session, or moving one to a new date and time."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.counselors import Counselor
+from companion.domain.enums import SessionMode
+from companion.domain.sessions import Session, SessionDraft
+from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.sessions import SessionService
+from companion.ui.sessions.common import (
+    counselor_combo,
+    duration_spin,
+    message_label,
+    mode_combo,
+    show_message,
+    to_date,
+    to_qdate,
+    to_qtime,
+    to_time,
+)
+
+DEFAULT_TIME = time(17, 0)
+
+
+def date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def time_edit(name: str) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class SessionDialog(QDialog):
+    """New session (``session`` None) or reschedule one; times are on the clock of
+    ``time_zone``. ``session`` holds the stored result after :meth:`save`."""
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        counselors: list[Counselor],
+        *,
+        time_zone: str,
+        today: date,
+        session: Session | None = None,
+        counselor_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        # a session keeps the time zone it was planned in; new ones use the client's
+        self._zone = session.time_zone if session else time_zone
+        self._moving = session
+        self.session: Session | None = None
+        self.setWindowTitle(self.tr("Move session") if session else self.tr("Plan a session"))
+        self.setMinimumWidth(380)
+
+        chosen = session.counselor_id if session else counselor_id
+        self.counselor_combo = counselor_combo(counselors, chosen)
+        self.counselor_combo.setEnabled(session is None)
+        self.date_edit = date_edit(self.tr("Date"))
+        self.time_edit = time_edit(self.tr("Time"))
+        self.duration_spin = duration_spin()
+        self.mode_combo = mode_combo(self.tr("How you meet"))
+        if session is not None:
+            local = session.local_start
+            self.date_edit.setDate(to_qdate(local.date()))
+            self.time_edit.setTime(to_qtime(local.time()))
+            self.duration_spin.setValue(session.duration_minutes)
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(session.mode.value))
+        else:
+            self.date_edit.setDate(to_qdate(today + timedelta(days=7)))
+            self.time_edit.setTime(to_qtime(DEFAULT_TIME))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Counselor"), self.counselor_combo)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Time"), self.time_edit)
+        form.addRow(self.tr("&Length"), self.duration_spin)
+        form.addRow(self.tr("&How"), self.mode_combo)
+        for field in (
+            self.counselor_combo,
+            self.date_edit,
+            self.time_edit,
+            self.duration_spin,
+            self.mode_combo,
+        ):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        self.message = message_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if session is not None:
+            hint = QLabel(self.tr("The session is planned again at its new time."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        (self.date_edit if session else self.counselor_combo).setFocus()
+
+    def draft(self) -> SessionDraft:
+        counselor = self.counselor_combo.currentData()
+        return SessionDraft.at(
+            int(counselor) if counselor is not None else 0,
+            to_date(self.date_edit.date()),
+            to_time(self.time_edit.time()),
+            self._zone,
+            self.duration_spin.value(),
+            SessionMode(self.mode_combo.currentData()),
+        )
+
+    def save(self) -> bool:
+        """Store and close; False (dialog open, message shown) on bad input."""
+        try:
+            draft = self.draft()
+            if self._moving is None:
+                self.session = self._sessions.plan(draft)
+            else:
+                self.session = self._sessions.reschedule(self._moving.id, draft)
+        except SHOWABLE_ERRORS as exc:
+            show_message(self.message, str(exc))
+            return False
+        except LookupError:
+            show_message(self.message, self.tr("This session is no longer in Companion."))
+            return False
+        self.accept()
+        return True
