@@ -37,6 +37,7 @@ def main() -> int:
     from companion.config import ProfilePaths
     from companion.domain.journal import EntryDraft
     from companion.services.demo import generate_entries
+    from companion.services.demo_counseling import DemoCounselingService
     from companion.services.profile import KeychainStatus, ProfileService
     from companion.ui.first_run import FirstRunDialog
     from companion.ui.main_window import MainWindow
@@ -48,6 +49,7 @@ def main() -> int:
     service = ProfileService(paths)
     profile, _ = service.create(use_keychain=False, passphrase=DEMO_PASSPHRASE)
     profile.journal.add_many(generate_entries(365))
+    profile.service(DemoCounselingService).add(365)
     profile.journal.create(EntryDraft(
         title="Before Thursday's session",
         body="## What I want to bring up\n\n- The **sleep** problems are back.\n- I felt rushed "
@@ -65,7 +67,12 @@ def main() -> int:
         window = MainWindow(service, profile, Preferences())
         window.resize(1200, 760)
         window.show()
-        window.start()
+        window.start(background_work=False)
+        for area in ("home", "agenda", "sessions", "goals", "feedback", "safety"):
+            window.show_area_key(area)
+            settle()
+            window.grab().save(str(out / f"{area}-{name}.png"))
+        window.show_area_key("journal")
         settle()
         window.grab().save(str(out / f"journal-{name}.png"))
         window.journal_view.editor.show_reader(True)
