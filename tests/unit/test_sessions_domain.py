@@ -7,6 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+
+from companion.domain.enums import SessionMode, SessionStatus
+from companion.domain.errors import InvalidInput
 from companion.domain.sessions import (
     DEFAULT_DURATION,
     ICS_UID_MAX,
@@ -21,9 +24,6 @@ from companion.domain.sessions import (
     ics_key,
     imported_duration,
 )
-
-from companion.domain.enums import SessionMode, SessionStatus
-from companion.domain.errors import InvalidInput
 
 BERLIN = "Europe/Berlin"
 NEW_YORK = "America/New_York"
