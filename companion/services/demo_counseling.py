@@ -60,6 +60,17 @@ _FEEDBACK = (
     (FeedbackKind.REQUEST, "Could we leave five minutes at the end to plan the week?"),
     (FeedbackKind.QUESTION, "How will we know when I'm ready to meet less often?"),
 )
+_CORE = ("heard", "respected", "supported")
+_MORE = ("understood", "trust", "open", "safe", "together")
+_CHECKIN_COMMENTS = (
+    "",
+    "",
+    "",
+    "More time at the end would have helped.",
+    "I wish we had gone back to what I said about work.",
+    "It helped that we slowed down.",
+)
+
 _GOALS = (
     (GoalKind.EXPECTATION, "Understand why I keep overcommitting"),
     (GoalKind.GOAL, "Say no at work once a week without apologising"),
@@ -77,6 +88,14 @@ class DemoSession:
     takeaways: str = ""
     to_try: str = ""
     not_right: str = ""
+
+
+@dataclass
+class DemoCheckIn:
+    session: int  # index into sessions
+    ratings: dict[str, int]
+    comment: str
+    created_at: datetime
 
 
 @dataclass
@@ -117,6 +136,7 @@ class DemoCounseling:
     agenda: list[DemoAgendaItem]
     goals: list[DemoGoal]
     feedback: list[DemoFeedback]
+    checkins: list[DemoCheckIn] = field(default_factory=list)
     time_zone: str = ZONE
 
 
@@ -176,6 +196,8 @@ def generate_counseling(days: int, *, today: date | None = None, seed: int = 11)
             )
         day += timedelta(days=7)
 
+    checkins = _checkins(rng, sessions, change, today)
+
     goals = []
     for i, (kind, title) in enumerate(_GOALS):
         created = start + timedelta(days=7 * i)
@@ -213,7 +235,42 @@ def generate_counseling(days: int, *, today: date | None = None, seed: int = 11)
                 datetime.combine(max(when, start), time(21, 0)),
             )
         )
-    return DemoCounseling(counselors, sessions, agenda, goals, feedback)
+    return DemoCounseling(counselors, sessions, agenda, goals, feedback, checkins)
+
+
+def _checkins(
+    rng: random.Random, sessions: list[DemoSession], change: date, today: date
+) -> list[DemoCheckIn]:
+    """A check-in after most attended sessions: the first counselor's slowly fading in the
+    months before the change, the second's good, with a dip five to eight weeks ago and a
+    recovery since (so the demo shows the gentle signal and the charts at their best)."""
+    found = []
+    for index, s in enumerate(sessions):
+        if s.status is not SessionStatus.ATTENDED or rng.random() < 0.1:
+            continue
+        day = s.starts_at.date()
+        if s.counselor == 0:
+            months_left = max(0, (change - day).days) / 30
+            base = 6.0 + min(months_left, 6) * 0.35
+        else:
+            weeks_ago = (today - day).days / 7
+            base = 8.2 - (3.2 if 5 <= weeks_ago <= 8 else 0.0)
+        ratings = {
+            q: _clamp(rng.gauss(base + (0.3 if q == "respected" else 0), 0.7)) for q in _CORE
+        }
+        if rng.random() < 0.5:
+            ratings.update({q: _clamp(rng.gauss(base, 0.9)) for q in _MORE})
+        local_end = s.starts_at.astimezone(ZoneInfo(ZONE)) + timedelta(hours=1)
+        found.append(
+            DemoCheckIn(
+                index, ratings, rng.choice(_CHECKIN_COMMENTS), local_end.replace(tzinfo=None)
+            )
+        )
+    return found
+
+
+def _clamp(value: float) -> int:
+    return max(0, min(10, round(value)))
 
 
 class DemoCounselingService:

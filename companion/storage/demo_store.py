@@ -80,6 +80,16 @@ def write_counseling(session: Session, data: DemoCounseling) -> dict[str, int]:
                 updated_at=f.created_at,
             )
         )
+    for c in data.checkins:
+        attended = sessions[c.session]
+        checkin = m.CheckInRow(
+            counselor_id=attended.counselor_id,
+            session_id=attended.id,
+            created_at=c.created_at,
+            comment=c.comment,
+        )
+        checkin.ratings = [m.CheckInRatingRow(quality=q, rating=r) for q, r in c.ratings.items()]
+        session.add(checkin)
     session.flush()
     return {
         "counselors": len(counselors),
@@ -88,4 +98,5 @@ def write_counseling(session: Session, data: DemoCounseling) -> dict[str, int]:
         "goals": len(data.goals),
         "progress ratings": progress,
         "feedback notes": len(data.feedback),
+        "check-ins": len(data.checkins),
     }

@@ -23,3 +23,25 @@ def test_it_is_deterministic() -> None:
     a = generate_counseling(100, today=date(2026, 1, 1), seed=3)
     b = generate_counseling(100, today=date(2026, 1, 1), seed=3)
     assert [s.starts_at for s in a.sessions] == [s.starts_at for s in b.sessions]
+
+
+def test_check_ins_dip_and_recover_with_the_current_counselor() -> None:
+    from statistics import mean
+
+    today = date(2026, 11, 25)
+    data = generate_counseling(365, today=today)
+    assert data.checkins
+    current = [c for c in data.checkins if data.sessions[c.session].counselor == 1]
+
+    def core(weeks_from: int, weeks_to: int) -> float:
+        picked = [
+            c
+            for c in current
+            if weeks_from
+            <= (today - data.sessions[c.session].starts_at.date()).days / 7
+            <= weeks_to
+        ]
+        return mean(c.ratings["heard"] for c in picked)
+
+    assert core(5, 8) < core(0, 4) - 1.5  # the dip, then recovery
+    assert all(set(c.ratings) >= {"heard", "respected", "supported"} for c in data.checkins)
