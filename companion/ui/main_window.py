@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             view.agendaRequested.connect(lambda: self.show_area_key("agenda"))
             view.sessionsRequested.connect(lambda: self.show_area_key("sessions"))
             view.afterSessionRequested.connect(self.open_after_session)
+            view.checkInRequested.connect(self.check_in)
 
     def show_area_key(self, key: str) -> QWidget | None:
         """Switch to the area called ``key``; returns its view."""
@@ -267,6 +268,10 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.safety_action)
+        self.checkin_action = QAction(self.tr("Check &in on a session…"), self)
+        self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.checkin_action.triggered.connect(lambda: self.check_in(None))
+        menu.insertAction(self.safety_action, self.checkin_action)
         self.find_all_action = QAction(self.tr("Search &everything…"), self)
         self.find_all_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.find_all_action.triggered.connect(self.search_everything)
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.find_all_action,
             self.safety_action,
+            self.checkin_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
@@ -306,6 +312,44 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.nav.setCurrentRow(self._journal_row)
         self.journal_view.focus_search()
+
+    def check_in(self, session_id: object = None) -> None:
+        """The relationship check-in for a session (by default the latest attended one that
+        has none yet)."""
+        if self._profile is None:
+            return
+        from companion.services.checkins import CheckInService
+        from companion.ui.checkins.dialog import CheckInDialog
+
+        if not isinstance(session_id, int):
+            pending = self._profile.service(CheckInService).sessions_without_checkin(limit=1)
+            if not pending:
+                self.statusBar().showMessage(
+                    self.tr("No attended session is waiting for a check-in."), 5000
+                )
+                return
+            session_id = pending[0].id
+        dialog = CheckInDialog(self._profile, session_id, self)
+        dialog.saved.connect(lambda _id: self._refresh_area("home"))
+        dialog.feedback_drafted.connect(self._show_drafted_feedback)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.checkin_dialog = dialog
+
+    def _show_drafted_feedback(self, note_id: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("A draft note for your counselor is in Feedback."), 8000
+        )
+        self._refresh_area("feedback")
+        self._refresh_area("home")
+        del note_id
+
+    def _refresh_area(self, key: str) -> None:
+        """Reload an area if it is built (others load fresh when opened)."""
+        for row, (entry_key, _title, _factory) in enumerate(self._entries):
+            view = self.areas.widget(row)
+            if entry_key == key and view in self.area_views:
+                cast(AreaView, view).load()
 
     def open_safety_plan(self) -> None:
         """The safety plan in a window of its own, one click from anywhere."""

@@ -174,12 +174,19 @@ class SettingsDialog(QDialog):
         note.setEnabled(False)
         rl.addWidget(note)
 
+        from companion.ui.checkins.preferences import CheckInSettingsWidget
+
+        checkin_box = QGroupBox(self.tr("Check-ins"))
+        self.checkin_settings = CheckInSettingsWidget()
+        QVBoxLayout(checkin_box).addWidget(self.checkin_settings)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(unlock_box)
         layout.addWidget(general)
         layout.addWidget(reminders)
+        layout.addWidget(checkin_box)
         layout.addWidget(close)
         self._refresh()
 

@@ -37,3 +37,37 @@ def test_home_survives_lock_and_unlock(qtbot, window: MainWindow) -> None:
     assert window.area_views == []
     _unlock(qtbot, window)
     assert isinstance(window.areas.currentWidget(), HomeView)
+
+
+def test_check_in_from_home_for_the_last_attended_session(qtbot, window: MainWindow) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from companion.domain.counselors import CounselorDraft
+    from companion.domain.enums import SessionStatus
+    from companion.domain.sessions import SessionDraft
+    from companion.services.checkins import CheckInService
+    from companion.services.sessions import SessionService
+    from companion.ui.checkins.dialog import CheckInDialog
+
+    profile = window.profile
+    assert profile is not None
+    dana = profile.counselors.create(CounselorDraft(name="Dana"))
+    sessions = profile.service(SessionService)
+    past = sessions.plan(
+        SessionDraft(dana.id, datetime.now(UTC) - timedelta(days=2), "Europe/Berlin")
+    )
+    sessions.mark(past.id, SessionStatus.ATTENDED)
+    home = window.show_area_key("home")
+    assert isinstance(home, HomeView)
+    home.load()
+    assert home.checkin_button.isVisible()
+    qtbot.mouseClick(home.checkin_button, Qt.MouseButton.LeftButton)
+    dialog = window.checkin_dialog
+    assert isinstance(dialog, CheckInDialog)
+    from companion.domain.checkins import CORE_QUALITIES
+
+    for key, value in zip(CORE_QUALITIES, (8, 9, 7), strict=True):
+        dialog.rows[key].setValue(value)
+    assert dialog.save()
+    assert profile.service(CheckInService).for_session(past.id) is not None
+    qtbot.waitUntil(lambda: not home.checkin_button.isVisible(), timeout=3000)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.home import HomeDigest, SessionMoment
+from companion.services.checkins import CheckInService
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.home import HomeService
 from companion.services.profile import UnlockedProfile
@@ -52,10 +53,13 @@ class HomeView(QWidget):
     agendaRequested = Signal()
     afterSessionRequested = Signal(object)  # session id or None
     sessionsRequested = Signal()
+    checkInRequested = Signal(int)  # session id
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._home = profile.service(HomeService)
+        self._checkins = profile.service(CheckInService)
+        self._unchecked: int | None = None
         self.digest: HomeDigest | None = None
 
         title = QLabel(self.tr("Since my last session"))
@@ -73,10 +77,21 @@ class HomeView(QWidget):
         self.next_label = _line()
         when_layout.addWidget(self.last_label)
         when_layout.addWidget(self.next_label)
+        self.checkin_label = _line()
+        when_layout.addWidget(self.checkin_label)
         self.sessions_button = QPushButton(self.tr("Go to sessions"))
         self.sessions_button.clicked.connect(self.sessionsRequested)
+        self.checkin_button = QPushButton(self.tr("Check in"))
+        self.checkin_button.setToolTip(
+            self.tr("How heard, respected and supported did you feel? (under a minute)")
+        )
+        self.checkin_button.clicked.connect(self._check_in)
         when_layout.addStretch(1)
-        when_layout.addWidget(self.sessions_button, 0, Qt.AlignmentFlag.AlignLeft)
+        session_buttons = QHBoxLayout()
+        session_buttons.addWidget(self.checkin_button)
+        session_buttons.addWidget(self.sessions_button)
+        session_buttons.addStretch(1)
+        when_layout.addLayout(session_buttons)
 
         writing_card, writing_layout = _card(self.tr("Your journal"))
         self.entries_label = _line()
@@ -136,6 +151,18 @@ class HomeView(QWidget):
             return
         self.message.clear()
         self._show(self.digest)
+        pending = self._checkins.sessions_without_checkin(
+            self.counselor_filter.counselor_id(), limit=1
+        )
+        self._unchecked = pending[0].id if pending else None
+        self.checkin_button.setVisible(self._unchecked is not None)
+        self.checkin_label.setVisible(self._unchecked is not None)
+        if pending:
+            self.checkin_label.setText(
+                self.tr("How did the session on %1 feel? A check-in takes under a minute.").replace(
+                    "%1", long_datetime(pending[0].local_start)
+                )
+            )
 
     def flush(self) -> bool:
         return True
@@ -249,6 +276,10 @@ class HomeView(QWidget):
             else self.tr("Goals touched since then: %1.").replace("%1", str(d.goals_touched))
         )
         self.after_button.setEnabled(d.last_session is not None)
+
+    def _check_in(self) -> None:
+        if self._unchecked is not None:
+            self.checkInRequested.emit(self._unchecked)
 
     def _after_session(self) -> None:
         last = self.digest.last_session if self.digest else None

@@ -1,0 +1,335 @@
+"""The check-in dialog, driven with the keyboard only, and its settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from companion.domain.checkins import CheckInDraft
+from companion.domain.counselors import CounselorDraft
+from companion.domain.enums import FeedbackKind, FeedbackStatus, SessionStatus
+from companion.domain.enums import RelationshipQuality as Q
+from companion.domain.sessions import SessionDraft
+from companion.services.checkins import CheckInService
+from companion.services.feedback import FeedbackService
+from companion.services.profile import UnlockedProfile
+from companion.services.sessions import SessionService
+from companion.ui.checkins.dialog import CheckInDialog
+from companion.ui.checkins.preferences import CheckInPreferences, CheckInSettingsWidget
+from companion.ui.checkins.rating_row import RatingRow
+
+FIRST = datetime(2026, 1, 6, 16, tzinfo=UTC)
+
+
+def attended(profile: UnlockedProfile, counselor_id: int, week: int) -> int:
+    sessions = profile.service(SessionService)
+    planned = sessions.plan(
+        SessionDraft(counselor_id, FIRST + timedelta(weeks=week), "Europe/Berlin")
+    )
+    sessions.mark(planned.id, SessionStatus.ATTENDED, now=FIRST + timedelta(weeks=week, hours=2))
+    return planned.id
+
+
+@pytest.fixture
+def dana(profile: UnlockedProfile) -> int:
+    return profile.counselors.create(CounselorDraft(name="Dana")).id
+
+
+def open_dialog(qtbot, profile: UnlockedProfile, session_id: int) -> CheckInDialog:
+    dialog = CheckInDialog(profile, session_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def focused() -> object:
+    return QApplication.focusWidget()
+
+
+def key(qtbot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, k, modifier)
+
+
+def type_keys(qtbot, text: str) -> None:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClicks(widget, text)
+
+
+# -- the rating row --------------------------------------------------------------------------
+
+
+def test_rating_row_keyboard(qtbot) -> None:
+    row = RatingRow("I felt heard and listened to.")
+    qtbot.addWidget(row)
+    assert row.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert "not rated yet" in row.accessibleName()
+    qtbot.keyClicks(row, "7")
+    assert row.value() == 7
+    assert row.accessibleName() == "I felt heard and listened to. Rating: 7 of 10"
+    assert row.value_label.text() == "7 of 10"
+    assert row.buttons[7].isChecked() and row.buttons[7].font().bold()
+    qtbot.keyClicks(row, "10")
+    assert row.value() == 10
+    qtbot.keyClick(row, Qt.Key.Key_Left)
+    assert row.value() == 9
+    qtbot.keyClick(row, Qt.Key.Key_Right)
+    qtbot.keyClick(row, Qt.Key.Key_Right)
+    assert row.value() == 10
+    qtbot.keyClick(row, Qt.Key.Key_Home)
+    assert row.value() == 0
+    qtbot.keyClick(row, Qt.Key.Key_Down)
+    assert row.value() == 0
+    qtbot.keyClick(row, Qt.Key.Key_End)
+    assert row.value() == 10
+    qtbot.keyClicks(row, "1")
+    qtbot.keyClick(row, Qt.Key.Key_Home)
+    qtbot.keyClicks(row, "0")
+    assert row.value() == 0  # "0" after Home is 0, not 10
+    qtbot.keyClick(row, Qt.Key.Key_Delete)
+    assert row.value() is None
+    qtbot.keyClick(row, Qt.Key.Key_Up)
+    assert row.value() == 0
+
+
+def test_rating_row_click_and_clear(qtbot) -> None:
+    row = RatingRow("I felt supported and encouraged.", optional=True)
+    qtbot.addWidget(row)
+    assert row.value_label.text() == "optional"
+    row.buttons[4].click()
+    assert row.value() == 4
+    row.buttons[4].click()
+    assert row.value() is None
+
+
+# -- checking in with the keyboard only --------------------------------------------------------
+
+
+def test_check_in_with_the_keyboard_only(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    session_id = attended(profile, dana, 0)
+    dialog = open_dialog(qtbot, profile, session_id)
+    assert "not a clinical measure" in dialog.not_clinical.text()
+    assert focused() is dialog.rows[Q.HEARD]
+    type_keys(qtbot, "8")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.rows[Q.RESPECTED]
+    type_keys(qtbot, "10")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.rows[Q.SUPPORTED]
+    key(qtbot, Qt.Key.Key_End)
+    key(qtbot, Qt.Key.Key_Left)
+    key(qtbot, Qt.Key.Key_Left)
+    # "More" with the keyboard, then one optional statement
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.more_button
+    key(qtbot, Qt.Key.Key_Space)
+    assert dialog.more_box.isVisible()
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.rows[Q.UNDERSTOOD]
+    type_keys(qtbot, "9")
+    for _ in range(4):
+        key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.rows[Q.TOGETHER]
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.comment_edit
+    type_keys(qtbot, "A bit more time")
+    key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_keys(qtbot, "at the end")
+    with qtbot.waitSignal(dialog.saved):
+        key(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted  # nothing to point out: closed
+    saved = profile.service(CheckInService).for_session(session_id)
+    assert saved is not None
+    assert saved.ratings == {Q.HEARD: 8, Q.RESPECTED: 10, Q.SUPPORTED: 8, Q.UNDERSTOOD: 9}
+    assert saved.comment == "A bit more time\nat the end"
+
+
+def test_enter_saves_from_a_rating_row(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    session_id = attended(profile, dana, 0)
+    dialog = open_dialog(qtbot, profile, session_id)
+    type_keys(qtbot, "9")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "9")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "9")
+    assert focused() is dialog.rows[Q.SUPPORTED]
+    key(qtbot, Qt.Key.Key_Enter)
+    assert profile.service(CheckInService).for_session(session_id) is not None
+    assert not dialog.isVisible()
+
+
+def test_missing_core_rating_is_explained_and_nothing_written(
+    qtbot, profile: UnlockedProfile, dana: int
+) -> None:
+    session_id = attended(profile, dana, 0)
+    dialog = open_dialog(qtbot, profile, session_id)
+    type_keys(qtbot, "7")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "7")
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "first three statements" in dialog.error_label.text()
+    assert focused() is dialog.rows[Q.SUPPORTED]
+    assert profile.service(CheckInService).for_session(session_id) is None
+    # the ratings typed so far are still there
+    assert dialog.rows[Q.HEARD].value() == 7 and dialog.rows[Q.RESPECTED].value() == 7
+
+
+# -- the gentle signal -------------------------------------------------------------------------
+
+
+def test_signal_after_a_drop_and_draft_a_note(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    svc = profile.service(CheckInService)
+    for week in range(3):
+        svc.save(
+            CheckInDraft(
+                attended(profile, dana, week), {Q.HEARD: 9, Q.RESPECTED: 9, Q.SUPPORTED: 9}
+            )
+        )
+    session_id = attended(profile, dana, 4)
+    dialog = open_dialog(qtbot, profile, session_id)
+    type_keys(qtbot, "7")  # two below the usual 9, above the threshold of 6
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "9")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "9")
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.signal_box.isVisible()
+    text = dialog.signal_label.text()
+    assert "You felt less heard this time than usual." in text
+    assert "counselors generally want to know" in text
+    assert "usually about 9" in text
+    assert [s.quality for s in dialog.signals] == [Q.HEARD]
+
+    dialog.draft_button.setFocus()
+    with qtbot.waitSignal(dialog.feedback_drafted) as drafted:
+        key(qtbot, Qt.Key.Key_Space)
+    note = profile.service(FeedbackService).get(drafted.args[0])
+    assert (note.kind, note.status, note.counselor_id) == (
+        FeedbackKind.CONCERN,
+        FeedbackStatus.DRAFT,
+        dana,
+    )
+    assert "I felt less heard than usual." in note.body
+    assert note.body.startswith("In our session on ")
+    assert note.body.endswith("What would help me is …")
+    assert not dialog.draft_button.isEnabled()
+    assert "waiting for you in Feedback" in dialog.drafted_label.text()
+    # Enter with nothing changed is "done"
+    key(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert len(profile.service(FeedbackService).list()) == 1
+
+
+def test_threshold_and_switching_the_signal_off(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    prefs = CheckInPreferences()
+    prefs.threshold = 4
+    first = attended(profile, dana, 0)
+    dialog = open_dialog(qtbot, profile, first)
+    type_keys(qtbot, "5")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "4")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "9")
+    key(qtbot, Qt.Key.Key_Return)
+    assert dialog.signal_box.isVisible()
+    assert "less respected" in dialog.signal_label.text()
+    assert "less heard" not in dialog.signal_label.text()
+
+    prefs.signal_enabled = False
+    second = attended(profile, dana, 1)
+    quiet = open_dialog(qtbot, profile, second)
+    type_keys(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "1")
+    key(qtbot, Qt.Key.Key_Return)
+    assert not quiet.isVisible() and not quiet.signals
+    assert profile.service(CheckInService).for_session(second) is not None
+
+
+# -- editing -----------------------------------------------------------------------------------
+
+
+def test_editing_an_existing_check_in(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    session_id = attended(profile, dana, 0)
+    svc = profile.service(CheckInService)
+    made = svc.save(
+        CheckInDraft(session_id, {Q.HEARD: 8, Q.RESPECTED: 8, Q.SUPPORTED: 8, Q.SAFE: 9}, "ok")
+    )
+    dialog = open_dialog(qtbot, profile, session_id)
+    assert dialog.windowTitle() == "Your check-in"
+    assert dialog.rows[Q.HEARD].value() == 8 and dialog.rows[Q.SAFE].value() == 9
+    assert dialog.more_box.isVisible()  # optional ratings were given: shown
+    assert dialog.comment_edit.toPlainText() == "ok"
+    assert dialog.delete_button.isVisible()
+    key(qtbot, Qt.Key.Key_Right)
+    for _ in range(7):
+        key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.rows[Q.SAFE]
+    key(qtbot, Qt.Key.Key_Delete)
+    key(qtbot, Qt.Key.Key_Return)
+    edited = svc.for_session(session_id)
+    assert edited is not None and edited.id == made.id
+    assert edited.ratings == {Q.HEARD: 9, Q.RESPECTED: 8, Q.SUPPORTED: 8}
+    assert len(svc.history()) == 1
+
+
+def test_delete_asks_first(qtbot, profile: UnlockedProfile, dana: int, monkeypatch) -> None:
+    session_id = attended(profile, dana, 0)
+    svc = profile.service(CheckInService)
+    svc.save(CheckInDraft(session_id, {Q.HEARD: 8, Q.RESPECTED: 8, Q.SUPPORTED: 8}))
+    dialog = open_dialog(qtbot, profile, session_id)
+    monkeypatch.setattr(dialog, "confirm_delete", lambda: False)
+    assert not dialog.delete()
+    assert svc.for_session(session_id) is not None
+    monkeypatch.setattr(dialog, "confirm_delete", lambda: True)
+    assert dialog.delete()
+    assert svc.for_session(session_id) is None
+
+
+def test_a_session_that_is_gone(qtbot, profile: UnlockedProfile) -> None:
+    dialog = open_dialog(qtbot, profile, 4242)
+    assert "no longer" in dialog.heading.text()
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.save()
+
+
+def test_accessible_names_everywhere(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QPlainTextEdit
+
+    dialog = open_dialog(qtbot, profile, attended(profile, dana, 0))
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QPlainTextEdit):
+        assert widget.accessibleName(), widget
+    for row in dialog.rows.values():
+        assert row.statement in row.accessibleName()
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+
+def test_settings_widget_saves_at_once(qtbot, qt_settings: QSettings) -> None:
+    widget = CheckInSettingsWidget()
+    qtbot.addWidget(widget)
+    prefs = CheckInPreferences()
+    assert (prefs.threshold, prefs.signal_enabled) == (6, True)
+    assert widget.threshold_spin.value() == 6 and widget.signal_box.isChecked()
+    widget.threshold_spin.setValue(3)
+    widget.signal_box.setChecked(False)
+    assert (prefs.threshold, prefs.signal_enabled) == (3, False)
+    assert not widget.threshold_spin.isEnabled()
+    assert qt_settings.value("checkins/threshold") in (3, "3")
+    qt_settings.setValue("checkins/threshold", "nonsense")
+    assert prefs.threshold == 6
+    qt_settings.setValue("checkins/threshold", 99)
+    assert prefs.threshold == 10
