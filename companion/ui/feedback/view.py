@@ -9,23 +9,15 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,21 +29,17 @@ from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.feedback.phrasing_dialog import PhrasingDialog
-from companion.ui.goals.view import LIST_STYLE, fill_counselor_choice, select_data, session_label
+from companion.ui.goals.view import session_label
+from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 
-NoteIdRole = Qt.ItemDataRole.UserRole
 
-
-class FeedbackView(QWidget):
+class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
     """The Feedback area view (see :mod:`companion.ui.areas`)."""
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._feedback = profile.service(FeedbackService)
-        self._counselors = profile.counselors
-        self._note: FeedbackNote | None = None
-        self._loading = False
-        self._dirty = False
+        feedback = profile.service(FeedbackService)
+        super().__init__(feedback, profile.counselors, parent)
+        self._feedback = feedback
 
         self.kind_labels = {
             FeedbackKind.APPRECIATION: self.tr("Something I appreciate"),
@@ -107,24 +95,8 @@ class FeedbackView(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
 
-        self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName(self.tr("Feedback notes"))
-        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_widget.setWordWrap(True)
-        self.list_widget.setStyleSheet(LIST_STYLE)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMargin(24)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.list_widget)
-        self.list_stack.addWidget(self.empty_label)
-
-        self.heading = QLabel()
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
-        self.heading.setFont(heading_font)
+        self._build_list(self.tr("Feedback notes"))
+        self._build_heading()
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind of note"))
         for kind, label in self.kind_labels.items():
@@ -151,25 +123,15 @@ class FeedbackView(QWidget):
         )
         self.agenda_hint.setWordWrap(True)
         self.agenda_hint.setObjectName("agendaHint")
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save this note"))
-        self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this note"))
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Message"))
+        buttons = self._build_save_row(self.tr("Save this note"), self.tr("Delete this note"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for caption, widget in (
-            (self.tr("&Kind"), self.kind_combo),
-            (self.tr("&For"), self.counselor_combo),
-            (self.tr("Ab&out"), self.session_combo),
-        ):
-            buddy = QLabel(caption)
-            buddy.setBuddy(widget)
-            form.addRow(buddy, widget)
+        form = editor_form(
+            (
+                (self.tr("&Kind"), self.kind_combo),
+                (self.tr("&For"), self.counselor_combo),
+                (self.tr("Ab&out"), self.session_combo),
+            )
+        )
         phrase_row = QHBoxLayout()
         phrase_row.addWidget(self.phrase_button)
         phrase_row.addStretch(1)
@@ -178,10 +140,6 @@ class FeedbackView(QWidget):
         status_label.setBuddy(self.status_combo)
         status_form.addRow(status_label, self.status_combo)
         status_form.addRow("", self.agenda_hint)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
@@ -195,17 +153,6 @@ class FeedbackView(QWidget):
         editor_layout.addLayout(buttons)
         editor_layout.addWidget(self.message_label)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 0, 6, 12)
-        left_layout.addWidget(self.list_stack)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(editor)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-
         intro_box = QFrame()
         intro_box.setObjectName("feedbackIntro")
         intro_box.setStyleSheet(
@@ -214,14 +161,7 @@ class FeedbackView(QWidget):
         intro_layout = QVBoxLayout(intro_box)
         intro_layout.setContentsMargins(12, 8, 12, 8)
         intro_layout.addWidget(intro)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
-        header = QVBoxLayout()
-        header.setContentsMargins(12, 0, 12, 6)
-        header.addWidget(intro_box)
-        header.addLayout(top)
-        layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        self._lay_out(intro_box, top, editor)
 
         self.setTabOrder(self.counselor_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.new_button)
@@ -235,48 +175,20 @@ class FeedbackView(QWidget):
         self.setTabOrder(self.status_combo, self.save_button)
         self.setTabOrder(self.save_button, self.delete_button)
 
-        self.counselor_filter.counselorChanged.connect(lambda _c: self.reload_list())
+        self._connect_shared()
         self.status_filter.activated.connect(lambda _i: self.reload_list())
-        self.new_button.clicked.connect(lambda: self.new_note())
-        self.list_widget.currentItemChanged.connect(self._current_changed)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
         self.phrase_button.clicked.connect(self.open_phrasing_helper)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.counselor_combo.currentIndexChanged.connect(self._counselor_changed)
         self.session_combo.currentIndexChanged.connect(self._changed)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.body_edit.textChanged.connect(self._changed)
-        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_key.activated.connect(self.save)
 
     # -- area view --------------------------------------------------------------------------
 
-    def load(self) -> None:
-        self.counselor_filter.reload()
-        fill_counselor_choice(
-            self.counselor_combo, self._counselors, self.tr("No particular counselor")
-        )
-        self.reload_list()
-        if self._note is None and not self._dirty:
-            item = self.list_widget.item(0)
-            if item is not None:
-                self.open_note(int(item.data(NoteIdRole)))
-            else:
-                self.new_note()
-
-    def flush(self) -> bool:
-        if not self._dirty:
-            return True
-        if self._note is None and not self.body_edit.toPlainText().strip():
-            self._dirty = False  # a new note with nothing written: nothing to keep
-            return True
-        return self.save()
-
     def remembered(self) -> object:
         return {
-            "note": None if self._note is None else self._note.id,
+            "note": None if self._current is None else self._current.id,
             "counselor": self.counselor_filter.counselor_id(),
             "status": self.status_filter.currentData(),
         }
@@ -295,90 +207,43 @@ class FeedbackView(QWidget):
 
     # -- list -------------------------------------------------------------------------------
 
-    def reload_list(self) -> None:
+    def _fetch(self) -> list[FeedbackNote]:
         counselor_id = self.counselor_filter.counselor_id()
         chosen = self.status_filter.currentData()
-        try:
-            if chosen == "open":
-                notes = self._feedback.open_notes(counselor_id)
-            else:
-                notes = self._feedback.list(
-                    counselor_id, None if chosen is None else FeedbackStatus(chosen)
-                )
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
-        current = None if self._note is None else self._note.id
-        self.list_widget.blockSignals(True)
-        self.list_widget.clear()
-        for note in notes:
-            item = QListWidgetItem(self._item_text(note))
-            item.setData(NoteIdRole, note.id)
-            self.list_widget.addItem(item)
-            if note.id == current:
-                self.list_widget.setCurrentItem(item)
-        self.list_widget.blockSignals(False)
-        if notes:
-            self.list_stack.setCurrentWidget(self.list_widget)
-        else:
-            filtering = counselor_id is not None or chosen is not None
-            self.empty_label.setText(
-                self.tr("No notes with these choices.")
-                if filtering
-                else self.tr(
-                    "No notes yet.\n\nSomething that helped, something that didn't feel "
-                    "right, a wish or a question: write it down while it is fresh."
-                )
-            )
-            self.list_stack.setCurrentWidget(self.empty_label)
+        if chosen == "open":
+            return self._feedback.open_notes(counselor_id)
+        return self._feedback.list(counselor_id, None if chosen is None else FeedbackStatus(chosen))
 
-    def _item_text(self, note: FeedbackNote) -> str:
-        return f"{self.kind_short[note.kind]} · {self.status_labels[note.status]}\n{note.preview}"
+    def _empty_text(self) -> str:
+        filtering = self.status_filter.currentData() is not None
+        if self.counselor_filter.counselor_id() is not None or filtering:
+            return self.tr("No notes with these choices.")
+        return self.tr(
+            "No notes yet.\n\nSomething that helped, something that didn't feel "
+            "right, a wish or a question: write it down while it is fresh."
+        )
 
-    def _row_of(self, note_id: int) -> int | None:
-        for row in range(self.list_widget.count()):
-            item = self.list_widget.item(row)
-            if item is not None and item.data(NoteIdRole) == note_id:
-                return row
-        return None
-
-    def _select_quietly(self, note_id: int | None) -> None:
-        row = None if note_id is None else self._row_of(note_id)
-        self.list_widget.blockSignals(True)
-        self.list_widget.setCurrentRow(-1 if row is None else row)
-        self.list_widget.blockSignals(False)
-
-    def _current_changed(
-        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
-        if current is None:
-            return
-        note_id = int(current.data(NoteIdRole))
-        if self._note is not None and self._note.id == note_id:
-            return
-        if not self.flush():
-            self._select_quietly(self._note.id if self._note else None)
-            return
-        try:
-            self.open_note(note_id)
-        except LookupError:
-            self.reload_list()
+    def _item_text(self, item: FeedbackNote) -> str:
+        return f"{self.kind_short[item.kind]} · {self.status_labels[item.status]}\n{item.preview}"
 
     # -- editing ----------------------------------------------------------------------------
 
-    def new_note(self, kind: FeedbackKind = FeedbackKind.CONCERN) -> None:
+    def new_item(self, kind: FeedbackKind = FeedbackKind.CONCERN) -> None:
+        """Start a new note of ``kind`` (stored on Save)."""
         if not self.flush():
             return
         self._show(None, kind)
         self._select_quietly(None)
         self.body_edit.setFocus()
 
+    def new_note(self, kind: FeedbackKind = FeedbackKind.CONCERN) -> None:
+        self.new_item(kind)
+
     def open_note(self, note_id: int) -> None:
-        self._show(self._feedback.get(note_id))
-        self._select_quietly(note_id)
+        self.open_item(note_id)
 
     def current_note(self) -> FeedbackNote | None:
-        return self._note
+        return self._current
 
     def draft(self) -> FeedbackDraft:
         return FeedbackDraft(
@@ -389,63 +254,25 @@ class FeedbackView(QWidget):
             status=self.status_combo.currentData(),
         )
 
-    def save(self) -> bool:
-        draft = self.draft()
-        try:
-            if self._note is None:
-                saved = self._feedback.create(draft)
-            else:
-                saved = self._feedback.update(self._note.id, draft)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            self.body_edit.setFocus()
-            return False
-        except LookupError:
-            self._show_message(self.tr("This note was deleted meanwhile."), error=True)
-            return False
-        self._dirty = False
-        self._note = saved
-        self.reload_list()
-        self._show(saved)
-        self._select_quietly(saved.id)
-        self._show_message(
-            self.tr("Saved. It will be on the agenda of your next session.")
-            if saved.status is FeedbackStatus.READY
-            else self.tr("Saved")
-        )
-        return True
+    def _main_field(self) -> QWidget:
+        return self.body_edit
 
-    def confirm_delete(self, note: FeedbackNote) -> bool:
+    def _is_blank(self) -> bool:
+        return not self.body_edit.toPlainText().strip()
+
+    def _deleted_meanwhile_text(self) -> str:
+        return self.tr("This note was deleted meanwhile.")
+
+    def _saved_text(self, item: FeedbackNote) -> str:
+        if item.status is FeedbackStatus.READY:
+            return self.tr("Saved. It will be on the agenda of your next session.")
+        return self.tr("Saved")
+
+    def confirm_delete(self, item: FeedbackNote) -> bool:
         """Ask before deleting (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this note?"),
-            self.tr("Delete this note? This can't be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        return ask_yes_no(
+            self, self.tr("Delete this note?"), self.tr("Delete this note? This can't be undone.")
         )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def delete_current(self) -> None:
-        note = self._note
-        if note is None or not self.confirm_delete(note):
-            return
-        try:
-            self._feedback.delete(note.id)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
-        except LookupError:
-            pass
-        self._note = None
-        self._dirty = False
-        self.reload_list()
-        item = self.list_widget.item(0)
-        if item is not None:
-            self.open_note(int(item.data(NoteIdRole)))
-        else:
-            self.new_note()
-        self._show_message(self.tr("Deleted."))
 
     def phrasing_dialog(self) -> PhrasingDialog:
         """The helper dialog (tests drive it through this)."""
@@ -471,7 +298,7 @@ class FeedbackView(QWidget):
     def _show(self, note: FeedbackNote | None, kind: FeedbackKind = FeedbackKind.CONCERN) -> None:
         self._loading = True
         try:
-            self._note = note
+            self._current = note
             if note is None:
                 draft = FeedbackDraft(
                     kind=kind, body="", counselor_id=self.counselor_filter.counselor_id()
@@ -534,14 +361,3 @@ class FeedbackView(QWidget):
         font.setBold(ready)
         self.agenda_hint.setFont(font)
         self.agenda_hint.setEnabled(ready)
-
-    def _changed(self, *_args: object) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self._show_message(self.tr("Not saved yet"))
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("error", error)
-        self.message_label.setStyleSheet("color: palette(link);" if error else "")

@@ -16,25 +16,20 @@ from datetime import date
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,22 +43,15 @@ from companion.domain.goals import (
     ProgressRating,
     SessionRef,
 )
-from companion.services.counselors import CounselorService
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.goals import GoalService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
+from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 
 log = logging.getLogger(__name__)
 
 UNDO_VISIBLE_MS = 15_000
-GoalIdRole = Qt.ItemDataRole.UserRole
-#: Room around each row of the goal and note lists.
-LIST_STYLE = (
-    "QListWidget::item { padding: 7px 6px; border-bottom: 1px solid palette(midlight); }"
-    "QListWidget::item:selected { background: palette(highlight);"
-    " color: palette(highlighted-text); }"
-)
 
 
 def _qdate(day: date) -> QDate:
@@ -89,24 +77,6 @@ def session_label(ref: SessionRef, *, with_name: bool = True) -> str:
     text = QLocale().toString(_qdate(start.date()), "ddd d MMM yyyy")
     text += ", " + QLocale().toString(QTime(start.hour, start.minute), "HH:mm")
     return f"{text} · {ref.counselor_name}" if with_name else text
-
-
-def fill_counselor_choice(combo: QComboBox, counselors: CounselorService, none_label: str) -> None:
-    """Counselors to tie something to, after a first "none" choice (data None)."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(none_label, None)
-    for c in counselors.list():
-        combo.addItem(c.label, c.id)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 class ProgressSparkline(QWidget):
@@ -184,16 +154,13 @@ class ProgressSparkline(QWidget):
             painter.drawEllipse(point, 3.0, 3.0)
 
 
-class GoalsView(QWidget):
+class GoalsView(ListDetailView[Goal, GoalDraft]):
     """The Goals area view (see :mod:`companion.ui.areas`)."""
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._goals = profile.service(GoalService)
-        self._counselors = profile.counselors
-        self._goal: Goal | None = None
-        self._loading = False
-        self._dirty = False
+        goals = profile.service(GoalService)
+        super().__init__(goals, profile.counselors, parent)
+        self._goals = goals
         self._deleted_rating: ProgressRating | None = None
 
         self.kind_labels = {
@@ -234,25 +201,10 @@ class GoalsView(QWidget):
         top.addWidget(self.new_button)
 
         # -- list ---------------------------------------------------------------------------
-        self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName(self.tr("Expectations and goals"))
-        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_widget.setWordWrap(True)
-        self.list_widget.setStyleSheet(LIST_STYLE)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMargin(24)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.list_widget)
-        self.list_stack.addWidget(self.empty_label)
+        self._build_list(self.tr("Expectations and goals"))
 
         # -- editor -------------------------------------------------------------------------
-        self.heading = QLabel()
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
-        self.heading.setFont(heading_font)
+        self._build_heading()
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setMaxLength(TITLE_MAX)
@@ -282,38 +234,23 @@ class GoalsView(QWidget):
         self.status_combo.setToolTip(
             self.tr("Letting go of a goal is a choice too: needs and plans change.")
         )
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save this goal"))
-        self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this goal"))
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Message"))
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for caption, widget in (
-            (self.tr("&Title"), self.title_edit),
-            (self.tr("&Kind"), self.kind_combo),
-            (self.tr("&For"), self.counselor_combo),
-            (self.tr("&Details"), self.details_edit),
-            (self.tr("Ta&lked about"), self.discussed_combo),
-            (self.tr("&Where it stands"), self.status_combo),
-        ):
-            buddy = QLabel(caption)
-            buddy.setBuddy(widget)
-            form.addRow(buddy, widget)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        buttons = self._build_save_row(self.tr("Save this goal"), self.tr("Delete this goal"))
+        form = editor_form(
+            (
+                (self.tr("&Title"), self.title_edit),
+                (self.tr("&Kind"), self.kind_combo),
+                (self.tr("&For"), self.counselor_combo),
+                (self.tr("&Details"), self.details_edit),
+                (self.tr("Ta&lked about"), self.discussed_combo),
+                (self.tr("&Where it stands"), self.status_combo),
+            )
+        )
 
         # -- progress -----------------------------------------------------------------------
         self.progress_box = QFrame()
         self.progress_box.setFrameShape(QFrame.Shape.NoFrame)
         progress_title = QLabel(self.tr("How close do I feel?"))
-        progress_title.setFont(heading_font)
+        progress_title.setFont(self.heading.font())
         progress_hint = QLabel(
             self.tr("0 is just starting out, 10 is fully there. A rough feeling is enough.")
         )
@@ -408,26 +345,7 @@ class GoalsView(QWidget):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(editor)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 0, 6, 12)
-        left_layout.addWidget(self.list_stack)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(editor_scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
-        header = QVBoxLayout()
-        header.setContentsMargins(12, 0, 12, 6)
-        header.addWidget(intro)
-        header.addLayout(top)
-        layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        self._lay_out(intro, top, editor_scroll)
 
         self.setTabOrder(self.counselor_filter, self.closed_box)
         self.setTabOrder(self.closed_box, self.new_button)
@@ -435,12 +353,8 @@ class GoalsView(QWidget):
         self.setTabOrder(self.list_widget, self.title_edit)
 
         # -- signals ------------------------------------------------------------------------
-        self.counselor_filter.counselorChanged.connect(lambda _c: self.reload_list())
+        self._connect_shared()
         self.closed_box.toggled.connect(lambda _c: self.reload_list())
-        self.new_button.clicked.connect(self.new_goal)
-        self.list_widget.currentItemChanged.connect(self._current_changed)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete_current)
         self.add_rating_button.clicked.connect(self.add_rating)
         self.remove_rating_button.clicked.connect(self.remove_rating)
         self.undo_button.clicked.connect(self.undo_remove_rating)
@@ -450,9 +364,6 @@ class GoalsView(QWidget):
         remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.history_list)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_rating)
-        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_key.activated.connect(self.save)
         self.title_edit.textEdited.connect(self._changed)
         self.title_edit.returnPressed.connect(self.save)
         self.details_edit.textChanged.connect(self._changed)
@@ -466,35 +377,9 @@ class GoalsView(QWidget):
 
     # -- area view --------------------------------------------------------------------------
 
-    def load(self) -> None:
-        self.counselor_filter.reload()
-        fill_counselor_choice(
-            self.counselor_combo, self._counselors, self.tr("No particular counselor")
-        )
-        self.reload_list()
-        if self._goal is None and not self._dirty:
-            first = self._first_goal_id()
-            if first is not None:
-                self.open_goal(first)
-            else:
-                self.new_goal()
-
-    def flush(self) -> bool:
-        """Save pending edits; False (with the reason shown) when they could not be saved."""
-        if not self._dirty:
-            return True
-        if (
-            self._goal is None
-            and not self.title_edit.text().strip()
-            and not self.details_edit.toPlainText().strip()
-        ):
-            self._dirty = False  # a new goal with nothing written: nothing to keep
-            return True
-        return self.save()
-
     def remembered(self) -> object:
         return {
-            "goal": None if self._goal is None else self._goal.id,
+            "goal": None if self._current is None else self._current.id,
             "counselor": self.counselor_filter.counselor_id(),
             "closed": self.closed_box.isChecked(),
         }
@@ -514,104 +399,43 @@ class GoalsView(QWidget):
 
     # -- list -------------------------------------------------------------------------------
 
-    def reload_list(self) -> None:
-        try:
-            goals = self._goals.list(
-                self.counselor_filter.counselor_id(), include_closed=self.closed_box.isChecked()
-            )
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
-        current = None if self._goal is None else self._goal.id
-        self.list_widget.blockSignals(True)
-        self.list_widget.clear()
-        for goal in goals:
-            item = QListWidgetItem(self._item_text(goal))
-            item.setData(GoalIdRole, goal.id)
-            item.setToolTip(goal.title)
-            self.list_widget.addItem(item)
-            if goal.id == current:
-                self.list_widget.setCurrentItem(item)
-        self.list_widget.blockSignals(False)
-        if goals:
-            self.list_stack.setCurrentWidget(self.list_widget)
-        else:
-            filtering = (
-                self.counselor_filter.counselor_id() is not None or not self.closed_box.isChecked()
-            )
-            self.empty_label.setText(
-                self.tr("Nothing to show with these choices. Try all counselors.")
-                if filtering
-                else self.tr(
-                    "No hopes or goals written down yet.\n\nWhat would you like to be "
-                    "different? It can be small, and it can be vague for now."
-                )
-            )
-            self.list_stack.setCurrentWidget(self.empty_label)
+    def _fetch(self) -> list[Goal]:
+        return self._goals.list(
+            self.counselor_filter.counselor_id(), include_closed=self.closed_box.isChecked()
+        )
 
-    def _item_text(self, goal: Goal) -> str:
-        parts = [self.kind_labels[goal.kind]]
-        if goal.status is not GoalStatus.ACTIVE:
-            parts.append(self.status_labels[goal.status])
-        elif goal.discussed is not GoalDiscussion.NOT_YET:
-            parts.append(self.discussion_labels[goal.discussed])
-        if goal.latest_rating is not None:
-            parts.append(self.tr("feels like %1 of 10").replace("%1", str(goal.latest_rating)))
-        return f"{goal.title}\n{' · '.join(parts)}"
+    def _empty_text(self) -> str:
+        if self.counselor_filter.counselor_id() is not None or not self.closed_box.isChecked():
+            return self.tr("Nothing to show with these choices. Try all counselors.")
+        return self.tr(
+            "No hopes or goals written down yet.\n\nWhat would you like to be "
+            "different? It can be small, and it can be vague for now."
+        )
 
-    def _first_goal_id(self) -> int | None:
-        item = self.list_widget.item(0)
-        return None if item is None else int(item.data(GoalIdRole))
+    def _item_text(self, item: Goal) -> str:
+        parts = [self.kind_labels[item.kind]]
+        if item.status is not GoalStatus.ACTIVE:
+            parts.append(self.status_labels[item.status])
+        elif item.discussed is not GoalDiscussion.NOT_YET:
+            parts.append(self.discussion_labels[item.discussed])
+        if item.latest_rating is not None:
+            parts.append(self.tr("feels like %1 of 10").replace("%1", str(item.latest_rating)))
+        return f"{item.title}\n{' · '.join(parts)}"
 
-    def _row_of(self, goal_id: int) -> int | None:
-        for row in range(self.list_widget.count()):
-            item = self.list_widget.item(row)
-            if item is not None and item.data(GoalIdRole) == goal_id:
-                return row
-        return None
-
-    def _current_changed(
-        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
-        if current is None:
-            return
-        goal_id = int(current.data(GoalIdRole))
-        if self._goal is not None and self._goal.id == goal_id:
-            return
-        if not self.flush():
-            self._select_row_quietly(self._goal.id if self._goal else None)
-            return
-        try:
-            self.open_goal(goal_id)
-        except LookupError:
-            self.reload_list()
-
-    def _select_row_quietly(self, goal_id: int | None) -> None:
-        row = None if goal_id is None else self._row_of(goal_id)
-        self.list_widget.blockSignals(True)
-        if row is None:
-            self.list_widget.clearSelection()
-            self.list_widget.setCurrentRow(-1)
-        else:
-            self.list_widget.setCurrentRow(row)
-        self.list_widget.blockSignals(False)
+    def _item_tooltip(self, item: Goal) -> str:
+        return item.title
 
     # -- editing ----------------------------------------------------------------------------
 
     def new_goal(self) -> None:
         """Start a new hope or goal (stored on Save)."""
-        if not self.flush():
-            return
-        self._show(None)
-        self._select_row_quietly(None)
-        self.title_edit.setFocus()
+        self.new_item()
 
     def open_goal(self, goal_id: int) -> None:
-        self._show(self._goals.get(goal_id))
-        self._select_row_quietly(goal_id)
+        self.open_item(goal_id)
 
     def current_goal(self) -> Goal | None:
-        return self._goal
+        return self._current
 
     def draft(self) -> GoalDraft:
         return GoalDraft(
@@ -623,73 +447,35 @@ class GoalsView(QWidget):
             status=self.status_combo.currentData(),
         )
 
-    def save(self) -> bool:
-        """Store the goal on screen; on bad input the reason is shown and nothing changes."""
-        draft = self.draft()
-        try:
-            if self._goal is None:
-                saved = self._goals.create(draft)
-            else:
-                saved = self._goals.update(self._goal.id, draft)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            self.title_edit.setFocus()
-            return False
-        except LookupError:
-            self._show_message(self.tr("This goal was deleted meanwhile."), error=True)
-            return False
-        self._dirty = False
-        self._goal = saved
-        self.reload_list()
-        self._show(saved)
-        self._select_row_quietly(saved.id)
-        self._show_message(self.tr("Saved"))
-        return True
+    def _main_field(self) -> QWidget:
+        return self.title_edit
 
-    def confirm_delete(self, goal: Goal) -> bool:
+    def _is_blank(self) -> bool:
+        return not self.title_edit.text().strip() and not self.details_edit.toPlainText().strip()
+
+    def _deleted_meanwhile_text(self) -> str:
+        return self.tr("This goal was deleted meanwhile.")
+
+    def confirm_delete(self, item: Goal) -> bool:
         """Ask before deleting (tests replace this)."""
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Delete this goal?"),
             self.tr(
                 "Delete it together with its ratings? This can't be undone. If it simply no "
                 "longer fits, you can also mark it as let go and keep its history."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
-    def delete_current(self) -> None:
-        goal = self._goal
-        if goal is None or not self.confirm_delete(goal):
-            return
-        try:
-            self._goals.delete(goal.id)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
-        except LookupError:
-            pass
-        self._goal = None
-        self._dirty = False
-        self.reload_list()
-        first = self._first_goal_id()
-        if first is not None:
-            self.open_goal(first)
-        else:
-            self.new_goal()
-        self._show_message(self.tr("Deleted."))
-
-    def _show(self, goal: Goal | None) -> None:
+    def _show(self, item: Goal | None) -> None:
         self._loading = True
         try:
-            self._goal = goal
-            draft = goal.draft() if goal else GoalDraft(title="")
-            self.heading.setText(goal.title if goal else self.tr("A new hope or goal"))
+            self._current = item
+            draft = item.draft() if item else GoalDraft(title="")
+            self.heading.setText(item.title if item else self.tr("A new hope or goal"))
             self.title_edit.setText(draft.title)
             select_data(self.kind_combo, draft.kind)
-            if goal is None:
+            if item is None:
                 select_data(self.counselor_combo, self.counselor_filter.counselor_id())
             else:
                 select_data(self.counselor_combo, draft.counselor_id)
@@ -698,25 +484,14 @@ class GoalsView(QWidget):
             select_data(self.status_combo, draft.status)
             self._dirty = False
             self._show_message("")
-            self.delete_button.setEnabled(goal is not None)
-            self.progress_box.setVisible(goal is not None)
-            self.save_first_label.setVisible(goal is None)
+            self.delete_button.setEnabled(item is not None)
+            self.progress_box.setVisible(item is not None)
+            self.save_first_label.setVisible(item is None)
             self._forget_deleted_rating()
             self._reset_rating_inputs()
             self._refresh_history()
         finally:
             self._loading = False
-
-    def _changed(self, *_args: object) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self._show_message(self.tr("Not saved yet"))
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("error", error)
-        self.message_label.setStyleSheet("color: palette(link);" if error else "")
 
     # -- progress ---------------------------------------------------------------------------
 
@@ -729,9 +504,9 @@ class GoalsView(QWidget):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("Not after a particular session"), None)
-        if self._goal is not None:
+        if self._current is not None:
             try:
-                sessions = self._goals.sessions(self._goal.counselor_id)
+                sessions = self._goals.sessions(self._current.counselor_id)
             except SHOWABLE_ERRORS:
                 sessions = []
             for ref in sessions:
@@ -753,12 +528,12 @@ class GoalsView(QWidget):
 
     def _refresh_history(self) -> None:
         self.history_list.clear()
-        if self._goal is None:
+        if self._current is None:
             self.sparkline.set_ratings([])
             self._update_rating_buttons()
             return
         try:
-            history = self._goals.history(self._goal.id)
+            history = self._goals.history(self._current.id)
         except LookupError:
             history = []
         except SHOWABLE_ERRORS as exc:
@@ -788,7 +563,7 @@ class GoalsView(QWidget):
         )
 
     def add_rating(self) -> None:
-        if self._goal is None:
+        if self._current is None:
             return
         if self.rating_spin.value() < 0:
             self._show_message(
@@ -800,7 +575,7 @@ class GoalsView(QWidget):
         on = None if session_id is not None else _date(self.date_edit.date())
         try:
             self._goals.add_progress(
-                self._goal.id,
+                self._current.id,
                 self.rating_spin.value(),
                 on=on,
                 session_id=session_id,
@@ -810,7 +585,7 @@ class GoalsView(QWidget):
             self._show_message(str(exc), error=True)
             return
         except LookupError:
-            self._show_message(self.tr("This goal was deleted meanwhile."), error=True)
+            self._show_message(self._deleted_meanwhile_text(), error=True)
             return
         self._forget_deleted_rating()
         self._after_ratings_changed()
@@ -845,7 +620,7 @@ class GoalsView(QWidget):
             self._show_message(str(exc), error=True)
             return
         except LookupError:
-            self._show_message(self.tr("This goal was deleted meanwhile."), error=True)
+            self._show_message(self._deleted_meanwhile_text(), error=True)
         self._forget_deleted_rating()
         self._after_ratings_changed()
         self._show_message(self.tr("Rating restored."))
@@ -857,10 +632,10 @@ class GoalsView(QWidget):
 
     def _after_ratings_changed(self) -> None:
         self._refresh_history()
-        if self._goal is not None:
+        if self._current is not None:
             with contextlib.suppress(LookupError):
-                self._goal = self._goals.get(self._goal.id)
-            row = self._row_of(self._goal.id)
+                self._current = self._goals.get(self._current.id)
+            row = self._row_of(self._current.id)
             item = None if row is None else self.list_widget.item(row)
             if item is not None:
-                item.setText(self._item_text(self._goal))
+                item.setText(self._item_text(self._current))

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimeZone
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+)
 
 from companion.domain.counselors import Counselor
 from companion.domain.enums import CounselorKind, SessionMode, SessionStatus
 from companion.domain.sessions import DEFAULT_DURATION, Session
+
+#: The time a new session or schedule starts at until the client picks another.
+DEFAULT_TIME = time(17, 0)
 
 
 def _tr(text: str) -> str:
@@ -82,6 +94,23 @@ def duration_spin() -> QSpinBox:
     return spin
 
 
+def date_edit(name: str) -> QDateEdit:
+    """A date field with a calendar popup, showing the weekday."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def time_edit(name: str) -> QTimeEdit:
+    """A 24-hour clock time field."""
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
 def counselor_combo(counselors: list[Counselor], selected: int | None) -> QComboBox:
     """Active counselors (and ended ones, marked); ``selected`` chosen when it is there."""
     combo = QComboBox()
@@ -105,6 +134,17 @@ def message_label() -> QLabel:
     label.setAccessibleName(_tr("Message"))
     label.hide()
     return label
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], bool]) -> QDialogButtonBox:
+    """Save and Cancel for ``dialog``: Save calls ``save`` (which closes the dialog when the
+    input is good), Cancel closes it without saving."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def show_message(label: QLabel, text: str) -> None:

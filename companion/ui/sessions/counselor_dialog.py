@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,7 +16,12 @@ from companion.domain.counselors import NAME_MAX, PRACTICE_MAX, Counselor, Couns
 from companion.domain.enums import CounselorKind
 from companion.services.counselors import CounselorService
 from companion.services.errors import SHOWABLE_ERRORS
-from companion.ui.sessions.common import kind_label, message_label, show_message
+from companion.ui.sessions.common import (
+    kind_label,
+    message_label,
+    save_cancel_buttons,
+    show_message,
+)
 
 
 class CounselorDialog(QDialog):
@@ -58,22 +61,14 @@ class CounselorDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(90)
 
-        form = QFormLayout()
+        form = QFormLayout()  # addRow(text, field) makes the field the label's buddy
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Practice"), self.practice_edit)
         form.addRow(self.tr("&Sessions for"), self.kind_combo)
         form.addRow(self.tr("N&otes"), self.notes_edit)
-        for field in (self.name_edit, self.practice_edit, self.kind_combo, self.notes_edit):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
 
         self.message = message_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

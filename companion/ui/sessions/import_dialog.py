@@ -91,13 +91,9 @@ class ImportDialog(QDialog):
         self.past_box = QCheckBox(self.tr("Also add appointments that are already over"))
         self.past_box.setAccessibleName(self.tr("Also add past appointments"))
         self.past_box.toggled.connect(self._fill_table)
-        form = QFormLayout()
+        form = QFormLayout()  # addRow(text, field) makes the field the label's buddy
         form.addRow(self.tr("Add to &counselor"), self.counselor_combo)
         form.addRow(self.tr("&How you meet"), self.mode_combo)
-        for field in (self.counselor_combo, self.mode_combo):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setAccessibleName(self.tr("Appointments in the file"))

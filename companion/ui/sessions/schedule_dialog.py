@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -28,17 +27,20 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.sessions import SessionService
 from companion.ui.formatting import long_datetime
 from companion.ui.sessions.common import (
+    DEFAULT_TIME,
     counselor_combo,
+    date_edit,
     duration_spin,
     message_label,
     mode_combo,
+    save_cancel_buttons,
     show_message,
+    time_edit,
     to_date,
     to_qdate,
     to_qtime,
     to_time,
 )
-from companion.ui.sessions.session_dialog import DEFAULT_TIME, date_edit, time_edit
 
 DEFAULT_MONTHS = 3
 
@@ -109,32 +111,21 @@ class ScheduleDialog(QDialog):
         ends.addWidget(self.until_edit, 1, 1)
         ends.setColumnStretch(1, 1)
 
-        form = QFormLayout()
-        rows = (
-            (self.tr("&Counselor"), self.counselor_combo),
-            (self.tr("&Repeats"), self.interval_combo),
-            (self.tr("&On"), self.weekday_combo),
-            (self.tr("&At"), self.time_edit),
-            (self.tr("&Length"), self.duration_spin),
-            (self.tr("&How"), self.mode_combo),
-            (self.tr("&Starting"), self.first_edit),
-        )
-        for text, field in rows:
-            form.addRow(text, field)
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
+        form = QFormLayout()  # addRow(text, field) makes the field the label's buddy
+        form.addRow(self.tr("&Counselor"), self.counselor_combo)
+        form.addRow(self.tr("&Repeats"), self.interval_combo)
+        form.addRow(self.tr("&On"), self.weekday_combo)
+        form.addRow(self.tr("&At"), self.time_edit)
+        form.addRow(self.tr("&Length"), self.duration_spin)
+        form.addRow(self.tr("&How"), self.mode_combo)
+        form.addRow(self.tr("&Starting"), self.first_edit)
         form.addRow(self.tr("Ends"), ends)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Sessions this makes"))
         self.message = message_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
@@ -21,33 +12,20 @@ from companion.domain.sessions import Session, SessionDraft
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.sessions import SessionService
 from companion.ui.sessions.common import (
+    DEFAULT_TIME,
     counselor_combo,
+    date_edit,
     duration_spin,
     message_label,
     mode_combo,
+    save_cancel_buttons,
     show_message,
+    time_edit,
     to_date,
     to_qdate,
     to_qtime,
     to_time,
 )
-
-DEFAULT_TIME = time(17, 0)
-
-
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def time_edit(name: str) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    edit.setAccessibleName(name)
-    return edit
 
 
 class SessionDialog(QDialog):
@@ -91,28 +69,14 @@ class SessionDialog(QDialog):
             self.date_edit.setDate(to_qdate(today + timedelta(days=7)))
             self.time_edit.setTime(to_qtime(DEFAULT_TIME))
 
-        form = QFormLayout()
+        form = QFormLayout()  # addRow(text, field) makes the field the label's buddy
         form.addRow(self.tr("&Counselor"), self.counselor_combo)
         form.addRow(self.tr("&Date"), self.date_edit)
         form.addRow(self.tr("&Time"), self.time_edit)
         form.addRow(self.tr("&Length"), self.duration_spin)
         form.addRow(self.tr("&How"), self.mode_combo)
-        for field in (
-            self.counselor_combo,
-            self.date_edit,
-            self.time_edit,
-            self.duration_spin,
-            self.mode_combo,
-        ):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
         self.message = message_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         if session is not None:
             hint = QLabel(self.tr("The session is planned again at its new time."))

@@ -1,0 +1,419 @@
+"""A list of saved items on the left and an editor for the chosen one on the right.
+
+The Goals and Feedback areas work the same way: the list is filtered by counselor, choosing an
+item opens it in the editor, edits are saved with the Save button (or Ctrl+S), when switching
+to another item and on :meth:`ListDetailView.flush`, and a new item is stored on its first
+Save. :class:`ListDetailView` holds that shared behaviour; each area keeps its own fields,
+wording and service calls in its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.services.counselors import CounselorService
+from companion.services.errors import SHOWABLE_ERRORS
+from companion.ui.counselor_filter import CounselorFilter
+
+#: Where each list row keeps the id of its item.
+ItemIdRole = Qt.ItemDataRole.UserRole
+#: Room around each row of the item lists.
+LIST_STYLE = (
+    "QListWidget::item { padding: 7px 6px; border-bottom: 1px solid palette(midlight); }"
+    "QListWidget::item:selected { background: palette(highlight);"
+    " color: palette(highlighted-text); }"
+)
+
+
+class Stored(Protocol):
+    """A saved item: it has an id."""
+
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=Stored)
+D = TypeVar("D")
+R_co = TypeVar("R_co", bound=Stored, covariant=True)
+D_contra = TypeVar("D_contra", contravariant=True)
+
+
+class ItemService(Protocol[R_co, D_contra]):
+    """What the editor needs from a service: read, create, update and delete one item."""
+
+    def get(self, item_id: int, /) -> R_co: ...
+
+    def create(self, draft: D_contra, /) -> R_co: ...
+
+    def update(self, item_id: int, draft: D_contra, /) -> R_co: ...
+
+    def delete(self, item_id: int, /) -> None: ...
+
+
+def fill_counselor_choice(combo: QComboBox, counselors: CounselorService, none_label: str) -> None:
+    """Counselors to tie something to, after a first "none" choice (data None)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_label, None)
+    for c in counselors.list():
+        combo.addItem(c.label, c.id)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Choose the entry holding ``value``, or the first one when none does."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def editor_form(rows: Iterable[tuple[str, QWidget]]) -> QFormLayout:
+    """A form whose fields grow with the editor; each caption's shortcut focuses its field
+    (``QFormLayout.addRow`` makes the caption's label with the field as its buddy)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for caption, field in rows:
+        form.addRow(caption, field)
+    return form
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes/No question with No as the default answer; True when the answer is Yes."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ListDetailView(QWidget, Generic[R, D]):
+    """The shared part of an area view (see :mod:`companion.ui.areas`) with a list of items
+    of type ``R`` and an editor producing drafts of type ``D``.
+
+    A subclass builds its widgets, calling :meth:`_build_list`, :meth:`_build_heading`,
+    :meth:`_build_save_row` and :meth:`_lay_out` for the shared ones, and sets
+    ``counselor_filter``, ``counselor_combo`` and ``new_button``; then it calls
+    :meth:`_connect_shared`. It provides the parts marked "for the subclass" below.
+    """
+
+    counselor_filter: CounselorFilter
+    counselor_combo: QComboBox
+    new_button: QPushButton
+
+    def __init__(
+        self,
+        service: ItemService[R, D],
+        counselors: CounselorService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._counselors = counselors
+        self._current: R | None = None
+        self._loading = False
+        self._dirty = False
+
+    # -- shared widgets ---------------------------------------------------------------------
+
+    def _build_list(self, accessible_name: str) -> None:
+        """The item list and, in its place when it is empty, a friendly label."""
+        self.list_widget = QListWidget()
+        self.list_widget.setAccessibleName(accessible_name)
+        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_widget.setWordWrap(True)
+        self.list_widget.setStyleSheet(LIST_STYLE)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_widget)
+        self.list_stack.addWidget(self.empty_label)
+
+    def _build_heading(self) -> None:
+        """The bold title above the editor."""
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        self.heading.setFont(heading_font)
+
+    def _build_save_row(self, save_name: str, delete_name: str) -> QHBoxLayout:
+        """The Save and Delete buttons (in the returned row) and the message label."""
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(save_name)
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(delete_name)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _lay_out(self, intro: QWidget, top: QLayout, editor: QWidget) -> None:
+        """The intro and the filter row above; the list and the editor side by side below."""
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 0, 6, 12)
+        left_layout.addWidget(self.list_stack)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        header = QVBoxLayout()
+        header.setContentsMargins(12, 0, 12, 6)
+        header.addWidget(intro)
+        header.addLayout(top)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect_shared(self) -> None:
+        """The counselor filter, New, the list, Save (also Ctrl+S) and Delete."""
+        self.counselor_filter.counselorChanged.connect(lambda _c: self.reload_list())
+        self.new_button.clicked.connect(lambda: self.new_item())
+        self.list_widget.currentItemChanged.connect(self._current_changed)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_current)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
+
+    # -- for the subclass -------------------------------------------------------------------
+
+    def _fetch(self) -> list[R]:
+        """The items the filters choose, in list order."""
+        raise NotImplementedError
+
+    def _item_text(self, item: R) -> str:
+        """The text of the item's row in the list."""
+        raise NotImplementedError
+
+    def _item_tooltip(self, item: R) -> str | None:
+        """The tooltip of the item's row, if it has one."""
+        return None
+
+    def _empty_text(self) -> str:
+        """What the list says when no item is shown."""
+        raise NotImplementedError
+
+    def _show(self, item: R | None) -> None:
+        """Put ``item`` (None: a new, empty one) in the editor; sets ``_current``."""
+        raise NotImplementedError
+
+    def _main_field(self) -> QWidget:
+        """The field that gets the focus for a new item and when saving failed."""
+        raise NotImplementedError
+
+    def _is_blank(self) -> bool:
+        """True when nothing worth keeping is written in the editor."""
+        raise NotImplementedError
+
+    def _deleted_meanwhile_text(self) -> str:
+        """The message when the item on screen was deleted elsewhere."""
+        raise NotImplementedError
+
+    def _saved_text(self, item: R) -> str:
+        """The message after ``item`` was saved."""
+        return self.tr("Saved")
+
+    def draft(self) -> D:
+        """What the editor holds now, as a draft for the service."""
+        raise NotImplementedError
+
+    def confirm_delete(self, item: R) -> bool:
+        """Ask before deleting (tests replace this)."""
+        raise NotImplementedError
+
+    # -- area view --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.counselor_filter.reload()
+        fill_counselor_choice(
+            self.counselor_combo, self._counselors, self.tr("No particular counselor")
+        )
+        self.reload_list()
+        if self._current is None and not self._dirty:
+            self._open_first_or_new()
+
+    def flush(self) -> bool:
+        """Save pending edits; False (with the reason shown) when they could not be saved."""
+        if not self._dirty:
+            return True
+        if self._current is None and self._is_blank():
+            self._dirty = False  # a new item with nothing written: nothing to keep
+            return True
+        return self.save()
+
+    # -- list -------------------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        """Fill the list again from the service, keeping the current item selected."""
+        try:
+            items = self._fetch()
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        current = None if self._current is None else self._current.id
+        self.list_widget.blockSignals(True)
+        self.list_widget.clear()
+        for item in items:
+            row = QListWidgetItem(self._item_text(item))
+            row.setData(ItemIdRole, item.id)
+            tooltip = self._item_tooltip(item)
+            if tooltip is not None:
+                row.setToolTip(tooltip)
+            self.list_widget.addItem(row)
+            if item.id == current:
+                self.list_widget.setCurrentItem(row)
+        self.list_widget.blockSignals(False)
+        if items:
+            self.list_stack.setCurrentWidget(self.list_widget)
+        else:
+            self.empty_label.setText(self._empty_text())
+            self.list_stack.setCurrentWidget(self.empty_label)
+
+    def _first_id(self) -> int | None:
+        row = self.list_widget.item(0)
+        return None if row is None else int(row.data(ItemIdRole))
+
+    def _row_of(self, item_id: int) -> int | None:
+        for index in range(self.list_widget.count()):
+            row = self.list_widget.item(index)
+            if row is not None and row.data(ItemIdRole) == item_id:
+                return index
+        return None
+
+    def _select_quietly(self, item_id: int | None) -> None:
+        """Select the row of ``item_id`` (None: no row) without opening anything."""
+        index = None if item_id is None else self._row_of(item_id)
+        self.list_widget.blockSignals(True)
+        if index is None:
+            self.list_widget.clearSelection()
+            self.list_widget.setCurrentRow(-1)
+        else:
+            self.list_widget.setCurrentRow(index)
+        self.list_widget.blockSignals(False)
+
+    def _current_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        item_id = int(current.data(ItemIdRole))
+        if self._current is not None and self._current.id == item_id:
+            return
+        if not self.flush():
+            self._select_quietly(self._current.id if self._current else None)
+            return
+        try:
+            self.open_item(item_id)
+        except LookupError:
+            self.reload_list()
+
+    def _open_first_or_new(self) -> None:
+        first = self._first_id()
+        if first is not None:
+            self.open_item(first)
+        else:
+            self.new_item()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def new_item(self) -> None:
+        """Start a new item (stored on Save); stays put when pending edits can't be saved."""
+        if not self.flush():
+            return
+        self._show(None)
+        self._select_quietly(None)
+        self._main_field().setFocus()
+
+    def open_item(self, item_id: int) -> None:
+        """Show the stored item ``item_id``; LookupError when it is gone."""
+        self._show(self._service.get(item_id))
+        self._select_quietly(item_id)
+
+    def save(self) -> bool:
+        """Store the item on screen; on bad input the reason is shown and nothing changes."""
+        draft = self.draft()
+        try:
+            if self._current is None:
+                saved = self._service.create(draft)
+            else:
+                saved = self._service.update(self._current.id, draft)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            self._main_field().setFocus()
+            return False
+        except LookupError:
+            self._show_message(self._deleted_meanwhile_text(), error=True)
+            return False
+        self._dirty = False
+        self._current = saved
+        self.reload_list()
+        self._show(saved)
+        self._select_quietly(saved.id)
+        self._show_message(self._saved_text(saved))
+        return True
+
+    def delete_current(self) -> None:
+        """Delete the item on screen once confirmed, then open the first one left."""
+        item = self._current
+        if item is None or not self.confirm_delete(item):
+            return
+        try:
+            self._service.delete(item.id)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        except LookupError:
+            pass
+        self._current = None
+        self._dirty = False
+        self.reload_list()
+        self._open_first_or_new()
+        self._show_message(self.tr("Deleted."))
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._show_message(self.tr("Not saved yet"))
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setProperty("error", error)
+        self.message_label.setStyleSheet("color: palette(link);" if error else "")
