@@ -60,6 +60,7 @@ def area_entries() -> list[AreaEntry]:
         ("journal", _tr("Journal"), None),
         ("agenda", _tr("Agenda"), _lazy("companion.ui.agenda.view", "AgendaView")),
         ("sessions", _tr("Sessions"), _lazy("companion.ui.sessions.view", "SessionsView")),
+        ("insights", _tr("Insights"), _lazy("companion.ui.insights.view", "InsightsView")),
         ("goals", _tr("Goals"), _lazy("companion.ui.goals.view", "GoalsView")),
         ("feedback", _tr("Feedback"), _lazy("companion.ui.feedback.view", "FeedbackView")),
         ("safety", _tr("Safety plan"), _lazy("companion.ui.safety_plan", "SafetyPlanPage")),

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def _reminder_clicked(self) -> None:
         self._bring_forward()
         if self._last_reminder == "after":
-            self.open_after_session(None)
+            self.open_after_session(None, then_check_in=True)
         elif self._last_reminder == "before":
             self.show_area_key("agenda")
 
@@ -221,11 +221,22 @@ class MainWindow(QMainWindow):
                 return self.areas.widget(row)
         return None
 
-    def open_after_session(self, session_id: object = None) -> None:
+    def open_after_session(self, session_id: object = None, *, then_check_in: bool = False) -> None:
+        """Notes after a session (in the Agenda area); with ``then_check_in`` the check-in
+        follows when the notes are closed, if that session has none yet."""
         view = self.show_area_key("agenda")
         opener = getattr(view, "open_after_session", None)
-        if callable(opener):
-            opener(session_id)
+        dialog = opener(session_id) if callable(opener) else None
+        if then_check_in and isinstance(dialog, QDialog):
+            dialog.finished.connect(lambda _result: self._offer_check_in())
+
+    def _offer_check_in(self) -> None:
+        from companion.services.checkins import CheckInService
+
+        if self._profile is not None and self._profile.service(
+            CheckInService
+        ).sessions_without_checkin(limit=1):
+            self.check_in(None)
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Companion"))

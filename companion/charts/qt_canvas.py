@@ -1,0 +1,85 @@
+"""The thin Qt adapter: a widget showing a chart figure, and saving a figure to a file.
+The only module of :mod:`companion.charts` that imports Qt."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+#: Formats :func:`save_figure` writes, by file name extension.
+IMAGE_FORMATS = {".png": "png", ".svg": "svg"}
+PNG_DPI = 200
+
+
+class UnknownImageFormat(ValueError):
+    """The file name does not end in .png or .svg."""
+
+
+class ChartCanvas(QWidget):
+    """Holds one ``FigureCanvasQTAgg``; :meth:`set_figure` shows another figure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._canvas: FigureCanvasQTAgg | None = None
+        self.setMinimumHeight(260)
+
+    @property
+    def figure(self) -> Figure | None:
+        return None if self._canvas is None else self._canvas.figure
+
+    @property
+    def canvas(self) -> FigureCanvasQTAgg | None:
+        return self._canvas
+
+    def set_figure(self, figure: Figure) -> None:
+        """Show ``figure``, sized to this widget; it is drawn once, when next painted."""
+        old = self._canvas
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setFocusPolicy(canvas.focusPolicy().NoFocus)
+        if self.width() > 10 and self.height() > 10:
+            figure.set_size_inches(
+                self.width() / figure.dpi, self.height() / figure.dpi, forward=False
+            )
+        self._layout.addWidget(canvas)
+        self._canvas = canvas
+        if old is not None:
+            self._layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+
+def save_figure(figure: Figure, path: Path | str) -> Path:
+    """Write ``figure`` as PNG (at 200 dpi) or SVG, chosen by the extension; written to a
+    temporary file beside the target, flushed to disk and renamed over it."""
+    target = Path(path)
+    kind = IMAGE_FORMATS.get(target.suffix.lower())
+    if kind is None:
+        raise UnknownImageFormat(target.suffix)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            figure.savefig(
+                handle,
+                format=kind,
+                dpi=PNG_DPI if kind == "png" else "figure",
+                facecolor=figure.get_facecolor(),
+                metadata={"Software": None} if kind == "png" else {"Creator": None, "Date": None},
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target

@@ -1,0 +1,1 @@
+"""The Insights area: charts of check-ins, mood, journaling and goals."""
