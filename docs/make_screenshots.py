@@ -68,7 +68,7 @@ def main() -> int:
         window.resize(1200, 760)
         window.show()
         window.start(background_work=False)
-        for area in ("home", "agenda", "sessions", "goals", "feedback", "safety"):
+        for area in ("home", "insights", "agenda", "sessions", "goals", "feedback", "safety"):
             window.show_area_key(area)
             settle()
             window.grab().save(str(out / f"{area}-{name}.png"))
