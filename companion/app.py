@@ -97,6 +97,10 @@ def run_app(
         passphrase = passphrase or DEMO_PASSPHRASE
     else:
         paths = ProfilePaths(data_dir or default_data_dir())
+    if paths.root.is_dir():
+        from companion.services.backups import sweep_temporary_files
+
+        sweep_temporary_files(paths.root)  # half-written files left by a crash
     service = ProfileService(paths)
     early = unlock_without_prompt(service, passphrase)
     try:

@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=float, default=1.0, help="years of entries (default 1)")
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
 
+    from companion.services.backup_cli import add_archive_parser, add_backup_parsers
+
+    add_backup_parsers(sub)
+    export = sub.add_parser(
+        "export", help="export a summary to share, or everything to an archive"
+    ).add_subparsers(dest="export_command", metavar="WHAT")
+    add_archive_parser(export)
     sub.add_parser(
         "self-test",
         help="check encryption, storage and search in a temporary profile; exit 0 if all is well",
@@ -71,6 +78,10 @@ def read_passphrase_from_stdin() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        result: int = handler(args)
+        return result
     if args.command == "demo-data":
         from companion.services.headless import fill_demo_profile
 

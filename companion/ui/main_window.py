@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from typing import cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion import __version__
 from companion.domain.home import SessionMoment
 from companion.domain.search import HitKind, SearchHit
+from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.reminders = Reminders(self._sessions_between, prefs, self)
         self.reminders.remind.connect(self.show_reminder)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)  # the daily backup, checked hourly
+        self._backup_timer.timeout.connect(self._daily_backup)
         self._last_reminder = ""
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -279,6 +283,9 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.safety_action)
+        self.backup_action = QAction(self.tr("&Backups and archive…"), self)
+        self.backup_action.triggered.connect(self.open_backups)
+        menu.insertAction(self.settings_action, self.backup_action)
         self.checkin_action = QAction(self.tr("Check &in on a session…"), self)
         self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
         self.checkin_action.triggered.connect(lambda: self.check_in(None))
@@ -302,6 +309,7 @@ class MainWindow(QMainWindow):
             self.find_all_action,
             self.safety_action,
             self.checkin_action,
+            self.backup_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
@@ -361,6 +369,49 @@ class MainWindow(QMainWindow):
             view = self.areas.widget(row)
             if entry_key == key and view in self.area_views:
                 cast(AreaView, view).load()
+
+    def open_backups(self) -> None:
+        if self._profile is None:
+            return
+        from companion.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self._profile, self)
+        dialog.restoreRequested.connect(self.restore_backup)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.backup_dialog = dialog
+
+    def restore_backup(self, path: object, secret: object) -> bool:
+        """Lock (closing the database), replace it with the backup, then ask to unlock."""
+        from pathlib import Path
+
+        from companion.services.backups import Secret, restore
+
+        assert isinstance(secret, Secret)
+        self.lock()
+        try:
+            restore(Path(str(path)), self._service.paths, secret)
+        except SHOWABLE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Backup restored. Unlock to continue; your previous data was kept aside."),
+            15_000,
+        )
+        return True
+
+    def _daily_backup(self) -> None:
+        from companion.services.backups import BackupService
+
+        profile = self._profile
+        if profile is None:
+            return
+        run_in_background(
+            profile.service(BackupService).backup_if_due,
+            lambda _r: None,
+            lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
+            owner=self,
+        )
 
     def open_safety_plan(self) -> None:
         """The safety plan in a window of its own, one click from anywhere."""
@@ -522,12 +573,8 @@ class MainWindow(QMainWindow):
             lambda exc: log.warning("preparing storage failed: %s", type(exc).__name__),
             owner=self,
         )
-        run_in_background(
-            profile.backup_if_due,
-            lambda _r: None,
-            lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
-            owner=self,
-        )
+        self._daily_backup()
+        self._backup_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         all_saved = self._profile is None or (

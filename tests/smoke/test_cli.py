@@ -85,3 +85,53 @@ def test_exit_when_ready_on_an_empty_folder_refuses(tmp_path: Path) -> None:
 def test_no_passphrase_argument_exists(tmp_path: Path, flag: str) -> None:
     result = run([flag, "x", "self-test"], tmp_path)
     assert result.returncode == 2  # argparse refuses it
+
+
+def test_backup_restore_and_archive_from_the_command_line(tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    phrase = "smoke test phrase\n"
+    assert (
+        run(
+            ["demo-data", "--data-dir", str(profile), "--years", "0.1", "--passphrase-stdin"],
+            tmp_path,
+            stdin=phrase,
+        ).returncode
+        == 0
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    made = run(
+        ["backup", "--data-dir", str(profile), "-o", str(out), "--passphrase-stdin"],
+        tmp_path,
+        stdin=phrase,
+    )
+    assert made.returncode == 0, made.stderr
+    backup = next(out.glob("*.companion-backup"))
+    elsewhere = tmp_path / "new-computer"
+    restored = run(
+        ["restore", "--data-dir", str(elsewhere), str(backup), "--passphrase-stdin"],
+        tmp_path,
+        stdin=phrase,
+    )
+    assert restored.returncode == 0, restored.stderr
+    ready = run(
+        ["--data-dir", str(elsewhere), "--exit-when-ready", "--passphrase-stdin"],
+        tmp_path,
+        stdin=phrase,
+    )
+    assert ready.returncode == 0, ready.stderr
+    archive = run(
+        [
+            "export",
+            "archive",
+            "--data-dir",
+            str(profile),
+            "-o",
+            str(out / "all.zip"),
+            "--passphrase-stdin",
+        ],
+        tmp_path,
+        stdin=phrase,
+    )
+    assert archive.returncode == 0, archive.stderr
+    assert (out / "all.zip").exists()

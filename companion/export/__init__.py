@@ -1,0 +1,1 @@
+"""Exports: session summaries, archives, backups and importers."""

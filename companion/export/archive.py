@@ -1,0 +1,510 @@
+"""The full archive format: every record of a profile as versioned JSON (pure, no storage).
+
+The schema is documented in ``docs/archive-format.md``. Records are plain dictionaries keyed
+by column name; this module turns rows read from the database (ISO text, 0/1 booleans) into
+JSON-ready records, and checks an archive read back, turning it into typed values ready to be
+written (``date``, ``datetime``, enum members). Every problem raises :class:`ArchiveInvalid`
+with a message naming the record (its kind and id), never its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from companion.domain.enums import (
+    AgendaStatus,
+    CounselorKind,
+    FeedbackKind,
+    FeedbackStatus,
+    GoalDiscussion,
+    GoalKind,
+    GoalStatus,
+    RelationshipQuality,
+    SessionMode,
+    SessionStatus,
+)
+from companion.domain.errors import InvalidInput
+
+FORMAT = "companion-archive"
+VERSION = 1
+
+
+class ArchiveInvalid(InvalidInput):
+    """The archive cannot be imported; the message says which record and why."""
+
+
+# -- field kinds ---------------------------------------------------------------------------
+
+_Conv = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    kind: str  # int, str, bool, date, datetime, instant, time, enum, ref
+    optional: bool = False
+    enum: type[StrEnum] | None = None
+    ref: str | None = None  # key of the record list an id refers to
+    low: int | None = None
+    high: int | None = None
+
+
+def _f(name: str, kind: str, **kw: Any) -> _Field:
+    return _Field(name, kind, **kw)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    key: str  # key in the archive's "records"
+    table: str
+    label: str  # how a record is named in messages
+    fields: tuple[_Field, ...]
+    extra: tuple[str, ...] = field(default=())  # nested parts handled separately
+
+
+_STAMPS = (_f("created_at", "datetime"), _f("updated_at", "datetime"))
+
+COUNSELORS = RecordKind(
+    "counselors",
+    "counselor",
+    "Counselor",
+    (
+        _f("id", "int"),
+        _f("name", "str"),
+        _f("practice", "str"),
+        _f("notes", "str"),
+        _f("kind", "enum", enum=CounselorKind),
+        _f("active", "bool"),
+        _f("started_on", "date", optional=True),
+        _f("ended_on", "date", optional=True),
+        *_STAMPS,
+    ),
+)
+SERIES = RecordKind(
+    "session_series",
+    "session_series",
+    "Session series",
+    (
+        _f("id", "int"),
+        _f("counselor_id", "ref", ref="counselors"),
+        _f("interval_weeks", "int", low=1, high=52),
+        _f("weekday", "int", low=0, high=6),
+        _f("start_time", "time"),
+        _f("time_zone", "str"),
+        _f("duration_minutes", "int", low=1, high=1440),
+        _f("mode", "enum", enum=SessionMode),
+        _f("first_date", "date"),
+        _f("until_date", "date", optional=True),
+        *_STAMPS,
+    ),
+)
+SESSIONS = RecordKind(
+    "sessions",
+    "counseling_session",
+    "Session",
+    (
+        _f("id", "int"),
+        _f("counselor_id", "ref", ref="counselors"),
+        _f("starts_at", "instant"),
+        _f("time_zone", "str"),
+        _f("duration_minutes", "int", low=1, high=1440),
+        _f("mode", "enum", enum=SessionMode),
+        _f("status", "enum", enum=SessionStatus),
+        _f("series_id", "ref", ref="session_series", optional=True),
+        _f("ics_uid", "str", optional=True),
+        _f("takeaways", "str"),
+        _f("to_try", "str"),
+        _f("not_right", "str"),
+        *_STAMPS,
+    ),
+)
+ENTRIES = RecordKind(
+    "journal_entries",
+    "journal_entry",
+    "Journal entry",
+    (
+        _f("id", "int"),
+        *_STAMPS,
+        _f("title", "str"),
+        _f("body", "str"),
+        _f("mood", "int", optional=True, low=0, high=10),
+        _f("private", "bool"),
+        _f("bring_to_session", "bool"),
+    ),
+    extra=("tags",),
+)
+FEEDBACK = RecordKind(
+    "feedback_notes",
+    "feedback_note",
+    "Feedback note",
+    (
+        _f("id", "int"),
+        _f("counselor_id", "ref", ref="counselors", optional=True),
+        _f("kind", "enum", enum=FeedbackKind),
+        _f("status", "enum", enum=FeedbackStatus),
+        _f("body", "str"),
+        _f("session_id", "ref", ref="sessions", optional=True),
+        *_STAMPS,
+    ),
+)
+AGENDA = RecordKind(
+    "agenda_items",
+    "agenda_item",
+    "Agenda item",
+    (
+        _f("id", "int"),
+        _f("counselor_id", "ref", ref="counselors"),
+        _f("session_id", "ref", ref="sessions", optional=True),
+        _f("text", "str"),
+        _f("position", "int"),
+        _f("important", "bool"),
+        _f("status", "enum", enum=AgendaStatus),
+        _f("source_entry_id", "ref", ref="journal_entries", optional=True),
+        _f("source_feedback_id", "ref", ref="feedback_notes", optional=True),
+        _f("created_at", "datetime"),
+    ),
+)
+GOALS = RecordKind(
+    "goals",
+    "goal",
+    "Goal",
+    (
+        _f("id", "int"),
+        _f("counselor_id", "ref", ref="counselors", optional=True),
+        _f("kind", "enum", enum=GoalKind),
+        _f("title", "str"),
+        _f("details", "str"),
+        _f("discussed", "enum", enum=GoalDiscussion),
+        _f("status", "enum", enum=GoalStatus),
+        *_STAMPS,
+    ),
+    extra=("progress",),
+)
+PROGRESS = RecordKind(
+    "progress",
+    "goal_progress",
+    "Goal progress",
+    (
+        _f("id", "int"),
+        _f("rated_on", "date"),
+        _f("session_id", "ref", ref="sessions", optional=True),
+        _f("rating", "int", low=0, high=10),
+        _f("note", "str"),
+    ),
+)
+CHECK_INS = RecordKind(
+    "check_ins",
+    "check_in",
+    "Check-in",
+    (
+        _f("id", "int"),
+        _f("counselor_id", "ref", ref="counselors"),
+        _f("session_id", "ref", ref="sessions", optional=True),
+        _f("created_at", "datetime"),
+        _f("comment", "str"),
+    ),
+    extra=("ratings",),
+)
+SAFETY_PLAN = RecordKind(
+    "safety_plan",
+    "safety_plan",
+    "Safety plan",
+    (
+        _f("warning_signs", "str"),
+        _f("what_helps", "str"),
+        _f("people", "str"),
+        _f("professionals", "str"),
+        _f("crisis_contacts", "str"),
+        _f("updated_at", "datetime"),
+    ),
+)
+
+#: The record lists in the order they must be written (references point backwards).
+RECORD_KINDS: tuple[RecordKind, ...] = (
+    COUNSELORS,
+    SERIES,
+    SESSIONS,
+    ENTRIES,
+    FEEDBACK,
+    AGENDA,
+    GOALS,
+    CHECK_INS,
+)
+
+
+# -- rows (as read from the database) -> JSON records ---------------------------------------
+
+
+def _json_value(f: _Field, value: Any) -> Any:
+    if value is None:
+        return None
+    if f.kind == "bool":
+        return bool(value)
+    if f.kind == "datetime":
+        return datetime.fromisoformat(str(value)).isoformat()
+    if f.kind == "instant":
+        moment = datetime.fromisoformat(str(value))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat()
+    if f.kind == "date":
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    if f.kind == "time":
+        return time.fromisoformat(str(value)).isoformat()
+    if f.kind == "enum":
+        return str(value)
+    return value
+
+
+def record_from_row(kind: RecordKind, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON-ready record from a database row (ISO text, 0/1 booleans)."""
+    return {f.name: _json_value(f, row[f.name]) for f in kind.fields}
+
+
+@dataclass
+class ArchiveContent:
+    """Everything in an archive, as JSON-ready records."""
+
+    records: dict[str, list[dict[str, Any]]]
+    safety_plan: dict[str, Any] | None = None
+    includes_private: bool = False
+    includes_safety_plan: bool = False
+
+    def count(self) -> int:
+        return sum(len(items) for items in self.records.values())
+
+
+def drop_private(content: ArchiveContent) -> ArchiveContent:
+    """The same content without private journal entries; agenda items that came from one
+    keep their text but lose the link."""
+    private = {e["id"] for e in content.records.get("journal_entries", []) if e["private"]}
+    records = dict(content.records)
+    records["journal_entries"] = [
+        e for e in content.records.get("journal_entries", []) if e["id"] not in private
+    ]
+    records["agenda_items"] = [
+        {**a, "source_entry_id": None} if a["source_entry_id"] in private else a
+        for a in content.records.get("agenda_items", [])
+    ]
+    return ArchiveContent(records, content.safety_plan, False, content.includes_safety_plan)
+
+
+def to_document(
+    content: ArchiveContent, *, exported_at: datetime, app_version: str
+) -> dict[str, Any]:
+    """The whole archive as a JSON-ready dictionary."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "app_version": app_version,
+        "encrypted": False,
+        "includes_private_entries": content.includes_private,
+        "includes_safety_plan": content.includes_safety_plan,
+        "records": {kind.key: content.records.get(kind.key, []) for kind in RECORD_KINDS},
+        "safety_plan": content.safety_plan,
+    }
+
+
+# -- JSON document -> checked, typed rows ---------------------------------------------------
+
+
+@dataclass
+class CheckedArchive:
+    """Typed rows ready to be written, per table, in writing order."""
+
+    rows: dict[str, list[dict[str, Any]]]
+    entry_tags: list[tuple[int, str]]
+    progress: list[dict[str, Any]]
+    ratings: list[dict[str, Any]]
+    safety_plan: dict[str, Any] | None
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.rows.values()) + len(self.progress)
+
+
+def _bad(label: str, ident: object, message: str) -> ArchiveInvalid:
+    where = f"{label} {ident}" if ident is not None else label
+    return ArchiveInvalid(f"The archive cannot be imported: {where} {message}")
+
+
+def _typed(f: _Field, value: Any, label: str, ident: object, known: Mapping[str, set[int]]) -> Any:
+    if value is None:
+        if f.optional:
+            return None
+        raise _bad(label, ident, f"has no “{f.name}”.")
+    try:
+        if f.kind in ("int", "ref"):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError
+            if f.low is not None and f.high is not None and not f.low <= value <= f.high:
+                raise _bad(label, ident, f"has “{f.name}” outside {f.low} to {f.high}.")
+            if f.kind == "ref" and f.ref is not None and value not in known.get(f.ref, set()):
+                raise _bad(
+                    label, ident, f"refers to a record that is not in the archive ({f.name})."
+                )
+            return value
+        if f.kind == "str":
+            if not isinstance(value, str):
+                raise ValueError
+            return value
+        if f.kind == "bool":
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if not isinstance(value, str):
+            raise ValueError
+        if f.kind == "date":
+            return date.fromisoformat(value)
+        if f.kind == "datetime":
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is not None:
+                raise ValueError
+            return moment
+        if f.kind == "instant":
+            moment = datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                raise ValueError
+            return moment.astimezone(UTC)
+        if f.kind == "time":
+            return time.fromisoformat(value)
+        if f.kind == "enum" and f.enum is not None:
+            return f.enum(value)
+    except ArchiveInvalid:
+        raise
+    except ValueError:
+        raise _bad(label, ident, f"has an invalid “{f.name}”.") from None
+    raise AssertionError(f.kind)  # pragma: no cover
+
+
+def _typed_record(
+    kind: RecordKind, item: object, index: int, known: Mapping[str, set[int]]
+) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise _bad(kind.label, f"number {index + 1}", "is not a record.")
+    ident = item.get("id", f"number {index + 1}")
+    allowed = {f.name for f in kind.fields} | set(kind.extra)
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise _bad(kind.label, ident, f"has unknown fields: {', '.join(unknown)}.")
+    return {f.name: _typed(f, item.get(f.name), kind.label, ident, known) for f in kind.fields}
+
+
+def _records(records: Mapping[str, Any], kind: RecordKind) -> list[Any]:
+    items = records.get(kind.key, [])
+    if not isinstance(items, list):
+        raise ArchiveInvalid(f"The archive cannot be imported: “{kind.key}” is not a list.")
+    return items
+
+
+def _ids(kind: RecordKind, items: Iterable[Any]) -> set[int]:
+    seen: set[int] = set()
+    for index, item in enumerate(items):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if isinstance(ident, bool) or not isinstance(ident, int) or ident < 1:
+            raise _bad(kind.label, f"number {index + 1}", "has no valid “id”.")
+        if ident in seen:
+            raise _bad(kind.label, ident, "appears twice.")
+        seen.add(ident)
+    return seen
+
+
+def check_document(data: object) -> CheckedArchive:
+    """Check a parsed archive and return typed rows; :class:`ArchiveInvalid` says what is
+    wrong and where."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ArchiveInvalid("This file is not a Companion archive.")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ArchiveInvalid("The archive cannot be imported: its version is missing.")
+    if version > VERSION:
+        raise ArchiveInvalid(
+            "This archive was made by a newer version of Companion. Please update Companion "
+            "to import it."
+        )
+    records = data.get("records")
+    if not isinstance(records, dict):
+        raise ArchiveInvalid("The archive cannot be imported: it has no records.")
+    unknown = sorted(set(records) - {k.key for k in RECORD_KINDS})
+    if unknown:
+        raise ArchiveInvalid(
+            f"The archive cannot be imported: unknown record lists {', '.join(unknown)}."
+        )
+
+    known: dict[str, set[int]] = {}
+    for kind in RECORD_KINDS:
+        known[kind.key] = _ids(kind, _records(records, kind))
+    rows: dict[str, list[dict[str, Any]]] = {}
+    entry_tags: list[tuple[int, str]] = []
+    progress: list[dict[str, Any]] = []
+    ratings: list[dict[str, Any]] = []
+    progress_ids: set[int] = set()
+    for kind in RECORD_KINDS:
+        typed_rows = []
+        for index, item in enumerate(_records(records, kind)):
+            row = _typed_record(kind, item, index, known)
+            ident = row["id"]
+            if kind is ENTRIES:
+                tags = item.get("tags", [])
+                if not isinstance(tags, list) or not all(
+                    isinstance(t, str) and 0 < len(t.strip()) <= 40 for t in tags
+                ):
+                    raise _bad(kind.label, ident, "has invalid tags.")
+                folded = {t.strip().casefold() for t in tags}
+                if len(folded) != len(tags):
+                    raise _bad(kind.label, ident, "has the same tag twice.")
+                entry_tags.extend((ident, t.strip()) for t in tags)
+            elif kind is GOALS:
+                items = item.get("progress", [])
+                if not isinstance(items, list):
+                    raise _bad(kind.label, ident, "has invalid progress.")
+                for p_index, p in enumerate(items):
+                    p_row = _typed_record(PROGRESS, p, p_index, known)
+                    if p_row["id"] in progress_ids:
+                        raise _bad(PROGRESS.label, p_row["id"], "appears twice.")
+                    progress_ids.add(p_row["id"])
+                    progress.append({**p_row, "goal_id": ident})
+            elif kind is CHECK_INS:
+                given = item.get("ratings", {})
+                if not isinstance(given, dict):
+                    raise _bad(kind.label, ident, "has invalid ratings.")
+                for quality, rating in given.items():
+                    try:
+                        member = RelationshipQuality(quality)
+                    except ValueError:
+                        raise _bad(kind.label, ident, "rates an unknown quality.") from None
+                    if (
+                        isinstance(rating, bool)
+                        or not isinstance(rating, int)
+                        or not (0 <= rating <= 10)
+                    ):
+                        raise _bad(kind.label, ident, f"has an invalid rating for “{quality}”.")
+                    ratings.append({"check_in_id": ident, "quality": member, "rating": rating})
+            typed_rows.append(row)
+        rows[kind.table] = typed_rows
+    _check_consistency(rows)
+
+    plan_data = data.get("safety_plan")
+    plan: dict[str, Any] | None = None
+    if plan_data is not None:
+        plan = _typed_record(SAFETY_PLAN, plan_data, 0, known)
+    return CheckedArchive(rows, entry_tags, progress, ratings, plan)
+
+
+def _check_consistency(rows: Mapping[str, list[dict[str, Any]]]) -> None:
+    for c in rows["counselor"]:
+        if c["started_on"] and c["ended_on"] and c["ended_on"] < c["started_on"]:
+            raise _bad(COUNSELORS.label, c["id"], "ends before it starts.")
+    for s in rows["session_series"]:
+        if s["until_date"] and s["until_date"] < s["first_date"]:
+            raise _bad(SERIES.label, s["id"], "ends before it starts.")
+    sessions_seen: set[int] = set()
+    for ci in rows["check_in"]:
+        if ci["session_id"] is not None:
+            if ci["session_id"] in sessions_seen:
+                raise _bad(CHECK_INS.label, ci["id"], "is for a session that has another one.")
+            sessions_seen.add(ci["session_id"])

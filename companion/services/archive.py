@@ -1,0 +1,259 @@
+"""The full archive: export every record (JSON + CSV in one zip) and import it back.
+
+The archive is NOT encrypted: the dialog says so and so does ``README.txt`` inside it. Private
+journal entries and the safety plan are left out unless the client asks for them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from companion.domain.enums import RelationshipQuality
+from companion.domain.errors import InvalidInput
+from companion.export.archive import (
+    ArchiveContent,
+    ArchiveInvalid,
+    check_document,
+    drop_private,
+    to_document,
+)
+from companion.storage import archive_store
+from companion.storage.engine import Database
+
+#: Suggested file name ending for the zip.
+ARCHIVE_SUFFIX = ".companion-archive.zip"
+ARCHIVE_JSON = "archive.json"
+#: Archives larger than this (uncompressed JSON) are refused as not ours.
+MAX_JSON_BYTES = 512 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+README = """\
+Companion full archive
+======================
+
+This archive is NOT encrypted. Anyone who can open this file can read everything in it.
+Keep it somewhere private, and delete it when you no longer need it.
+
+archive.json       every record, in the format described in Companion's docs/archive-format.md
+                   (format "companion-archive", version 1). Companion can import it into an
+                   empty journal.
+checkins.csv       one row per relationship check-in, a column per quality (0-10, empty when
+                   not rated).
+moods.csv          the date and mood of each journal entry that has a mood.
+goal_progress.csv  progress ratings of your goals and expectations (0-10).
+
+Private journal entries included: {private}
+Safety plan included: {plan}
+Exported: {exported}
+"""
+
+
+class ArchiveCancelled(Exception):
+    """The client cancelled the export; nothing was written."""
+
+
+class ImportRefused(InvalidInput):
+    """The profile already holds records, so the archive was not imported."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    records: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    records: int
+
+
+def _app_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("companion")
+    except Exception:  # not installed (running from a checkout)
+        return "unknown"
+
+
+def _cell(value: object) -> object:
+    """Guard spreadsheet programs against text that looks like a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _csv(header: list[str], rows: list[list[object]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[_cell(v) for v in row] for row in rows])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def checkins_csv(content: ArchiveContent) -> bytes:
+    qualities = [q.value for q in RelationshipQuality]
+    counselors = {c["id"]: c["name"] for c in content.records["counselors"]}
+    sessions = {s["id"]: s["starts_at"] for s in content.records["sessions"]}
+    rows: list[list[object]] = []
+    for ci in content.records["check_ins"]:
+        rows.append(
+            [
+                ci["id"],
+                ci["created_at"],
+                counselors.get(ci["counselor_id"], ""),
+                sessions.get(ci["session_id"], "") if ci["session_id"] else "",
+                *[ci["ratings"].get(q, "") for q in qualities],
+                ci["comment"],
+            ]
+        )
+    return _csv(["id", "created_at", "counselor", "session_starts_at", *qualities, "comment"], rows)
+
+
+def moods_csv(content: ArchiveContent) -> bytes:
+    rows: list[list[object]] = [
+        [e["created_at"][:10], e["mood"]]
+        for e in content.records["journal_entries"]
+        if e["mood"] is not None
+    ]
+    rows.sort(key=lambda r: str(r[0]))
+    return _csv(["date", "mood"], rows)
+
+
+def goal_progress_csv(content: ArchiveContent) -> bytes:
+    rows: list[list[object]] = []
+    for goal in content.records["goals"]:
+        for p in goal["progress"]:
+            rows.append([goal["id"], goal["title"], p["rated_on"], p["rating"], p["note"]])
+    return _csv(["goal_id", "goal", "rated_on", "rating", "note"], rows)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    from companion.export.atomic import write_bytes_atomically
+
+    write_bytes_atomically(path, data)
+
+
+class ArchiveService:
+    """Full archive export and import for one profile."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def export(
+        self,
+        path: Path,
+        *,
+        include_private: bool = False,
+        include_safety_plan: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ExportResult:
+        """Write the archive zip to ``path`` (atomically). Private entries and the safety plan
+        only when asked for. ``progress(done, total)`` is called between steps; when
+        ``cancel()`` returns true, :class:`ArchiveCancelled` is raised and nothing is written."""
+        path = Path(path)
+        steps = 6
+
+        def step(done: int) -> None:
+            if cancel is not None and cancel():
+                raise ArchiveCancelled()
+            if progress is not None:
+                progress(done, steps)
+
+        step(0)
+        content = archive_store.read_everything(self._db)
+        if not include_private:
+            content = drop_private(content)
+        if not include_safety_plan:
+            content.safety_plan = None
+            content.includes_safety_plan = False
+        step(1)
+        exported = datetime.now().replace(microsecond=0)
+        document = to_document(content, exported_at=exported, app_version=_app_version())
+        data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        step(2)
+        readme = README.format(
+            private="yes" if content.includes_private else "no",
+            plan="yes" if content.includes_safety_plan else "no",
+            exported=exported.isoformat(sep=" "),
+        )
+        parts = {
+            "README.txt": readme.encode("utf-8"),
+            ARCHIVE_JSON: data,
+            "checkins.csv": checkins_csv(content),
+            "moods.csv": moods_csv(content),
+            "goal_progress.csv": goal_progress_csv(content),
+        }
+        step(3)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+            for name, blob in parts.items():
+                z.writestr(name, blob)
+        step(4)
+        _write_atomically(path, buffer.getvalue())
+        if progress is not None:
+            progress(steps, steps)
+        return ExportResult(path, content.count() + (content.safety_plan is not None))
+
+    def import_archive(self, path: Path, progress: Progress | None = None) -> ImportResult:
+        """Import an archive (the zip or its ``archive.json``) into this profile, which must
+        be empty; everything is written in one transaction or nothing is."""
+        steps = 4
+        if progress is not None:
+            progress(0, steps)
+        document = read_document(Path(path))
+        if progress is not None:
+            progress(1, steps)
+        checked = check_document(document)
+        if progress is not None:
+            progress(2, steps)
+        if not archive_store.is_empty(self._db):
+            raise ImportRefused(
+                "This journal already has entries, so the archive was not imported (that "
+                "would mix two journals). Import it into a new, empty journal instead."
+            )
+        written = archive_store.write_everything(self._db, checked)
+        if progress is not None:
+            progress(steps, steps)
+        return ImportResult(written)
+
+
+def read_document(path: Path) -> Any:
+    """The parsed ``archive.json`` from a zip or a bare JSON file."""
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as z:
+                try:
+                    info = z.getinfo(ARCHIVE_JSON)
+                except KeyError:
+                    raise ArchiveInvalid("This zip file is not a Companion archive.") from None
+                if info.file_size > MAX_JSON_BYTES:
+                    raise ArchiveInvalid("This archive is too large to be a Companion archive.")
+                raw = z.read(info)
+        else:
+            if path.stat().st_size > MAX_JSON_BYTES:
+                raise ArchiveInvalid("This file is too large to be a Companion archive.")
+            raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ArchiveInvalid("The archive file could not be found.") from None
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ArchiveInvalid(
+            f"The archive file could not be read ({type(exc).__name__})."
+        ) from None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ArchiveInvalid(
+            "This file is not a Companion archive (it is not valid JSON)."
+        ) from None

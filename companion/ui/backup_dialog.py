@@ -1,0 +1,227 @@
+"""Backups and the full archive: back up now, restore, how many automatic backups to keep,
+and export everything to an (unencrypted) archive."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.services.archive import ArchiveService
+from companion.services.backups import BackupService, Secret
+from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.profile import UnlockedProfile
+from companion.ui.formatting import short_datetime
+from companion.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+class BackupDialog(QDialog):
+    """``restoreRequested(path, secret)`` asks the window to lock and restore."""
+
+    restoreRequested = Signal(object, object)
+
+    def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backups and archive"))
+        self.setMinimumWidth(560)
+        self._backups = profile.service(BackupService)
+        self._archive = profile.service(ArchiveService)
+
+        backups = QGroupBox(self.tr("Encrypted backups"))
+        intro = QLabel(
+            self.tr(
+                "Companion makes an encrypted backup every day while it is open and before every "
+                "upgrade. A backup saved elsewhere (a USB stick, another disk) can be opened on a "
+                "new computer with your recovery key or passphrase."
+            )
+        )
+        intro.setWordWrap(True)
+        self.backup_list = QListWidget()
+        self.backup_list.setAccessibleName(self.tr("Automatic backups"))
+        self.backup_list.setMaximumHeight(140)
+        self.keep_spin = QSpinBox()
+        self.keep_spin.setRange(1, 100)
+        self.keep_spin.setAccessibleName(self.tr("Automatic backups to keep"))
+        self.keep_spin.setValue(self._backups.keep())
+        self.keep_spin.editingFinished.connect(self._keep_changed)
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.backup_button.clicked.connect(self.choose_backup_folder)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.clicked.connect(self.choose_restore_file)
+        keep_row = QFormLayout()
+        keep_row.addRow(self.tr("&Keep the latest"), self.keep_spin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        bl = QVBoxLayout(backups)
+        bl.addWidget(intro)
+        bl.addWidget(self.backup_list)
+        bl.addLayout(keep_row)
+        bl.addLayout(buttons)
+
+        archive = QGroupBox(self.tr("Export everything"))
+        warning = QLabel(
+            self.tr(
+                "An archive holds your data as plain files (JSON and CSV) that other programs can "
+                "read. It is NOT encrypted: anyone who gets the file can read it."
+            )
+        )
+        warning.setWordWrap(True)
+        self.private_box = QCheckBox(self.tr("Include private journal entries"))
+        self.safety_box = QCheckBox(self.tr("Include my safety plan"))
+        self.archive_button = QPushButton(self.tr("Export everything…"))
+        self.archive_button.clicked.connect(self.choose_archive_file)
+        al = QVBoxLayout(archive)
+        al.addWidget(warning)
+        al.addWidget(self.private_box)
+        al.addWidget(self.safety_box)
+        al.addWidget(self.archive_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Backup message"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(backups)
+        layout.addWidget(archive)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.backup_list.clear()
+        found = self._backups.list_backups()
+        for info in found:
+            self.backup_list.addItem(f"{short_datetime(info.created)} · {info.reason}")
+        if not found:
+            self.backup_list.addItem(self.tr("No automatic backup yet."))
+
+    def _keep_changed(self) -> None:
+        try:
+            self._backups.set_keep(self.keep_spin.value())
+        except SHOWABLE_ERRORS as exc:
+            self.message.setText(str(exc))
+        self.refresh()
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for b in (self.backup_button, self.restore_button, self.archive_button):
+            b.setEnabled(not busy)
+        self.message.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, SHOWABLE_ERRORS):
+            self.message.setText(str(exc))
+        else:
+            log.error("backup or archive failed with %s", type(exc).__name__)
+            self.message.setText(self.tr("That did not work; nothing was changed."))
+
+    # -- back up now ------------------------------------------------------------------------
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where should the backup go?"))
+        if folder:
+            self.back_up_to(Path(folder))
+
+    def back_up_to(self, target: Path) -> None:
+        self._busy(True, self.tr("Backing up…"))
+        backups = self._backups
+        run_in_background(
+            lambda: backups.back_up_to(target),
+            lambda path: self._busy(
+                False, self.tr("Backup saved as %1.").replace("%1", Path(str(path)).name)
+            ),
+            self._failed,
+            owner=self,
+        )
+
+    # -- restore ----------------------------------------------------------------------------
+
+    def choose_restore_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup"),
+            "",
+            self.tr("Companion backups (*.companion-backup *.db)"),
+        )
+        if not path:
+            return
+        key, ok = QInputDialog.getText(
+            self,
+            self.tr("Restore"),
+            self.tr("Your passphrase or recovery key for this backup:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not key:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace your journal with this backup? Your current data is kept aside in the "
+                "backups folder first."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(path), key)
+
+    def restore_from(self, path: Path, passphrase_or_key: str) -> None:
+        recovery_like = passphrase_or_key.replace("-", "").replace(" ", "")
+        secret = (
+            Secret(recovery_key=passphrase_or_key)
+            if len(recovery_like) == 32 and recovery_like.isalnum()
+            else Secret(passphrase=passphrase_or_key)
+        )
+        self.restoreRequested.emit(path, secret)
+        self.accept()
+
+    # -- archive ----------------------------------------------------------------------------
+
+    def choose_archive_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export everything"),
+            "Companion archive.companion-archive.zip",
+            self.tr("Archives (*.zip)"),
+        )
+        if path:
+            self.export_archive_to(Path(path))
+
+    def export_archive_to(self, path: Path) -> None:
+        self._busy(True, self.tr("Exporting…"))
+        archive = self._archive
+        private, safety = self.private_box.isChecked(), self.safety_box.isChecked()
+        run_in_background(
+            lambda: archive.export(path, include_private=private, include_safety_plan=safety),
+            lambda result: self._busy(
+                False,
+                self.tr("Exported to %1. Remember: this file is not encrypted.").replace(
+                    "%1", path.name
+                ),
+            ),
+            self._failed,
+            owner=self,
+        )

@@ -1,0 +1,72 @@
+"""Backups and archive from the window: back up now, export everything, restore."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from companion.domain.journal import EntryDraft
+from companion.services.backups import Secret
+from companion.ui.backup_dialog import BackupDialog
+from companion.ui.main_window import MainWindow
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.test_lock_ui import _unlock
+
+
+def _dialog(qtbot, window: MainWindow) -> BackupDialog:
+    window.backup_action.trigger()
+    dialog = window.backup_dialog
+    assert isinstance(dialog, BackupDialog)
+    return dialog
+
+
+def test_back_up_now_and_export_everything(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    profile = window.profile
+    assert profile is not None
+    profile.journal.create(EntryDraft(body="kept safe", private=True))
+    dialog = _dialog(qtbot, window)
+    dialog.back_up_to(tmp_path)
+    qtbot.waitUntil(lambda: "saved as" in dialog.message.text(), timeout=15_000)
+    assert list(tmp_path.glob("*.companion-backup"))
+    archive = tmp_path / "all.zip"
+    dialog.export_archive_to(archive)
+    qtbot.waitUntil(lambda: "not encrypted" in dialog.message.text(), timeout=15_000)
+    with zipfile.ZipFile(archive) as z:
+        assert "archive.json" in z.namelist()
+        assert b"kept safe" not in z.read("archive.json")  # private entries stay out
+
+
+def test_restore_replaces_the_journal_after_locking(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    profile = window.profile
+    assert profile is not None
+    profile.journal.create(EntryDraft(body="before the backup"))
+    dialog = _dialog(qtbot, window)
+    dialog.back_up_to(tmp_path)
+    qtbot.waitUntil(lambda: "saved as" in dialog.message.text(), timeout=15_000)
+    backup = next(tmp_path.glob("*.companion-backup"))
+    profile.journal.create(EntryDraft(body="after the backup"))
+    assert window.restore_backup(backup, Secret(passphrase=PASSPHRASE))
+    assert window.is_locked
+    _unlock(qtbot, window)
+    assert window.profile is not None
+    assert window.profile.journal.count() == 1
+
+
+def test_a_wrong_secret_restores_nothing(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    profile = window.profile
+    assert profile is not None
+    profile.journal.create(EntryDraft(body="one"))
+    dialog = _dialog(qtbot, window)
+    dialog.back_up_to(tmp_path)
+    qtbot.waitUntil(lambda: "saved as" in dialog.message.text(), timeout=15_000)
+    backup = next(tmp_path.glob("*.companion-backup"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert not window.restore_backup(backup, Secret(passphrase="not the passphrase"))
+    assert warnings
+    _unlock(qtbot, window)
+    assert window.profile is not None and window.profile.journal.count() == 1
