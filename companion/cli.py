@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export a summary to share, or everything to an archive"
     ).add_subparsers(dest="export_command", metavar="WHAT")
     add_archive_parser(export)
+    from companion.services.importing_cli import add_import_parser
+
+    add_import_parser(sub)
     sub.add_parser(
         "self-test",
         help="check encryption, storage and search in a temporary profile; exit 0 if all is well",
@@ -91,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.seed,
             read_passphrase_from_stdin if args.passphrase_stdin else None,
         )
+    if args.command == "import":
+        from companion.services.importing_cli import run_import
+
+        return run_import(args)
     if args.command == "self-test":
         from companion.services.headless import self_test
 

@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.safety_action)
+        self.import_action = QAction(self.tr("&Import from another journal app…"), self)
+        self.import_action.triggered.connect(self.import_journal)
+        menu.insertAction(self.settings_action, self.import_action)
         self.backup_action = QAction(self.tr("&Backups and archive…"), self)
         self.backup_action.triggered.connect(self.open_backups)
         menu.insertAction(self.settings_action, self.backup_action)
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
             self.safety_action,
             self.checkin_action,
             self.backup_action,
+            self.import_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
@@ -369,6 +373,22 @@ class MainWindow(QMainWindow):
             view = self.areas.widget(row)
             if entry_key == key and view in self.area_views:
                 cast(AreaView, view).load()
+
+    def import_journal(self) -> None:
+        if self._profile is None:
+            return
+        from companion.ui.import_journal_dialog import ImportJournalDialog
+
+        dialog = ImportJournalDialog(self._profile, self)
+
+        def imported(_result: int) -> None:
+            if dialog.added:
+                self.journal_view.load()
+
+        dialog.finished.connect(imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_dialog = dialog
 
     def open_backups(self) -> None:
         if self._profile is None:

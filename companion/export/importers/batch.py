@@ -1,0 +1,168 @@
+"""What an importer makes of another journal app's export: dated entry drafts, notes about
+what could not be brought over, and counts of what was left out.
+
+Everything here is pure (standard library and the domain only): no files, no database, no Qt.
+Messages name a line, a record or a file and a field, never the text written in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from companion.domain.errors import InvalidInput
+from companion.domain.journal import TAG_MAX, TITLE_MAX, EntryDraft, normalize_tag
+
+#: Refuse anything bigger: no journal export a person picks by hand is this large.
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+#: A believable journal date; outside this range a date is a typo or a broken file.
+YEAR_MIN = 1900
+YEAR_MAX = 2200
+#: The tag given to entries the other app had starred (see docs in the module of each app).
+STARRED_TAG = "starred"
+
+
+class ImportKind(StrEnum):
+    JRNL = "jrnl"
+    DAYONE = "dayone"
+    DAYLIO = "daylio"
+    MARKDOWN = "markdown"
+
+
+class ImportFileProblem(InvalidInput):
+    """The file cannot be imported; the message names where (line, entry, file) and what is
+    wrong, never the text written there. Nothing is imported."""
+
+
+class SkippedKind(StrEnum):
+    """What an import leaves out, counted for the preview."""
+
+    PHOTO = "photo"
+    VIDEO = "video"
+    AUDIO = "audio"
+    PDF = "pdf"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """The entries found in an export, in file order, with ``created_at`` as local naive time
+    to the second; ``problems`` are notes to show before importing (the entries they concern
+    are still imported, maybe without a mood or a tag); ``skipped`` counts what is left out."""
+
+    entries: tuple[tuple[datetime, EntryDraft], ...]
+    problems: tuple[str, ...] = ()
+    skipped: tuple[tuple[SkippedKind, int], ...] = ()
+
+    def skipped_count(self, kind: SkippedKind) -> int:
+        return sum(n for k, n in self.skipped if k is kind)
+
+
+@dataclass
+class BatchBuilder:
+    """Collects entries and notes while a parser walks a file."""
+
+    entries: list[tuple[datetime, EntryDraft]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    skipped: dict[SkippedKind, int] = field(default_factory=dict)
+
+    def skip(self, kind: SkippedKind, count: int = 1) -> None:
+        if count > 0:
+            self.skipped[kind] = self.skipped.get(kind, 0) + count
+
+    def add(
+        self,
+        where: str,
+        created_at: datetime,
+        *,
+        title: str = "",
+        body: str = "",
+        tags: list[str] | tuple[str, ...] = (),
+        mood: int | None = None,
+    ) -> None:
+        """Add one entry, cleaning what the journal would refuse: a title that is too long
+        is shortened, a tag that is too long is left out (each with a note)."""
+        check_year(created_at, where)
+        clean_title = " ".join(title.split())
+        if len(clean_title) > TITLE_MAX:
+            clean_title = clean_title[: TITLE_MAX - 1].rstrip() + "…"
+            self.problems.append(f"{where}: the title was too long and has been shortened.")
+        clean_tags: dict[str, None] = {}
+        for raw in tags:
+            try:
+                tag = normalize_tag(str(raw))
+            except InvalidInput:
+                self.problems.append(
+                    f"{where}: a tag longer than {TAG_MAX} characters was left out."
+                )
+                continue
+            if tag:
+                clean_tags.setdefault(tag, None)
+        body = body.strip("\r\n").rstrip()
+        draft = EntryDraft(title=clean_title, body=body, mood=mood, tags=tuple(clean_tags))
+        if draft.is_blank():
+            self.skip(SkippedKind.EMPTY)
+            return
+        self.entries.append((created_at.replace(microsecond=0), draft.validated()))
+
+    def build(self) -> ImportBatch:
+        return ImportBatch(
+            entries=tuple(self.entries),
+            problems=tuple(self.problems),
+            skipped=tuple((k, self.skipped[k]) for k in SkippedKind if k in self.skipped),
+        )
+
+
+def check_year(value: datetime, where: str) -> None:
+    if not YEAR_MIN <= value.year <= YEAR_MAX:
+        raise ImportFileProblem(
+            f"{where}: the date is outside the years {YEAR_MIN} to {YEAR_MAX}; "
+            "the file may be damaged."
+        )
+
+
+_SAFE_VALUE = re.compile(r"[0-9 :./TZ+\-]{1,32}")
+
+
+def shown_value(value: object) -> str:
+    """A date or time value quoted in a message when it cannot be private text (digits and
+    separators only); otherwise nothing, so that a message never repeats what was written."""
+    text = str(value).strip()
+    return f" '{text}'" if _SAFE_VALUE.fullmatch(text) else ""
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 text (a byte order mark is dropped), or :class:`ImportFileProblem`."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFileProblem(
+            f"{name} is not a text file in UTF-8; please export it again from the other app."
+        ) from exc
+
+
+def check_size(size: int, name: str) -> None:
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFileProblem(
+            f"{name} is too big to import (more than {MAX_IMPORT_BYTES // (1024 * 1024)} MB)."
+        )
+
+
+_HEADING = re.compile(r"#\s+(\S.*)")
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """(title, body): a first non-empty line written as a level-one heading ("# …") is the
+    title and leaves the body; otherwise no title."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        match = _HEADING.fullmatch(line.strip())
+        if match is None:
+            break
+        title = match.group(1).rstrip("#").strip()
+        return title, "\n".join(lines[index + 1 :])
+    return "", text

@@ -1,0 +1,203 @@
+"""Day One's JSON export: a zip (or the folder it unpacks to) holding ``Journal.json`` or one
+``<journal name>.json`` per journal, each ``{"metadata": {...}, "entries": [...]}``.
+
+An entry has ``creationDate`` (ISO 8601 in UTC), ``timeZone`` (an IANA name), ``text``
+(Markdown), ``tags``, ``starred`` and arrays of ``photos``, ``videos``, ``audios`` and
+``pdfAttachments``. The time is converted to the entry's own time zone (where it was
+written), which is what the client remembers. Media are not imported: they are counted for
+the preview, and the image references Day One puts in the text (``![](dayone-moment://…)``)
+are taken out. A first line written as a heading becomes the title. Starred entries get the
+tag "starred" (as for jrnl). When the export holds several journals, each entry is also
+tagged with its journal's name so that nothing gets mixed up.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
+from pathlib import PurePosixPath
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from companion.domain.journal import TAG_MAX
+from companion.export.importers.batch import (
+    MAX_IMPORT_BYTES,
+    STARRED_TAG,
+    BatchBuilder,
+    ImportBatch,
+    ImportFileProblem,
+    SkippedKind,
+    decode_text,
+    shown_value,
+    split_heading,
+)
+
+#: More members than this is not a Day One export a person made.
+MAX_ZIP_MEMBERS = 200_000
+
+_MOMENT = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_MEDIA = (
+    ("photos", SkippedKind.PHOTO),
+    ("videos", SkippedKind.VIDEO),
+    ("audios", SkippedKind.AUDIO),
+    ("pdfAttachments", SkippedKind.PDF),
+)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    RuntimeError,
+    EOFError,
+    zlib.error,
+    ValueError,
+    OSError,
+)
+
+NO_JOURNAL = (
+    "This Day One export has no journal in it (no Journal.json). "
+    "Please export again from Day One as JSON."
+)
+
+
+def journal_files_in_zip(data: bytes, name: str = "the zip file") -> list[tuple[str, bytes]]:
+    """The ``.json`` journals in a Day One zip as (file name, bytes), checking sizes before
+    unpacking (a small zip can unpack to something huge) and while reading."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ZIP_MEMBERS:
+                raise ImportFileProblem(f"{name} holds too many files to be a Day One export.")
+            wanted = [
+                m
+                for m in members
+                if not m.is_dir()
+                and m.filename.lower().endswith(".json")
+                and not any(
+                    part.startswith((".", "__MACOSX")) for part in PurePosixPath(m.filename).parts
+                )
+            ]
+            if sum(m.file_size for m in wanted) > MAX_IMPORT_BYTES:
+                raise ImportFileProblem(f"{name} unpacks to more than Companion can import.")
+            found: list[tuple[str, bytes]] = []
+            budget = MAX_IMPORT_BYTES
+            for member in wanted:
+                with archive.open(member) as stream:
+                    content = stream.read(budget + 1)
+                budget -= len(content)
+                if budget < 0:
+                    raise ImportFileProblem(f"{name} unpacks to more than Companion can import.")
+                found.append((PurePosixPath(member.filename).name, content))
+    except ImportFileProblem:
+        raise
+    except _ZIP_ERRORS:
+        raise ImportFileProblem(
+            f"{name} is not a zip file Companion can read; it may be damaged or incomplete."
+        ) from None
+    if not found:
+        raise ImportFileProblem(NO_JOURNAL)
+    return found
+
+
+def _zone(entry: dict[str, Any], where: str, builder: BatchBuilder) -> tzinfo | None:
+    raw = entry.get("timeZone")
+    if raw is None or raw == "":
+        return None
+    try:
+        return ZoneInfo(str(raw))
+    except (ValueError, KeyError, OSError):
+        builder.problems.append(
+            f"{where}: the time zone is not one Companion knows; "
+            "the time is shown on this computer's clock."
+        )
+        return None
+
+
+def _created_at(
+    entry: dict[str, Any], where: str, builder: BatchBuilder, local_zone: tzinfo | None
+) -> datetime:
+    raw = entry.get("creationDate")
+    if raw is None or raw == "":
+        raise ImportFileProblem(f"{where} has no creation date.")
+    if not isinstance(raw, str):
+        raise ImportFileProblem(f"{where}: the creation date is not a date.")
+    try:
+        moment = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        raise ImportFileProblem(
+            f"{where}: the creation date{shown_value(raw)} is not a real date."
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    zone = _zone(entry, where, builder) or local_zone
+    try:
+        local = moment.astimezone(zone) if zone is not None else moment.astimezone()
+    except (OverflowError, ValueError, OSError):
+        raise ImportFileProblem(
+            f"{where}: the creation date{shown_value(raw)} is not a real date."
+        ) from None
+    return local.replace(tzinfo=None)
+
+
+def _journal_tag(file_name: str) -> str:
+    stem = file_name[:-5] if file_name.lower().endswith(".json") else file_name
+    return " ".join(stem.split())[:TAG_MAX]
+
+
+def parse_dayone(
+    journals: Sequence[tuple[str, bytes]], *, local_zone: tzinfo | None = None
+) -> ImportBatch:
+    """The entries of the journals of a Day One JSON export, given as (file name, bytes).
+
+    ``local_zone`` is used for entries without a (known) time zone; ``None`` means this
+    computer's. Raises :class:`ImportFileProblem` naming the file and entry at fault.
+    """
+    builder = BatchBuilder()
+    documents: list[tuple[str, list[Any]]] = []
+    for file_name, data in journals:
+        text = decode_text(data, file_name)
+        if not text.strip():
+            raise ImportFileProblem(f"{file_name} is empty.")
+        try:
+            document = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            line = getattr(exc, "lineno", None)
+            at = f" (line {line})" if line else ""
+            raise ImportFileProblem(
+                f"{file_name} is not valid JSON{at}; it may be damaged or incomplete."
+            ) from None
+        if isinstance(document, dict) and isinstance(document.get("entries"), list):
+            documents.append((file_name, document["entries"]))
+    if not documents:
+        raise ImportFileProblem(NO_JOURNAL)
+    several = len(documents) > 1
+    for file_name, entries in documents:
+        for number, entry in enumerate(entries, start=1):
+            where = f"Entry {number} in {file_name}"
+            if not isinstance(entry, dict):
+                raise ImportFileProblem(f"{where} is not a journal entry.")
+            created_at = _created_at(entry, where, builder, local_zone)
+            raw_text = entry.get("text")
+            if raw_text is not None and not isinstance(raw_text, str):
+                raise ImportFileProblem(f"{where}: the text is not text.")
+            for key, kind in _MEDIA:
+                media = entry.get(key)
+                if isinstance(media, list):
+                    builder.skip(kind, len(media))
+            text = _BLANK_RUNS.sub("\n\n", _MOMENT.sub("", raw_text or ""))
+            title, body = split_heading(text)
+            raw_tags = entry.get("tags") or []
+            if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
+                raise ImportFileProblem(f"{where}: the tags are not a list of words.")
+            tags = list(raw_tags)
+            if entry.get("starred") is True:
+                tags.append(STARRED_TAG)
+            if several:
+                tags.append(_journal_tag(file_name))
+            builder.add(where, created_at, title=title, body=body, tags=tags)
+    return builder.build()

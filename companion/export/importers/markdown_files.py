@@ -1,0 +1,186 @@
+"""Plain Markdown or text files, one entry per file (a folder of notes, or a few files).
+
+The date comes from front matter at the top of the file (``date:``, with ``title:`` and
+``tags:``), else from the file name (``2021-03-04.md``, ``2021-03-04 Title.md``,
+``20210304-title.txt``), else from the file's modification time (with a note). The title comes
+from the front matter, else from a first ``# Heading`` line, else from the file name (without
+its date). A date in front matter that is not a real date stops the import; a file name that
+only looks like a date falls back to the modification time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+
+from companion.export.importers.batch import (
+    BatchBuilder,
+    ImportBatch,
+    ImportFileProblem,
+    shown_value,
+    split_heading,
+)
+
+SUFFIXES = (".md", ".markdown", ".txt", ".text")
+#: More files than this is not a journal folder (maybe the whole home folder was picked).
+MAX_FILES = 50_000
+
+_NAME_DATE = re.compile(
+    r"(\d{4})-?(\d{2})-?(\d{2})(?:[ T_-]?(\d{2})[:.h-]?(\d{2})(?!\d))?(?P<rest>.*)", re.DOTALL
+)
+_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)")
+_LIST_ITEM = re.compile(r"\s*-\s+(.*)")
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """One file to import: its name (relative to the chosen folder), bytes and modification
+    time (a POSIX timestamp)."""
+
+    name: str
+    data: bytes
+    modified: float
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _front_matter(lines: list[str], name: str) -> tuple[dict[str, object], int, int]:
+    """(fields, line of the 'date:' key or 0, index of the first body line)."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0, 0
+    fields: dict[str, object] = {}
+    date_line = 0
+    current_list: list[str] | None = None
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.strip() in ("---", "..."):
+            return fields, date_line, index + 1
+        item = _LIST_ITEM.fullmatch(line)
+        if item and current_list is not None:
+            current_list.append(_unquote(item.group(1)))
+            continue
+        match = _FRONT_KEY.fullmatch(line.strip())
+        if match is None:
+            continue
+        key, value = match.group(1).lower(), match.group(2).strip()
+        current_list = None
+        if key == "date":
+            date_line = index + 1
+        if key == "tags":
+            if value.startswith("[") and value.endswith("]"):
+                value = value[1:-1]
+            if value:
+                fields[key] = [_unquote(v) for v in value.split(",")]
+            else:
+                current_list = []
+                fields[key] = current_list
+        else:
+            fields[key] = _unquote(value)
+    # no closing line: not front matter after all
+    return {}, 0, 0
+
+
+def _front_date(raw: str, where: str, local_zone: tzinfo | None) -> datetime:
+    text = raw.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time())
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ImportFileProblem(
+            f"{where}: the date{shown_value(raw)} is not a real date."
+        ) from None
+    if moment.tzinfo is not None:
+        try:
+            moment = moment.astimezone(local_zone) if local_zone else moment.astimezone()
+        except (OverflowError, ValueError, OSError):
+            raise ImportFileProblem(
+                f"{where}: the date{shown_value(raw)} is not a real date."
+            ) from None
+    return moment.replace(tzinfo=None)
+
+
+def _name_date(stem: str) -> tuple[datetime | None, str]:
+    """(date from a file name, or None; the rest of the name as a title)."""
+    match = _NAME_DATE.fullmatch(stem)
+    if match is None:
+        return None, stem
+    year, month, day, hour, minute = match.groups()[:5]
+    rest = match.group("rest").strip(" _-.")
+    try:
+        when = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+    except ValueError:
+        return None, stem
+    return when, rest
+
+
+def _stem(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    lower = base.lower()
+    for suffix in SUFFIXES:
+        if lower.endswith(suffix):
+            return base[: -len(suffix)]
+    return base
+
+
+def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = None) -> ImportBatch:
+    """One entry per file, or :class:`ImportFileProblem` naming the file (and line)."""
+    if not files:
+        raise ImportFileProblem(
+            "There are no Markdown or text files (.md, .markdown, .txt) to import here."
+        )
+    if len(files) > MAX_FILES:
+        raise ImportFileProblem(
+            f"There are more than {MAX_FILES} files here; please choose your journal's folder."
+        )
+    builder = BatchBuilder()
+    for file in files:
+        try:
+            text = file.data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = file.data.decode("cp1252", errors="replace")
+            builder.problems.append(
+                f"{file.name} is not UTF-8 text; some characters may look wrong."
+            )
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in text:
+            raise ImportFileProblem(f"{file.name} is not a text file.")
+        lines = text.split("\n")
+        fields, date_line, body_start = _front_matter(lines, file.name)
+        body = "\n".join(lines[body_start:])
+        stem = _stem(file.name)
+        name_when, name_title = _name_date(stem)
+        created_at: datetime | None = None
+        raw_date = fields.get("date")
+        if isinstance(raw_date, str) and raw_date:
+            created_at = _front_date(raw_date, f"{file.name}, line {date_line}", local_zone)
+        if created_at is None:
+            created_at = name_when
+        if created_at is None:
+            try:
+                created_at = datetime.fromtimestamp(file.modified, local_zone).replace(
+                    tzinfo=None, microsecond=0
+                )
+            except (OverflowError, ValueError, OSError):
+                raise ImportFileProblem(f"{file.name} has no date Companion can use.") from None
+            builder.problems.append(
+                f"{file.name} has no date in it or in its name; "
+                "the date it was last changed is used."
+            )
+        raw_title = fields.get("title")
+        title = raw_title if isinstance(raw_title, str) else ""
+        if not title:
+            title, body = split_heading(body)
+        if not title:
+            title = name_title
+        raw_tags = fields.get("tags")
+        tags = [t.lstrip("#") for t in raw_tags] if isinstance(raw_tags, list) else []
+        builder.add(file.name, created_at, title=title, body=body, tags=tags)
+    return builder.build()

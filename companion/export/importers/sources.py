@@ -1,0 +1,114 @@
+"""Reading what the client picked (a file, a zip or a folder) for an importer, refusing what is
+too big before reading it. The parsers themselves never touch the file system."""
+
+from __future__ import annotations
+
+import os
+from datetime import tzinfo
+from pathlib import Path
+
+from companion.export.importers.batch import (
+    MAX_IMPORT_BYTES,
+    ImportBatch,
+    ImportFileProblem,
+    ImportKind,
+    check_size,
+)
+from companion.export.importers.daylio import parse_daylio
+from companion.export.importers.dayone import NO_JOURNAL, journal_files_in_zip, parse_dayone
+from companion.export.importers.jrnl import parse_jrnl
+from companion.export.importers.markdown_files import (
+    MAX_FILES,
+    SUFFIXES,
+    TextFile,
+    parse_text_files,
+)
+
+CANNOT_OPEN = "Companion could not open {name}."
+
+
+def _read(path: Path) -> bytes:
+    try:
+        check_size(path.stat().st_size, path.name)
+        return path.read_bytes()
+    except OSError:
+        raise ImportFileProblem(CANNOT_OPEN.format(name=path.name)) from None
+
+
+def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files with one of ``suffixes`` in ``folder`` and below (hidden ones left out), in
+    name order, refusing folders that are far too big."""
+    found: list[Path] = []
+    try:
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                if not name.startswith(".") and name.lower().endswith(suffixes):
+                    found.append(Path(root) / name)
+                    if len(found) > MAX_FILES:
+                        raise ImportFileProblem(
+                            f"There are more than {MAX_FILES} files here; "
+                            "please choose your journal's folder."
+                        )
+    except OSError:
+        raise ImportFileProblem(CANNOT_OPEN.format(name=folder.name)) from None
+    return found
+
+
+def _read_many(paths: list[Path]) -> list[tuple[Path, bytes, float]]:
+    total = 0
+    read: list[tuple[Path, bytes, float]] = []
+    for path in paths:
+        try:
+            stat = path.stat()
+            total += stat.st_size
+            if total > MAX_IMPORT_BYTES:
+                check_size(total, "This folder")
+            read.append((path, path.read_bytes(), stat.st_mtime))
+        except OSError:
+            raise ImportFileProblem(CANNOT_OPEN.format(name=path.name)) from None
+    return read
+
+
+def read_import(
+    paths: Path | list[Path], kind: ImportKind, *, local_zone: tzinfo | None = None
+) -> ImportBatch:
+    """The entries in what the client picked. A list of paths is for several Markdown or text
+    files; a folder works for Markdown files and an unzipped Day One export."""
+    chosen = paths if isinstance(paths, list) else [paths]
+    if not chosen:
+        raise ImportFileProblem("Please choose a file to import.")
+    if kind is ImportKind.MARKDOWN:
+        files: list[Path] = []
+        for path in chosen:
+            files.extend(_files_in(path, SUFFIXES) if path.is_dir() else [path])
+        base = chosen[0] if len(chosen) == 1 and chosen[0].is_dir() else None
+        texts = [
+            TextFile(
+                name=str(p.relative_to(base)) if base is not None else p.name,
+                data=data,
+                modified=mtime,
+            )
+            for p, data, mtime in _read_many(files)
+        ]
+        return parse_text_files(texts, local_zone=local_zone)
+    if len(chosen) != 1:
+        raise ImportFileProblem("Please choose one file to import.")
+    path = chosen[0]
+    if kind is ImportKind.DAYONE:
+        if path.is_dir():
+            journals = [(p.name, data) for p, data, _ in _read_many(_files_in(path, (".json",)))]
+            if not journals:
+                raise ImportFileProblem(NO_JOURNAL)
+        else:
+            data = _read(path)
+            if data[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
+                journals = journal_files_in_zip(data, path.name)
+            else:
+                journals = [(path.name, data)]
+        return parse_dayone(journals, local_zone=local_zone)
+    if path.is_dir():
+        raise ImportFileProblem("Please choose the exported file, not a folder.")
+    if kind is ImportKind.JRNL:
+        return parse_jrnl(_read(path), path.name)
+    return parse_daylio(_read(path), path.name)

@@ -1,0 +1,249 @@
+"""Importing other journal apps' exports into a real encrypted profile: the preview counts,
+duplicates (a second import, and repeats within a file), all-or-nothing writes, bad files
+leaving the journal untouched, and the ``companion import`` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from companion.domain.errors import InvalidInput
+from companion.domain.journal import EntryDraft, EntryFilter
+from companion.services.importing import (
+    ImportFileProblem,
+    ImportKind,
+    ImportService,
+    SkippedKind,
+)
+from companion.services.importing_cli import add_import_parser, run_import
+from companion.services.profile import UnlockedProfile
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+@pytest.fixture
+def importer(profile: UnlockedProfile) -> ImportService:
+    return profile.service(ImportService)
+
+
+def test_preview_then_apply_jrnl(profile: UnlockedProfile, importer: ImportService) -> None:
+    preview = importer.preview(FIXTURES / "jrnl.json", "jrnl")
+    assert preview.found == 3 and preview.new_count == 3 and preview.duplicates == 0
+    assert preview.first == datetime(2021, 3, 4, 18, 22)
+    assert preview.last == datetime(2021, 3, 9, 9, 30)
+    assert preview.tags == ("work", "sleep", "starred")
+    assert profile.journal.count() == 0  # a preview writes nothing
+    assert importer.apply(preview) == 3
+    assert profile.journal.count() == 3
+    stored = [profile.journal.get(s.id) for s in profile.journal.list(EntryFilter())]
+    starred = next(e for e in stored if e.title == "Slept badly.")
+    assert starred.created_at == datetime(2021, 3, 5, 7, 5)
+    assert starred.tags == ("sleep", "starred")
+
+
+@pytest.mark.parametrize(
+    ("path", "kind", "count"),
+    [
+        ("jrnl.json", ImportKind.JRNL, 3),
+        ("dayone.zip", ImportKind.DAYONE, 3),
+        ("dayone", ImportKind.DAYONE, 3),
+        ("daylio.csv", ImportKind.DAYLIO, 4),
+        ("markdown", ImportKind.MARKDOWN, 5),
+    ],
+)
+def test_second_import_finds_only_duplicates(
+    profile: UnlockedProfile, importer: ImportService, path: str, kind: ImportKind, count: int
+) -> None:
+    first = importer.preview(FIXTURES / path, kind)
+    assert importer.apply(first) == count
+    again = importer.preview(FIXTURES / path, kind)
+    assert again.found == count
+    assert again.new_count == 0 and again.already_in_journal == count
+    assert importer.apply(again) == 0
+    assert profile.journal.count() == count
+
+
+def test_dayone_preview_counts_media(importer: ImportService) -> None:
+    preview = importer.preview(FIXTURES / "dayone.zip", ImportKind.DAYONE)
+    assert preview.skipped_count(SkippedKind.PHOTO) == 2
+    assert preview.skipped_count(SkippedKind.PDF) == 1
+
+
+def test_daylio_preview_moods_and_problems(importer: ImportService) -> None:
+    preview = importer.preview(FIXTURES / "daylio.csv", ImportKind.DAYLIO)
+    assert preview.with_mood == 3
+    assert len(preview.problems) == 1 and preview.problems[0].startswith("Line 5:")
+
+
+def test_duplicates_within_the_file_and_against_the_journal(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    profile.journal.create(
+        EntryDraft(title="Already here", body="Same words"),
+        created_at=datetime(2021, 3, 4, 18, 22, 40),  # same minute, other seconds
+    )
+    entry = {"date": "2021-03-04", "time": "18:22", "title": "Already here", "body": "Same words"}
+    other = {"date": "2021-03-04", "time": "18:22", "title": "Different", "body": "words"}
+    path = tmp_path / "j.json"
+    path.write_text(json.dumps({"entries": [entry, other, other, other]}))
+    preview = importer.preview(path, ImportKind.JRNL)
+    assert preview.found == 4
+    assert preview.already_in_journal == 1 and preview.repeated_in_file == 2
+    assert preview.new_count == 1
+    assert importer.apply(preview) == 1
+    assert profile.journal.count() == 2
+
+
+def test_apply_does_not_add_twice_what_arrived_after_the_preview(
+    profile: UnlockedProfile, importer: ImportService
+) -> None:
+    preview = importer.preview(FIXTURES / "jrnl.json", ImportKind.JRNL)
+    assert importer.apply(preview) == 3
+    assert importer.apply(preview) == 0
+    assert profile.journal.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind", "message"),
+    [
+        ("j.json", b'{"entries": [{"date": "2021-03-04"}, {"dat', ImportKind.JRNL, "not valid"),
+        (
+            "j.json",
+            b'{"entries": [{"date": "2021-03-04"}, {"date": "2021-13-40"}]}',
+            ImportKind.JRNL,
+            "Entry 2: the date '2021-13-40' is not a real date.",
+        ),
+        ("d.csv", b"a,b,c\n1,2,3\n", ImportKind.DAYLIO, "is not a Daylio export"),
+        ("d.csv", b"", ImportKind.DAYLIO, "d.csv is empty."),
+        (
+            "d.csv",
+            b"full_date,date,weekday,time,mood,activities,note_title,note\n"
+            + b"2021-03-04,a,b,10:00,rad,,,ok\n" * 13
+            + b"2021-13-40,a,b,10:00,rad,,,ok\n",
+            ImportKind.DAYLIO,
+            "Line 15: the date '2021-13-40' is not a real date.",
+        ),
+        ("e.zip", b"PK\x03\x04 broken", ImportKind.DAYONE, "not a zip file"),
+        (
+            "Journal.json",
+            b'{"entries": [{"creationDate": "2021-03-04T10:00:00Z"}, {"text": "x"}]}',
+            ImportKind.DAYONE,
+            "Entry 2 in Journal.json has no creation date.",
+        ),
+    ],
+)
+def test_bad_file_writes_nothing(
+    profile: UnlockedProfile,
+    importer: ImportService,
+    tmp_path: Path,
+    name: str,
+    content: bytes,
+    kind: ImportKind,
+    message: str,
+) -> None:
+    profile.journal.create(EntryDraft(title="mine"))
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ImportFileProblem) as caught:
+        importer.preview(path, kind)
+    assert message in str(caught.value)
+    assert profile.journal.count() == 1
+
+
+def test_markdown_several_files(importer: ImportService, tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "markdown", tmp_path / "m")
+    files = [tmp_path / "m" / "20210306-notes.txt", tmp_path / "m" / "with-front-matter.md"]
+    preview = importer.preview(files, ImportKind.MARKDOWN)
+    assert preview.found == 2 and preview.source_name == "2 files"
+
+
+def test_too_big_is_refused_before_reading(
+    importer: ImportService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.export.importers import batch
+
+    monkeypatch.setattr(batch, "MAX_IMPORT_BYTES", 10)
+    path = tmp_path / "j.json"
+    path.write_text('{"entries": []}   ')
+    with pytest.raises(ImportFileProblem, match="too big"):
+        importer.preview(path, ImportKind.JRNL)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    kind=st.sampled_from(list(ImportKind)),
+    data=st.one_of(
+        st.binary(max_size=200),
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "date": st.one_of(st.dates().map(str), st.text(max_size=10)),
+                    "creationDate": st.text(max_size=25),
+                    "text": st.text(max_size=20),
+                }
+            ),
+            max_size=3,
+        ).map(lambda e: json.dumps({"entries": e}).encode()),
+    ),
+)
+def test_fuzz_the_database_is_unchanged_on_rejection(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path, kind: ImportKind, data: bytes
+) -> None:
+    before = profile.journal.count()
+    path = tmp_path / "fuzz.input"
+    path.write_bytes(data)
+    try:
+        preview = importer.preview(path, kind)
+    except InvalidInput:
+        assert profile.journal.count() == before
+        return
+    assert profile.journal.count() == before
+    added = importer.apply(preview)
+    assert profile.journal.count() == before + added
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def _args(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="companion")
+    add_import_parser(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["import", *argv])
+
+
+def test_cli_previews_then_imports_with_yes(
+    profile: UnlockedProfile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = str(profile.paths.root)
+    profile.lock()
+    lines: list[str] = []
+    args = _args("--data-dir", data_dir, "--kind", "jrnl", str(FIXTURES / "jrnl.json"))
+    assert run_import(args, lines.append) == 0
+    assert "Found 3 entries in jrnl.json." in lines
+    assert "New: 3." in lines
+    assert lines[-1] == "Nothing was imported; run again with --yes to import."
+    lines.clear()
+    assert (
+        run_import(_args(*args_list(data_dir), "--yes", str(FIXTURES / "jrnl.json")), lines.append)
+        == 0
+    )
+    assert lines[-1] == "Imported 3 entries."
+    lines.clear()
+    assert run_import(_args(*args_list(data_dir), str(FIXTURES / "daylio.csv")), lines.append) == 1
+    err = capsys.readouterr().err
+    assert "is not valid JSON (line 1)" in err and "nothing was imported" in err
+
+
+def args_list(data_dir: str) -> list[str]:
+    return ["--data-dir", data_dir, "--kind", "jrnl"]
