@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export a summary to share, or everything to an archive"
     ).add_subparsers(dest="export_command", metavar="WHAT")
     add_archive_parser(export)
+    from companion.export.summary_cli import add_export_summary_parser
+
+    add_export_summary_parser(export)
     from companion.services.importing_cli import add_import_parser
 
     add_import_parser(sub)
@@ -81,7 +84,7 @@ def read_passphrase_from_stdin() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = getattr(args, "handler", None)
+    handler = getattr(args, "handler", None) or getattr(args, "func", None)
     if handler is not None:
         result: int = handler(args)
         return result

@@ -283,6 +283,10 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addAction(self.safety_action)
+        self.export_action = QAction(self.tr("&Export summary for my next session…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.export_summary)
+        menu.insertAction(self.settings_action, self.export_action)
         self.import_action = QAction(self.tr("&Import from another journal app…"), self)
         self.import_action.triggered.connect(self.import_journal)
         menu.insertAction(self.settings_action, self.import_action)
@@ -314,6 +318,7 @@ class MainWindow(QMainWindow):
             self.checkin_action,
             self.backup_action,
             self.import_action,
+            self.export_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
@@ -373,6 +378,17 @@ class MainWindow(QMainWindow):
             view = self.areas.widget(row)
             if entry_key == key and view in self.area_views:
                 cast(AreaView, view).load()
+
+    def export_summary(self) -> None:
+        if self._profile is None:
+            return
+        from companion.ui.export_dialog import ExportSummaryDialog
+
+        self.journal_view.flush()
+        dialog = ExportSummaryDialog(self._profile, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.export_dialog = dialog
 
     def import_journal(self) -> None:
         if self._profile is None:

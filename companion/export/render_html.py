@@ -1,0 +1,131 @@
+"""The summary as one self-contained HTML file (CSS inline, charts as base64 PNG). The same
+HTML feeds the preview in the export dialog and, with other image sources and sizes, the PDF.
+
+Only the subset of HTML and CSS that Qt's rich text understands is used, so that the preview
+shows the file as it will be.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from html import escape
+
+from companion.charts.text import day_text, tr
+from companion.export.summary_model import (
+    Block,
+    BulletList,
+    Image,
+    Note,
+    Paragraph,
+    Section,
+    Subheading,
+    SummaryDocument,
+    Table,
+)
+
+#: Chart width in CSS pixels (96 per inch) in the HTML file and the preview.
+IMAGE_WIDTH_PX = 624
+
+
+def data_uri(image: Image) -> str:
+    return "data:image/png;base64," + base64.b64encode(image.png).decode("ascii")
+
+
+def _css(px: float) -> str:
+    def p(value: float) -> str:
+        return f"{round(value * px)}px"
+
+    return (
+        "body { font-family: 'Source Serif Pro', Georgia, 'Noto Serif', 'DejaVu Serif', serif;"
+        " font-size: 11pt; color: #24292f; background: #ffffff; }\n"
+        "h1 { font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;"
+        f" font-size: 19pt; font-weight: 600; color: #1f3a4d; margin-bottom: {p(2)}; }}\n"
+        "h2 { font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;"
+        f" font-size: 13.5pt; font-weight: 600; color: #1f3a4d; margin-top: {p(22)};"
+        f" margin-bottom: {p(6)}; }}\n"
+        "h3 { font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;"
+        f" font-size: 11pt; font-weight: 600; color: #24292f; margin-top: {p(12)};"
+        f" margin-bottom: {p(2)}; }}\n"
+        f"p {{ margin-top: {p(3)}; margin-bottom: {p(6)}; line-height: 135%; }}\n"
+        f"p.meta {{ color: #57606a; margin-top: 0; margin-bottom: {p(2)}; }}\n"
+        f"p.detail {{ color: #57606a; font-size: 9.5pt; margin-top: 0; margin-bottom: {p(4)}; }}\n"
+        f"p.note {{ color: #57606a; font-size: 9pt; font-style: italic; margin-top: {p(2)}; }}\n"
+        f"li {{ margin-bottom: {p(4)}; }}\n"
+        "table { border-collapse: collapse; }\n"
+        f"th {{ text-align: left; font-weight: 600; background: #eef2f5; padding: {p(4)} {p(8)};"
+        " border-bottom: 1px solid #c9d1d9; }\n"
+        f"td {{ padding: {p(4)} {p(8)}; border-bottom: 1px solid #e1e4e8; }}\n"
+        f"div.chart {{ margin-top: {p(8)}; margin-bottom: {p(4)}; }}\n"
+        "img { max-width: 100%; height: auto; }\n"
+    )
+
+
+def _lines(lines: tuple[str, ...]) -> str:
+    return "<br>".join(escape(line) for line in lines)
+
+
+def _block(block: Block, image_src: Callable[[Image], str], image_width: int) -> str:
+    if isinstance(block, Paragraph):
+        return f"<p>{_lines(block.lines)}</p>"
+    if isinstance(block, Subheading):
+        html = f"<h3>{escape(block.text)}</h3>"
+        if block.detail:
+            html += f'<p class="detail">{escape(block.detail)}</p>'
+        return html
+    if isinstance(block, BulletList):
+        items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+        return f"<ul>{items}</ul>"
+    if isinstance(block, Table):
+        head = "".join(f"<th>{escape(h)}</th>" for h in block.headers)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in block.rows
+        )
+        return (
+            '<table cellspacing="0" cellpadding="0" width="100%">'
+            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        )
+    if isinstance(block, Image):
+        height = round(image_width * block.height_px / block.width_px)
+        return (
+            f'<div class="chart"><img src="{escape(image_src(block))}" '
+            f'alt="{escape(block.alt)}" width="{image_width}" height="{height}"></div>'
+        )
+    assert isinstance(block, Note)
+    return f'<p class="note">{escape(block.text)}</p>'
+
+
+def _section(section: Section, image_src: Callable[[Image], str], image_width: int) -> str:
+    body = "\n".join(_block(b, image_src, image_width) for b in section.blocks)
+    return f'<h2 id="{escape(section.key)}">{escape(section.heading)}</h2>\n{body}'
+
+
+def render_html(
+    document: SummaryDocument,
+    *,
+    image_src: Callable[[Image], str] = data_uri,
+    image_width: int = IMAGE_WIDTH_PX,
+    px: float = 1.0,
+) -> str:
+    """The whole HTML file. ``image_src`` and ``image_width`` (and ``px``, the size of one
+    CSS pixel in the target's pixels) let the PDF renderer lay out the same HTML on paper."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(document.title)}</title>",
+        f"<style>\n{_css(px)}</style></head>",
+        "<body>",
+        f"<h1>{escape(document.title)}</h1>",
+        f'<p class="meta">{escape(document.counselor_line)}</p>',
+        f'<p class="meta">{escape(document.period_line)}</p>',
+        '<p class="detail">'
+        + escape(tr("Exported on %1").replace("%1", day_text(document.exported_on)))
+        + "</p>",
+    ]
+    if document.is_empty():
+        parts.append(f'<p class="note">{escape(tr("Nothing is chosen to share yet."))}</p>')
+    parts.extend(_section(s, image_src, image_width) for s in document.sections)
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

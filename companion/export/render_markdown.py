@@ -1,0 +1,94 @@
+"""The summary as Markdown. Charts are saved as PNG files beside the Markdown file (named
+after it: ``summary-mood.png``) and linked from it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from companion.charts.text import day_text, tr
+from companion.export.atomic import write_bytes_atomically
+from companion.export.summary_model import (
+    Block,
+    BulletList,
+    Image,
+    Note,
+    Paragraph,
+    Subheading,
+    SummaryDocument,
+    Table,
+)
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_BULLET_START = re.compile(r"^(\s*)([-+])(\s)")
+_NUMBER_START = re.compile(r"^(\s*\d+)([.)])(\s)")
+
+
+def escape_md(text: str) -> str:
+    """Text shown as written: Markdown's marks are escaped."""
+    escaped = _SPECIAL.sub(r"\\\1", text)
+    escaped = _BULLET_START.sub(r"\1\\\2\3", escaped)
+    return _NUMBER_START.sub(r"\1\\\2\3", escaped)
+
+
+def image_file_name(stem: str, image: Image) -> str:
+    return f"{stem}-{image.name}.png"
+
+
+def _cell(text: str) -> str:
+    return escape_md(" ".join(text.split()))
+
+
+def _block(block: Block, stem: str) -> str:
+    if isinstance(block, Paragraph):
+        return "  \n".join(escape_md(line) for line in block.lines)
+    if isinstance(block, Subheading):
+        text = f"### {escape_md(block.text)}"
+        if block.detail:
+            text += f"\n\n*{escape_md(block.detail)}*"
+        return text
+    if isinstance(block, BulletList):
+        return "\n".join(f"- {escape_md(item)}" for item in block.items)
+    if isinstance(block, Table):
+        head = "| " + " | ".join(_cell(h) for h in block.headers) + " |"
+        rule = "|" + "|".join(" --- " for _ in block.headers) + "|"
+        rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in block.rows]
+        return "\n".join([head, rule, *rows])
+    if isinstance(block, Image):
+        return f"![{escape_md(block.alt)}]({image_file_name(stem, block)})"
+    assert isinstance(block, Note)
+    return f"*{escape_md(block.text)}*"
+
+
+def render_markdown(document: SummaryDocument, stem: str = "summary") -> str:
+    """The Markdown text; images are linked as ``<stem>-<name>.png``."""
+    parts = [
+        f"# {escape_md(document.title)}",
+        escape_md(document.counselor_line)
+        + "  \n"
+        + escape_md(document.period_line)
+        + "  \n"
+        + escape_md(tr("Exported on %1").replace("%1", day_text(document.exported_on))),
+    ]
+    if document.is_empty():
+        parts.append(f"*{escape_md(tr('Nothing is chosen to share yet.'))}*")
+    for section in document.sections:
+        parts.append(f"## {escape_md(section.heading)}")
+        parts.extend(_block(b, stem) for b in section.blocks)
+    return "\n\n".join(parts) + "\n"
+
+
+def markdown_files(document: SummaryDocument, path: Path) -> dict[Path, bytes]:
+    """Every file a Markdown export writes: the charts beside it, then the text."""
+    stem = path.stem
+    files = {path.with_name(image_file_name(stem, i)): i.png for i in document.images()}
+    files[path] = render_markdown(document, stem).encode("utf-8")
+    return files
+
+
+def write_markdown(document: SummaryDocument, path: Path) -> list[Path]:
+    """Write the Markdown file and its chart images (each atomically); returns the paths."""
+    written = []
+    for target, data in markdown_files(document, Path(path)).items():
+        written.append(write_bytes_atomically(target, data))
+    return written

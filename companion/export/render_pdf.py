@@ -1,0 +1,182 @@
+"""The summary as PDF with Qt's PDF writer: the same HTML as the preview, laid out page by
+page with a footer ("Page n of m", the export date). Text stays real, selectable text; the
+charts are the 200 dpi PNGs of the document, drawn at full resolution.
+
+This module imports Qt (PySide6). A QGuiApplication must exist (headless:
+``QT_QPA_PLATFORM=offscreen``).
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from companion.charts.text import day_text, tr
+from companion.export.atomic import write_bytes_atomically
+from companion.export.render_html import render_html
+from companion.export.summary_model import Image, SummaryDocument
+
+#: Resolution of the PDF's coordinate system (text is vector; images keep their own pixels).
+RESOLUTION = 300
+#: Page margins in millimetres: left, top, right, bottom (the footer sits in the bottom one).
+MARGINS_MM = (22.0, 20.0, 22.0, 22.0)
+FOOTER_GAP_MM = 8.0
+
+
+class Paper(enum.StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+#: Where US Letter is the usual paper.
+_LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.CostaRica,
+        QLocale.Country.Guatemala,
+        QLocale.Country.Panama,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.Venezuela,
+        QLocale.Country.DominicanRepublic,
+        QLocale.Country.ElSalvador,
+        QLocale.Country.Nicaragua,
+        QLocale.Country.Honduras,
+        QLocale.Country.Belize,
+    }
+)
+
+
+def paper_for_locale(locale: QLocale | None = None) -> Paper:
+    """Letter where it is the custom (US, Canada, Mexico, the Philippines, much of Central
+    and South America), A4 everywhere else."""
+    found = (locale or QLocale()).territory()
+    return Paper.LETTER if found in _LETTER_TERRITORIES else Paper.A4
+
+
+def _page_size(paper: Paper) -> QPageSize:
+    return QPageSize(
+        QPageSize.PageSizeId.Letter if paper is Paper.LETTER else QPageSize.PageSizeId.A4
+    )
+
+
+def _qimage(image: Image) -> QImage:
+    found = QImage()
+    found.loadFromData(image.png, "PNG")
+    return found
+
+
+def _document(
+    doc: SummaryDocument, width_px: float, dpi: int, device: QPagedPaintDevice
+) -> QTextDocument:
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setFamilies(["Source Serif Pro", "Georgia", "Noto Serif", "DejaVu Serif"])
+    font.setPointSizeF(11)
+    text.setDefaultFont(font)
+    text.setDocumentMargin(0)
+    for image in doc.images():
+        text.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"summary:{image.name}"), _qimage(image)
+        )
+    html = render_html(
+        doc,
+        image_src=lambda image: f"summary:{image.name}",
+        image_width=round(width_px * 96 / dpi),
+        px=1.0,
+    )
+    text.setHtml(html)
+    return text
+
+
+def page_layout(paper: Paper) -> QPageLayout:
+    left, top, right, bottom = MARGINS_MM
+    return QPageLayout(
+        _page_size(paper),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(left, top, right, bottom),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> int:
+    """Lay ``doc`` out on ``device`` (a PDF writer or a printer whose page layout is set)
+    page by page, with the footer; returns the number of pages."""
+    width = device.width()
+    height = device.height()
+    footer_gap = FOOTER_GAP_MM / 25.4 * dpi
+    text = _document(doc, width, dpi, device)
+    text.setPageSize(QSizeF(width, height))
+    pages = max(1, text.pageCount())
+    footer_font = QFont()
+    footer_font.setFamilies(["Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
+    footer_font.setPointSizeF(8.5)
+    exported = tr("Exported on %1").replace("%1", day_text(doc.exported_on))
+    top = int(Qt.AlignmentFlag.AlignTop)
+    painter = QPainter(device)
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -index * height)
+            text.drawContents(painter, QRectF(0, index * height, width, height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#57606a"))
+            footer = QRectF(0, height + footer_gap, width, footer_gap * 1.5)
+            page_text = tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(pages))
+            painter.drawText(footer, top | int(Qt.AlignmentFlag.AlignLeft), doc.title)
+            painter.drawText(footer, top | int(Qt.AlignmentFlag.AlignHCenter), page_text)
+            painter.drawText(footer, top | int(Qt.AlignmentFlag.AlignRight), exported)
+    finally:
+        painter.end()
+    return pages
+
+
+def render_pdf(doc: SummaryDocument, paper: Paper | None = None) -> bytes:
+    """The PDF file's bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(doc.title)
+    writer.setCreator("Companion")
+    writer.setPageLayout(page_layout(paper or paper_for_locale()))
+    paint_pages(doc, writer, RESOLUTION)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_pdf(doc: SummaryDocument, path: Path, paper: Paper | None = None) -> Path:
+    return write_bytes_atomically(path, render_pdf(doc, paper))

@@ -1,0 +1,162 @@
+"""``companion export summary``: the session summary without a window.
+
+    companion export summary --data-dir PATH [--counselor NAME_OR_ID]
+        [--since-last-session | --between-sessions ID ID | --from DAY --to DAY]
+        [--format pdf|html|md] [--paper a4|letter] [--passphrase-stdin] -o FILE
+
+What goes in is what the dialog ticks by default (the agenda, entries flagged "bring to my
+next session" in the period, open goals, notes ready to share, the takeaways and what to try
+from the last session, the check-ins and mood with charts); private entries never do. The
+profile is opened, never created: from the keychain when it has that slot, otherwise with the
+passphrase from the first line of standard input. No Qt is imported unless the format is PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from companion.export.summary_files import SummaryFormat, format_for_path
+
+
+def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``summary`` to ``subparsers`` (those of ``companion export``)."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "summary",
+        help="write a summary to bring to your next session (PDF, HTML or Markdown)",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--data-dir", type=Path, metavar="PATH", help="the profile folder")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input",
+    )
+    parser.add_argument(
+        "--counselor",
+        metavar="NAME_OR_ID",
+        help="who the summary is for (default: your only, or first current, counselor)",
+    )
+    period = parser.add_mutually_exclusive_group()
+    period.add_argument(
+        "--since-last-session",
+        action="store_true",
+        help="from the last attended session to today (the default)",
+    )
+    period.add_argument(
+        "--between-sessions",
+        nargs=2,
+        type=int,
+        metavar=("ID", "ID"),
+        help="between two sessions (their ids)",
+    )
+    period.add_argument("--from", dest="start", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--format",
+        choices=[f.value for f in SummaryFormat],
+        help="pdf, html or md (default: from the file name, else pdf)",
+    )
+    parser.add_argument("--paper", choices=["a4", "letter"], help="PDF paper (default: locale)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.set_defaults(func=run_export_summary)
+    return parser
+
+
+def _err(message: str) -> int:
+    print(f"companion: {message}", file=sys.stderr)
+    return 1
+
+
+def _read_stdin_passphrase() -> str:
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _ensure_gui_app() -> object:
+    """A QGuiApplication for the PDF writer (offscreen when there is no display)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["companion"])
+
+
+def run_export_summary(args: argparse.Namespace) -> int:
+    """Run the command; 0 on success, 1 with a message on standard error otherwise."""
+    from companion.config import ProfilePaths, default_data_dir
+    from companion.domain.errors import InvalidInput
+    from companion.export.selection import PeriodChoice, PeriodKind, default_selection
+    from companion.services.errors import SHOWABLE_ERRORS
+    from companion.services.profile import ProfileService, ProfileState
+    from companion.services.summary import SummaryRequest, SummaryService
+
+    output: Path = args.output
+    fmt = SummaryFormat(args.format) if args.format else format_for_path(output)
+    fmt = fmt or SummaryFormat.PDF
+    if not output.parent.is_dir():
+        return _err(f"The folder {output.parent} does not exist.")
+    if (args.start is None) != (args.end is None):
+        return _err("Give both --from and --to, or neither.")
+    if args.start is not None:
+        choice = PeriodChoice(PeriodKind.CUSTOM, start=args.start, end=args.end)
+    elif args.between_sessions:
+        first, second = args.between_sessions
+        choice = PeriodChoice(PeriodKind.BETWEEN_SESSIONS, first, second)
+    else:
+        choice = PeriodChoice()
+    paths = ProfilePaths(args.data_dir or default_data_dir())
+    service = ProfileService(paths)
+    try:
+        if service.state() is ProfileState.NEW:
+            return _err(f"There is no Companion profile in {paths.root}.")
+        methods = service.unlock_methods()
+        if args.passphrase_stdin or not methods.keychain:
+            passphrase = _read_stdin_passphrase()
+            if not passphrase:
+                return _err("This profile needs its passphrase on standard input.")
+            profile = service.unlock_with_passphrase(passphrase)
+        else:
+            profile = service.unlock_with_keychain()
+        try:
+            summaries = profile.service(SummaryService)
+            counselor_id = _pick_counselor(profile.counselors.list(), args.counselor)
+            period = summaries.resolve_period(choice, counselor_id)
+            candidates = summaries.candidates(period, counselor_id)
+            request = SummaryRequest(candidates, default_selection(candidates))
+            document = summaries.build(request)
+        finally:
+            profile.lock()
+        if fmt is SummaryFormat.PDF:
+            app = _ensure_gui_app()
+        from companion.export.summary_files import write_summary
+
+        written = write_summary(document, output, fmt, args.paper)
+        if fmt is SummaryFormat.PDF:
+            del app
+    except (InvalidInput, *SHOWABLE_ERRORS) as exc:  # type: ignore[misc]
+        return _err(str(exc))
+    except OSError as exc:
+        return _err(f"The summary could not be written ({exc.strerror or exc}).")
+    for path in written:
+        print(f"Wrote {path}")
+    return 0
+
+
+def _pick_counselor(counselors: list[Any], wanted: str | None) -> int:
+    from companion.domain.errors import InvalidInput
+
+    if not counselors:
+        raise InvalidInput(
+            "There is no counselor in Companion yet, so there is no one to summarise for."
+        )
+    if wanted is None:
+        current = [c for c in counselors if c.active] or counselors
+        return int(current[0].id)
+    for c in counselors:
+        if str(c.id) == wanted.strip() or c.name.casefold() == wanted.strip().casefold():
+            return int(c.id)
+    raise InvalidInput("No counselor has that name or number.")

@@ -1,0 +1,93 @@
+"""The session summary as a document: plain, frozen data that every renderer (preview, PDF,
+HTML, Markdown) reads. It is built from domain objects by
+:class:`companion.services.summary.SummaryService`; it holds exactly what the client chose
+to share and nothing else. Standard library only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text; each line is kept as its own line (no Markdown marks)."""
+
+    lines: tuple[str, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Paragraph:
+        return cls(tuple(line.strip() for line in text.splitlines() if line.strip()))
+
+
+@dataclass(frozen=True)
+class Subheading:
+    """A small heading inside a section (an entry's title, a note's kind)."""
+
+    text: str
+    #: A quiet line under the heading (a date, a status).
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Image:
+    """A chart as PNG bytes (rendered at ``dpi``), with a text alternative."""
+
+    name: str  # a short file-safe name: "mood", "checkins"
+    alt: str
+    png: bytes
+    width_px: int
+    height_px: int
+    dpi: int
+
+    @property
+    def width_inches(self) -> float:
+        return self.width_px / self.dpi
+
+    @property
+    def height_inches(self) -> float:
+        return self.height_px / self.dpi
+
+
+@dataclass(frozen=True)
+class Note:
+    """A quiet remark (the disclaimer under check-in scores, an empty state)."""
+
+    text: str
+
+
+Block = Paragraph | Subheading | BulletList | Table | Image | Note
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # "agenda", "journal", "goals", "feedback", "checkins", "mood", "notes"
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class SummaryDocument:
+    title: str
+    #: "For <counselor>" and the period in words.
+    counselor_line: str
+    period_line: str
+    exported_on: date
+    sections: tuple[Section, ...] = field(default=())
+
+    def images(self) -> tuple[Image, ...]:
+        return tuple(b for s in self.sections for b in s.blocks if isinstance(b, Image))
+
+    def is_empty(self) -> bool:
+        return not self.sections

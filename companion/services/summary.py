@@ -1,0 +1,422 @@
+"""The session summary: what the client may share with a counselor for a period, and the
+document built from what they chose.
+
+``candidates`` reads everything that could go in (private entries are never read);
+``build`` turns the client's choice into a :class:`SummaryDocument` that the preview and
+every file format render. Charts are drawn with matplotlib (imported on first use).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from companion.charts.text import DISCLAIMER, day_text, number, quality_label, tr
+from companion.domain.agenda import AgendaLine, SessionNotes
+from companion.domain.enums import (
+    FeedbackKind,
+    FeedbackStatus,
+    GoalKind,
+    GoalStatus,
+)
+from companion.domain.errors import InvalidInput
+from companion.domain.feedback import FeedbackNote
+from companion.domain.goals import ProgressRating
+from companion.domain.insights import CORE_QUALITIES, InsightsData, Period, latest_vs_average
+from companion.domain.journal import JournalEntry, plain_text
+from companion.domain.sessions import Session
+from companion.export.selection import (
+    Candidates,
+    Chosen,
+    GoalCandidate,
+    PeriodChoice,
+    PeriodKind,
+    Selection,
+    SummaryPeriod,
+    chosen,
+    offered,
+    paragraphs,
+)
+from companion.export.summary_model import (
+    Block,
+    BulletList,
+    Image,
+    Note,
+    Paragraph,
+    Section,
+    Subheading,
+    SummaryDocument,
+    Table,
+)
+from companion.services.agenda import AgendaService
+from companion.services.counselors import CounselorService
+from companion.services.feedback import FeedbackService
+from companion.services.goals import GoalService
+from companion.services.insights import InsightsService
+from companion.services.sessions import SessionService
+from companion.storage import summary_store
+from companion.storage.engine import Database
+
+#: Without an attended session, "since the last session" means the last four weeks.
+FALLBACK_DAYS = 28
+#: Charts show at least this many days up to the period's end, so a line has a shape.
+CHART_MIN_DAYS = 91
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """The candidates the client saw and what they ticked."""
+
+    candidates: Candidates
+    selection: Selection
+
+
+def chart_period(period: SummaryPeriod) -> Period:
+    """The charts' stretch of time: the period, widened to at least three months."""
+    start = min(period.start, period.end - timedelta(days=CHART_MIN_DAYS - 1))
+    return Period.custom(start, period.end)
+
+
+class SummaryService:
+    """Builds session summaries from one unlocked profile."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime] = _now) -> None:
+        self._db = db
+        self._clock = clock
+        self._chart_cache: dict[
+            tuple[date, date, int, bool], tuple[InsightsData, Image | None, Image | None]
+        ] = {}
+
+    # -- the period -------------------------------------------------------------------------
+
+    def sessions_to_choose(self, counselor_id: int, limit: int = 60) -> list[Session]:
+        """Past sessions with the counselor (newest first), for "between two sessions"."""
+        return SessionService(self._db).past(counselor_id, self._clock(), limit)
+
+    def resolve_period(
+        self, choice: PeriodChoice, counselor_id: int, today: date | None = None
+    ) -> SummaryPeriod:
+        choice = choice.validated()
+        today = today or self._clock().astimezone().date()
+        if choice.kind is PeriodKind.CUSTOM:
+            assert choice.start is not None and choice.end is not None
+            return SummaryPeriod(choice.start, choice.end, tr("Chosen dates"))
+        sessions = SessionService(self._db)
+        if choice.kind is PeriodKind.BETWEEN_SESSIONS:
+            assert choice.first_session_id is not None and choice.second_session_id is not None
+            days = sorted(
+                sessions.get(i).local_start.date()
+                for i in (choice.first_session_id, choice.second_session_id)
+            )
+            return SummaryPeriod(days[0], days[1], tr("Between two sessions"))
+        last = sessions.last_attended(counselor_id, self._clock())
+        if last is None:
+            return SummaryPeriod(
+                today - timedelta(days=FALLBACK_DAYS - 1), today, tr("The last four weeks")
+            )
+        start = min(last.local_start.date(), today)
+        return SummaryPeriod(start, today, tr("Since our last session"))
+
+    # -- what may go in ---------------------------------------------------------------------
+
+    def candidates(self, period: SummaryPeriod, counselor_id: int) -> Candidates:
+        """Everything the summary may offer for ``period`` and the counselor. Private
+        entries are never among them."""
+        counselor = CounselorService(self._db).get(counselor_id)
+        agenda = AgendaService(self._db).agenda(counselor_id)
+        with self._db.read() as conn:
+            entries = summary_store.shareable_entries(conn, period.start, period.end)
+        goals_service = GoalService(self._db)
+        goals = [
+            self._goal_candidate(goal.id, period, goals_service)
+            for goal in goals_service.list(counselor_id, include_closed=True)
+        ]
+        feedback = FeedbackService(self._db).list(counselor_id, FeedbackStatus.READY)
+        last = self._last_session(counselor_id, period)
+        data = InsightsService(self._db).data(chart_period(period), counselor_id, today=period.end)
+        checkins = [c for c in data.checkins if period.contains(c.when.astimezone().date())]
+        notes = None
+        if last is not None:
+            notes = SessionNotes(last.takeaways, last.to_try, last.not_right)
+        return offered(
+            Candidates(
+                period=period,
+                counselor_id=counselor_id,
+                counselor_name=counselor.name,
+                agenda=tuple(agenda),
+                entries=tuple(entries),
+                goals=tuple(goals),
+                feedback=tuple(feedback),
+                notes=None if notes is None or notes.is_blank() else notes,
+                notes_session_day=None if last is None else last.local_start.date(),
+                checkin_count=len(checkins),
+                mood_count=len(data.moods),
+            )
+        )
+
+    def _goal_candidate(
+        self, goal_id: int, period: SummaryPeriod, goals: GoalService
+    ) -> GoalCandidate:
+        goal = goals.get(goal_id)
+        history = goals.history(goal_id)
+        inside = tuple(r for r in history if period.contains(r.rated_on))
+        before = [r for r in history if r.rated_on < period.start]
+        return GoalCandidate(goal, inside, before[-1] if before else None)
+
+    def _last_session(self, counselor_id: int, period: SummaryPeriod) -> Session | None:
+        end = datetime.combine(period.end + timedelta(days=1), time.min).astimezone(UTC)
+        return SessionService(self._db).last_attended(counselor_id, min(end, self._clock()))
+
+    # -- the document -----------------------------------------------------------------------
+
+    def build(
+        self, request: SummaryRequest, *, charts: bool = True, today: date | None = None
+    ) -> SummaryDocument:
+        """The document for what the client chose. ``charts=False`` leaves the chart
+        images out (the text parts stay), for a quick first preview."""
+        candidates = request.candidates
+        picked = chosen(candidates, request.selection)
+        if not (picked.checkins or picked.mood):
+            return build_document(candidates, picked, None, today=today)
+        data, relationship, mood = self._charts(candidates.period, candidates.counselor_id, charts)
+        return build_document(
+            candidates, picked, data, relationship=relationship, mood=mood, today=today
+        )
+
+    def _charts(
+        self, period: SummaryPeriod, counselor_id: int, draw: bool
+    ) -> tuple[InsightsData, Image | None, Image | None]:
+        """The chart data and images for a period (kept for the last few periods, so that
+        ticking items in the dialog does not redraw the charts)."""
+        key = (period.start, period.end, counselor_id, draw)
+        found = self._chart_cache.get(key)
+        if found is None:
+            data = InsightsService(self._db).data(
+                chart_period(period), counselor_id, today=period.end
+            )
+            relationship = mood = None
+            if draw:
+                from companion.export.chart_images import mood_image, relationship_image
+
+                relationship = relationship_image(data, _relationship_alt())
+                mood = mood_image(data, _mood_alt())
+            found = (data, relationship, mood)
+            if len(self._chart_cache) >= 4:
+                self._chart_cache.pop(next(iter(self._chart_cache)))
+            self._chart_cache[key] = found
+        return found
+
+
+# -- building the document (pure apart from drawing the charts) ------------------------------
+
+
+def build_document(
+    candidates: Candidates,
+    picked: Chosen,
+    data: InsightsData | None,
+    *,
+    relationship: Image | None = None,
+    mood: Image | None = None,
+    today: date | None = None,
+) -> SummaryDocument:
+    """The document for ``picked`` (the result of :func:`chosen`), with the chart images
+    already drawn (None: no chart)."""
+    period = candidates.period
+    sections: list[Section] = []
+    if picked.agenda:
+        sections.append(_agenda_section(picked.agenda))
+    if picked.notes:
+        sections.append(_notes_section(picked.notes, candidates.notes_session_day))
+    if picked.entries:
+        sections.append(_journal_section(picked.entries))
+    if picked.goals:
+        sections.append(_goals_section(picked.goals))
+    if picked.feedback:
+        sections.append(_feedback_section(picked.feedback))
+    if picked.checkins and data is not None:
+        sections.append(_checkins_section(data, period, relationship))
+    if picked.mood and data is not None:
+        sections.append(_mood_section(data, period, mood))
+    return SummaryDocument(
+        title=tr("Summary for my next session"),
+        counselor_line=tr("For %1").replace("%1", candidates.counselor_name),
+        period_line=tr("%1: %2 to %3")
+        .replace("%1", period.label)
+        .replace("%2", day_text(period.start))
+        .replace("%3", day_text(period.end)),
+        exported_on=today or date.today(),
+        sections=tuple(sections),
+    )
+
+
+def _agenda_section(lines: tuple[AgendaLine, ...]) -> Section:
+    items = tuple(
+        (tr("(matters most) ") if line.important else "") + " ".join(line.text.split())
+        for line in lines
+    )
+    return Section("agenda", tr("What I would like to talk about"), (BulletList(items),))
+
+
+_NOTE_HEADINGS = {
+    "takeaways": "What I took away",
+    "to_try": "What I wanted to try",
+    "not_right": "What did not feel right",
+}
+
+
+def _notes_section(notes: tuple[tuple[str, str], ...], day: date | None) -> Section:
+    blocks: list[Block] = []
+    for field_name, text in notes:
+        blocks.append(Subheading(tr(_NOTE_HEADINGS[field_name])))
+        blocks.extend(_text_blocks(text))
+    heading = tr("My notes from our last session")
+    if day is not None:
+        heading = tr("My notes from our last session (%1)").replace("%1", day_text(day))
+    return Section("notes", heading, tuple(blocks))
+
+
+def _text_blocks(markdown: str) -> list[Block]:
+    found: list[Block] = []
+    for part in paragraphs(markdown):
+        lines = tuple(t for line in part.splitlines() if (t := plain_text(line)))
+        if lines:
+            found.append(Paragraph(lines))
+    return found
+
+
+def _journal_section(entries: tuple[JournalEntry, ...]) -> Section:
+    blocks: list[Block] = []
+    for entry in entries:
+        detail = day_text(entry.created_at.date())
+        if entry.mood is not None:
+            detail += " · " + tr("mood %1 of 10").replace("%1", str(entry.mood))
+        blocks.append(Subheading(entry.title or tr("Journal entry"), detail))
+        blocks.extend(_text_blocks(entry.body))
+    return Section("journal", tr("From my journal"), tuple(blocks))
+
+
+_GOAL_STATUS = {
+    GoalStatus.ACTIVE: "Working on it",
+    GoalStatus.ACHIEVED: "Achieved",
+    GoalStatus.LET_GO: "Let go",
+}
+
+
+def _progress_text(ratings: tuple[ProgressRating, ...], before: ProgressRating | None) -> str:
+    if not ratings:
+        if before is None:
+            return tr("no rating yet")
+        return tr("%1 of 10 (no new rating)").replace("%1", str(before.rating))
+    latest = ratings[-1]
+    start = before or ratings[0]
+    if start is latest:
+        return tr("%1 of 10").replace("%1", str(latest.rating))
+    return tr("%1 → %2 of 10").replace("%1", str(start.rating)).replace("%2", str(latest.rating))
+
+
+def _goals_section(goals: tuple[GoalCandidate, ...]) -> Section:
+    rows = tuple(
+        (
+            c.goal.title,
+            tr("Expectation") if c.goal.kind is GoalKind.EXPECTATION else tr("Goal"),
+            tr(_GOAL_STATUS[c.goal.status]),
+            _progress_text(c.ratings, c.before),
+        )
+        for c in goals
+    )
+    headers = (tr("What"), tr("Kind"), tr("Where it stands"), tr("How close I feel"))
+    return Section("goals", tr("Expectations and goals"), (Table(headers, rows),))
+
+
+_FEEDBACK_KINDS = {
+    FeedbackKind.APPRECIATION: "Something that helped",
+    FeedbackKind.CONCERN: "Something that did not feel right",
+    FeedbackKind.REQUEST: "A request",
+    FeedbackKind.QUESTION: "A question",
+}
+
+
+def _feedback_section(notes: tuple[FeedbackNote, ...]) -> Section:
+    blocks: list[Block] = []
+    for note in notes:
+        blocks.append(Subheading(tr(_FEEDBACK_KINDS[FeedbackKind(note.kind)])))
+        blocks.extend(_text_blocks(note.body))
+    return Section("feedback", tr("Feedback I would like to share"), tuple(blocks))
+
+
+def _checkins_section(data: InsightsData, period: SummaryPeriod, image: Image | None) -> Section:
+    inside = [c for c in data.checkins if period.contains(c.when.astimezone().date())]
+    blocks: list[Block] = []
+    count = len(inside)
+    blocks.append(
+        Paragraph.of(
+            tr("One check-in after a session in this period.")
+            if count == 1
+            else tr("%1 check-ins after sessions in this period.").replace("%1", str(count))
+        )
+    )
+    rows = tuple(
+        (quality_label(r.quality), number(r.latest), number(r.average), str(r.count))
+        for r in latest_vs_average(inside)
+    )
+    if rows:
+        headers = (tr("Quality"), tr("Latest"), tr("Average"), tr("Ratings"))
+        blocks.append(Table(headers, rows))
+    if image is not None:
+        blocks.append(image)
+        blocks.append(Note(_chart_span(data)))
+    blocks.append(Note(tr(DISCLAIMER)))
+    return Section("checkins", tr("How our sessions felt to me"), tuple(blocks))
+
+
+def _chart_span(data: InsightsData) -> str:
+    first, last = data.period.bounds(data.today)
+    if first is None or last is None:
+        return ""
+    return (
+        tr("The chart shows %1 to %2.").replace("%1", day_text(first)).replace("%2", day_text(last))
+    )
+
+
+def _mood_section(data: InsightsData, period: SummaryPeriod, image: Image | None) -> Section:
+    inside = [m.mood for m in data.moods if period.contains(m.day)]
+    blocks: list[Block] = []
+    if inside:
+        blocks.append(
+            Paragraph.of(
+                (
+                    tr("Average mood in this period: %1 of 10 (one entry with a mood).")
+                    if len(inside) == 1
+                    else tr("Average mood in this period: %1 of 10 (%2 entries with a mood).")
+                )
+                .replace("%1", number(round(statistics.fmean(inside), 1)))
+                .replace("%2", str(len(inside)))
+            )
+        )
+    else:
+        blocks.append(Paragraph.of(tr("No mood was noted in this period.")))
+    if image is not None:
+        blocks.append(image)
+        blocks.append(Note(_chart_span(data)))
+    return Section("mood", tr("My mood"), tuple(blocks))
+
+
+def _relationship_alt() -> str:
+    names = ", ".join(quality_label(q) for q in CORE_QUALITIES)
+    return tr("Chart: %1 over time (0 to 10)").replace("%1", names)
+
+
+def _mood_alt() -> str:
+    return tr("Chart: mood of each day and the two-week average (0 to 10)")
+
+
+def require_counselor(counselor_id: int | None) -> int:
+    if counselor_id is None:
+        raise InvalidInput("Please choose the counselor the summary is for.")
+    return counselor_id

@@ -1,0 +1,106 @@
+"""``companion export summary`` without a window: opens (never creates) the profile, writes
+the default selection, never a private entry."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from companion.config import ProfilePaths
+from companion.export.summary_cli import add_export_summary_parser, run_export_summary
+from companion.services.profile import ProfileService
+from tests.services.conftest import FAST
+from tests.support import summary_data as data
+
+PASSPHRASE = "summary passphrase"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="companion export")
+    add_export_summary_parser(parser.add_subparsers(dest="what"))
+    return parser.parse_args(argv)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "profile"
+    profile, _ = ProfileService(ProfilePaths(root)).create(
+        use_keychain=False, passphrase=PASSPHRASE, params=FAST
+    )
+    try:
+        data.fill(profile)
+    finally:
+        profile.lock()
+    return root
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_writes_html_and_markdown(
+    folder: Path, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    out = tmp_path / f"summary.{fmt}"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    args = parse(
+        [
+            "summary",
+            "--data-dir",
+            str(folder),
+            "--since-last-session",
+            "--format",
+            fmt,
+            "-o",
+            str(out),
+        ]
+    )
+    assert args.func is run_export_summary
+    assert run_export_summary(args) == 0
+    text = out.read_text("utf-8")
+    assert data.SHARED in text and data.READY in text
+    assert data.PRIVATE not in text and data.PLAIN not in text
+    assert "Wrote" in capsys.readouterr().out
+
+
+def test_wrong_passphrase_and_missing_profile(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    out = tmp_path / "s.html"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("not it\n"))
+    assert run_export_summary(parse(["summary", "--data-dir", str(folder), "-o", str(out)])) == 1
+    assert not out.exists()
+    empty = tmp_path / "nothing-here"
+    assert run_export_summary(parse(["summary", "--data-dir", str(empty), "-o", str(out)])) == 1
+    assert not empty.exists() or not any(empty.iterdir())  # no profile was created
+    assert "no Companion profile" in capsys.readouterr().err
+
+
+def test_pdf_in_a_separate_process(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    script = (
+        "import argparse, sys;"
+        "from companion.export.summary_cli import add_export_summary_parser;"
+        "p = argparse.ArgumentParser(); add_export_summary_parser(p.add_subparsers());"
+        "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, "-c", script, "summary", "--data-dir", str(folder), "-o", str(out)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True).stdout
+    plain = unicodedata.normalize("NFKC", text.decode("utf-8"))
+    assert data.SHARED in plain and data.PRIVATE not in plain

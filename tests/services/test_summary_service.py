@@ -1,0 +1,90 @@
+"""SummaryService: the period, the candidates (never private ones), the document."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from companion.domain.errors import InvalidInput
+from companion.export.render_html import render_html
+from companion.export.render_markdown import render_markdown
+from companion.export.selection import PeriodChoice, PeriodKind, Selection, default_selection
+from companion.services.profile import UnlockedProfile
+from companion.services.summary import SummaryRequest, SummaryService
+from tests.support import summary_data as data
+
+
+def test_candidates_never_include_private_entries(profile: UnlockedProfile) -> None:
+    scenario = data.fill(profile)
+    service = profile.service(SummaryService)
+    period = service.resolve_period(PeriodChoice(), scenario.counselor_id)
+    assert period.end == date.today()
+    assert date.today() - timedelta(days=6) <= period.start <= date.today() - timedelta(days=4)
+    candidates = service.candidates(period, scenario.counselor_id)
+    ids = {e.id for e in candidates.entries}
+    assert ids == {scenario.shared_entry, scenario.plain_entry}
+    assert all(not line.private for line in candidates.agenda)
+    assert data.PRIVATE not in repr(candidates)
+    assert [n.id for n in candidates.feedback] == [scenario.ready_note]
+    selection = default_selection(candidates)
+    assert selection.entries == {scenario.shared_entry}
+    assert selection.note_fields == {"takeaways"}
+
+
+def test_document_holds_what_was_chosen(profile: UnlockedProfile) -> None:
+    scenario = data.fill(profile)
+    service = profile.service(SummaryService)
+    period = service.resolve_period(PeriodChoice(), scenario.counselor_id)
+    candidates = service.candidates(period, scenario.counselor_id)
+    document = service.build(SummaryRequest(candidates, default_selection(candidates)))
+    text = render_markdown(document)
+    for expected in (
+        data.SHARED,
+        data.SECOND_PARAGRAPH,
+        data.READY,
+        data.TAKEAWAY,
+        data.GOAL,
+        data.AGENDA,
+    ):
+        assert expected in text
+    for absent in (data.PRIVATE, data.PLAIN, data.DRAFT, data.NOT_RIGHT):
+        assert absent not in text
+    assert "4 → 6 of 10" in text
+    short = service.build(
+        SummaryRequest(
+            candidates,
+            Selection(entries=frozenset({scenario.shared_entry}), first_paragraph_only=True),
+        )
+    )
+    html = render_html(short)
+    assert data.SHARED in html and data.SECOND_PARAGRAPH not in html
+    assert data.READY not in html
+
+
+def test_periods_between_sessions_and_custom(profile: UnlockedProfile) -> None:
+    scenario = data.fill(profile)
+    service = profile.service(SummaryService)
+    between = service.resolve_period(
+        PeriodChoice(PeriodKind.BETWEEN_SESSIONS, scenario.session_id, scenario.session_id),
+        scenario.counselor_id,
+    )
+    assert between.start == between.end
+    custom = service.resolve_period(
+        PeriodChoice(PeriodKind.CUSTOM, start=date(2026, 1, 1), end=date(2026, 1, 31)),
+        scenario.counselor_id,
+    )
+    assert (custom.start, custom.end) == (date(2026, 1, 1), date(2026, 1, 31))
+    with pytest.raises(InvalidInput):
+        service.resolve_period(
+            PeriodChoice(PeriodKind.CUSTOM, start=date(2026, 2, 1), end=date(2026, 1, 1)),
+            scenario.counselor_id,
+        )
+
+
+def test_without_an_attended_session_the_last_four_weeks(profile: UnlockedProfile) -> None:
+    from companion.domain.counselors import CounselorDraft
+
+    counselor = profile.counselors.create(CounselorDraft(name="New")).id
+    period = profile.service(SummaryService).resolve_period(PeriodChoice(), counselor)
+    assert period.end - period.start == timedelta(days=27)

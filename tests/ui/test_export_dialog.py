@@ -1,0 +1,129 @@
+"""The summary export dialog: choose, preview, export PDF, HTML and Markdown."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from companion.domain.enums import FeedbackStatus
+from companion.export.selection import PeriodChoice, PeriodKind
+from companion.export.summary_files import SummaryFormat
+from companion.services.feedback import FeedbackService
+from companion.services.profile import UnlockedProfile
+from companion.ui.export_dialog import ExportSummaryDialog
+from tests.support import summary_data as data
+
+
+@pytest.fixture
+def dialog(qtbot, profile: UnlockedProfile) -> ExportSummaryDialog:
+    data.fill(profile)
+    dlg = ExportSummaryDialog(profile)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    # NFKC: the PDF keeps typographic ligatures (ﬁ, ﬂ) as single characters
+    return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
+
+
+def test_private_entries_are_not_even_listed(dialog: ExportSummaryDialog) -> None:
+    listed = "\n".join(dialog.listed_texts())
+    assert "Mine" not in listed
+    assert "Worth raising" in listed and "Plain" in listed
+    assert data.PRIVATE not in dialog.preview_html
+
+
+def test_preview_follows_the_choice(dialog: ExportSummaryDialog, profile: UnlockedProfile) -> None:
+    scenario_entry = next(e.id for e in dialog._candidates.entries if e.title == "Worth raising")
+    assert data.SHARED in dialog.preview_html
+    assert dialog.set_checked("entry", scenario_entry, False)
+    dialog.refresh_preview()
+    assert data.SHARED not in dialog.preview_html
+    dialog.set_checked("entry", scenario_entry, True)
+    dialog.set_first_paragraph_only(True)
+    dialog.refresh_preview()
+    assert data.SHARED in dialog.preview_html
+    assert data.SECOND_PARAGRAPH not in dialog.preview_html
+    assert dialog.preview.toPlainText().count(data.SHARED) == 1
+
+
+def test_export_all_formats(dialog: ExportSummaryDialog, tmp_path: Path) -> None:
+    html_path = tmp_path / "summary.html"
+    assert dialog.export_to(html_path, SummaryFormat.HTML) == [html_path]
+    assert html_path.read_text("utf-8") == dialog.preview_html
+
+    md_path = tmp_path / "summary.md"
+    written = dialog.export_to(md_path, "md")
+    md = md_path.read_text("utf-8")
+    assert md_path in written
+    assert data.SHARED in md and data.PRIVATE not in md
+
+    pdf_path = tmp_path / "summary.pdf"
+    assert dialog.export_to(pdf_path, SummaryFormat.PDF) == [pdf_path]
+    text = pdf_text(pdf_path)
+    for expected in (
+        data.SHARED,
+        data.SECOND_PARAGRAPH,
+        data.READY,
+        data.TAKEAWAY,
+        data.GOAL,
+        data.AGENDA,
+    ):
+        assert expected in text
+    for absent in (data.PRIVATE, data.PLAIN, data.DRAFT, data.NOT_RIGHT):
+        assert absent not in text
+    assert "Page 1 of" in text
+    assert "Saved to" in dialog.message()
+
+
+def test_export_error_is_shown_and_nothing_written(
+    dialog: ExportSummaryDialog, tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-such-folder" / "summary.html"
+    assert dialog.export_to(missing, SummaryFormat.HTML) == []
+    assert "could not be saved" in dialog.message()
+    assert not missing.parent.exists()
+
+
+def test_mark_feedback_shared_after_export(
+    dialog: ExportSummaryDialog, profile: UnlockedProfile, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "s.html"
+    monkeypatch.setattr(dialog, "ask_path", lambda fmt: target)
+    monkeypatch.setattr(dialog, "ask_mark_shared", lambda: True)
+    dialog._format.setCurrentIndex(1)
+    dialog.choose_file_and_export()
+    assert target.exists()
+    statuses = {n.body: n.status for n in profile.service(FeedbackService).list()}
+    assert statuses[data.READY] is FeedbackStatus.SHARED
+    assert statuses[data.DRAFT] is FeedbackStatus.DRAFT
+
+
+def test_custom_period_without_entries(dialog: ExportSummaryDialog) -> None:
+    start = date.today() - timedelta(days=400)
+    dialog.set_period(PeriodChoice(PeriodKind.CUSTOM, start=start, end=start + timedelta(days=3)))
+    assert data.SHARED not in dialog.preview_html
+    assert any("No journal entries" in t for t in dialog.listed_texts())
+
+
+def test_print_to_a_pdf_printer(dialog: ExportSummaryDialog, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) >= 1
+    assert data.SHARED in pdf_text(tmp_path / "printed.pdf")
+
+
+def test_no_counselor_yet(qtbot, profile: UnlockedProfile) -> None:
+    dlg = ExportSummaryDialog(profile)
+    qtbot.addWidget(dlg)
+    assert "Once you add a counselor" in dlg.preview.toPlainText()
