@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -102,11 +103,27 @@ class BackupDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Backup message"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        # Worker threads only write these two attributes; a timer shows them.
+        self._done_total = (0, 0)
+        self._cancelled = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._show_progress)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(backups)
         layout.addWidget(archive)
+        layout.addLayout(progress_row)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.refresh()
@@ -130,10 +147,39 @@ class BackupDialog(QDialog):
         for b in (self.backup_button, self.restore_button, self.archive_button):
             b.setEnabled(not busy)
         self.message.setText(text)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self._done_total = (0, 0)
+            self._cancelled = False
+            self.progress.setRange(0, 0)
+            self._poll.start()
+        else:
+            self._poll.stop()
+
+    def _report(self, done: int, total: int) -> None:
+        """Called on the worker thread."""
+        self._done_total = (done, total)
+
+    def _is_cancelled(self) -> bool:
+        """Called on the worker thread."""
+        return self._cancelled
+
+    def _show_progress(self) -> None:
+        done, total = self._done_total
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self.message.setText(self.tr("Stopping…"))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, SHOWABLE_ERRORS):
+        if type(exc).__name__ in ("BackupCancelled", "ArchiveCancelled"):
+            self.message.setText(self.tr("Stopped. Nothing was written."))
+        elif isinstance(exc, SHOWABLE_ERRORS):
             self.message.setText(str(exc))
         else:
             log.error("backup or archive failed with %s", type(exc).__name__)
@@ -150,7 +196,7 @@ class BackupDialog(QDialog):
         self._busy(True, self.tr("Backing up…"))
         backups = self._backups
         run_in_background(
-            lambda: backups.back_up_to(target),
+            lambda: backups.back_up_to(target, progress=self._report, cancel=self._is_cancelled),
             lambda path: self._busy(
                 False, self.tr("Backup saved as %1.").replace("%1", Path(str(path)).name)
             ),
@@ -215,7 +261,13 @@ class BackupDialog(QDialog):
         archive = self._archive
         private, safety = self.private_box.isChecked(), self.safety_box.isChecked()
         run_in_background(
-            lambda: archive.export(path, include_private=private, include_safety_plan=safety),
+            lambda: archive.export(
+                path,
+                include_private=private,
+                include_safety_plan=safety,
+                progress=self._report,
+                cancel=self._is_cancelled,
+            ),
             lambda result: self._busy(
                 False,
                 self.tr("Exported to %1. Remember: this file is not encrypted.").replace(

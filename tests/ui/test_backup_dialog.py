@@ -70,3 +70,20 @@ def test_a_wrong_secret_restores_nothing(qtbot, window: MainWindow, tmp_path: Pa
     assert warnings
     _unlock(qtbot, window)
     assert window.profile is not None and window.profile.journal.count() == 1
+
+
+def test_cancelling_an_archive_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, window)
+    archive = tmp_path / "all.zip"
+    original = dialog._busy
+
+    def busy_but_cancelled(busy: bool, text: str = "") -> None:
+        original(busy, text)
+        if busy:
+            dialog.cancel()  # as if Cancel were pressed at once: the worker stops at its check
+
+    dialog._busy = busy_but_cancelled  # type: ignore[method-assign]
+    dialog.export_archive_to(archive)
+    qtbot.waitUntil(lambda: "Nothing was written" in dialog.message.text(), timeout=15_000)
+    assert not archive.exists()
+    assert not dialog.progress.isVisible()
