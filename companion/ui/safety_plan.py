@@ -178,8 +178,9 @@ class SafetyPlanPage(QWidget):
         except SHOWABLE_ERRORS as exc:
             self._set_status(str(exc), error=True)
             return False
-        except Exception:
-            log.exception("saving the safety plan failed")
+        except Exception as exc:
+            # only the type is logged: an exception's message could quote the plan
+            log.error("saving the safety plan failed: %s", type(exc).__name__)
             self._set_status(
                 self.tr(
                     "Not saved yet: Companion could not write the plan. Your text is still here."

@@ -477,8 +477,8 @@ class InsightsView(QWidget):
             return
         try:
             panel.draw(self._data, self.theme())
-        except Exception:  # a chart that cannot be drawn must not take the view down
-            log.exception("Drawing the %s chart failed", panel.spec.key)
+        except Exception as exc:  # a chart that cannot be drawn must not take the view down
+            log.error("drawing the %s chart failed: %s", panel.spec.key, type(exc).__name__)
             self._show_message(self.tr("This chart could not be drawn. The others still work."))
 
     def _qualities_changed(self, panel: ChartPanel) -> None:

@@ -221,8 +221,9 @@ class EntryEditor(QWidget):
         except InvalidEntry as exc:
             self._set_status(str(exc), error=True)
             return False
-        except Exception:
-            log.exception("saving an entry failed")
+        except Exception as exc:
+            # only the type is logged: an exception's message could quote what was written
+            log.error("saving an entry failed: %s", type(exc).__name__)
             self._set_status(
                 self.tr(
                     "Not saved yet: Companion could not write to your "
