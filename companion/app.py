@@ -31,10 +31,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from companion.ui.preferences import Preferences
+    from companion.ui.single_instance import SingleInstance
 
 log = logging.getLogger("companion")
 
 DEMO_PASSPHRASE = "demo"
+#: Exit status of a second start on a profile that is already open (``--exit-when-ready``).
+EXIT_ALREADY_OPEN = 3
 
 
 @dataclass
@@ -97,17 +100,32 @@ def run_app(
         passphrase = passphrase or DEMO_PASSPHRASE
     else:
         paths = ProfilePaths(data_dir or default_data_dir())
-    if paths.root.is_dir():
-        from companion.services.backups import sweep_temporary_files
+    from companion.ui.single_instance import SingleInstance  # no Qt until it watches
 
-        sweep_temporary_files(paths.root)  # half-written files left by a crash
-    service = ProfileService(paths)
-    early = unlock_without_prompt(service, passphrase)
+    instance = SingleInstance(paths.root)
+    if not instance.acquire():  # another Companion has this profile open: never open it twice
+        if demo_root is not None:
+            shutil.rmtree(demo_root, ignore_errors=True)
+        if exit_when_ready:
+            print("companion: Companion is already open.", file=sys.stderr)
+            return EXIT_ALREADY_OPEN
+        instance.request_raise()
+        print("Companion is already open; its window was brought forward.", file=sys.stderr)
+        return 0
     try:
-        return _run_gui(service, early, exit_when_ready=exit_when_ready, demo=demo)
+        if paths.root.is_dir():
+            from companion.services.backups import sweep_temporary_files
+
+            sweep_temporary_files(paths.root)  # half-written files left by a crash
+        service = ProfileService(paths)
+        early = unlock_without_prompt(service, passphrase)
+        try:
+            return _run_gui(service, early, instance, exit_when_ready=exit_when_ready, demo=demo)
+        finally:
+            if early.profile is not None and not early.profile.is_locked:
+                early.profile.lock()
     finally:
-        if early.profile is not None and not early.profile.is_locked:
-            early.profile.lock()
+        instance.release()
         if demo_root is not None:
             shutil.rmtree(demo_root, ignore_errors=True)
 
@@ -123,6 +141,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("companion")
     from companion.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
@@ -139,7 +158,12 @@ def _say(text: str, *, headless: bool) -> None:
 
 
 def _run_gui(
-    service: ProfileService, early: EarlyUnlock, *, exit_when_ready: bool, demo: bool
+    service: ProfileService,
+    early: EarlyUnlock,
+    instance: SingleInstance,
+    *,
+    exit_when_ready: bool,
+    demo: bool,
 ) -> int:
     from PySide6.QtCore import QTimer
 
@@ -148,6 +172,9 @@ def _run_gui(
 
     app = _application()
     prefs = Preferences()
+    from companion.i18n import install_translator
+
+    install_translator(app, prefs.language)
     apply_theme(app, prefs.theme)
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: prefs.theme is ThemeChoice.SYSTEM and apply_theme(app, prefs.theme)
@@ -165,6 +192,7 @@ def _run_gui(
         window.setWindowTitle(app.translate("App", "Companion (demo profile)"))
     window.show()
     window.start(background_work=not exit_when_ready)
+    instance.watch(window.bring_forward)
     if exit_when_ready:
         QTimer.singleShot(0, window.close)
     elif keychain_failed:

@@ -8,11 +8,12 @@ from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -31,6 +32,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
+from companion.ui import capture_guard
 from companion.ui.areas import AreaView, area_entries
 from companion.ui.home.view import HomeView
 from companion.ui.icons import app_icon
@@ -100,6 +102,15 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(content)
         self.setCentralWidget(self.screens)
         self.lock_panel: UnlockPanel | None = None
+        # A plain panel over the content while another app is in front (when chosen).
+        self.privacy_cover = QLabel(self.tr("Companion is in the background."))
+        self.privacy_cover.setObjectName("privacyCover")
+        self.privacy_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy_cover.setAccessibleName(self.tr("Companion is in the background"))
+        self.screens.addWidget(self.privacy_cover)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
 
         self._build_actions()
         self.idle = IdleWatcher(self)
@@ -174,6 +185,10 @@ class MainWindow(QMainWindow):
         tray.messageClicked.connect(self._reminder_clicked)
         tray.show()
         self.tray = tray
+
+    def bring_forward(self) -> None:
+        """Show the window in front (a second start of Companion asks for this)."""
+        self._bring_forward()
 
     def _bring_forward(self) -> None:
         self.showNormal()
@@ -340,6 +355,21 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.nav.setCurrentRow(self._journal_row)
         self.journal_view.focus_search()
+
+    def _retranslate_areas(self) -> None:
+        """After a language change: rebuild the area views (they take their texts when
+        built) and rename the navigation; menus follow at the next start."""
+        profile = self._profile
+        if profile is None:
+            return
+        self.journal_view.flush()
+        self._drop_area_views()
+        self._entries = area_entries()
+        for row, (_key, title, _factory) in enumerate(self._entries):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(title)
+        self._build_area_views(profile)
 
     def check_in(self, session_id: object = None) -> None:
         """The relationship check-in for a session (by default the latest attended one that
@@ -511,6 +541,9 @@ class MainWindow(QMainWindow):
         dialog.themeChanged.connect(self._apply_theme)
         dialog.autoLockChanged.connect(self.idle.set_minutes)
         dialog.remindersChanged.connect(self.reminders.check)
+        dialog.languageChanged.connect(self._retranslate_areas)
+        dialog.hideWhenInactiveChanged.connect(self._hide_when_inactive_chosen)
+        dialog.blockScreenshotsChanged.connect(self.block_screenshots)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog
@@ -519,6 +552,50 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, choice)
+
+    # -- privacy while in the background ----------------------------------------------------
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.uncover()
+        elif self._prefs.hide_when_inactive:
+            self.cover()
+
+    def cover(self) -> None:
+        """Put the plain panel over the content (the journal stays open: this is no lock)."""
+        if self._profile is not None:
+            self.screens.setCurrentWidget(self.privacy_cover)
+
+    def uncover(self) -> None:
+        if self.screens.currentWidget() is self.privacy_cover:
+            if self.lock_panel is not None:
+                self.screens.setCurrentWidget(self.lock_panel)
+            else:
+                self.screens.setCurrentIndex(0)
+
+    @property
+    def is_covered(self) -> bool:
+        return self.screens.currentWidget() is self.privacy_cover
+
+    def _hide_when_inactive_chosen(self, on: bool) -> None:
+        if not on:
+            self.uncover()
+
+    def block_screenshots(self, on: bool) -> None:
+        """Ask the system to leave this window out of screenshots (Windows only)."""
+        if capture_guard.available():
+            capture_guard.set_blocked(self, bool(on))
+
+    # -- the area shown last -----------------------------------------------------------------
+
+    def current_area_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._entries[row][0] if 0 <= row < len(self._entries) else ""
+
+    def _remember_area(self) -> None:
+        key = self.current_area_key()
+        if key:
+            self._prefs.last_area = key
 
     # -- locking ----------------------------------------------------------------------------
 
@@ -529,6 +606,7 @@ class MainWindow(QMainWindow):
         self.journal_view.flush()
         self._remembered_entry = self.journal_view.remembered_entry()
         self._remembered_area = self.nav.currentRow()
+        self._remember_area()
         self._drop_area_views()
         for dialog in self.findChildren(QDialog):  # settings, search…: nothing stays on screen
             closer = getattr(dialog, "close_for_lock", None)
@@ -599,6 +677,11 @@ class MainWindow(QMainWindow):
         and make the daily backup, and start the reminders. ``--exit-when-ready`` skips that
         work: it comes after the window is ready and nothing will be written."""
         self.journal_view.load()
+        last = self._prefs.last_area
+        if last and last != self.current_area_key():
+            self.show_area_key(last)  # an unknown key (an area since removed) changes nothing
+        if self._prefs.block_screenshots:
+            self.block_screenshots(True)
         profile = self._profile
         if profile is None or not background_work:
             return
@@ -630,6 +713,8 @@ class MainWindow(QMainWindow):
         self._prefs.save_window_state(
             bytes(self.saveGeometry().data()), bytes(self.saveState().data())
         )
+        if self._profile is not None:  # while locked, the area shown before locking is kept
+            self._remember_area()
         wait_for_background_work()
         if self._profile is not None:
             self._profile.lock()

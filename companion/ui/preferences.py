@@ -13,6 +13,15 @@ class Preferences:
         self._s = settings or QSettings()
 
     @property
+    def language(self) -> str:
+        """ "" follows the system; otherwise "en" or "de"."""
+        return str(self._s.value("appearance/language", ""))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._s.setValue("appearance/language", code)
+
+    @property
     def theme(self) -> ThemeChoice:
         value = str(self._s.value("appearance/theme", ThemeChoice.SYSTEM.value))
         try:
@@ -67,6 +76,34 @@ class Preferences:
 
     def set_reminded(self, keys: list[str]) -> None:
         self._s.setValue("reminders/shown", keys[-100:])
+
+    @property
+    def hide_when_inactive(self) -> bool:
+        """Opt-in: cover the window's content while another app is in front."""
+        return self._flag("privacy/hideWhenInactive")
+
+    @hide_when_inactive.setter
+    def hide_when_inactive(self, on: bool) -> None:
+        self._s.setValue("privacy/hideWhenInactive", bool(on))
+
+    @property
+    def block_screenshots(self) -> bool:
+        """Opt-in: ask the system to leave Companion out of screenshots and screen sharing."""
+        return self._flag("privacy/blockScreenshots")
+
+    @block_screenshots.setter
+    def block_screenshots(self, on: bool) -> None:
+        self._s.setValue("privacy/blockScreenshots", bool(on))
+
+    @property
+    def last_area(self) -> str:
+        """The key of the area shown last (an identifier such as "journal", never text)."""
+        value = self._s.value("window/lastArea", "")
+        return value if isinstance(value, str) else ""
+
+    @last_area.setter
+    def last_area(self, key: str) -> None:
+        self._s.setValue("window/lastArea", key)
 
     def _flag(self, name: str) -> bool:
         value = self._s.value(name, False)

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,6 +28,7 @@ from companion.services.profile import (
     UnlockedProfile,
     keychain_status,
 )
+from companion.ui import capture_guard
 from companion.ui.first_run import MIN_PASSPHRASE
 from companion.ui.preferences import Preferences
 from companion.ui.recovery_key_widgets import RecoveryKeyPanel
@@ -91,6 +93,9 @@ class SettingsDialog(QDialog):
     themeChanged = Signal(object)
     autoLockChanged = Signal(object)
     remindersChanged = Signal()
+    languageChanged = Signal()
+    hideWhenInactiveChanged = Signal(bool)
+    blockScreenshotsChanged = Signal(bool)
 
     def __init__(
         self, profile: UnlockedProfile, prefs: Preferences, parent: QWidget | None = None
@@ -156,9 +161,46 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(label, choice.value)
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(prefs.theme.value))
         self.theme_combo.activated.connect(self._theme_chosen)
+        self.hide_box = QCheckBox(self.tr("&Hide my journal when Companion is not in front"))
+        self.hide_box.setToolTip(
+            self.tr(
+                "Covers the window with a plain panel while you use another app. It does not "
+                "lock Companion."
+            )
+        )
+        self.hide_box.setChecked(prefs.hide_when_inactive)
+        self.hide_box.toggled.connect(self._hide_chosen)
+        self.capture_box = QCheckBox(self.tr("&Block screenshots of Companion"))
+        self.capture_box.setChecked(prefs.block_screenshots and capture_guard.available())
+        self.capture_box.setEnabled(capture_guard.available())
+        self.capture_note = QLabel(
+            self.tr(
+                "Companion then also shows as a blank window when you share your screen, for "
+                "example in a video session."
+            )
+            if capture_guard.available()
+            else self.tr("Available on Windows only.")
+        )
+        self.capture_note.setWordWrap(True)
+        self.capture_note.setEnabled(False)
+        self.capture_box.setAccessibleDescription(self.capture_note.text())
+        self.capture_box.toggled.connect(self._capture_chosen)
         gl = QFormLayout(general)
         gl.addRow(self.tr("&Lock Companion"), self.lock_combo)
         gl.addRow(self.tr("&Theme"), self.theme_combo)
+        from companion import i18n
+
+        self.language_combo = QComboBox()
+        for value, label in i18n.language_choices():
+            self.language_combo.addItem(label, value)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
+        self.language_combo.setAccessibleName(i18n.language_label().replace("&", ""))
+        self.language_combo.setToolTip(i18n.language_hint())
+        self.language_combo.activated.connect(self._language_chosen)
+        gl.addRow(i18n.language_label(), self.language_combo)
+        gl.addRow(self.hide_box)
+        gl.addRow(self.capture_box)
+        gl.addRow(self.capture_note)
 
         reminders = QGroupBox(self.tr("Reminders while Companion is open"))
         self.remind_before_box = QCheckBox(self.tr("The day before a session: prepare my agenda"))
@@ -364,10 +406,29 @@ class SettingsDialog(QDialog):
         self._prefs.auto_lock_minutes = minutes
         self.autoLockChanged.emit(minutes)
 
+    def _language_chosen(self) -> None:
+        from companion import i18n
+
+        code = str(self.language_combo.currentData() or "")
+        self._prefs.language = code
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.switch_language(app, code)
+        self._say(i18n.language_changed_message())
+        self.languageChanged.emit()
+
     def _reminders_chosen(self) -> None:
         self._prefs.remind_before_session = self.remind_before_box.isChecked()
         self._prefs.remind_after_session = self.remind_after_box.isChecked()
         self.remindersChanged.emit()
+
+    def _hide_chosen(self, on: bool) -> None:
+        self._prefs.hide_when_inactive = on
+        self.hideWhenInactiveChanged.emit(on)
+
+    def _capture_chosen(self, on: bool) -> None:
+        self._prefs.block_screenshots = on
+        self.blockScreenshotsChanged.emit(on)
 
     def _theme_chosen(self) -> None:
         choice = ThemeChoice(self.theme_combo.currentData())

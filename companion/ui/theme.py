@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -100,6 +100,8 @@ QListWidget#areaNav { background: palette(alternate-base); border: none; padding
 QListWidget#areaNav::item { padding: 8px 12px; margin: 1px 8px; border-radius: 6px; }
 QListWidget#areaNav::item:selected { background: palette(highlight);
                                      color: palette(highlighted-text); }
+QListWidget#areaNav::item:selected:focus { border: 2px solid palette(highlighted-text);
+                                           padding: 6px 10px; }
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QPushButton[link="true"] { border: none; background: transparent; color: palette(link);
                            text-decoration: underline; padding: 4px 2px; }
@@ -109,7 +111,9 @@ QPushButton[link="true"]:focus { outline: 1px dotted palette(link); }
 
 class CalmStyle(QProxyStyle):
     """Fusion, with tick boxes that keep a visible edge on a dark palette (Fusion draws
-    their outline from the window colour, which all but vanishes there)."""
+    their outline from the window colour, which all but vanishes there), and a focus ring
+    that can be seen in both palettes: Fusion's is a shade of the highlight colour, invisible
+    on a selected list row and faint around a button on a dark palette."""
 
     _BOXES = (
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -123,7 +127,15 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            self._focus_ring(option, painter, QRectF(option.rect).adjusted(1, 1, -1, -1))
+            return
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and (
+            option.state & QStyle.StateFlag.State_HasFocus
+            and option.state & QStyle.StateFlag.State_KeyboardFocusChange
+        ):
+            self._focus_ring(option, painter, QRectF(option.rect).adjusted(1, 1, -2, -2))
         if (
             element in self._BOXES
             and option.palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -135,6 +147,20 @@ class CalmStyle(QProxyStyle):
             box = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
             painter.drawRoundedRect(box, 2, 2)
             painter.restore()
+
+    @staticmethod
+    def _focus_ring(option: QStyleOption, painter: QPainter, rect: QRectF) -> None:
+        """A 2 px ring in the highlight colour, or, on a selected (highlighted) row, in the
+        colour of highlighted text, so that it stands out either way."""
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        pen = QPen(option.palette.color(role), 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.restore()
 
 
 def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from companion.domain.journal import MATCH_START, EntryDraft, EntryFilter
 from companion.ui.journal.editor import EntryEditor
@@ -197,3 +198,20 @@ def test_lazy_loading_of_a_long_journal(qtbot, window: MainWindow) -> None:
     assert model.entry_count() == 400
     headers = [model.index(r).data() for r in range(model.rowCount()) if not model.summary_at(r)]
     assert len(headers) == len(set(headers)) == 14  # Jan 2020 .. Feb 2021
+
+
+def test_an_entry_can_be_written_with_the_keyboard_only(qtbot, window: MainWindow) -> None:
+    """Ctrl+N, the title, Tab to the body, the text: every key goes where the focus is."""
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = _editor(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.title_edit, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Keys only")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.body_edit
+    qtbot.keyClicks(QApplication.focusWidget(), "Written without the mouse.")
+    qtbot.waitUntil(lambda: editor.status_label.text() == "Saved", timeout=5000)
+    profile = window.profile
+    assert profile is not None
+    [stored] = profile.journal.list(EntryFilter())
+    assert stored.title == "Keys only"
+    assert profile.journal.get(stored.id).body == "Written without the mouse."

@@ -335,6 +335,7 @@ class InsightsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Charts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Charts"))
         self.tabs.setDocumentMode(True)
         self.panels: list[ChartPanel] = []
         for spec in self._specs:

@@ -6,6 +6,7 @@ entry, locking, closing). A save that fails keeps everything on screen and says 
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import datetime
 
@@ -167,6 +168,22 @@ class EntryEditor(QWidget):
         self.tag_edit.textEdited.connect(self._changed)
         self.private_box.toggled.connect(self._changed)
         self.session_box.toggled.connect(self._changed)
+        # From the title straight to the text; Write/Read (also Ctrl+E) and the prompts after.
+        chain = (
+            self.title_edit,
+            self.body_edit,
+            self.reader,
+            self.write_button,
+            self.read_button,
+            self.prompt_button,
+            self.mood_picker,
+            self.tag_edit,
+            self.private_box,
+            self.session_box,
+            self.delete_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.new_entry()
 
     # -- public API -------------------------------------------------------------------------

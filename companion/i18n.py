@@ -1,0 +1,158 @@
+"""Companion's languages: which translation to load and how to switch it.
+
+The translations are Qt ``.qm`` files in ``companion/translations`` (built from the ``.ts``
+sources by ``scripts/update_translations.py``). Qt's own translations (``qtbase_<lang>.qm``)
+are loaded too when the Qt installation has them, so standard dialogs and buttons match.
+
+``language`` is the client's choice as kept in the preferences: ``None`` or ``""`` (follow the
+system), ``"en"`` or ``"de"``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+#: The language the source texts are written in.
+SOURCE_LANGUAGE = "en"
+
+#: Languages Companion speaks, with their names in their own language (a language's name is
+#: never translated, so someone who cannot read the current one still finds theirs).
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+
+_QT_LANGUAGE = {"en": QLocale.Language.English, "de": QLocale.Language.German}
+
+#: The translators installed by this module (kept so they are not collected and can be removed).
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(value, label) for a language picker: follow the system first, then each language."""
+    system = QCoreApplication.translate("Language", "Follow the system (%1)").replace(
+        "%1", LANGUAGES[system_language()]
+    )
+    return [("", system), *LANGUAGES.items()]
+
+
+def language_label() -> str:
+    """The label of the language picker in Settings (with its mnemonic)."""
+    return QCoreApplication.translate("Language", "&Language")
+
+
+def language_hint() -> str:
+    """The picker's tooltip and accessible description."""
+    return QCoreApplication.translate(
+        "Language", "The language of Companion's menus and texts. Your own writing stays as it is."
+    )
+
+
+def language_changed_message() -> str:
+    """Shown in Settings after the language was changed."""
+    return QCoreApplication.translate(
+        "Language", "Language changed. Windows that are already open switch when you reopen them."
+    )
+
+
+def system_language() -> str:
+    """The system's language if Companion speaks it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def resolve(language: str | None) -> str:
+    """The language to use for a preference value (unknown values follow the system)."""
+    if language and language in LANGUAGES:
+        return language
+    return system_language()
+
+
+def current_language() -> str:
+    """The language installed last (English until :func:`install_translator` runs)."""
+    return _current
+
+
+def translation_file(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"companion_{language}.qm"
+
+
+def install_translator(app: QCoreApplication, language: str | None) -> str:
+    """Load the translation for ``language`` (see the module docstring) into ``app``, make
+    dates and numbers follow it (``QLocale.setDefault``) and return the language used.
+
+    Translators this module installed before are removed first. A missing or unreadable
+    ``.qm`` file leaves the English texts in place rather than failing start-up.
+    """
+    global _current
+    _remove_all(app)
+    chosen = resolve(language)
+    if chosen != SOURCE_LANGUAGE:
+        own = QTranslator(app)
+        if own.load(str(translation_file(chosen))):
+            _install(app, own)
+        else:
+            chosen = SOURCE_LANGUAGE
+        if chosen != SOURCE_LANGUAGE:
+            qt = QTranslator(app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{chosen}", qt_dir):
+                _install(app, qt)
+    QLocale.setDefault(_locale_for(chosen))
+    _route_chart_texts()
+    _current = chosen
+    return chosen
+
+
+def switch_language(app: QCoreApplication, language: str | None) -> str:
+    """Change the language while Companion runs: the old translators go, the new ones come.
+
+    Qt then sends every widget a ``LanguageChange`` event; nothing else is emitted. Texts set
+    before stay as they are, so the window rebuilds its views to show the new language.
+    """
+    return install_translator(app, language)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the English source texts and the system's locale (tests use this to reset)."""
+    global _current
+    _remove_all(app)
+    QLocale.setDefault(QLocale.system())
+    _current = SOURCE_LANGUAGE
+
+
+def _route_chart_texts() -> None:
+    """The charts, the summary and its exports word things through companion.charts.text;
+    send those words through Qt's translations (context "Charts") from the start, not only
+    once Insights has been opened. (That module is tiny and imports neither Qt nor
+    matplotlib.)"""
+    from companion.charts.text import set_translator
+
+    set_translator(lambda text: QCoreApplication.translate("Charts", text))
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def _remove_all(app: QCoreApplication) -> None:
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def _locale_for(language: str) -> QLocale:
+    """The system's locale when it already speaks ``language`` (keeps, say, Austrian or Swiss
+    dates); otherwise ``language`` in the system's country, as far as Qt knows it."""
+    system = QLocale.system()
+    wanted = _QT_LANGUAGE[language]
+    if system.language() == wanted:
+        return system
+    return QLocale(wanted, system.territory())

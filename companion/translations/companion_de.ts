@@ -1,0 +1,4872 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>AfterSessionDialog</name>
+        <message>
+            <source>After your session</source>
+            <translation>Nach deinem Gespräch</translation>
+        </message>
+        <message>
+            <source>A few words while the session is fresh. Write as much or as little as you like; nothing here is shared unless you choose to.</source>
+            <translation>Ein paar Worte, solange das Gespräch noch frisch ist. Schreib so viel oder so wenig du magst; nichts hier wird geteilt, außer du entscheidest dich dafür.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <source>What I am taking away</source>
+            <translation>Was ich mitnehme</translation>
+        </message>
+        <message>
+            <source>Something that stuck with you, an insight, a sentence you want to keep…</source>
+            <translation>Etwas, das dir geblieben ist, eine Einsicht, ein Satz, den du behalten möchtest…</translation>
+        </message>
+        <message>
+            <source>What I want to try before next time</source>
+            <translation>Was ich bis zum nächsten Mal ausprobieren möchte</translation>
+        </message>
+        <message>
+            <source>Small steps count: something to notice, practise or write about…</source>
+            <translation>Kleine Schritte zählen: etwas bemerken, üben oder darüber schreiben…</translation>
+        </message>
+        <message>
+            <source>Anything that did not feel right</source>
+            <translation>Was sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>It is okay to note this. You can bring it up next time, or turn it into feedback when you are ready.</source>
+            <translation>Es ist in Ordnung, das festzuhalten. Du kannst es beim nächsten Mal ansprechen oder daraus Feedback machen, wenn du so weit bist.</translation>
+        </message>
+        <message>
+            <source>What you talked about</source>
+            <translation>Worüber ihr gesprochen habt</translation>
+        </message>
+        <message>
+            <source>Tick each line you talked about; Space ticks the selected line.</source>
+            <translation>Hake jede Zeile ab, über die ihr gesprochen habt; die Leertaste hakt die ausgewählte Zeile ab.</translation>
+        </message>
+        <message>
+            <source>Lines you leave unticked stay on your agenda for next time.</source>
+            <translation>Zeilen ohne Haken bleiben für das nächste Mal auf deiner Agenda.</translation>
+        </message>
+        <message>
+            <source>Already noted as talked about</source>
+            <translation>Schon als besprochen vermerkt</translation>
+        </message>
+        <message>
+            <source>I went to this session (mark it as attended)</source>
+            <translation>Ich war bei diesem Gespräch (als wahrgenommen markieren)</translation>
+        </message>
+        <message>
+            <source>Mark the session as attended</source>
+            <translation>Das Gespräch als wahrgenommen markieren</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Save notes and what was talked about</source>
+            <translation>Notizen und Besprochenes speichern</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>There is no session with %1 to write about yet.
+
+Add or plan one in Sessions, then come back here for your notes.</source>
+            <translation>Es gibt noch kein Gespräch mit %1, über das du schreiben kannst.
+
+Trag unter Gespräche eines ein oder plane eines, und komm dann für deine Notizen hierher zurück.</translation>
+        </message>
+        <message>
+            <source>this counselor</source>
+            <translation>dieser Person</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Gespräch</translation>
+        </message>
+        <message>
+            <source>What I am &amp;taking away</source>
+            <translation>Was ich &amp;mitnehme</translation>
+        </message>
+        <message>
+            <source>What I want to t&amp;ry before next time</source>
+            <translation>Was ich bis zum nächsten Mal a&amp;usprobieren möchte</translation>
+        </message>
+        <message>
+            <source>Anything that did &amp;not feel right</source>
+            <translation>Was sich &amp;nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>What did you &amp;talk about?</source>
+            <translation>Worüber habt ihr ges&amp;prochen?</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>wahrgenommen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesagt</translation>
+        </message>
+        <message>
+            <source>missed</source>
+            <translation>verpasst</translation>
+        </message>
+        <message>
+            <source>Already noted as talked about in this session: %1</source>
+            <translation>In diesem Gespräch schon als besprochen vermerkt: %1</translation>
+        </message>
+        <message>
+            <source>The agenda was empty; that is fine too.</source>
+            <translation>Die Agenda war leer; auch das ist in Ordnung.</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>This session is no longer in Companion.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
+        </message>
+        <message>
+            <source>Notes saved</source>
+            <translation>Notizen gespeichert</translation>
+        </message>
+        <message>
+            <source>Save what you talked about?</source>
+            <translation>Speichern, worüber ihr gesprochen habt?</translation>
+        </message>
+        <message>
+            <source>You ticked what you talked about but have not saved it yet. Save it now?
+
+Your notes are kept either way.</source>
+            <translation>Du hast abgehakt, worüber ihr gesprochen habt, es aber noch nicht gespeichert. Jetzt speichern?
+
+Deine Notizen bleiben so oder so erhalten.</translation>
+        </message>
+        <message>
+            <source>something that helped</source>
+            <extracomment>The AgendaLine of a list row.</extracomment>
+            <translation>etwas, das geholfen hat</translation>
+        </message>
+        <message>
+            <source>something that did not feel right</source>
+            <translation>etwas, das sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>a request</source>
+            <translation>eine Bitte</translation>
+        </message>
+        <message>
+            <source>a question</source>
+            <translation>eine Frage</translation>
+        </message>
+        <message>
+            <source>feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>★ Matters most</source>
+            <translation>★ Am wichtigsten</translation>
+        </message>
+        <message>
+            <source>From your journal</source>
+            <translation>Aus deinem Tagebuch</translation>
+        </message>
+        <message>
+            <source>Feedback: %1</source>
+            <translation>Feedback: %1</translation>
+        </message>
+        <message>
+            <source>(no text yet)</source>
+            <translation>(noch kein Text)</translation>
+        </message>
+        <message>
+            <source>(private: stays in Companion, never exported)</source>
+            <translation>(privat: bleibt in Companion, wird nie exportiert)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Agenda for your next session</source>
+            <translation>Agenda für dein nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Agenda for counselor</source>
+            <translation>Agenda für Berater:in</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>mit</translation>
+        </message>
+        <message>
+            <source>Next session</source>
+            <translation>Nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>After a session…</source>
+            <translation>Nach einem Gespräch…</translation>
+        </message>
+        <message>
+            <source>Write notes after a session</source>
+            <translation>Notizen nach einem Gespräch schreiben</translation>
+        </message>
+        <message>
+            <source>Write down what you took away and tick what you talked about (Ctrl+Shift+N)</source>
+            <translation>Schreib auf, was du mitnimmst, und hake ab, worüber ihr gesprochen habt (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <source>Something you want to talk about… (press Enter to add)</source>
+            <translation>Etwas, worüber du sprechen möchtest… (Eingabetaste fügt es hinzu)</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>Neuer Punkt für die Agenda</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Punkt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Need ideas?</source>
+            <translation>Ideen gesucht?</translation>
+        </message>
+        <message>
+            <source>Need ideas? Questions to add</source>
+            <translation>Ideen gesucht? Fragen zum Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Questions you could bring to the session</source>
+            <translation>Fragen, die du ins Gespräch mitbringen könntest</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Alt+Up and Alt+Down move a line, Delete drops it, F2 edits an item.</source>
+            <translation>Alt+Hoch und Alt+Runter verschieben eine Zeile, Entf nimmt sie heraus, F2 bearbeitet einen Punkt.</translation>
+        </message>
+        <message>
+            <source>★ Matters most</source>
+            <translation>★ Am wichtigsten</translation>
+        </message>
+        <message>
+            <source>Mark as what matters most</source>
+            <translation>Als das Wichtigste markieren</translation>
+        </message>
+        <message>
+            <source>Mark or unmark what matters most (Ctrl+I)</source>
+            <translation>Als das Wichtigste markieren oder die Markierung entfernen (Strg+I)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move the line up (Alt+Up)</source>
+            <translation>Die Zeile nach oben schieben (Alt+Hoch)</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Move the line down (Alt+Down)</source>
+            <translation>Die Zeile nach unten schieben (Alt+Runter)</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit item</source>
+            <translation>Punkt bearbeiten</translation>
+        </message>
+        <message>
+            <source>Change what the item says (F2)</source>
+            <translation>Ändern, was in dem Punkt steht (F2)</translation>
+        </message>
+        <message>
+            <source>Take off the agenda</source>
+            <translation>Von der Agenda nehmen</translation>
+        </message>
+        <message>
+            <source>Take this line off the agenda; you can undo (Delete)</source>
+            <translation>Diese Zeile von der Agenda nehmen; du kannst es rückgängig machen (Entf)</translation>
+        </message>
+        <message>
+            <source>Taken off the agenda.</source>
+            <translation>Von der Agenda genommen.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo taking off the agenda</source>
+            <translation>Von der Agenda nehmen rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Drag lines into the order you want to go through them, or use Alt+Up and Alt+Down. Journal entries marked “bring to my next session” and feedback you marked ready appear here by themselves.</source>
+            <translation>Zieh die Zeilen in die Reihenfolge, in der du sie durchgehen möchtest, oder nutze Alt+Hoch und Alt+Runter. Tagebucheinträge mit „zum nächsten Gespräch mitnehmen“ und Feedback, das du als bereit markiert hast, erscheinen hier von selbst.</translation>
+        </message>
+        <message>
+            <source>Your agenda belongs to a counselor.
+
+Add the person you see in Sessions, and you can start collecting what you would like to talk about.</source>
+            <translation>Deine Agenda gehört zu einer Berater:in.
+
+Trag unter Gespräche die Person ein, zu der du gehst, dann kannst du sammeln, worüber du sprechen möchtest.</translation>
+        </message>
+        <message>
+            <source>No session is planned yet. You can plan one in Sessions.</source>
+            <translation>Es ist noch kein Gespräch geplant. Du kannst eines unter Gespräche planen.</translation>
+        </message>
+        <message>
+            <source>Next session: %1</source>
+            <translation>Nächstes Gespräch: %1</translation>
+        </message>
+        <message>
+            <source>Nothing on the agenda yet.
+
+Write down anything you would like to talk about, however small. If you are not sure where to start, try “Need ideas?”.</source>
+            <translation>Noch nichts auf der Agenda.
+
+Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du nicht weißt, wo du anfangen sollst, probier „Ideen gesucht?“.</translation>
+        </message>
+        <message>
+            <source>That line is no longer on the agenda. The agenda has been refreshed.</source>
+            <translation>Diese Zeile ist nicht mehr auf der Agenda. Die Agenda wurde neu geladen.</translation>
+        </message>
+        <message>
+            <source>Added to the agenda.</source>
+            <translation>Zur Agenda hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Taken off the agenda. (The journal entry is kept; only its flag was removed.)</source>
+            <translation>Von der Agenda genommen. (Der Tagebucheintrag bleibt erhalten; nur seine Markierung wurde entfernt.)</translation>
+        </message>
+        <message>
+            <source>Taken off the agenda. Ctrl+Z brings it back.</source>
+            <translation>Von der Agenda genommen. Strg+Z holt die Zeile zurück.</translation>
+        </message>
+        <message>
+            <source>Add your counselor in Sessions first; then you can write notes here.</source>
+            <translation>Trag zuerst unter Gespräche deine Berater:in ein; dann kannst du hier Notizen schreiben.</translation>
+        </message>
+        <message>
+            <source>Notes saved. What you did not get to stays on the agenda for next time.</source>
+            <translation>Notizen gespeichert. Was ihr nicht mehr geschafft habt, bleibt für das nächste Mal auf der Agenda.</translation>
+        </message>
+        <message>
+            <source>something that helped</source>
+            <extracomment>The AgendaLine of a list row.</extracomment>
+            <translation>etwas, das geholfen hat</translation>
+        </message>
+        <message>
+            <source>something that did not feel right</source>
+            <translation>etwas, das sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>a request</source>
+            <translation>eine Bitte</translation>
+        </message>
+        <message>
+            <source>a question</source>
+            <translation>eine Frage</translation>
+        </message>
+        <message>
+            <source>feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>From your journal</source>
+            <translation>Aus deinem Tagebuch</translation>
+        </message>
+        <message>
+            <source>Feedback: %1</source>
+            <translation>Feedback: %1</translation>
+        </message>
+        <message>
+            <source>(no text yet)</source>
+            <translation>(noch kein Text)</translation>
+        </message>
+        <message>
+            <source>(private: stays in Companion, never exported)</source>
+            <translation>(privat: bleibt in Companion, wird nie exportiert)</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Companion (demo profile)</source>
+            <extracomment>Exit status of a second start on a profile that is already open (``--exit-when-ready``). Why it did not open, to show in the unlock window (empty when nothing was tried). The journal file is damaged: let the unlock window try again and offer the backup.</extracomment>
+            <translation>Companion (Demo-Profil)</translation>
+        </message>
+        <message>
+            <source>Companion found a journal in %1 but not its key file (keystore.json), so it cannot open it. If you moved the folder, move keystore.json along with it, or restore a backup. Nothing was changed.</source>
+            <translation>Companion hat in %1 ein Tagebuch gefunden, aber nicht seine Schlüsseldatei (keystore.json), und kann es deshalb nicht öffnen. Wenn du den Ordner verschoben hast, verschieb keystore.json mit, oder stell eine Sicherung wieder her. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>This is the demo profile: its passphrase is “%1”.</source>
+            <translation>Das ist das Demo-Profil: Seine Passphrase lautet „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <source>Home</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Tagebuch</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>Einblicke</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Safety plan</source>
+            <translation>Krisenplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Backups and archive</source>
+            <translation>Sicherungen und Archiv</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Verschlüsselte Sicherungen</translation>
+        </message>
+        <message>
+            <source>Companion makes an encrypted backup every day while it is open and before every upgrade. A backup saved elsewhere (a USB stick, another disk) can be opened on a new computer with your recovery key or passphrase.</source>
+            <translation>Companion legt jeden Tag, an dem es geöffnet ist, und vor jedem Update eine verschlüsselte Sicherung an. Eine anderswo gespeicherte Sicherung (auf einem USB-Stick, einer anderen Festplatte) lässt sich auf einem neuen Computer mit deinem Wiederherstellungsschlüssel oder deiner Passphrase öffnen.</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatische Sicherungen</translation>
+        </message>
+        <message>
+            <source>Automatic backups to keep</source>
+            <translation>Anzahl automatischer Sicherungen, die aufbewahrt werden</translation>
+        </message>
+        <message>
+            <source>Back up now…</source>
+            <translation>Jetzt sichern…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Aus einer Sicherung wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the latest</source>
+            <translation>Die neuesten &amp;behalten</translation>
+        </message>
+        <message>
+            <source>Export everything</source>
+            <translation>Alles exportieren</translation>
+        </message>
+        <message>
+            <source>An archive holds your data as plain files (JSON and CSV) that other programs can read. It is NOT encrypted: anyone who gets the file can read it.</source>
+            <translation>Ein Archiv enthält deine Daten als einfache Dateien (JSON und CSV), die andere Programme lesen können. Es ist NICHT verschlüsselt: Wer die Datei bekommt, kann sie lesen.</translation>
+        </message>
+        <message>
+            <source>Include private journal entries</source>
+            <translation>Private Tagebucheinträge einschließen</translation>
+        </message>
+        <message>
+            <source>Include my safety plan</source>
+            <translation>Meinen Krisenplan einschließen</translation>
+        </message>
+        <message>
+            <source>Export everything…</source>
+            <translation>Alles exportieren…</translation>
+        </message>
+        <message>
+            <source>Backup message</source>
+            <translation>Meldung zur Sicherung</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>No automatic backup yet.</source>
+            <translation>Noch keine automatische Sicherung.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was written.</source>
+            <translation>Angehalten. Es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>That did not work; nothing was changed.</source>
+            <translation>Das hat nicht geklappt; es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>Where should the backup go?</source>
+            <translation>Wohin soll die Sicherung?</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Wird gesichert…</translation>
+        </message>
+        <message>
+            <source>Backup saved as %1.</source>
+            <translation>Sicherung gespeichert als %1.</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Sicherung auswählen</translation>
+        </message>
+        <message>
+            <source>Companion backups (*.companion-backup *.db)</source>
+            <translation>Companion-Sicherungen (*.companion-backup *.db)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Your passphrase or recovery key for this backup:</source>
+            <translation>Deine Passphrase oder dein Wiederherstellungsschlüssel für diese Sicherung:</translation>
+        </message>
+        <message>
+            <source>Replace your journal with this backup? Your current data is kept aside in the backups folder first.</source>
+            <translation>Dein Tagebuch durch diese Sicherung ersetzen? Deine jetzigen Daten werden vorher im Sicherungsordner beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>Archives (*.zip)</source>
+            <translation>Archive (*.zip)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Wird exportiert…</translation>
+        </message>
+        <message>
+            <source>Exported to %1. Remember: this file is not encrypted.</source>
+            <translation>Exportiert nach %1. Denk daran: Diese Datei ist nicht verschlüsselt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Show as &amp;table</source>
+            <extracomment>keeps a wide, low chart (the calendar) from stretching tall</extracomment>
+            <translation>Als &amp;Tabelle zeigen</translation>
+        </message>
+        <message>
+            <source>Show %1 as a table</source>
+            <translation>%1 als Tabelle zeigen</translation>
+        </message>
+        <message>
+            <source>The same numbers as text (Alt+T)</source>
+            <translation>Dieselben Zahlen als Text (Alt+T)</translation>
+        </message>
+        <message>
+            <source>Save as &amp;image…</source>
+            <translation>Als &amp;Bild speichern…</translation>
+        </message>
+        <message>
+            <source>Save the %1 chart as an image</source>
+            <translation>Das Diagramm %1 als Bild speichern</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG or SVG picture</source>
+            <translation>Dieses Diagramm als PNG- oder SVG-Bild speichern</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Zeigen:</translation>
+        </message>
+        <message>
+            <source>Show %1 in the chart</source>
+            <translation>%1 im Diagramm zeigen</translation>
+        </message>
+        <message>
+            <source>A chart. Use “Show as table” to read its numbers.</source>
+            <translation>Ein Diagramm. Mit „Als Tabelle zeigen“ kannst du seine Zahlen lesen.</translation>
+        </message>
+        <message>
+            <source>%1 as a table</source>
+            <translation>%1 als Tabelle</translation>
+        </message>
+        <message>
+            <source>Nothing to show in this period yet.</source>
+            <translation>In diesem Zeitraum gibt es noch nichts zu zeigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>A personal reflection aid, not a clinical measure.</source>
+            <translation>Eine persönliche Hilfe zum Nachdenken, keine klinische Messung.</translation>
+        </message>
+        <message>
+            <source>Heard</source>
+            <translation>Gehört</translation>
+        </message>
+        <message>
+            <source>Respected</source>
+            <translation>Respektiert</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Unterstützt</translation>
+        </message>
+        <message>
+            <source>Understood</source>
+            <translation>Verstanden</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Vertrauen</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Nicht verurteilt</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Sicher</translation>
+        </message>
+        <message>
+            <source>Working together</source>
+            <translation>Zusammenarbeit</translation>
+        </message>
+        <message>
+            <source>What I took away</source>
+            <translation>Was ich mitgenommen habe</translation>
+        </message>
+        <message>
+            <source>What I wanted to try</source>
+            <translation>Was ich ausprobieren wollte</translation>
+        </message>
+        <message>
+            <source>What did not feel right</source>
+            <translation>Was sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>The relationship next to your mood</source>
+            <translation>Die Beziehung neben deiner Stimmung</translation>
+        </message>
+        <message>
+            <source>These move together or not; this does not show that one causes the other.</source>
+            <translation>Beides bewegt sich gemeinsam oder nicht; das zeigt nicht, dass das eine das andere verursacht.</translation>
+        </message>
+        <message>
+            <source>After a few check-ins, with moods in your journal in the days after, you will see them side by side here.</source>
+            <translation>Nach ein paar Check-ins, mit Stimmungen in deinem Tagebuch in den Tagen danach, siehst du beides hier nebeneinander.</translation>
+        </message>
+        <message>
+            <source>One check-in</source>
+            <translation>Ein Check-in</translation>
+        </message>
+        <message>
+            <source>Heard, respected and supported: the check-in's average (0 to 10)</source>
+            <translation>Gehört, respektiert und unterstützt: der Durchschnitt des Check-ins (0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Mood in the %1 days after (average, 0 to 10)</source>
+            <translation>Stimmung in den %1 Tagen danach (Durchschnitt, 0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Check-in date</source>
+            <translation>Datum des Check-ins</translation>
+        </message>
+        <message>
+            <source>Heard, respected and supported (average)</source>
+            <translation>Gehört, respektiert und unterstützt (Durchschnitt)</translation>
+        </message>
+        <message>
+            <source>Mood in the days after (average)</source>
+            <translation>Stimmung in den Tagen danach (Durchschnitt)</translation>
+        </message>
+        <message>
+            <source>Moods recorded</source>
+            <translation>Erfasste Stimmungen</translation>
+        </message>
+        <message>
+            <source>Progress on your goals</source>
+            <translation>Fortschritt bei deinen Zielen</translation>
+        </message>
+        <message>
+            <source>Rate how close you feel to a goal now and then, and it will show up here.</source>
+            <translation>Schätz ab und zu ein, wie nah du dich einem Ziel fühlst, dann erscheint es hier.</translation>
+        </message>
+        <message>
+            <source>How close I feel (0 = not yet, 10 = there)</source>
+            <translation>Wie nah ich mich fühle (0 = noch nicht, 10 = angekommen)</translation>
+        </message>
+        <message>
+            <source>Day rated</source>
+            <translation>Tag der Einschätzung</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>How close (0 to 10)</source>
+            <translation>Wie nah (0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Your journaling over the last twelve months</source>
+            <translation>Dein Tagebuchschreiben in den letzten zwölf Monaten</translation>
+        </message>
+        <message>
+            <source>When you write in your journal, each day will fill in here.</source>
+            <translation>Wenn du in dein Tagebuch schreibst, füllt sich hier jeder Tag.</translation>
+        </message>
+        <message>
+            <source>More than one entry</source>
+            <translation>Mehr als ein Eintrag</translation>
+        </message>
+        <message>
+            <source>Weeks from %1 to %2</source>
+            <translation>Wochen vom %1 bis %2</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Niedrig</translation>
+        </message>
+        <message>
+            <source>In between</source>
+            <translation>Dazwischen</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Gut</translation>
+        </message>
+        <message>
+            <source>Colour: mood of the day</source>
+            <translation>Farbe: Stimmung des Tages</translation>
+        </message>
+        <message>
+            <source>Written, no mood</source>
+            <translation>Geschrieben, keine Stimmung</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Nicht geschrieben</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Mood of the day</source>
+            <translation>Stimmung des Tages</translation>
+        </message>
+        <message>
+            <source>no mood</source>
+            <translation>keine Stimmung</translation>
+        </message>
+        <message>
+            <source>Your latest check-in next to your average</source>
+            <translation>Dein letzter Check-in neben deinem Durchschnitt</translation>
+        </message>
+        <message>
+            <source>After your first check-in you will see it here next to your own average, quality by quality.</source>
+            <translation>Nach deinem ersten Check-in siehst du ihn hier neben deinem eigenen Durchschnitt, Punkt für Punkt.</translation>
+        </message>
+        <message>
+            <source>How much (0 = not at all, 10 = completely)</source>
+            <translation>Wie sehr (0 = gar nicht, 10 = völlig)</translation>
+        </message>
+        <message>
+            <source>Latest check-in (%1)</source>
+            <translation>Letzter Check-in (%1)</translation>
+        </message>
+        <message>
+            <source>Your average</source>
+            <translation>Dein Durchschnitt</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Eigenschaft</translation>
+        </message>
+        <message>
+            <source>%1 check-ins in this period</source>
+            <translation>%1 Check-ins in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>Latest check-in</source>
+            <translation>Letzter Check-in</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Your mood over time</source>
+            <translation>Deine Stimmung im Lauf der Zeit</translation>
+        </message>
+        <message>
+            <source>When you add a mood to your journal entries, you will see here how your days went over time.</source>
+            <translation>Wenn du deinen Tagebucheinträgen eine Stimmung gibst, siehst du hier, wie deine Tage über die Zeit verlaufen sind.</translation>
+        </message>
+        <message>
+            <source>Mood (0 = very low, 10 = very good)</source>
+            <translation>Stimmung (0 = sehr gedrückt, 10 = sehr gut)</translation>
+        </message>
+        <message>
+            <source>Average of the last two weeks</source>
+            <translation>Durchschnitt der letzten zwei Wochen</translation>
+        </message>
+        <message>
+            <source>A session (tick along the bottom)</source>
+            <translation>Ein Gespräch (Strich am unteren Rand)</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>How the relationship felt over time</source>
+            <translation>Wie sich die Beziehung im Lauf der Zeit angefühlt hat</translation>
+        </message>
+        <message>
+            <source>After a few check-ins you will see how heard, respected and supported you felt over time.</source>
+            <translation>Nach ein paar Check-ins siehst du, wie gehört, respektiert und unterstützt du dich über die Zeit gefühlt hast.</translation>
+        </message>
+        <message>
+            <source>Started with %1</source>
+            <translation>Beginn mit %1</translation>
+        </message>
+        <message>
+            <source>Counselor changed</source>
+            <translation>Berater:in gewechselt</translation>
+        </message>
+        <message>
+            <source>Shaded: your usual range for each quality, the middle half of your own ratings around their median</source>
+            <translation>Schattiert: dein üblicher Bereich für jede Eigenschaft, die mittlere Hälfte deiner eigenen Bewertungen um ihren Median</translation>
+        </message>
+        <message>
+            <source>Lines: the average of your last %1 check-ins; dots: each check-in</source>
+            <translation>Linien: der Durchschnitt deiner letzten %1 Check-ins; Punkte: jeder einzelne Check-in</translation>
+        </message>
+        <message>
+            <source>Usual range of %1 (middle half, median)</source>
+            <translation>Üblicher Bereich von %1 (mittlere Hälfte, Median)</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <source>Exported on %1</source>
+            <translation>Exportiert am %1</translation>
+        </message>
+        <message>
+            <source>Nothing is chosen to share yet.</source>
+            <translation>Noch ist nichts zum Teilen ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Gewählte Tage</translation>
+        </message>
+        <message>
+            <source>Between two sessions</source>
+            <translation>Zwischen zwei Gesprächen</translation>
+        </message>
+        <message>
+            <source>The last four weeks</source>
+            <translation>Die letzten vier Wochen</translation>
+        </message>
+        <message>
+            <source>Since our last session</source>
+            <translation>Seit unserem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>Summary for my next session</source>
+            <translation>Zusammenfassung für mein nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <translation>Für %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 to %3</source>
+            <translation>%1: %2 bis %3</translation>
+        </message>
+        <message>
+            <source>(matters most) </source>
+            <translation>(am wichtigsten) </translation>
+        </message>
+        <message>
+            <source>What I would like to talk about</source>
+            <translation>Worüber ich sprechen möchte</translation>
+        </message>
+        <message>
+            <source>My notes from our last session</source>
+            <translation>Meine Notizen aus unserem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>My notes from our last session (%1)</source>
+            <translation>Meine Notizen aus unserem letzten Gespräch (%1)</translation>
+        </message>
+        <message>
+            <source>mood %1 of 10</source>
+            <translation>Stimmung %1 von 10</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Tagebucheintrag</translation>
+        </message>
+        <message>
+            <source>From my journal</source>
+            <translation>Aus meinem Tagebuch</translation>
+        </message>
+        <message>
+            <source>no rating yet</source>
+            <translation>noch keine Einschätzung</translation>
+        </message>
+        <message>
+            <source>%1 of 10 (no new rating)</source>
+            <translation>%1 von 10 (keine neue Einschätzung)</translation>
+        </message>
+        <message>
+            <source>%1 of 10</source>
+            <translation>%1 von 10</translation>
+        </message>
+        <message>
+            <source>%1 → %2 of 10</source>
+            <translation>%1 → %2 von 10</translation>
+        </message>
+        <message>
+            <source>Expectation</source>
+            <translation>Erwartung</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Wo es steht</translation>
+        </message>
+        <message>
+            <source>How close I feel</source>
+            <translation>Wie nah ich mich fühle</translation>
+        </message>
+        <message>
+            <source>Expectations and goals</source>
+            <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>Feedback I would like to share</source>
+            <translation>Feedback, das ich teilen möchte</translation>
+        </message>
+        <message>
+            <source>One check-in after a session in this period.</source>
+            <translation>Ein Check-in nach einem Gespräch in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>%1 check-ins after sessions in this period.</source>
+            <translation>%1 Check-ins nach Gesprächen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation>Zuletzt</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Durchschnitt</translation>
+        </message>
+        <message>
+            <source>Ratings</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <source>How our sessions felt to me</source>
+            <translation>Wie sich unsere Gespräche für mich angefühlt haben</translation>
+        </message>
+        <message>
+            <source>The chart shows %1 to %2.</source>
+            <translation>Das Diagramm zeigt %1 bis %2.</translation>
+        </message>
+        <message>
+            <source>Average mood in this period: %1 of 10 (one entry with a mood).</source>
+            <translation>Durchschnittliche Stimmung in diesem Zeitraum: %1 von 10 (ein Eintrag mit Stimmung).</translation>
+        </message>
+        <message>
+            <source>Average mood in this period: %1 of 10 (%2 entries with a mood).</source>
+            <translation>Durchschnittliche Stimmung in diesem Zeitraum: %1 von 10 (%2 Einträge mit Stimmung).</translation>
+        </message>
+        <message>
+            <source>No mood was noted in this period.</source>
+            <translation>In diesem Zeitraum wurde keine Stimmung notiert.</translation>
+        </message>
+        <message>
+            <source>My mood</source>
+            <translation>Meine Stimmung</translation>
+        </message>
+        <message>
+            <source>Chart: %1 over time (0 to 10)</source>
+            <translation>Diagramm: %1 im Lauf der Zeit (0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Chart: mood of each day and the two-week average (0 to 10)</source>
+            <translation>Diagramm: Stimmung jedes Tages und der Zwei-Wochen-Durchschnitt (0 bis 10)</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>Mär</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check in</source>
+            <extracomment>Above this the statements scroll (the "More" statements make the list long).</extracomment>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>How did this session feel for you? 0 means not at all, 10 means completely. Type a number or use the arrow keys; Tab moves on, Enter saves.</source>
+            <translation>Wie hat sich dieses Gespräch für dich angefühlt? 0 heißt gar nicht, 10 heißt völlig. Tippe eine Zahl oder nutze die Pfeiltasten; Tab geht weiter, die Eingabetaste speichert.</translation>
+        </message>
+        <message>
+            <source>About these ratings</source>
+            <translation>Über diese Bewertungen</translation>
+        </message>
+        <message>
+            <source>&amp;More statements (optional)</source>
+            <translation>&amp;Weitere Aussagen (freiwillig)</translation>
+        </message>
+        <message>
+            <source>Show five more statements, all optional</source>
+            <translation>Fünf weitere Aussagen zeigen, alle freiwillig</translation>
+        </message>
+        <message>
+            <source>What would have &amp;helped? (optional)</source>
+            <translation>Was hätte &amp;geholfen? (freiwillig)</translation>
+        </message>
+        <message>
+            <source>A few words for yourself. Shift+Enter starts a new line.</source>
+            <translation>Ein paar Worte für dich selbst. Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+        </message>
+        <message>
+            <source>What would have helped? Optional comment</source>
+            <translation>Was hätte geholfen? Freiwilliger Kommentar</translation>
+        </message>
+        <message>
+            <source>A gentle note about this check-in</source>
+            <translation>Ein behutsamer Hinweis zu diesem Check-in</translation>
+        </message>
+        <message>
+            <source>&amp;Draft a note for my counselor</source>
+            <translation>Eine Notiz für meine Berater:in &amp;entwerfen</translation>
+        </message>
+        <message>
+            <source>Draft a private note for my counselor about this</source>
+            <translation>Dazu eine private Notiz für meine Berater:in entwerfen</translation>
+        </message>
+        <message>
+            <source>Draft note</source>
+            <translation>Notiz entwerfen</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Save the check-in</source>
+            <translation>Den Check-in speichern</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Speichern (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Delete check-in</source>
+            <translation>Check-in löschen</translation>
+        </message>
+        <message>
+            <source>Delete this check-in</source>
+            <translation>Diesen Check-in löschen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>This session is no longer in Companion.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
+        </message>
+        <message>
+            <source>Your session with %1 on %2</source>
+            <translation>Dein Gespräch mit %1 am %2</translation>
+        </message>
+        <message>
+            <source>Your session on %1</source>
+            <translation>Dein Gespräch am %1</translation>
+        </message>
+        <message>
+            <source>Your check-in</source>
+            <translation>Dein Check-in</translation>
+        </message>
+        <message>
+            <source>Fewer &amp;statements</source>
+            <translation>Weniger &amp;Aussagen</translation>
+        </message>
+        <message>
+            <source>The comment can be at most %1 characters long.</source>
+            <translation>Der Kommentar darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Please rate the first three statements (heard, respected, supported) before saving; the others can stay empty.</source>
+            <translation>Bitte bewerte vor dem Speichern die ersten drei Aussagen (gehört, respektiert, unterstützt); die anderen können leer bleiben.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>You felt %1 this time than usual.</source>
+            <translation>Du hast dich diesmal %1 gefühlt als sonst.</translation>
+        </message>
+        <message>
+            <source>This time you felt %1 than you might like.</source>
+            <translation>Diesmal hast du dich %1 gefühlt, als du es dir wünschen würdest.</translation>
+        </message>
+        <message>
+            <source>That is worth saying; counselors generally want to know.</source>
+            <translation>Das ist es wert, angesprochen zu werden; Berater:innen möchten so etwas in der Regel wissen.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>(usually about %1)</source>
+            <translation>(sonst etwa %1)</translation>
+        </message>
+        <message>
+            <source>If you like, Companion can start a private note for you to finish in Feedback. Nothing is shared unless you choose to.</source>
+            <translation>Wenn du magst, kann Companion eine private Notiz für dich beginnen, die du unter Feedback fertig schreibst. Nichts wird geteilt, außer du entscheidest dich dafür.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>In our session on %1</source>
+            <translation>In unserem Gespräch am %1</translation>
+        </message>
+        <message>
+            <source>%1 I felt %2 than usual.</source>
+            <translation>%1 habe ich mich %2 gefühlt als sonst.</translation>
+        </message>
+        <message>
+            <source>I also felt %1 than I would like.</source>
+            <translation>Ich habe mich auch %1 gefühlt, als ich es mir wünschen würde.</translation>
+        </message>
+        <message>
+            <source>%1 I felt %2 than I would like.</source>
+            <translation>%1 habe ich mich %2 gefühlt, als ich es mir wünschen würde.</translation>
+        </message>
+        <message>
+            <source>What would help me is …</source>
+            <translation>Was mir helfen würde, ist …</translation>
+        </message>
+        <message>
+            <source>A draft is waiting for you in Feedback, ready to finish in your own words. It stays private until you choose to share it.</source>
+            <translation>Ein Entwurf wartet unter Feedback auf dich, bereit, in deinen eigenen Worten fertig geschrieben zu werden. Er bleibt privat, bis du dich entscheidest, ihn zu teilen.</translation>
+        </message>
+        <message>
+            <source>Delete this check-in?</source>
+            <translation>Diesen Check-in löschen?</translation>
+        </message>
+        <message>
+            <source>Its ratings and comment will be gone. The session itself stays.</source>
+            <translation>Seine Bewertungen und sein Kommentar sind dann weg. Das Gespräch selbst bleibt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInSettingsWidget</name>
+        <message>
+            <source>After a check-in, gently point out a rating that is low or lower than usual</source>
+            <translation>Nach einem Check-in behutsam auf eine Bewertung hinweisen, die niedrig oder niedriger als sonst ist</translation>
+        </message>
+        <message>
+            <source>Point out low check-in ratings</source>
+            <translation>Auf niedrige Check-in-Bewertungen hinweisen</translation>
+        </message>
+        <message>
+            <source> of 10</source>
+            <translation> von 10</translation>
+        </message>
+        <message>
+            <source>A rating at or below this counts as low</source>
+            <translation>Eine Bewertung bis zu diesem Wert gilt als niedrig</translation>
+        </message>
+        <message>
+            <source>“Lower than usual” compares only with your own earlier check-ins with the same counselor, once there are three of them.</source>
+            <translation>„Niedriger als sonst“ vergleicht nur mit deinen eigenen früheren Check-ins bei derselben Berater:in, sobald es drei davon gibt.</translation>
+        </message>
+        <message>
+            <source>Count a rating as &amp;low at or below</source>
+            <translation>Eine Bewertung gilt als &amp;niedrig bis einschließlich</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckIns</name>
+        <message>
+            <source>I felt heard and listened to.</source>
+            <translation>Ich habe mich gehört gefühlt und es wurde mir zugehört.</translation>
+        </message>
+        <message>
+            <source>I felt respected, including my choices.</source>
+            <translation>Ich habe mich respektiert gefühlt, auch in meinen Entscheidungen.</translation>
+        </message>
+        <message>
+            <source>I felt supported and encouraged.</source>
+            <translation>Ich habe mich unterstützt und ermutigt gefühlt.</translation>
+        </message>
+        <message>
+            <source>My counselor understood how I was feeling.</source>
+            <translation>Meine Berater:in hat verstanden, wie es mir ging.</translation>
+        </message>
+        <message>
+            <source>I trust that my counselor has my best interests at heart.</source>
+            <translation>Ich vertraue darauf, dass meine Berater:in es gut mit mir meint.</translation>
+        </message>
+        <message>
+            <source>I could be myself without fear of being judged.</source>
+            <translation>Ich konnte ich selbst sein, ohne Angst, bewertet zu werden.</translation>
+        </message>
+        <message>
+            <source>The session felt professional and safe.</source>
+            <translation>Das Gespräch hat sich professionell und sicher angefühlt.</translation>
+        </message>
+        <message>
+            <source>We worked together on what matters to me.</source>
+            <translation>Wir haben gemeinsam an dem gearbeitet, was mir wichtig ist.</translation>
+        </message>
+        <message>
+            <source>Heard</source>
+            <translation>Gehört</translation>
+        </message>
+        <message>
+            <source>Respected</source>
+            <translation>Respektiert</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Unterstützt</translation>
+        </message>
+        <message>
+            <source>Understood</source>
+            <translation>Verstanden</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Vertrauen</translation>
+        </message>
+        <message>
+            <source>Free to be myself</source>
+            <translation>Ganz ich selbst</translation>
+        </message>
+        <message>
+            <source>Safe</source>
+            <translation>Sicher</translation>
+        </message>
+        <message>
+            <source>Working together</source>
+            <translation>Zusammenarbeit</translation>
+        </message>
+        <message>
+            <source>less heard</source>
+            <translation>weniger gehört</translation>
+        </message>
+        <message>
+            <source>less respected</source>
+            <translation>weniger respektiert</translation>
+        </message>
+        <message>
+            <source>less supported</source>
+            <translation>weniger unterstützt</translation>
+        </message>
+        <message>
+            <source>less understood</source>
+            <translation>weniger verstanden</translation>
+        </message>
+        <message>
+            <source>less sure that your counselor has your best interests at heart</source>
+            <translation>weniger sicher, dass deine Berater:in es gut mit dir meint</translation>
+        </message>
+        <message>
+            <source>less free to be yourself</source>
+            <translation>weniger frei, du selbst zu sein</translation>
+        </message>
+        <message>
+            <source>less safe</source>
+            <translation>weniger sicher</translation>
+        </message>
+        <message>
+            <source>less like you were working together</source>
+            <translation>weniger, als würdet ihr zusammenarbeiten</translation>
+        </message>
+        <message>
+            <source>less sure that you have my best interests at heart</source>
+            <translation>weniger sicher, dass du es gut mit mir meinst</translation>
+        </message>
+        <message>
+            <source>less free to be myself</source>
+            <translation>weniger frei, ich selbst zu sein</translation>
+        </message>
+        <message>
+            <source>less like we were working together</source>
+            <translation>weniger, als würden wir zusammenarbeiten</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <source>%1 of 10</source>
+            <translation>%1 von 10</translation>
+        </message>
+        <message>
+            <source>These ratings are a personal reflection aid for you, not a clinical measure. Nothing here is shared unless you choose to.</source>
+            <translation>Diese Bewertungen sind eine persönliche Hilfe zum Nachdenken für dich, keine klinische Messung. Nichts hier wird geteilt, außer du entscheidest dich dafür.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounselorDialog</name>
+        <message>
+            <source>Edit counselor</source>
+            <translation>Berater:in bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add a counselor</source>
+            <translation>Berater:in hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>A first name is enough</source>
+            <translation>Ein Vorname reicht</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Praxis</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Freiwillig</translation>
+        </message>
+        <message>
+            <source>Who the sessions are for</source>
+            <translation>Für wen die Gespräche sind</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Anything you want to remember: how to reach them, the address, the fee…</source>
+            <translation>Alles, was du dir merken möchtest: wie du sie erreichst, die Adresse, das Honorar…</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Practice</source>
+            <translation>&amp;Praxis</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions for</source>
+            <translation>&amp;Gespräche für</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otizen</translation>
+        </message>
+        <message>
+            <source>This counselor is no longer in Companion.</source>
+            <translation>Diese Berater:in ist nicht mehr in Companion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounselorFilter</name>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>All counselors</source>
+            <translation>Alle Berater:innen</translation>
+        </message>
+        <message>
+            <source>%1 (ended)</source>
+            <translation>%1 (beendet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDelegate</name>
+        <message>
+            <source>mood %1</source>
+            <translation>Stimmung %1</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>next session</source>
+            <translation>nächstes Gespräch</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryEditor</name>
+        <message>
+            <source>Save status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <source>Title (optional)</source>
+            <translation>Titel (freiwillig)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Entry text</source>
+            <translation>Text des Eintrags</translation>
+        </message>
+        <message>
+            <source>Write whatever is on your mind. You can use Markdown: **bold**, *italic*, - lists, # headings.</source>
+            <translation>Schreib auf, was dich beschäftigt. Du kannst Markdown verwenden: **fett**, *kursiv*, - Listen, # Überschriften.</translation>
+        </message>
+        <message>
+            <source>Entry, read view</source>
+            <translation>Eintrag, Leseansicht</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lesen</translation>
+        </message>
+        <message>
+            <source>Edit the text (Ctrl+E switches)</source>
+            <translation>Den Text bearbeiten (Strg+E wechselt)</translation>
+        </message>
+        <message>
+            <source>See the text formatted (Ctrl+E switches)</source>
+            <translation>Den Text formatiert ansehen (Strg+E wechselt)</translation>
+        </message>
+        <message>
+            <source>Switch between writing and reading</source>
+            <translation>Zwischen Schreiben und Lesen wechseln</translation>
+        </message>
+        <message>
+            <source>Need a prompt?</source>
+            <translation>Brauchst du einen Anstoß?</translation>
+        </message>
+        <message>
+            <source>Questions that can help you start writing</source>
+            <translation>Fragen, die dir beim Losschreiben helfen können</translation>
+        </message>
+        <message>
+            <source>Private: never leaves Companion</source>
+            <translation>Privat: verlässt Companion nie</translation>
+        </message>
+        <message>
+            <source>Private entries are never included in anything you export or share.</source>
+            <translation>Private Einträge sind nie in etwas enthalten, das du exportierst oder teilst.</translation>
+        </message>
+        <message>
+            <source>Bring to my next session</source>
+            <translation>Zum nächsten Gespräch mitnehmen</translation>
+        </message>
+        <message>
+            <source>Puts this entry on the agenda for your next session.</source>
+            <translation>Setzt diesen Eintrag auf die Agenda für dein nächstes Gespräch.</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Eintrag löschen</translation>
+        </message>
+        <message>
+            <source>Delete this entry</source>
+            <translation>Diesen Eintrag löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Mood</source>
+            <translation>&amp;Stimmung</translation>
+        </message>
+        <message>
+            <source>&amp;Tags</source>
+            <translation>&amp;Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Companion could not write to your journal. Your text is still here.</source>
+            <translation>Noch nicht gespeichert: Companion konnte nicht in dein Tagebuch schreiben. Dein Text ist noch da.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>New entry · %1</source>
+            <translation>Neuer Eintrag · %1</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Wird bearbeitet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryListModel</name>
+        <message>
+            <source>Untitled entry</source>
+            <translation>Eintrag ohne Titel</translation>
+        </message>
+        <message>
+            <source>mood %1 of 10</source>
+            <translation>Stimmung %1 von 10</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>for next session</source>
+            <translation>fürs nächste Gespräch</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSummaryDialog</name>
+        <message>
+            <source>Summary for my next session</source>
+            <extracomment>The HTML shown in the preview: exactly what an HTML export writes.</extracomment>
+            <translation>Zusammenfassung für mein nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>Since the last session</source>
+            <translation>Seit dem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>Between two sessions</source>
+            <translation>Zwischen zwei Gesprächen</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Gewählte Tage</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>Erstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Second session</source>
+            <translation>Zweites Gespräch</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>What to share</source>
+            <translation>Was du teilen möchtest</translation>
+        </message>
+        <message>
+            <source>Only the first paragraph of each entry</source>
+            <translation>Nur der erste Absatz jedes Eintrags</translation>
+        </message>
+        <message>
+            <source>Private entries are never offered here, and the safety plan stays in the app.</source>
+            <translation>Private Einträge werden hier nie angeboten, und der Krisenplan bleibt in der App.</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Dateiformat</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Webseite (HTML)</translation>
+        </message>
+        <message>
+            <source>Markdown (charts as PNG files beside it)</source>
+            <translation>Markdown (Diagramme als PNG-Dateien daneben)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Preview of the summary</source>
+            <translation>Vorschau der Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>&amp;Für</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>&amp;What to share</source>
+            <translation>&amp;Was du teilen möchtest</translation>
+        </message>
+        <message>
+            <source>Preview: exactly what the file will contain</source>
+            <translation>Vorschau: genau das, was die Datei enthalten wird</translation>
+        </message>
+        <message>
+            <source>Once you add a counselor, you can put together a summary for your next session here.</source>
+            <translation>Sobald du eine Berater:in hinzufügst, kannst du hier eine Zusammenfassung für dein nächstes Gespräch zusammenstellen.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>The agenda</source>
+            <translation>Die Agenda</translation>
+        </message>
+        <message>
+            <source>Nothing on the agenda yet.</source>
+            <translation>Noch nichts auf der Agenda.</translation>
+        </message>
+        <message>
+            <source>My notes from the last session</source>
+            <translation>Meine Notizen aus dem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>No notes from the last session.</source>
+            <translation>Keine Notizen aus dem letzten Gespräch.</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>Tagebucheinträge</translation>
+        </message>
+        <message>
+            <source>(empty entry)</source>
+            <translation>(leerer Eintrag)</translation>
+        </message>
+        <message>
+            <source>(to bring)</source>
+            <translation>(zum Mitnehmen)</translation>
+        </message>
+        <message>
+            <source>No journal entries to share in this period.</source>
+            <translation>In diesem Zeitraum gibt es keine Tagebucheinträge zum Teilen.</translation>
+        </message>
+        <message>
+            <source>Expectations and goals</source>
+            <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>No expectations or goals yet.</source>
+            <translation>Noch keine Erwartungen oder Ziele.</translation>
+        </message>
+        <message>
+            <source>Feedback notes ready to share</source>
+            <translation>Feedback-Notizen, bereit zum Teilen</translation>
+        </message>
+        <message>
+            <source>No feedback notes are marked ready.</source>
+            <translation>Keine Feedback-Notiz ist als bereit markiert.</translation>
+        </message>
+        <message>
+            <source>Check-ins, with their chart</source>
+            <translation>Check-ins mit ihrem Diagramm</translation>
+        </message>
+        <message>
+            <source>Mood chart</source>
+            <translation>Stimmungsdiagramm</translation>
+        </message>
+        <message>
+            <source>(nothing in this period)</source>
+            <translation>(nichts in diesem Zeitraum)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Webseite (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md)</source>
+            <translation>Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Save the summary</source>
+            <translation>Die Zusammenfassung speichern</translation>
+        </message>
+        <message>
+            <source>The summary could not be saved (%1). Nothing was changed.</source>
+            <translation>Die Zusammenfassung konnte nicht gespeichert werden (%1). Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Gespeichert unter %1.</translation>
+        </message>
+        <message>
+            <source>Mark as shared?</source>
+            <translation>Als geteilt markieren?</translation>
+        </message>
+        <message>
+            <source>The summary includes feedback notes. Mark them as shared, so they leave the list of notes waiting to be raised?</source>
+            <translation>Die Zusammenfassung enthält Feedback-Notizen. Sollen sie als geteilt markiert werden, damit sie die Liste der Notizen verlassen, die noch angesprochen werden wollen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackView</name>
+        <message>
+            <source>Something I appreciate</source>
+            <translation>Etwas, das ich schätze</translation>
+        </message>
+        <message>
+            <source>A concern</source>
+            <translation>Ein Anliegen</translation>
+        </message>
+        <message>
+            <source>A request</source>
+            <translation>Eine Bitte</translation>
+        </message>
+        <message>
+            <source>A question</source>
+            <translation>Eine Frage</translation>
+        </message>
+        <message>
+            <source>Appreciation</source>
+            <translation>Wertschätzung</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Anliegen</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Bitte</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Draft, just for me</source>
+            <translation>Entwurf, nur für mich</translation>
+        </message>
+        <message>
+            <source>Ready to share</source>
+            <translation>Bereit zum Teilen</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Geteilt</translation>
+        </message>
+        <message>
+            <source>Talked about</source>
+            <translation>Besprochen</translation>
+        </message>
+        <message>
+            <source>What helped, or what you were glad about…</source>
+            <translation>Was geholfen hat oder worüber du froh warst…</translation>
+        </message>
+        <message>
+            <source>What didn't feel right? "Help me phrase this" below can get you started.</source>
+            <translation>Was hat sich nicht gut angefühlt? „Hilf mir beim Formulieren“ unten kann dir den Anfang erleichtern.</translation>
+        </message>
+        <message>
+            <source>What would you like to do differently, or more of…</source>
+            <translation>Was möchtest du anders haben, oder mehr davon…</translation>
+        </message>
+        <message>
+            <source>What would you like to ask…</source>
+            <translation>Was möchtest du fragen…</translation>
+        </message>
+        <message>
+            <source>It's fine to tell your counselor what helps and what doesn't, including small things. Most counselors welcome feedback: it helps them help you. Your notes stay here, private, until you decide to share them.</source>
+            <translation>Es ist in Ordnung, deiner Berater:in zu sagen, was hilft und was nicht, auch bei kleinen Dingen. Die meisten Berater:innen freuen sich über Feedback: Es hilft ihnen, dir zu helfen. Deine Notizen bleiben hier, privat, bis du dich entscheidest, sie zu teilen.</translation>
+        </message>
+        <message>
+            <source>About feedback</source>
+            <translation>Über Feedback</translation>
+        </message>
+        <message>
+            <source>Show notes for counselor</source>
+            <translation>Notizen für Berater:in zeigen</translation>
+        </message>
+        <message>
+            <source>Show notes by status</source>
+            <translation>Notizen nach Status zeigen</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Alle Notizen</translation>
+        </message>
+        <message>
+            <source>Not yet shared</source>
+            <translation>Noch nicht geteilt</translation>
+        </message>
+        <message>
+            <source>&amp;New note</source>
+            <translation>&amp;Neue Notiz</translation>
+        </message>
+        <message>
+            <source>New feedback note</source>
+            <translation>Neue Feedback-Notiz</translation>
+        </message>
+        <message>
+            <source>Start a new note (Alt+N)</source>
+            <translation>Eine neue Notiz beginnen (Alt+N)</translation>
+        </message>
+        <message>
+            <source>Feedback notes</source>
+            <translation>Feedback-Notizen</translation>
+        </message>
+        <message>
+            <source>Kind of note</source>
+            <translation>Art der Notiz</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>About which session</source>
+            <translation>Zu welchem Gespräch</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>&amp;Help me phrase this…</source>
+            <translation>&amp;Hilf mir beim Formulieren…</translation>
+        </message>
+        <message>
+            <source>Help me phrase this</source>
+            <translation>Hilf mir beim Formulieren</translation>
+        </message>
+        <message>
+            <source>Sentence starters that make a concern easier to say</source>
+            <translation>Satzanfänge, mit denen sich ein Anliegen leichter aussprechen lässt</translation>
+        </message>
+        <message>
+            <source>Status of the note</source>
+            <translation>Status der Notiz</translation>
+        </message>
+        <message>
+            <source>Notes ready to share are added to the agenda of your next session.</source>
+            <translation>Notizen, die bereit zum Teilen sind, kommen auf die Agenda deines nächsten Gesprächs.</translation>
+        </message>
+        <message>
+            <source>Save this note</source>
+            <translation>Diese Notiz speichern</translation>
+        </message>
+        <message>
+            <source>Delete this note</source>
+            <translation>Diese Notiz löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>&amp;Für</translation>
+        </message>
+        <message>
+            <source>Ab&amp;out</source>
+            <translation>Zu &amp;welchem</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>No notes with these choices.</source>
+            <translation>Keine Notizen mit dieser Auswahl.</translation>
+        </message>
+        <message>
+            <source>No notes yet.
+
+Something that helped, something that didn't feel right, a wish or a question: write it down while it is fresh.</source>
+            <translation>Noch keine Notizen.
+
+Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch oder eine Frage: Schreib es auf, solange es frisch ist.</translation>
+        </message>
+        <message>
+            <source>This note was deleted meanwhile.</source>
+            <translation>Diese Notiz wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>Saved. It will be on the agenda of your next session.</source>
+            <translation>Gespeichert. Sie steht auf der Agenda deines nächsten Gesprächs.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Delete this note?</source>
+            <translation>Diese Notiz löschen?</translation>
+        </message>
+        <message>
+            <source>Delete this note? This can't be undone.</source>
+            <translation>Diese Notiz löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>A new note</source>
+            <translation>Eine neue Notiz</translation>
+        </message>
+        <message>
+            <source>No particular session</source>
+            <translation>Kein bestimmtes Gespräch</translation>
+        </message>
+        <message>
+            <source>Session on %1</source>
+            <translation>Gespräch am %1</translation>
+        </message>
+        <message>
+            <source>An earlier session</source>
+            <translation>Ein früheres Gespräch</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to Companion</source>
+            <translation>Willkommen bei Companion</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Companion is a private place for the time between your counseling sessions. Write down what happens, what you would like to talk about, and how the sessions feel to you, so that less gets lost before you sit down again.</source>
+            <translation>Companion ist ein privater Ort für die Zeit zwischen deinen Beratungsgesprächen. Schreib auf, was passiert, worüber du sprechen möchtest und wie sich die Gespräche für dich anfühlen, damit weniger verloren geht, bevor ihr euch wieder zusammensetzt.</translation>
+        </message>
+        <message>
+            <source>Everything you write stays on this computer, encrypted. Companion never sends anything over the internet. Only you decide what to export or share.</source>
+            <translation>Alles, was du schreibst, bleibt verschlüsselt auf diesem Computer. Companion sendet nie etwas über das Internet. Nur du entscheidest, was du exportierst oder teilst.</translation>
+        </message>
+        <message>
+            <source>Companion is not a replacement for care, and it is not for emergencies. If you are in danger or in crisis, call your local emergency number or a crisis line.</source>
+            <translation>Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an, zum Beispiel die Telefonseelsorge.</translation>
+        </message>
+        <message>
+            <source>How should Companion open?</source>
+            <translation>Wie soll Companion sich öffnen?</translation>
+        </message>
+        <message>
+            <source>Open with this computer's keychain</source>
+            <translation>Mit dem Schlüsselbund dieses Computers öffnen</translation>
+        </message>
+        <message>
+            <source>Companion opens without asking while you are logged in. Your journal is protected if the computer is lost or someone copies the files, but anyone who can use your computer account can open it. (Keychain: %1)</source>
+            <translation>Companion öffnet sich ohne Nachfrage, solange du angemeldet bist. Dein Tagebuch ist geschützt, wenn der Computer verloren geht oder jemand die Dateien kopiert, aber jede Person, die dein Benutzerkonto nutzen kann, kann es öffnen. (Schlüsselbund: %1)</translation>
+        </message>
+        <message>
+            <source>No secure keychain is available on this computer (%1), so Companion will ask for a passphrase.</source>
+            <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar (%1), deshalb fragt Companion nach einer Passphrase.</translation>
+        </message>
+        <message>
+            <source>Ask for a passphrase</source>
+            <translation>Nach einer Passphrase fragen</translation>
+        </message>
+        <message>
+            <source>A passphrase also protects your journal from people who can use your computer account. If you forget it, only your recovery key can open the journal.</source>
+            <translation>Eine Passphrase schützt dein Tagebuch auch vor Menschen, die dein Benutzerkonto nutzen können. Wenn du sie vergisst, kann nur dein Wiederherstellungsschlüssel das Tagebuch öffnen.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Dein Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, move to a new computer, or the keychain is lost, this key is the only way into your journal. Write it down, print it, or save it somewhere safe away from this computer. You can see it again later in Settings while Companion is unlocked.</source>
+            <translation>Wenn du deine Passphrase vergisst, auf einen neuen Computer umziehst oder der Schlüsselbund verloren geht, ist dieser Schlüssel der einzige Weg in dein Tagebuch. Schreib ihn auf, druck ihn aus oder speichere ihn an einem sicheren Ort, nicht auf diesem Computer. Du kannst ihn später in den Einstellungen wieder ansehen, solange Companion entsperrt ist.</translation>
+        </message>
+        <message>
+            <source>Check your copy</source>
+            <translation>Prüfe deine Abschrift</translation>
+        </message>
+        <message>
+            <source>To be sure your copy is right, type these two groups of your recovery key. Go back if you need to see it again.</source>
+            <translation>Damit du sicher sein kannst, dass deine Abschrift stimmt, tippe diese zwei Gruppen deines Wiederherstellungsschlüssels ab. Geh zurück, wenn du ihn noch einmal sehen musst.</translation>
+        </message>
+        <message>
+            <source>Start writing</source>
+            <translation>Mit dem Schreiben beginnen</translation>
+        </message>
+        <message>
+            <source>That does not match your recovery key. Go back and check your copy.</source>
+            <translation>Das passt nicht zu deinem Wiederherstellungsschlüssel. Geh zurück und prüfe deine Abschrift.</translation>
+        </message>
+        <message>
+            <source>Please choose a passphrase of at least %1 characters. A few unrelated words work well.</source>
+            <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Die beiden Passphrasen sind nicht gleich.</translation>
+        </message>
+        <message>
+            <source>Setting up your encrypted journal…</source>
+            <translation>Dein verschlüsseltes Tagebuch wird eingerichtet…</translation>
+        </message>
+        <message>
+            <source>Companion could not set up your journal. Nothing was saved. Please try again.</source>
+            <translation>Companion konnte dein Tagebuch nicht einrichten. Es wurde nichts gespeichert. Bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Please keep a copy of your recovery key first.</source>
+            <translation>Bitte bewahre zuerst eine Abschrift deines Wiederherstellungsschlüssels auf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsView</name>
+        <message>
+            <source>Something I hope for</source>
+            <translation>Etwas, das ich mir erhoffe</translation>
+        </message>
+        <message>
+            <source>A goal</source>
+            <translation>Ein Ziel</translation>
+        </message>
+        <message>
+            <source>Not talked about yet</source>
+            <translation>Noch nicht besprochen</translation>
+        </message>
+        <message>
+            <source>Agreed with my counselor</source>
+            <translation>Mit meiner Berater:in vereinbart</translation>
+        </message>
+        <message>
+            <source>Changed together</source>
+            <translation>Gemeinsam geändert</translation>
+        </message>
+        <message>
+            <source>Working on it</source>
+            <translation>Ich arbeite daran</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Let go</source>
+            <translation>Losgelassen</translation>
+        </message>
+        <message>
+            <source>What do you hope to get from counseling, and what would you like to work towards? Writing it down makes it easier to talk about. Goals may change along the way, and that is fine.</source>
+            <translation>Was erhoffst du dir von der Beratung, und worauf möchtest du hinarbeiten? Wenn du es aufschreibst, fällt es leichter, darüber zu sprechen. Ziele dürfen sich unterwegs ändern, und das ist in Ordnung.</translation>
+        </message>
+        <message>
+            <source>Show goals for counselor</source>
+            <translation>Ziele für Berater:in zeigen</translation>
+        </message>
+        <message>
+            <source>Show &amp;achieved and let go</source>
+            <translation>&amp;Erreichte und losgelassene zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;Neues Ziel</translation>
+        </message>
+        <message>
+            <source>New goal or expectation</source>
+            <translation>Neues Ziel oder neue Erwartung</translation>
+        </message>
+        <message>
+            <source>Write down a new hope or goal (Alt+N)</source>
+            <translation>Eine neue Hoffnung oder ein neues Ziel aufschreiben (Alt+N)</translation>
+        </message>
+        <message>
+            <source>Expectations and goals</source>
+            <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>For example: Sleep through most nights</source>
+            <translation>Zum Beispiel: Die meisten Nächte durchschlafen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Why it matters to you, what it would look like, small steps…</source>
+            <translation>Warum es dir wichtig ist, wie es aussehen würde, kleine Schritte…</translation>
+        </message>
+        <message>
+            <source>Talked about with my counselor</source>
+            <translation>Mit meiner Berater:in besprochen</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Wo es steht</translation>
+        </message>
+        <message>
+            <source>Letting go of a goal is a choice too: needs and plans change.</source>
+            <translation>Ein Ziel loszulassen ist auch eine Entscheidung: Bedürfnisse und Pläne ändern sich.</translation>
+        </message>
+        <message>
+            <source>Save this goal</source>
+            <translation>Dieses Ziel speichern</translation>
+        </message>
+        <message>
+            <source>Delete this goal</source>
+            <translation>Dieses Ziel löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Art</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>&amp;Für</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <source>Ta&amp;lked about</source>
+            <translation>Bes&amp;prochen</translation>
+        </message>
+        <message>
+            <source>&amp;Where it stands</source>
+            <translation>&amp;Wo es steht</translation>
+        </message>
+        <message>
+            <source>How close do I feel?</source>
+            <translation>Wie nah fühle ich mich?</translation>
+        </message>
+        <message>
+            <source>0 is just starting out, 10 is fully there. A rough feeling is enough.</source>
+            <translation>0 heißt gerade erst angefangen, 10 heißt ganz angekommen. Ein grobes Gefühl reicht.</translation>
+        </message>
+        <message>
+            <source>Ratings so far</source>
+            <translation>Bisherige Einschätzungen</translation>
+        </message>
+        <message>
+            <source>choose</source>
+            <translation>wählen</translation>
+        </message>
+        <message>
+            <source> of 10</source>
+            <translation> von 10</translation>
+        </message>
+        <message>
+            <source>How close I feel, 0 to 10</source>
+            <translation>Wie nah ich mich fühle, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Date of the rating</source>
+            <translation>Datum der Einschätzung</translation>
+        </message>
+        <message>
+            <source>After which session</source>
+            <translation>Nach welchem Gespräch</translation>
+        </message>
+        <message>
+            <source>Short note with the rating</source>
+            <translation>Kurze Notiz zur Einschätzung</translation>
+        </message>
+        <message>
+            <source>A short note, if you like</source>
+            <translation>Eine kurze Notiz, wenn du magst</translation>
+        </message>
+        <message>
+            <source>Add &amp;rating</source>
+            <translation>Einschätzung &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add this rating</source>
+            <translation>Diese Einschätzung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove rating</source>
+            <translation>Einschätzung entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen rating</source>
+            <translation>Die gewählte Einschätzung entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen rating (Delete)</source>
+            <translation>Die gewählte Einschätzung entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>&amp;How close</source>
+            <translation>&amp;Wie nah</translation>
+        </message>
+        <message>
+            <source>o&amp;n</source>
+            <translation>a&amp;m</translation>
+        </message>
+        <message>
+            <source>Rating removed.</source>
+            <translation>Einschätzung entfernt.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo removing the rating</source>
+            <translation>Entfernen der Einschätzung rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Once it is saved, you can note how close you feel to it over time.</source>
+            <translation>Sobald es gespeichert ist, kannst du festhalten, wie nah du dich ihm mit der Zeit fühlst.</translation>
+        </message>
+        <message>
+            <source>Nothing to show with these choices. Try all counselors.</source>
+            <translation>Mit dieser Auswahl gibt es nichts zu zeigen. Probier „Alle Berater:innen“.</translation>
+        </message>
+        <message>
+            <source>No hopes or goals written down yet.
+
+What would you like to be different? It can be small, and it can be vague for now.</source>
+            <translation>Noch keine Hoffnungen oder Ziele aufgeschrieben.
+
+Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</translation>
+        </message>
+        <message>
+            <source>feels like %1 of 10</source>
+            <translation>fühlt sich an wie %1 von 10</translation>
+        </message>
+        <message>
+            <source>This goal was deleted meanwhile.</source>
+            <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete this goal?</source>
+            <translation>Dieses Ziel löschen?</translation>
+        </message>
+        <message>
+            <source>Delete it together with its ratings? This can't be undone. If it simply no longer fits, you can also mark it as let go and keep its history.</source>
+            <translation>Zusammen mit seinen Einschätzungen löschen? Das lässt sich nicht rückgängig machen. Wenn es einfach nicht mehr passt, kannst du es auch als losgelassen markieren und seinen Verlauf behalten.</translation>
+        </message>
+        <message>
+            <source>A new hope or goal</source>
+            <translation>Eine neue Hoffnung oder ein neues Ziel</translation>
+        </message>
+        <message>
+            <source>Not after a particular session</source>
+            <translation>Nicht nach einem bestimmten Gespräch</translation>
+        </message>
+        <message>
+            <source>After %1</source>
+            <translation>Nach %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2 of 10</source>
+            <translation>%1 · %2 von 10</translation>
+        </message>
+        <message>
+            <source>after a session</source>
+            <translation>nach einem Gespräch</translation>
+        </message>
+        <message>
+            <source>No ratings yet. Add the first one below.</source>
+            <translation>Noch keine Einschätzungen. Füge unten die erste hinzu.</translation>
+        </message>
+        <message>
+            <source>Choose how close you feel, from 0 to 10, first.</source>
+            <translation>Wähle zuerst, wie nah du dich fühlst, von 0 bis 10.</translation>
+        </message>
+        <message>
+            <source>Rating added.</source>
+            <translation>Einschätzung hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Rating restored.</source>
+            <translation>Einschätzung wiederhergestellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeView</name>
+        <message>
+            <source>Since my last session</source>
+            <translation>Seit meinem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>Go to sessions</source>
+            <translation>Zu den Gesprächen</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>How heard, respected and supported did you feel? (under a minute)</source>
+            <translation>Wie gehört, respektiert und unterstützt hast du dich gefühlt? (unter einer Minute)</translation>
+        </message>
+        <message>
+            <source>Your journal</source>
+            <translation>Dein Tagebuch</translation>
+        </message>
+        <message>
+            <source>Write an entry</source>
+            <translation>Einen Eintrag schreiben</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>For the next session</source>
+            <translation>Für das nächste Gespräch</translation>
+        </message>
+        <message>
+            <source>Prepare the agenda</source>
+            <translation>Die Agenda vorbereiten</translation>
+        </message>
+        <message>
+            <source>Notes after a session</source>
+            <translation>Notizen nach einem Gespräch</translation>
+        </message>
+        <message>
+            <source>Home message</source>
+            <translation>Meldung auf der Startseite</translation>
+        </message>
+        <message>
+            <source>How did the session on %1 feel? A check-in takes under a minute.</source>
+            <translation>Wie hat sich das Gespräch am %1 angefühlt? Ein Check-in dauert weniger als eine Minute.</translation>
+        </message>
+        <message>
+            <source>%1, with %2</source>
+            <translation>%1, mit %2</translation>
+        </message>
+        <message>
+            <source>No session yet. When you add your counselor and sessions, Companion counts from your last one.</source>
+            <translation>Noch kein Gespräch. Wenn du deine Berater:in und deine Gespräche einträgst, zählt Companion ab deinem letzten.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>%1 days ago</source>
+            <translation>vor %1 Tagen</translation>
+        </message>
+        <message>
+            <source>Last session %1: %2</source>
+            <translation>Letztes Gespräch %1: %2</translation>
+        </message>
+        <message>
+            <source>No session planned.</source>
+            <translation>Kein Gespräch geplant.</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>in %1 Tagen</translation>
+        </message>
+        <message>
+            <source>Next session %1: %2</source>
+            <translation>Nächstes Gespräch %1: %2</translation>
+        </message>
+        <message>
+            <source>No entries since then. Whenever you like.</source>
+            <translation>Seitdem keine Einträge. Wann immer du magst.</translation>
+        </message>
+        <message>
+            <source>1 entry since then</source>
+            <translation>1 Eintrag seitdem</translation>
+        </message>
+        <message>
+            <source>%1 entries since then</source>
+            <translation>%1 Einträge seitdem</translation>
+        </message>
+        <message>
+            <source>mood %1</source>
+            <translation>Stimmung %1</translation>
+        </message>
+        <message>
+            <source>mood from %1 to %2</source>
+            <translation>Stimmung von %1 bis %2</translation>
+        </message>
+        <message>
+            <source>Nothing flagged for your next session.</source>
+            <translation>Nichts fürs nächste Gespräch vorgemerkt.</translation>
+        </message>
+        <message>
+            <source>%1 flagged for your next session.</source>
+            <translation>%1 fürs nächste Gespräch vorgemerkt.</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 Eintrag</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>%1 Einträge</translation>
+        </message>
+        <message>
+            <source>Your agenda is empty.</source>
+            <translation>Deine Agenda ist leer.</translation>
+        </message>
+        <message>
+            <source>%1 open on your agenda.</source>
+            <translation>%1 offen auf deiner Agenda.</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>1 Punkt</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>%1 Punkte</translation>
+        </message>
+        <message>
+            <source>Feedback for your counselor: %1 draft, %2 ready to share.</source>
+            <translation>Feedback für deine Berater:in: Entwürfe: %1, bereit zum Teilen: %2.</translation>
+        </message>
+        <message>
+            <source>No open feedback notes.</source>
+            <translation>Keine offenen Feedback-Notizen.</translation>
+        </message>
+        <message>
+            <source>No goals touched since then.</source>
+            <translation>Seitdem keine Ziele bearbeitet.</translation>
+        </message>
+        <message>
+            <source>Goals touched since then: %1.</source>
+            <translation>Seitdem bearbeitete Ziele: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import from a calendar file</source>
+            <translation>Aus einer Kalenderdatei importieren</translation>
+        </message>
+        <message>
+            <source>Choose the calendar file (.ics) your practice sent. You will see what would be added before anything changes.</source>
+            <translation>Wähle die Kalenderdatei (.ics), die deine Praxis geschickt hat. Du siehst, was hinzukommen würde, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose file…</source>
+            <translation>Datei aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <source>Choose a calendar file</source>
+            <translation>Eine Kalenderdatei auswählen</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Noch keine Datei ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation>Ausgewählte Datei</translation>
+        </message>
+        <message>
+            <source>How you meet</source>
+            <translation>Wie ihr euch trefft</translation>
+        </message>
+        <message>
+            <source>Also add appointments that are already over</source>
+            <translation>Auch Termine hinzufügen, die schon vorbei sind</translation>
+        </message>
+        <message>
+            <source>Also add past appointments</source>
+            <translation>Auch vergangene Termine hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add to &amp;counselor</source>
+            <translation>Hinzufügen zu &amp;Berater:in</translation>
+        </message>
+        <message>
+            <source>&amp;How you meet</source>
+            <translation>&amp;Wie ihr euch trefft</translation>
+        </message>
+        <message>
+            <source>Appointments in the file</source>
+            <translation>Termine in der Datei</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Was importiert wird</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics *.ical *.icalendar);;All files (*)</source>
+            <translation>Kalenderdateien (*.ics *.ical *.icalendar);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Datei wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Companion could not read this file. Nothing was added.</source>
+            <translation>Companion konnte diese Datei nicht lesen. Es wurde nichts hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Already imported, skipped</source>
+            <translation>Schon importiert, übersprungen</translation>
+        </message>
+        <message>
+            <source>Already over, left out</source>
+            <translation>Schon vorbei, ausgelassen</translation>
+        </message>
+        <message>
+            <source>There is nothing new to add from this file.</source>
+            <translation>Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>1 session will be added.</source>
+            <translation>1 Gespräch wird hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>%1 sessions will be added.</source>
+            <translation>%1 Gespräche werden hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>1 appointment was imported before and is skipped.</source>
+            <translation>1 Termin wurde schon früher importiert und wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 appointments were imported before and are skipped.</source>
+            <translation>%1 Termine wurden schon früher importiert und werden übersprungen.</translation>
+        </message>
+        <message>
+            <source>1 all-day event is left out (only appointments with a time are added).</source>
+            <translation>1 ganztägiger Termin wird ausgelassen (nur Termine mit Uhrzeit werden hinzugefügt).</translation>
+        </message>
+        <message>
+            <source>%1 all-day events are left out (only appointments with a time are added).</source>
+            <translation>%1 ganztägige Termine werden ausgelassen (nur Termine mit Uhrzeit werden hinzugefügt).</translation>
+        </message>
+        <message>
+            <source>1 cancelled appointment is left out.</source>
+            <translation>1 abgesagter Termin wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>%1 cancelled appointments are left out.</source>
+            <translation>%1 abgesagte Termine werden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>1 event without a usable time is left out.</source>
+            <translation>1 Termin ohne brauchbare Uhrzeit wird ausgelassen.</translation>
+        </message>
+        <message>
+            <source>%1 events without a usable time are left out.</source>
+            <translation>%1 Termine ohne brauchbare Uhrzeit werden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Some appointments repeat for a long time: only the most recent ones, up to a year ahead, are listed.</source>
+            <translation>Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportJournalDialog</name>
+        <message>
+            <source>Import from another journal app</source>
+            <translation>Aus einer anderen Tagebuch-App importieren</translation>
+        </message>
+        <message>
+            <source>Bring in entries you wrote in another app. First choose the app and its export; you will see what would come in before anything changes.</source>
+            <translation>Hol Einträge herein, die du in einer anderen App geschrieben hast. Wähle zuerst die App und ihren Export; du siehst, was hereinkommen würde, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>The app the export is from</source>
+            <translation>Die App, aus der der Export stammt</translation>
+        </message>
+        <message>
+            <source>jrnl (JSON export)</source>
+            <translation>jrnl (JSON-Export)</translation>
+        </message>
+        <message>
+            <source>Day One (JSON export: .zip, folder or .json)</source>
+            <translation>Day One (JSON-Export: .zip, Ordner oder .json)</translation>
+        </message>
+        <message>
+            <source>Daylio (CSV export)</source>
+            <translation>Daylio (CSV-Export)</translation>
+        </message>
+        <message>
+            <source>Markdown or text files (.md, .txt)</source>
+            <translation>Markdown- oder Textdateien (.md, .txt)</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>&amp;Datei auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the exported file</source>
+            <translation>Die exportierte Datei auswählen</translation>
+        </message>
+        <message>
+            <source>Choose f&amp;older…</source>
+            <translation>&amp;Ordner auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Einen Ordner auswählen</translation>
+        </message>
+        <message>
+            <source>Nothing chosen yet.</source>
+            <translation>Noch nichts ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Chosen file</source>
+            <translation>Ausgewählte Datei</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Aus</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Was importiert wird</translation>
+        </message>
+        <message>
+            <source>&amp;Notes about this file</source>
+            <translation>&amp;Hinweise zu dieser Datei</translation>
+        </message>
+        <message>
+            <source>Notes about this file</source>
+            <translation>Hinweise zu dieser Datei</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Import the new entries</source>
+            <translation>Die neuen Einträge importieren</translation>
+        </message>
+        <message>
+            <source>In jrnl, export with: jrnl --export json &gt; journal.json</source>
+            <translation>In jrnl exportierst du so: jrnl --export json &gt; journal.json</translation>
+        </message>
+        <message>
+            <source>In Day One, export your journal as JSON; choose the .zip it makes, or the folder it unpacks to. Photos and other media stay behind.</source>
+            <translation>Exportiere dein Tagebuch in Day One als JSON; wähle die .zip-Datei, die dabei entsteht, oder den Ordner, in den sie entpackt wird. Fotos und andere Medien bleiben zurück.</translation>
+        </message>
+        <message>
+            <source>In Daylio, export your entries as CSV. Moods become 0-10: rad 10, good 8, meh 5, bad 3, awful 1; activities become tags.</source>
+            <translation>Exportiere deine Einträge in Daylio als CSV. Stimmungen werden zu 0–10: rad 10, good 8, meh 5, bad 3, awful 1; Aktivitäten werden zu Schlagwörtern.</translation>
+        </message>
+        <message>
+            <source>Choose a folder of notes or a few files; each file becomes one entry, dated from its front matter or its name (like 2021-03-04.md).</source>
+            <translation>Wähle einen Ordner mit Notizen oder ein paar Dateien; jede Datei wird ein Eintrag, datiert nach ihrem Front Matter oder ihrem Namen (wie 2021-03-04.md).</translation>
+        </message>
+        <message>
+            <source>jrnl JSON export (*.json);;All files (*)</source>
+            <translation>jrnl-JSON-Export (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Day One export (*.zip *.json);;All files (*)</source>
+            <translation>Day-One-Export (*.zip *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Daylio CSV export (*.csv);;All files (*)</source>
+            <translation>Daylio-CSV-Export (*.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Markdown or text (*.md *.markdown *.txt *.text);;All files (*)</source>
+            <translation>Markdown oder Text (*.md *.markdown *.txt *.text);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 Dateien</translation>
+        </message>
+        <message>
+            <source>Reading the export…</source>
+            <translation>Der Export wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>There are no entries in this export.</source>
+            <translation>In diesem Export gibt es keine Einträge.</translation>
+        </message>
+        <message>
+            <source>Everything in this export is already in your journal.</source>
+            <translation>Alles aus diesem Export ist schon in deinem Tagebuch.</translation>
+        </message>
+        <message>
+            <source>1 new entry will be imported.</source>
+            <translation>1 neuer Eintrag wird importiert.</translation>
+        </message>
+        <message>
+            <source>%1 new entries will be imported.</source>
+            <translation>%1 neue Einträge werden importiert.</translation>
+        </message>
+        <message>
+            <source>They were written from %1 to %2.</source>
+            <translation>Sie wurden zwischen %1 und %2 geschrieben.</translation>
+        </message>
+        <message>
+            <source>%1 already in your journal will be skipped.</source>
+            <translation>%1, die schon in deinem Tagebuch sind, werden übersprungen.</translation>
+        </message>
+        <message>
+            <source>%1 repeated in the export will come in once.</source>
+            <translation>%1, die im Export mehrfach vorkommen, kommen nur einmal herein.</translation>
+        </message>
+        <message>
+            <source>%1 have a mood.</source>
+            <translation>%1 haben eine Stimmung.</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> und %1 weitere</translation>
+        </message>
+        <message>
+            <source>Tags: %1.</source>
+            <translation>Schlagwörter: %1.</translation>
+        </message>
+        <message>
+            <source>1 photo was not imported.</source>
+            <translation>1 Foto wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>%1 photos were not imported.</source>
+            <translation>%1 Fotos wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>1 video was not imported.</source>
+            <translation>1 Video wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>%1 videos were not imported.</source>
+            <translation>%1 Videos wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>1 audio recording was not imported.</source>
+            <translation>1 Tonaufnahme wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>%1 audio recordings were not imported.</source>
+            <translation>%1 Tonaufnahmen wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>1 PDF attachment was not imported.</source>
+            <translation>1 PDF-Anhang wurde nicht importiert.</translation>
+        </message>
+        <message>
+            <source>%1 PDF attachments were not imported.</source>
+            <translation>%1 PDF-Anhänge wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>1 empty entry was left out.</source>
+            <translation>1 leerer Eintrag wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>%1 empty entries were left out.</source>
+            <translation>%1 leere Einträge wurden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Wird importiert…</translation>
+        </message>
+        <message>
+            <source>1 entry was imported into your journal.</source>
+            <translation>1 Eintrag wurde in dein Tagebuch importiert.</translation>
+        </message>
+        <message>
+            <source>%1 entries were imported into your journal.</source>
+            <translation>%1 Einträge wurden in dein Tagebuch importiert.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Companion could not read this export.</source>
+            <translation>Companion konnte diesen Export nicht lesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>How things have been going, from your check-ins, journal and goals. These charts are a personal reflection aid, not a clinical measure.</source>
+            <translation>Wie es dir ergangen ist, aus deinen Check-ins, deinem Tagebuch und deinen Zielen. Diese Diagramme sind eine persönliche Hilfe zum Nachdenken, keine klinische Messung.</translation>
+        </message>
+        <message>
+            <source>Period shown</source>
+            <translation>Gezeigter Zeitraum</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Letzte 3 Monate</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Choose dates…</source>
+            <translation>Tage auswählen…</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Zeitraum:</translation>
+        </message>
+        <message>
+            <source>First day shown</source>
+            <translation>Erster gezeigter Tag</translation>
+        </message>
+        <message>
+            <source>Last day shown</source>
+            <translation>Letzter gezeigter Tag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Show charts for counselor</source>
+            <translation>Diagramme für Berater:in zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Counselor:</source>
+            <translation>&amp;Berater:in:</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>This chart could not be drawn. The others still work.</source>
+            <translation>Dieses Diagramm konnte nicht gezeichnet werden. Die anderen funktionieren trotzdem.</translation>
+        </message>
+        <message>
+            <source>Show as &amp;chart</source>
+            <translation>Als &amp;Diagramm zeigen</translation>
+        </message>
+        <message>
+            <source>Show as &amp;table</source>
+            <translation>Als &amp;Tabelle zeigen</translation>
+        </message>
+        <message>
+            <source>Please save the image as a .png or .svg file.</source>
+            <translation>Bitte speichere das Bild als .png- oder .svg-Datei.</translation>
+        </message>
+        <message>
+            <source>The image could not be saved there. Please try another folder.</source>
+            <translation>Das Bild konnte dort nicht gespeichert werden. Bitte versuch einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>Saved the chart as %1.</source>
+            <translation>Das Diagramm wurde als %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG-Bild (*.svg)</translation>
+        </message>
+        <message>
+            <source>Save the chart as an image</source>
+            <translation>Das Diagramm als Bild speichern</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Beziehung</translation>
+        </message>
+        <message>
+            <source>Latest check-in</source>
+            <translation>Letzter Check-in</translation>
+        </message>
+        <message>
+            <source>Mood</source>
+            <translation>Stimmung</translation>
+        </message>
+        <message>
+            <source>Journaling calendar</source>
+            <translation>Schreibkalender</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>Relationship and mood</source>
+            <translation>Beziehung und Stimmung</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalView</name>
+        <message>
+            <source>Search your journal</source>
+            <translation>Dein Tagebuch durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>Neuer Eintrag</translation>
+        </message>
+        <message>
+            <source>Start a new entry (Ctrl+N)</source>
+            <translation>Einen neuen Eintrag beginnen (Strg+N)</translation>
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation>Nach Schlagwort filtern</translation>
+        </message>
+        <message>
+            <source>Filter by date</source>
+            <translation>Nach Datum filtern</translation>
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation>Jederzeit</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <source>Choose dates…</source>
+            <translation>Tage auswählen…</translation>
+        </message>
+        <message>
+            <source>Filter by flag</source>
+            <translation>Nach Markierung filtern</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>Alle Einträge</translation>
+        </message>
+        <message>
+            <source>For next session</source>
+            <translation>Fürs nächste Gespräch</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Ab Datum</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Bis Datum</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Ab</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>Tagebucheinträge</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>Entry deleted.</source>
+            <translation>Eintrag gelöscht.</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Alle Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Nothing matches. Try fewer or different words, or clear the filters.</source>
+            <translation>Nichts gefunden. Versuch es mit weniger oder anderen Wörtern, oder setz die Filter zurück.</translation>
+        </message>
+        <message>
+            <source>Your journal is empty.
+
+Write your first entry: whatever is on your mind, something from your last session, or something you want to remember.</source>
+            <translation>Dein Tagebuch ist leer.
+
+Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem letzten Gespräch oder etwas, das du dir merken möchtest.</translation>
+        </message>
+        <message>
+            <source>%1 entries found</source>
+            <translation>%1 Einträge gefunden</translation>
+        </message>
+        <message>
+            <source>1 entry found</source>
+            <translation>1 Eintrag gefunden</translation>
+        </message>
+        <message>
+            <source>Entry restored.</source>
+            <translation>Eintrag wiederhergestellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Follow the system (%1)</source>
+            <extracomment>The language the source texts are written in. Languages Companion speaks, with their names in their own language (a language's name is never translated, so someone who cannot read the current one still finds theirs). The translators installed by this module (kept so they are not collected and can be removed).</extracomment>
+            <translation>Wie das System (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>The language of Companion's menus and texts. Your own writing stays as it is.</source>
+            <translation>Die Sprache der Menüs und Texte von Companion. Was du selbst schreibst, bleibt, wie es ist.</translation>
+        </message>
+        <message>
+            <source>Language changed. Windows that are already open switch when you reopen them.</source>
+            <translation>Sprache geändert. Fenster, die schon offen sind, wechseln, wenn du sie neu öffnest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListDetailView</name>
+        <message>
+            <source>&amp;Save</source>
+            <extracomment>Where each list row keeps the id of its item. Room around each row of the item lists.</extracomment>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>No particular counselor</source>
+            <translation>Keine bestimmte Berater:in</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Gelöscht.</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Areas</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>Companion is in the background.</source>
+            <extracomment>One entry per navigation row; a None factory is the journal, which stays built.</extracomment>
+            <translation>Companion ist im Hintergrund.</translation>
+        </message>
+        <message>
+            <source>Companion is in the background</source>
+            <translation>Companion ist im Hintergrund</translation>
+        </message>
+        <message>
+            <source>Open Companion</source>
+            <translation>Companion öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Companion</source>
+            <translation>&amp;Companion</translation>
+        </message>
+        <message>
+            <source>&amp;New entry</source>
+            <translation>&amp;Neuer Eintrag</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Sperren</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Search the journal</source>
+            <translation>Das Tagebuch &amp;durchsuchen</translation>
+        </message>
+        <message>
+            <source>Safety &amp;plan</source>
+            <translation>&amp;Krisenplan</translation>
+        </message>
+        <message>
+            <source>Your safety plan, from anywhere (Ctrl+Shift+S)</source>
+            <translation>Dein Krisenplan, von überall (Strg+Umschalt+S)</translation>
+        </message>
+        <message>
+            <source>Quick actions</source>
+            <translation>Schnellaktionen</translation>
+        </message>
+        <message>
+            <source>&amp;Export summary for my next session…</source>
+            <translation>Zusammenfassung für mein nächstes Gespräch &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from another journal app…</source>
+            <translation>Aus einer anderen Tagebuch-App &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and archive…</source>
+            <translation>&amp;Sicherungen und Archiv…</translation>
+        </message>
+        <message>
+            <source>Check &amp;in on a session…</source>
+            <translation>&amp;Check-in zu einem Gespräch…</translation>
+        </message>
+        <message>
+            <source>Search &amp;everything…</source>
+            <translation>&amp;Alles durchsuchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Companion</source>
+            <translation>&amp;Über Companion</translation>
+        </message>
+        <message>
+            <source>No attended session is waiting for a check-in.</source>
+            <translation>Kein wahrgenommenes Gespräch wartet auf einen Check-in.</translation>
+        </message>
+        <message>
+            <source>A draft note for your counselor is in Feedback.</source>
+            <translation>Ein Notizentwurf für deine Berater:in liegt unter Feedback.</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Nicht wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Backup restored. Unlock to continue; your previous data was kept aside.</source>
+            <translation>Sicherung wiederhergestellt. Entsperre, um weiterzumachen; deine vorherigen Daten wurden beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>About Companion</source>
+            <translation>Über Companion</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal for the time between counseling sessions. Everything stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Companion is not a replacement for care and is not for emergencies. If you are in danger or crisis, call your local emergency number or a crisis line.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privates Tagebuch für die Zeit zwischen Beratungsgesprächen. Alles bleibt verschlüsselt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Store the key again?</source>
+            <translation>Den Schlüssel erneut hinterlegen?</translation>
+        </message>
+        <message>
+            <source>Companion could not open from the keychain this time. Store the key in this computer's keychain again, so it opens without asking next time?</source>
+            <translation>Companion konnte sich diesmal nicht über den Schlüsselbund öffnen. Den Schlüssel erneut im Schlüsselbund dieses Computers hinterlegen, damit es sich das nächste Mal ohne Nachfrage öffnet?</translation>
+        </message>
+        <message>
+            <source>Keychain</source>
+            <translation>Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>The key is stored in the keychain.</source>
+            <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved. Close anyway and lose them?</source>
+            <translation>Deine letzten Änderungen konnten nicht gespeichert werden. Trotzdem schließen und sie verlieren?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoodPicker</name>
+        <message>
+            <source>Mood</source>
+            <translation>Stimmung</translation>
+        </message>
+        <message>
+            <source>From 0, very low, to 10, very good. Optional.</source>
+            <translation>Von 0, sehr gedrückt, bis 10, sehr gut. Freiwillig.</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>gedrückt</translation>
+        </message>
+        <message>
+            <source>Mood %1 of 10</source>
+            <translation>Stimmung %1 von 10</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>gut</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Clear mood</source>
+            <translation>Stimmung leeren</translation>
+        </message>
+        <message>
+            <source>No mood chosen</source>
+            <translation>Keine Stimmung gewählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Set a passphrase</source>
+            <translation>Eine Passphrase festlegen</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Neue Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Your recovery key keeps working after this change.</source>
+            <translation>Dein Wiederherstellungsschlüssel funktioniert nach dieser Änderung weiter.</translation>
+        </message>
+        <message>
+            <source>Please use at least %1 characters.</source>
+            <translation>Bitte verwende mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same.</source>
+            <translation>Die beiden neuen Passphrasen sind nicht gleich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhrasingDialog</name>
+        <message>
+            <source>Help me phrase this</source>
+            <translation>Hilf mir beim Formulieren</translation>
+        </message>
+        <message>
+            <source>Saying what happened and how it was for you is often easier to say, and to hear, than a judgement. Fill in the blanks of any sentence below in your own words; leave the others empty. You can change everything afterwards.</source>
+            <translation>Zu sagen, was passiert ist und wie es für dich war, ist oft leichter auszusprechen und leichter zu hören als ein Urteil. Füll die Lücken eines beliebigen Satzes unten mit deinen eigenen Worten; lass die anderen leer. Du kannst danach alles ändern.</translation>
+        </message>
+        <message>
+            <source>Your words so far</source>
+            <translation>Deine Worte bisher</translation>
+        </message>
+        <message>
+            <source>Preview of the text</source>
+            <translation>Vorschau des Textes</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Add to note</source>
+            <translation>Zur Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add these sentences to the note</source>
+            <translation>Diese Sätze zur Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>(Nothing yet: fill in a sentence above.)</source>
+            <translation>(Noch nichts: Füll oben einen Satz aus.)</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks of at least one sentence, or choose Cancel.</source>
+            <translation>Füll die Lücken mindestens eines Satzes aus oder wähle Abbrechen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressSparkline</name>
+        <message>
+            <source>Progress over time</source>
+            <translation>Fortschritt im Lauf der Zeit</translation>
+        </message>
+        <message>
+            <source>No ratings yet</source>
+            <translation>Noch keine Einschätzungen</translation>
+        </message>
+        <message>
+            <source>One rating: %1 of 10</source>
+            <translation>Eine Einschätzung: %1 von 10</translation>
+        </message>
+        <message>
+            <source>%1 ratings, from %2 to %3 of 10 most recently</source>
+            <translation>%1 Einschätzungen, zuletzt von %2 bis %3 von 10</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingRow</name>
+        <message>
+            <source>not at all</source>
+            <extracomment>How long after "1" a "0" still makes 10.</extracomment>
+            <translation>gar nicht</translation>
+        </message>
+        <message>
+            <source>completely</source>
+            <translation>völlig</translation>
+        </message>
+        <message>
+            <source>0 means not at all, 10 means completely. Type a number, or use the arrow keys, Home and End; Delete clears.</source>
+            <translation>0 heißt gar nicht, 10 heißt völlig. Tippe eine Zahl oder nutze die Pfeiltasten, Pos1 und Ende; Entf leert.</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>freiwillig</translation>
+        </message>
+        <message>
+            <source>not rated yet</source>
+            <translation>noch nicht bewertet</translation>
+        </message>
+        <message>
+            <source>%1 Rating: %2</source>
+            <translation>%1 Bewertung: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKey</name>
+        <message>
+            <source>Companion recovery key</source>
+            <translation>Companion-Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>This key opens your Companion journal if you forget your passphrase or move to a new computer.</source>
+            <translation>Dieser Schlüssel öffnet dein Companion-Tagebuch, wenn du deine Passphrase vergisst oder auf einen neuen Computer umziehst.</translation>
+        </message>
+        <message>
+            <source>Keep it somewhere safe and private, away from this computer.</source>
+            <translation>Bewahre ihn an einem sicheren, privaten Ort auf, nicht auf diesem Computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyCheck</name>
+        <message>
+            <source>Group %1:</source>
+            <translation>Gruppe %1:</translation>
+        </message>
+        <message>
+            <source>Group %1 of the recovery key</source>
+            <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPanel</name>
+        <message>
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Save to a file…</source>
+            <translation>In einer Datei speichern…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Save recovery key</source>
+            <translation>Wiederherstellungsschlüssel speichern</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Textdateien (*.txt)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The recovery key could not be saved there (%1). Choose another place.</source>
+            <translation>Der Wiederherstellungsschlüssel konnte dort nicht gespeichert werden (%1). Wähle einen anderen Ort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>How did your session go? A few notes now can help you remember what mattered.</source>
+            <extracomment>"The day before": from this long before a session starts. After a session: once it has (most likely) ended, for up to a day.</extracomment>
+            <translation>Wie ist dein Gespräch gelaufen? Ein paar Notizen jetzt helfen dir, dich zu erinnern, was wichtig war.</translation>
+        </message>
+        <message>
+            <source>You have a session later today. Would you like to look at your agenda?</source>
+            <translation>Du hast heute später ein Gespräch. Möchtest du dir deine Agenda ansehen?</translation>
+        </message>
+        <message>
+            <source>You have a session tomorrow. Would you like to prepare your agenda?</source>
+            <translation>Du hast morgen ein Gespräch. Möchtest du deine Agenda vorbereiten?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyPlanDialog</name>
+        <message>
+            <source>Safety plan</source>
+            <translation>Krisenplan</translation>
+        </message>
+        <message>
+            <source>Close the safety plan</source>
+            <translation>Den Krisenplan schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyPlanPage</name>
+        <message>
+            <source>My safety plan</source>
+            <translation>Mein Krisenplan</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Speicherstatus</translation>
+        </message>
+        <message>
+            <source>Write this at a calmer time, so it is here when things get hard. Companion is not for emergencies and cannot call for help: if you or someone else is in danger, call your local emergency number now.</source>
+            <translation>Schreib das in einer ruhigeren Zeit, damit es da ist, wenn es schwer wird. Companion ist nicht für Notfälle gedacht und kann keine Hilfe rufen: Wenn du oder jemand anderes in Gefahr ist, ruf jetzt den Notruf (112) an.</translation>
+        </message>
+        <message>
+            <source>About the safety plan</source>
+            <translation>Über den Krisenplan</translation>
+        </message>
+        <message>
+            <source>&amp;Warning signs</source>
+            <translation>&amp;Warnzeichen</translation>
+        </message>
+        <message>
+            <source>Thoughts, feelings, situations or things I do that tell me a hard time may be starting.</source>
+            <translation>Gedanken, Gefühle, Situationen oder Dinge, die ich tue, an denen ich merke, dass eine schwere Zeit beginnen könnte.</translation>
+        </message>
+        <message>
+            <source>What &amp;helps me</source>
+            <translation>Was mir &amp;hilft</translation>
+        </message>
+        <message>
+            <source>Things I can do on my own to feel a little calmer or safer: places, activities, reminders of what matters to me.</source>
+            <translation>Dinge, die ich selbst tun kann, um mich ein wenig ruhiger oder sicherer zu fühlen: Orte, Tätigkeiten, Erinnerungen an das, was mir wichtig ist.</translation>
+        </message>
+        <message>
+            <source>&amp;People I can contact</source>
+            <translation>&amp;Menschen, die ich kontaktieren kann</translation>
+        </message>
+        <message>
+            <source>Friends, family or others I can call or be with, and how to reach them.</source>
+            <translation>Freund:innen, Familie oder andere, die ich anrufen oder bei denen ich sein kann, und wie ich sie erreiche.</translation>
+        </message>
+        <message>
+            <source>P&amp;rofessional contacts</source>
+            <translation>&amp;Fachliche Kontakte</translation>
+        </message>
+        <message>
+            <source>My counselor, doctor or clinic, with phone numbers and when they can be reached.</source>
+            <translation>Meine Berater:in, Ärzt:in oder Klinik, mit Telefonnummern und wann sie erreichbar sind.</translation>
+        </message>
+        <message>
+            <source>&amp;Crisis contacts</source>
+            <translation>&amp;Krisenkontakte</translation>
+        </message>
+        <message>
+            <source>Crisis lines and services near me, open day and night. Put my local emergency number here too.</source>
+            <translation>Krisendienste und Anlaufstellen in meiner Nähe, Tag und Nacht erreichbar. Auch meine örtliche Notrufnummer gehört hierher.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Companion could not write the plan. Your text is still here.</source>
+            <translation>Noch nicht gespeichert: Companion konnte den Plan nicht schreiben. Dein Text ist noch da.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>This part is getting very long; it can't be saved like this.</source>
+            <translation>Dieser Teil wird sehr lang; so kann er nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Wird bearbeitet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Plan a schedule</source>
+            <translation>Einen Rhythmus planen</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>Wie oft</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Jede Woche</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Alle zwei Wochen</translation>
+        </message>
+        <message>
+            <source>Every three weeks</source>
+            <translation>Alle drei Wochen</translation>
+        </message>
+        <message>
+            <source>Every four weeks</source>
+            <translation>Alle vier Wochen</translation>
+        </message>
+        <message>
+            <source>Day of the week</source>
+            <translation>Wochentag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>How you meet</source>
+            <translation>Wie ihr euch trefft</translation>
+        </message>
+        <message>
+            <source>Starting on</source>
+            <translation>Beginnt am</translation>
+        </message>
+        <message>
+            <source>For the next</source>
+            <translation>Für die nächsten</translation>
+        </message>
+        <message>
+            <source>For a number of months</source>
+            <translation>Für eine Anzahl Monate</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> Monate</translation>
+        </message>
+        <message>
+            <source>Number of months</source>
+            <translation>Anzahl der Monate</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Until a date</source>
+            <translation>Bis zu einem Datum</translation>
+        </message>
+        <message>
+            <source>Last date</source>
+            <translation>Letztes Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Counselor</source>
+            <translation>&amp;Berater:in</translation>
+        </message>
+        <message>
+            <source>&amp;Repeats</source>
+            <translation>&amp;Wiederholt sich</translation>
+        </message>
+        <message>
+            <source>&amp;On</source>
+            <translation>&amp;Am</translation>
+        </message>
+        <message>
+            <source>&amp;At</source>
+            <translation>&amp;Um</translation>
+        </message>
+        <message>
+            <source>&amp;Length</source>
+            <translation>&amp;Dauer</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>&amp;Wie</translation>
+        </message>
+        <message>
+            <source>&amp;Starting</source>
+            <translation>Be&amp;ginnt</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Endet</translation>
+        </message>
+        <message>
+            <source>Sessions this makes</source>
+            <translation>Gespräche, die dabei entstehen</translation>
+        </message>
+        <message>
+            <source>1 session, on %1.</source>
+            <translation>1 Gespräch, am %1.</translation>
+        </message>
+        <message>
+            <source>%1 sessions, from %2 to %3.</source>
+            <translation>%1 Gespräche, vom %2 bis %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search everything</source>
+            <translation>Alles durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search journal entries, agenda items, session notes and feedback</source>
+            <translation>Tagebucheinträge, Agenda-Punkte, Gesprächsnotizen und Feedback durchsuchen</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation>Suchstatus</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Tagebuch</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Session notes</source>
+            <translation>Gesprächsnotizen</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nichts gefunden.</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>1 Ergebnis</translation>
+        </message>
+        <message>
+            <source>%1 results</source>
+            <translation>%1 Ergebnisse</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Move session</source>
+            <translation>Gespräch verschieben</translation>
+        </message>
+        <message>
+            <source>Plan a session</source>
+            <translation>Ein Gespräch planen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>How you meet</source>
+            <translation>Wie ihr euch trefft</translation>
+        </message>
+        <message>
+            <source>&amp;Counselor</source>
+            <translation>&amp;Berater:in</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Uhrzeit</translation>
+        </message>
+        <message>
+            <source>&amp;Length</source>
+            <translation>&amp;Dauer</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>&amp;Wie</translation>
+        </message>
+        <message>
+            <source>The session is planned again at its new time.</source>
+            <translation>Das Gespräch ist zur neuen Zeit wieder geplant.</translation>
+        </message>
+        <message>
+            <source>This session is no longer in Companion.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sessions</name>
+        <message>
+            <source>In person</source>
+            <translation>Vor Ort</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videoanruf</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Telefonat</translation>
+        </message>
+        <message>
+            <source>Just me</source>
+            <translation>Nur ich</translation>
+        </message>
+        <message>
+            <source>Couples</source>
+            <translation>Paar</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>How did it go?</source>
+            <translation>Wie ist es gelaufen?</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Wahrgenommen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Verpasst</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 Stunden</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Length in minutes</source>
+            <translation>Dauer in Minuten</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>%1 (ended)</source>
+            <translation>%1 (beendet)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
+            <source>Sessions</source>
+            <extracomment>Delete choices for a session that belongs to a schedule.</extracomment>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>Show the sessions with one counselor</source>
+            <translation>Die Gespräche mit einer Berater:in zeigen</translation>
+        </message>
+        <message>
+            <source>C&amp;ounselors</source>
+            <translation>Be&amp;rater:innen</translation>
+        </message>
+        <message>
+            <source>Counselors menu</source>
+            <translation>Menü Berater:innen</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a session…</source>
+            <translation>Ein Gespräch &amp;planen…</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;schedule…</source>
+            <translation>Einen &amp;Rhythmus planen…</translation>
+        </message>
+        <message>
+            <source>&amp;Import calendar file…</source>
+            <translation>Kalenderdatei &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Add a counselor…</source>
+            <translation>Berater:in &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Upcoming sessions</source>
+            <translation>Kommende Gespräche</translation>
+        </message>
+        <message>
+            <source>Past sessions</source>
+            <translation>Vergangene Gespräche</translation>
+        </message>
+        <message>
+            <source>Sessions you have had will show here.</source>
+            <translation>Gespräche, die du hattest, erscheinen hier.</translation>
+        </message>
+        <message>
+            <source>&amp;Attended</source>
+            <translation>&amp;Wahrgenommen</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncelled</source>
+            <translation>A&amp;bgesagt</translation>
+        </message>
+        <message>
+            <source>&amp;Missed</source>
+            <translation>&amp;Verpasst</translation>
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation>&amp;Verschieben…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Selected session:</source>
+            <translation>Ausgewähltes Gespräch:</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Demnächst</translation>
+        </message>
+        <message>
+            <source>Past</source>
+            <translation>Vergangen</translation>
+        </message>
+        <message>
+            <source>Start by adding the counselor you see (a first name is enough). Then you can plan your sessions, set up a regular schedule, or import the appointments from a calendar file your practice sent.</source>
+            <translation>Fang damit an, die Berater:in einzutragen, zu der du gehst (ein Vorname reicht). Dann kannst du deine Gespräche planen, einen regelmäßigen Rhythmus einrichten oder die Termine aus einer Kalenderdatei importieren, die deine Praxis geschickt hat.</translation>
+        </message>
+        <message>
+            <source>Add a counselor…</source>
+            <translation>Berater:in hinzufügen…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Nothing planned yet. Plan your next session, set up a regular schedule, or import appointments from a calendar file.</source>
+            <translation>Noch nichts geplant. Plane dein nächstes Gespräch, richte einen regelmäßigen Rhythmus ein oder importiere Termine aus einer Kalenderdatei.</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Heute, %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow, %1</source>
+            <translation>Morgen, %1</translation>
+        </message>
+        <message>
+            <source>Yesterday, %1</source>
+            <translation>Gestern, %1</translation>
+        </message>
+        <message>
+            <source>Session planned.</source>
+            <translation>Gespräch geplant.</translation>
+        </message>
+        <message>
+            <source>Session moved.</source>
+            <translation>Gespräch verschoben.</translation>
+        </message>
+        <message>
+            <source>%1 sessions planned.</source>
+            <translation>%1 Gespräche geplant.</translation>
+        </message>
+        <message>
+            <source>Those sessions were already planned; nothing was added.</source>
+            <translation>Diese Gespräche waren schon geplant; es wurde nichts hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>%1 sessions imported.</source>
+            <translation>%1 Gespräche importiert.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Gespräch löschen</translation>
+        </message>
+        <message>
+            <source>Delete the session on %1?</source>
+            <translation>Das Gespräch am %1 löschen?</translation>
+        </message>
+        <message>
+            <source>Notes you wrote about it are deleted with it.</source>
+            <translation>Notizen, die du dazu geschrieben hast, werden mit gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete this session</source>
+            <translation>Dieses Gespräch löschen</translation>
+        </message>
+        <message>
+            <source>Delete this and later ones of the schedule</source>
+            <translation>Dieses und die späteren Gespräche des Rhythmus löschen</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>That is no longer in Companion.</source>
+            <translation>Das ist nicht mehr in Companion.</translation>
+        </message>
+        <message>
+            <source>Choose a counselor above to edit them</source>
+            <translation>Wähle oben eine Berater:in, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Edit %1…</source>
+            <translation>%1 &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>E&amp;nd work with %1</source>
+            <translation>Zusammenarbeit mit %1 b&amp;eenden</translation>
+        </message>
+        <message>
+            <source>Sta&amp;rt again with %1</source>
+            <translation>Mit %1 wieder &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete %1…</source>
+            <translation>%1 &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Counselor saved.</source>
+            <translation>Berater:in gespeichert.</translation>
+        </message>
+        <message>
+            <source>Marked as ended. Their sessions are kept.</source>
+            <translation>Als beendet markiert. Die Gespräche bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Welcome back.</source>
+            <translation>Willkommen zurück.</translation>
+        </message>
+        <message>
+            <source>There are no sessions with them yet.</source>
+            <translation>Mit dieser Person gibt es noch keine Gespräche.</translation>
+        </message>
+        <message>
+            <source>Their session and your notes about it are deleted too.</source>
+            <translation>Das Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
+        </message>
+        <message>
+            <source>Their %1 sessions and your notes about them are deleted too.</source>
+            <translation>Die %1 Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from Companion?</source>
+            <translation>%1 aus Companion löschen?</translation>
+        </message>
+        <message>
+            <source>Delete counselor</source>
+            <translation>Berater:in löschen</translation>
+        </message>
+        <message>
+            <source>Counselor deleted.</source>
+            <translation>Berater:in gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Opening Companion</source>
+            <translation>Companion öffnen</translation>
+        </message>
+        <message>
+            <source>Remove passphrase</source>
+            <translation>Passphrase entfernen</translation>
+        </message>
+        <message>
+            <source>Show recovery key…</source>
+            <translation>Wiederherstellungsschlüssel zeigen…</translation>
+        </message>
+        <message>
+            <source>Create a new recovery key…</source>
+            <translation>Einen neuen Wiederherstellungsschlüssel erstellen…</translation>
+        </message>
+        <message>
+            <source>Settings message</source>
+            <translation>Meldung der Einstellungen</translation>
+        </message>
+        <message>
+            <source>Privacy and appearance</source>
+            <translation>Privatsphäre und Darstellung</translation>
+        </message>
+        <message>
+            <source>Lock after inactivity</source>
+            <translation>Nach Inaktivität sperren</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>After 1 minute</source>
+            <translation>Nach 1 Minute</translation>
+        </message>
+        <message>
+            <source>After %1 minutes</source>
+            <translation>Nach %1 Minuten</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Farbschema</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Dem System folgen</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>&amp;Hide my journal when Companion is not in front</source>
+            <translation>Mein Tagebuch &amp;verbergen, wenn Companion nicht im Vordergrund ist</translation>
+        </message>
+        <message>
+            <source>Covers the window with a plain panel while you use another app. It does not lock Companion.</source>
+            <translation>Verdeckt das Fenster mit einer schlichten Fläche, während du eine andere App benutzt. Companion wird dabei nicht gesperrt.</translation>
+        </message>
+        <message>
+            <source>&amp;Block screenshots of Companion</source>
+            <translation>Bildschirmfotos von Companion &amp;blockieren</translation>
+        </message>
+        <message>
+            <source>Companion then also shows as a blank window when you share your screen, for example in a video session.</source>
+            <translation>Companion erscheint dann auch als leeres Fenster, wenn du deinen Bildschirm teilst, zum Beispiel in einem Videogespräch.</translation>
+        </message>
+        <message>
+            <source>Available on Windows only.</source>
+            <translation>Nur unter Windows verfügbar.</translation>
+        </message>
+        <message>
+            <source>&amp;Lock Companion</source>
+            <translation>Companion &amp;sperren</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <source>Reminders while Companion is open</source>
+            <translation>Erinnerungen, während Companion geöffnet ist</translation>
+        </message>
+        <message>
+            <source>The day before a session: prepare my agenda</source>
+            <translation>Am Tag vor einem Gespräch: meine Agenda vorbereiten</translation>
+        </message>
+        <message>
+            <source>After a session: write a few notes</source>
+            <translation>Nach einem Gespräch: ein paar Notizen schreiben</translation>
+        </message>
+        <message>
+            <source>Reminders never show what you wrote or who you see.</source>
+            <translation>Erinnerungen zeigen nie, was du geschrieben hast oder zu wem du gehst.</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Keychain: on — opens without asking while you are logged in.</source>
+            <translation>Schlüsselbund: an – öffnet ohne Nachfrage, solange du angemeldet bist.</translation>
+        </message>
+        <message>
+            <source>Keychain: off.</source>
+            <translation>Schlüsselbund: aus.</translation>
+        </message>
+        <message>
+            <source>Passphrase: set.</source>
+            <translation>Passphrase: festgelegt.</translation>
+        </message>
+        <message>
+            <source>Passphrase: not set.</source>
+            <translation>Passphrase: nicht festgelegt.</translation>
+        </message>
+        <message>
+            <source>Your recovery key always works.</source>
+            <translation>Dein Wiederherstellungsschlüssel funktioniert immer.</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Passphrase ändern…</translation>
+        </message>
+        <message>
+            <source>Set a passphrase…</source>
+            <translation>Eine Passphrase festlegen…</translation>
+        </message>
+        <message>
+            <source>Store the key in the keychain first, so Companion can still open without the recovery key.</source>
+            <translation>Hinterlege den Schlüssel zuerst im Schlüsselbund, damit Companion sich auch ohne den Wiederherstellungsschlüssel öffnen lässt.</translation>
+        </message>
+        <message>
+            <source>Stop using the keychain</source>
+            <translation>Schlüsselbund nicht mehr verwenden</translation>
+        </message>
+        <message>
+            <source>Store the key in the keychain</source>
+            <translation>Den Schlüssel im Schlüsselbund hinterlegen</translation>
+        </message>
+        <message>
+            <source>Set a passphrase first, so Companion can still open without the recovery key.</source>
+            <translation>Leg zuerst eine Passphrase fest, damit Companion sich auch ohne den Wiederherstellungsschlüssel öffnen lässt.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right; nothing was changed.</source>
+            <translation>Die aktuelle Passphrase stimmt nicht; es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Passphrase saved.</source>
+            <translation>Passphrase gespeichert.</translation>
+        </message>
+        <message>
+            <source>Companion will open from the keychain without asking. Anyone who can use your computer account could then open your journal. Remove the passphrase?</source>
+            <translation>Companion öffnet sich dann über den Schlüsselbund ohne Nachfrage. Jede Person, die dein Benutzerkonto nutzen kann, könnte dann dein Tagebuch öffnen. Die Passphrase entfernen?</translation>
+        </message>
+        <message>
+            <source>Passphrase removed.</source>
+            <translation>Passphrase entfernt.</translation>
+        </message>
+        <message>
+            <source>The key was removed from the keychain. Companion will ask for your passphrase.</source>
+            <translation>Der Schlüssel wurde aus dem Schlüsselbund entfernt. Companion fragt nach deiner Passphrase.</translation>
+        </message>
+        <message>
+            <source>No secure keychain is available: %1</source>
+            <translation>Kein sicherer Schlüsselbund verfügbar: %1</translation>
+        </message>
+        <message>
+            <source>The key is stored in the keychain.</source>
+            <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
+        </message>
+        <message>
+            <source>That did not work; nothing was changed.</source>
+            <translation>Das hat nicht geklappt; es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Dein Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>Neuer Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Your current recovery key will stop working. Create a new one?</source>
+            <translation>Dein aktueller Wiederherstellungsschlüssel funktioniert dann nicht mehr. Einen neuen erstellen?</translation>
+        </message>
+        <message>
+            <source>Your new recovery key</source>
+            <translation>Dein neuer Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Keep it somewhere safe, away from this computer.</source>
+            <translation>Bewahre ihn an einem sicheren Ort auf, nicht auf diesem Computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagEdit</name>
+        <message>
+            <source>Tags, separated by commas</source>
+            <translation>Schlagwörter, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Open Companion</source>
+            <translation>Companion öffnen</translation>
+        </message>
+        <message>
+            <source>Welcome back</source>
+            <translation>Willkommen zurück</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPanel</name>
+        <message>
+            <source>Companion is locked</source>
+            <translation>Companion ist gesperrt</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Your key is in this computer's keychain.</source>
+            <translation>Dein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
+        </message>
+        <message>
+            <source>Type your recovery key (dashes and case do not matter):</source>
+            <translation>Tippe deinen Wiederherstellungsschlüssel ein (Bindestriche und Groß-/Kleinschreibung sind egal):</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Entsperren</translation>
+        </message>
+        <message>
+            <source>Unlock message</source>
+            <translation>Meldung beim Entsperren</translation>
+        </message>
+        <message>
+            <source>Use my passphrase</source>
+            <translation>Meine Passphrase verwenden</translation>
+        </message>
+        <message>
+            <source>Use the keychain</source>
+            <translation>Den Schlüsselbund verwenden</translation>
+        </message>
+        <message>
+            <source>Use the recovery key instead</source>
+            <translation>Stattdessen den Wiederherstellungsschlüssel verwenden</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Tippe deine Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Wird entsperrt…</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open your journal.</source>
+            <translation>Diese Passphrase hat dein Tagebuch nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>That recovery key did not open your journal.</source>
+            <translation>Dieser Wiederherstellungsschlüssel hat dein Tagebuch nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while opening your journal. Nothing was changed. Please try again.</source>
+            <translation>Beim Öffnen deines Tagebuchs ist etwas schiefgegangen. Es wurde nichts verändert. Bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Please try again.</source>
+            <translation>Bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>You can try again in %1 s.</source>
+            <translation>Du kannst es in %1 s noch einmal versuchen.</translation>
+        </message>
+        <message>
+            <source>There is no automatic backup to restore. Your file has been left exactly as it was.</source>
+            <translation>Es gibt keine automatische Sicherung zum Wiederherstellen. Deine Datei ist genau so geblieben, wie sie war.</translation>
+        </message>
+        <message>
+            <source>You can restore the latest automatic backup; the damaged file is kept aside.</source>
+            <translation>Du kannst die neueste automatische Sicherung wiederherstellen; die beschädigte Datei wird beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>Restore the backup from %1</source>
+            <translation>Die Sicherung vom %1 wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Wird wiederhergestellt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>agenda_prompts</name>
+        <message>
+            <source>What do I hope for from this session?</source>
+            <translation>Was erhoffe ich mir von diesem Gespräch?</translation>
+        </message>
+        <message>
+            <source>Is there something I have not said yet?</source>
+            <translation>Gibt es etwas, das ich noch nicht gesagt habe?</translation>
+        </message>
+        <message>
+            <source>What has been on my mind most since last time?</source>
+            <translation>Was hat mich seit dem letzten Mal am meisten beschäftigt?</translation>
+        </message>
+        <message>
+            <source>What went better than I expected, even a little?</source>
+            <translation>Was lief besser als erwartet, wenn auch nur ein bisschen?</translation>
+        </message>
+        <message>
+            <source>Is anything from last time still unclear to me?</source>
+            <translation>Ist mir vom letzten Mal noch etwas unklar?</translation>
+        </message>
+        <message>
+            <source>How did trying things out between sessions go?</source>
+            <translation>Wie ist das Ausprobieren zwischen den Gesprächen gelaufen?</translation>
+        </message>
+        <message>
+            <source>Is there anything about how our sessions work that I'd like to change?</source>
+            <translation>Gibt es etwas an der Art unserer Gespräche, das ich gern ändern würde?</translation>
+        </message>
+        <message>
+            <source>What would make me leave this session feeling it was worth it?</source>
+            <translation>Was bräuchte es, damit ich aus diesem Gespräch gehe und das Gefühl habe, es hat sich gelohnt?</translation>
+        </message>
+    </context>
+    <context>
+        <name>prompts</name>
+        <message>
+            <source>Being honest</source>
+            <translation>Ehrlich sein</translation>
+        </message>
+        <message>
+            <source>What I hope for</source>
+            <translation>Was ich mir erhoffe</translation>
+        </message>
+        <message>
+            <source>Taking part</source>
+            <translation>Mitwirken</translation>
+        </message>
+        <message>
+            <source>Boundaries</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <source>Patience</source>
+            <translation>Geduld</translation>
+        </message>
+        <message>
+            <source>If something feels off</source>
+            <translation>Wenn sich etwas nicht stimmig anfühlt</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>What is something I have not said out loud yet, even to myself?</source>
+            <translation>Was habe ich noch nicht laut ausgesprochen, nicht einmal mir selbst gegenüber?</translation>
+        </message>
+        <message>
+            <source>Was there a moment in my last session when I said 'fine' but meant something else?</source>
+            <translation>Gab es in meinem letzten Gespräch einen Moment, in dem ich „gut“ gesagt, aber etwas anderes gemeint habe?</translation>
+        </message>
+        <message>
+            <source>What would I like to be different a few months from now?</source>
+            <translation>Was soll in ein paar Monaten anders sein?</translation>
+        </message>
+        <message>
+            <source>What do I hope my counselor understands about me?</source>
+            <translation>Was wünsche ich mir, dass meine Berater:in über mich versteht?</translation>
+        </message>
+        <message>
+            <source>What question would I like to ask at my next session?</source>
+            <translation>Welche Frage möchte ich in meinem nächsten Gespräch stellen?</translation>
+        </message>
+        <message>
+            <source>Was anything from the last session unclear that I'd like to go back to?</source>
+            <translation>War im letzten Gespräch etwas unklar, auf das ich noch einmal zurückkommen möchte?</translation>
+        </message>
+        <message>
+            <source>What have I tried since my last session, and how did it go?</source>
+            <translation>Was habe ich seit meinem letzten Gespräch ausprobiert, und wie ist es gelaufen?</translation>
+        </message>
+        <message>
+            <source>Is there anything about how our sessions work (time, contact, pace) that I'd like to talk about?</source>
+            <translation>Gibt es etwas an der Art unserer Gespräche (Zeit, Kontakt, Tempo), worüber ich sprechen möchte?</translation>
+        </message>
+        <message>
+            <source>What small change have I noticed lately, even if it seems minor?</source>
+            <translation>Welche kleine Veränderung ist mir in letzter Zeit aufgefallen, auch wenn sie unbedeutend wirkt?</translation>
+        </message>
+        <message>
+            <source>What has been hard about waiting for things to get better?</source>
+            <translation>Was war schwer daran, darauf zu warten, dass es besser wird?</translation>
+        </message>
+        <message>
+            <source>Did something in a session not sit right with me? What happened, and how did I feel?</source>
+            <translation>Hat sich in einem Gespräch etwas nicht stimmig angefühlt? Was ist passiert, und wie ging es mir damit?</translation>
+        </message>
+        <message>
+            <source>What would help me feel more heard or supported?</source>
+            <translation>Was würde mir helfen, mich mehr gehört oder unterstützt zu fühlen?</translation>
+        </message>
+        <message>
+            <source>How am I feeling right now, and where do I notice it?</source>
+            <translation>Wie fühle ich mich gerade, und wo spüre ich es?</translation>
+        </message>
+        <message>
+            <source>What took up most of my attention today?</source>
+            <translation>Was hat heute die meiste Aufmerksamkeit von mir bekommen?</translation>
+        </message>
+        <message>
+            <source>What am I grateful for, or what went a little better than expected?</source>
+            <translation>Wofür bin ich dankbar, oder was lief ein bisschen besser als erwartet?</translation>
+        </message>
+    </context>
+    <context>
+        <name>starters</name>
+        <message>
+            <source>When {0}, I felt {1}.</source>
+            <extracomment>Keep {0}, {1}: they are the blanks.</extracomment>
+            <translation>Als {0}, habe ich mich {1} gefühlt.</translation>
+        </message>
+        <message>
+            <source>what happened</source>
+            <translation>was passiert ist</translation>
+        </message>
+        <message>
+            <source>how it was for you</source>
+            <translation>wie es für dich war</translation>
+        </message>
+        <message>
+            <source>I noticed that {0}, and I wondered {1}.</source>
+            <extracomment>Keep {0}, {1}: they are the blanks.</extracomment>
+            <translation>Mir ist aufgefallen, dass {0}, und ich habe mich gefragt, {1}.</translation>
+        </message>
+        <message>
+            <source>what you noticed</source>
+            <translation>was dir aufgefallen ist</translation>
+        </message>
+        <message>
+            <source>what you wondered</source>
+            <translation>was du dich gefragt hast</translation>
+        </message>
+        <message>
+            <source>What would help me is {0}.</source>
+            <extracomment>Keep {0}, {1}: they are the blanks.</extracomment>
+            <translation>Was mir helfen würde, ist {0}.</translation>
+        </message>
+        <message>
+            <source>what would help</source>
+            <translation>was helfen würde</translation>
+        </message>
+        <message>
+            <source>I'd like to try {0}.</source>
+            <extracomment>Keep {0}, {1}: they are the blanks.</extracomment>
+            <translation>Ich würde gern {0} ausprobieren.</translation>
+        </message>
+        <message>
+            <source>something you'd like to try</source>
+            <translation>etwas, das du ausprobieren möchtest</translation>
+        </message>
+        <message>
+            <source>This is a little hard for me to say, but {0}.</source>
+            <extracomment>Keep {0}, {1}: they are the blanks.</extracomment>
+            <translation>Es fällt mir ein bisschen schwer, das zu sagen, aber {0}.</translation>
+        </message>
+        <message>
+            <source>what you want to say</source>
+            <translation>was du sagen möchtest</translation>
+        </message>
+        <message>
+            <source>I'm not sure I understood {0}. Could we go over it again?</source>
+            <extracomment>Keep {0}, {1}: they are the blanks.</extracomment>
+            <translation>Ich bin nicht sicher, ob ich {0} verstanden habe. Könnten wir das noch einmal durchgehen?</translation>
+        </message>
+        <message>
+            <source>what was unclear</source>
+            <translation>was unklar war</translation>
+        </message>
+    </context>
+</TS>

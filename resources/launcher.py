@@ -1,0 +1,13 @@
+"""Entry script for the frozen (PyInstaller) app: the same as ``python -m companion``.
+
+PyInstaller adds the entry script's folder to the import path; keeping the script here, not
+inside the package, means no module of ``companion`` can be imported a second time under a
+top-level name.
+"""
+
+import sys
+
+from companion.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
