@@ -10,22 +10,25 @@ from pathlib import Path
 import pytest
 
 
+def isolated_env(home: Path, base: dict[str, str]) -> dict[str, str]:
+    """``base`` pointed at a temporary home, offscreen Qt, and no keychain: the app must not
+    find (or fall back to) one, so these runs use passphrase mode."""
+    return {
+        **base,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "TMPDIR": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+
+
 def run(
     args: list[str], home: Path, stdin: str | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "HOME": str(home),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "TMPDIR": str(home),
-            "QT_QPA_PLATFORM": "offscreen",
-            # no Secret Service here: the app must not find (or fall back to) a keychain
-            "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        }
-    )
+    env = isolated_env(home, dict(os.environ))
     return subprocess.run(
         [sys.executable, "-m", "companion", *args],
         input=stdin,

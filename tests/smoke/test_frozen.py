@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.smoke.test_cli import isolated_env
+
 FROZEN_APP = os.environ.get("COMPANION_FROZEN_APP", "")
 
 pytestmark = pytest.mark.skipif(
@@ -28,24 +30,13 @@ def run_frozen(
 ) -> subprocess.CompletedProcess[str]:
     app = Path(FROZEN_APP).resolve()
     assert app.is_file(), f"COMPANION_FROZEN_APP does not name a file: {app}"
-    env = {
+    # the bundle must not pick up the developer's Python or Qt
+    base = {
         key: value
         for key, value in os.environ.items()
-        # the bundle must not pick up the developer's Python or Qt
         if not key.startswith(("PYTHON", "QT_", "LD_LIBRARY_PATH", "VIRTUAL_ENV"))
     }
-    env.update(
-        {
-            "HOME": str(home),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "TMPDIR": str(home),
-            "QT_QPA_PLATFORM": "offscreen",
-            # no Secret Service: passphrase mode, like the source smoke tests
-            "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        }
-    )
+    env = isolated_env(home, base)
     return subprocess.run(
         [str(app), *args],
         input=stdin,
