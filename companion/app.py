@@ -168,7 +168,7 @@ def _run_gui(
     from PySide6.QtCore import QTimer
 
     from companion.ui.preferences import Preferences
-    from companion.ui.theme import ThemeChoice, apply_theme
+    from companion.ui.theme import apply_theme, follow_system_changes
 
     app = _application()
     prefs = Preferences()
@@ -176,9 +176,7 @@ def _run_gui(
 
     install_translator(app, prefs.language)
     apply_theme(app, prefs.theme)
-    app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: prefs.theme is ThemeChoice.SYSTEM and apply_theme(app, prefs.theme)
-    )
+    follow_system_changes(app, lambda: prefs.theme)
     profile, keychain_failed = _profile_for_window(
         app, service, prefs, early, headless=exit_when_ready, demo=demo
     )

@@ -10,9 +10,10 @@ system), ``"en"`` or ``"de"``.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -104,7 +105,7 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
             if qt.load(f"qtbase_{chosen}", qt_dir):
                 _install(app, qt)
     QLocale.setDefault(_locale_for(chosen))
-    _route_chart_texts()
+    _install_wording(chosen)
     _current = chosen
     return chosen
 
@@ -124,16 +125,36 @@ def remove_translators(app: QCoreApplication) -> None:
     _remove_all(app)
     QLocale.setDefault(QLocale.system())
     _current = SOURCE_LANGUAGE
+    from companion.domain import wording
+
+    wording.use(wording.ENGLISH)
 
 
-def _route_chart_texts() -> None:
-    """The charts, the summary and its exports word things through companion.charts.text;
-    send those words through Qt's translations (context "Charts") from the start, not only
-    once Insights has been opened. (That module is tiny and imports neither Qt nor
-    matplotlib.)"""
-    from companion.charts.text import set_translator
+def _install_wording(language: str) -> None:
+    """Word the layers below the UI (messages, charts, exports) with Qt's translations and the
+    default locale's month and day names and decimal point (companion.domain.wording)."""
+    from companion.domain import wording
 
-    set_translator(lambda text: QCoreApplication.translate("Charts", text))
+    locale = QLocale()
+    short, long_ = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+    # a day in charts, messages and exports, as a Qt date format: "3 Mar 2026"
+    day_pattern = QCoreApplication.translate("Charts", "d MMM yyyy")
+
+    def format_day(day: date) -> str:
+        return locale.toString(QDate(day.year, day.month, day.day), day_pattern)
+
+    wording.use(
+        wording.Wording(
+            translate=QCoreApplication.translate,
+            language=language,
+            months_short=[locale.monthName(m, short) for m in range(1, 13)],
+            months_long=[locale.monthName(m, long_) for m in range(1, 13)],
+            days_short=[locale.dayName(d, short) for d in range(1, 8)],
+            decimal_point=locale.decimalPoint(),
+            group_separator=locale.groupSeparator(),
+            format_day=format_day,
+        )
+    )
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:

@@ -1,9 +1,11 @@
 """Generate the screenshots in docs/screenshots from a demo profile.
 
-    python docs/make_screenshots.py [--out docs/screenshots]
+    python docs/make_screenshots.py [--out docs/screenshots] [--themes light,dark,contrast]
+                                    [--language en|de]
 
-Runs offscreen unless a display is available. Each view is captured in the light and the dark
-theme with ``QWidget.grab()``.
+Runs offscreen unless a display is available. Each view is captured in each theme (light,
+dark and Companion's high contrast by default) with ``QWidget.grab()``; ``--language de``
+shows the German translation.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "screenshots")
+    parser.add_argument("--themes", default="light,dark,contrast")
+    parser.add_argument("--language", default="en", choices=("en", "de"))
     args = parser.parse_args()
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -32,6 +36,9 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     app = QApplication(sys.argv[:1])
+    from companion.i18n import install_translator
+
+    install_translator(app, args.language)
 
     from companion.app import DEMO_PASSPHRASE
     from companion.config import ProfilePaths
@@ -61,7 +68,7 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
 
-    for theme in (ThemeChoice.LIGHT, ThemeChoice.DARK):
+    for theme in (ThemeChoice(t) for t in args.themes.split(",")):
         apply_theme(app, theme)
         name = theme.value
         window = MainWindow(service, profile, Preferences())

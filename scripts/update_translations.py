@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import calendar
 import json
 import re
 import shutil
@@ -54,6 +53,7 @@ CONTEXT_FIXES: dict[str, tuple[str, ...]] = {
     "": (),  # bare tr(...): the charts' and recovery_key_sheet's, read by _data_messages
     "widget": ("AgendaView", "AfterSessionDialog"),  # agenda.view.line_label & co.
     "self._owner": ("AgendaView",),
+    "wording": (),  # wording.tr(context, …) below the UI: read by _worded_calls
 }
 
 
@@ -126,6 +126,44 @@ def _two_argument_calls(path: Path, name: str) -> list[Message]:
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
+def _worded_calls(path: Path) -> list[Message]:
+    """``tr(context, source, ...)`` and ``mark(context, source)`` of companion.domain.wording
+    (also as ``wording.tr``) in a module that imports it."""
+    text = path.read_text(encoding="utf-8")
+    if not re.search(
+        r"from companion\.domain(\.wording)? import .*\bwording\b|"
+        r"from companion\.domain\.wording import",
+        text,
+    ):
+        return []
+    found = []
+    for node in ast.walk(ast.parse(text)):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        func = node.func
+        name = (
+            func.id
+            if isinstance(func, ast.Name)
+            else (
+                func.attr
+                if isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "wording"
+                else None
+            )
+        )
+        first, second = node.args[:2]
+        if (
+            name in ("tr", "mark")
+            and isinstance(first, ast.Constant)
+            and isinstance(first.value, str)
+            and isinstance(second, ast.Constant)
+            and isinstance(second.value, str)
+        ):
+            found.append((node.lineno, node.col_offset, Message(first.value, second.value)))
+    return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
 def _data_messages() -> list[Message]:
     sys.path.insert(0, str(ROOT))
     from companion.charts.text import _QUALITIES, DISCLAIMER
@@ -152,13 +190,13 @@ def _data_messages() -> list[Message]:
             r"from companion\.charts\.text import .*\btr\b", text
         ):
             charts += _literal_calls(path, {"tr"})
-    with calendar.different_locale("C"):  # type: ignore[arg-type]
-        charts += [calendar.day_abbr[i] for i in range(7)]
-        charts += [calendar.month_abbr[i] for i in range(1, 13)]
     from companion.ui.insights.view import QUALITY_NAMES
 
     charts += list(QUALITY_NAMES.values())
     out += [Message("Charts", s) for s in charts]
+    for path in sorted(PACKAGE.rglob("*.py")):  # the layers below the UI word things here
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]:
+            out += _worded_calls(path)
     return out
 
 

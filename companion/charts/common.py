@@ -3,9 +3,10 @@ check-in scores, date conversion."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -14,6 +15,7 @@ from numpy.typing import NDArray
 
 from companion.charts.text import DISCLAIMER, tr
 from companion.charts.theme import ChartTheme
+from companion.domain import wording
 
 #: The default size (inches at 100 dpi); the canvas resizes it to the widget.
 SIZE = (8.0, 4.6)
@@ -84,10 +86,34 @@ def as_dates(values: Sequence[date | datetime]) -> NDArray[np.datetime64]:
     )
 
 
+_ENGLISH_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+
+
+def localize_months(label: str) -> str:
+    """``label`` with matplotlib's English month abbreviations (strftime in the C locale) in
+    the client's language: "Mar" becomes "März" in German."""
+    return _ENGLISH_MONTH.sub(lambda m: wording.month_short(_MONTH_NUMBERS[m.group(1)]), label)
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+
+
 def date_axis(ax: Axes) -> None:
-    """Concise dates along the bottom."""
+    """Concise dates along the bottom, with month names in the client's language."""
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    class LocalDateFormatter(ConciseDateFormatter):
+        def format_ticks(self, values: Any) -> list[str]:
+            return [localize_months(t) for t in super().format_ticks(values)]  # type: ignore[no-untyped-call]
+
+        def get_offset(self) -> str:
+            return localize_months(super().get_offset())  # type: ignore[no-untyped-call]
 
     locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(LocalDateFormatter(locator))  # type: ignore[no-untyped-call]

@@ -4,7 +4,6 @@ than one entry carry a dot. The colour bar says what the colours mean in words."
 
 from __future__ import annotations
 
-import calendar
 from typing import TYPE_CHECKING
 
 from matplotlib.figure import Figure
@@ -12,6 +11,7 @@ from matplotlib.figure import Figure
 from companion.charts.common import Table, empty_figure, new_figure
 from companion.charts.text import day_text, number, tr
 from companion.charts.theme import ChartTheme
+from companion.domain import wording
 from companion.domain.insights import Heatmap, InsightsData, heatmap
 
 if TYPE_CHECKING:
@@ -88,13 +88,13 @@ def build_journaling(data: InsightsData, theme: ChartTheme) -> Figure:
                 label=tr("More than one entry"),
             )
         # weekdays as rows, months along the top of the weeks they start in
-        ax.set_yticks(range(7), [tr(calendar.day_abbr[i]) for i in range(7)])
+        ax.set_yticks(range(7), [wording.day_short(i) for i in range(7)])
         months: list[tuple[int, str]] = []
         for week in range(cal.weeks):
             found = cal.cell(week, 0) or cal.cell(week, 6)
             day = found.day if found else cal.first
             if day.day <= 7 and (not months or week - months[-1][0] > 2):
-                months.append((week, tr(calendar.month_abbr[day.month])))
+                months.append((week, wording.month_short(day.month)))
         ax.set_xticks([w for w, _m in months], [m for _w, m in months])
         ax.tick_params(length=0)
         for spine in ax.spines.values():

@@ -1,22 +1,17 @@
-"""The words in the charts. The charts know no Qt; the UI installs Qt's translation function
-with :func:`set_translator` so every string still goes through Qt's translations."""
+"""The words in the charts, the summary and its exports. The charts know no Qt: their texts
+go through :mod:`companion.domain.wording` (context "Charts"), where the UI installs Qt's
+translations and the chosen locale's month names and decimal point."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-_translate: Callable[[str], str] = str
+from companion.domain import wording
 
 
-def set_translator(translate: Callable[[str], str]) -> None:
-    """Use ``translate`` (for example ``QCoreApplication.translate("Charts", s)``)."""
-    global _translate
-    _translate = translate
-
-
-def tr(text: str) -> str:
-    return _translate(text)
+def tr(text: str, *args: object) -> str:
+    """``text`` in the client's language (context "Charts"), ``%1``… filled from ``args``."""
+    return wording.tr("Charts", text, *args)
 
 
 _QUALITIES = {
@@ -37,15 +32,15 @@ def quality_label(quality: str) -> str:
 
 
 def day_text(day: date) -> str:
-    """For example "3 Mar 2026"."""
-    return f"{day.day} {day:%b %Y}"
+    """For example "3 Mar 2026" (in German "3. März 2026")."""
+    return wording.day_text(day)
 
 
 def number(value: float | None) -> str:
     """A rating for a table: whole numbers plainly, others with one decimal."""
     if value is None:
         return tr("not rated")
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return str(int(value)) if float(value).is_integer() else wording.decimal(value, 1)
 
 
 DISCLAIMER = "A personal reflection aid, not a clinical measure."

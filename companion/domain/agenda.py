@@ -16,9 +16,11 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from companion.domain import wording
 from companion.domain.enums import FeedbackKind, SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import plain_text
+from companion.domain.wording import tr
 
 ITEM_TEXT_MAX = 500
 NOTES_MAX = 20_000
@@ -102,8 +104,12 @@ class SessionNotes:
         for text in (self.takeaways, self.to_try, self.not_right):
             if len(text) > NOTES_MAX:
                 raise InvalidInput(
-                    f"A note can be at most {NOTES_MAX:,} characters long. "
-                    "Perhaps move some of it into a journal entry?"
+                    tr(
+                        "domain.agenda",
+                        "A note can be at most %1 characters long. "
+                        "Perhaps move some of it into a journal entry?",
+                        wording.whole(NOTES_MAX),
+                    )
                 )
         return SessionNotes(
             takeaways=self.takeaways.strip(),
@@ -130,11 +136,15 @@ def clean_item_text(text: str) -> str:
     """An item's text on one line, without surrounding spaces; refused when empty or long."""
     clean = " ".join(text.split())
     if not clean:
-        raise InvalidInput("Write a few words for the item first.")
+        raise InvalidInput(tr("domain.agenda", "Write a few words for the item first."))
     if len(clean) > ITEM_TEXT_MAX:
         raise InvalidInput(
-            f"An agenda item can be at most {ITEM_TEXT_MAX} characters long. "
-            "You could split it into two items."
+            tr(
+                "domain.agenda",
+                "An agenda item can be at most %1 characters long. "
+                "You could split it into two items.",
+                ITEM_TEXT_MAX,
+            )
         )
     return clean
 
@@ -153,12 +163,13 @@ def journal_line_text(title: str, body: str) -> str:
 
 def journal_record_label(title: str, written_on: date, *, private: bool = False) -> str:
     """The text kept on the agenda item that records a discussed journal entry: the title, or
-    "Journal entry of <date>"; never the entry's text, and only the date for a private entry
-    (so that the record can never carry private words out of the journal)."""
+    "Journal entry of <date>" (worded in the client's language when it is recorded); never the
+    entry's text, and only the date for a private entry (so that the record can never carry
+    private words out of the journal)."""
     title = " ".join(title.split())
     if title and not private:
         return _shorten(title)
-    return f"Journal entry of {written_on.isoformat()}"
+    return tr("domain.agenda", "Journal entry of %1", written_on.isoformat())
 
 
 def feedback_line_text(body: str) -> str:
@@ -192,7 +203,12 @@ def index_of(lines: Sequence[AgendaLine], key: LineKey) -> int:
     for i, line in enumerate(lines):
         if line.key == key:
             return i
-    raise InvalidInput("That line is no longer on the agenda. The agenda has been refreshed.")
+    raise InvalidInput(
+        tr(
+            "domain.agenda",
+            "That line is no longer on the agenda. The agenda has been refreshed.",
+        )
+    )
 
 
 def reorder(lines: Sequence[AgendaLine], key: LineKey, new_index: int) -> list[AgendaLine]:
@@ -220,8 +236,11 @@ def plan_after_session(
     on_agenda = {line.key for line in lines}
     if ticked - on_agenda:
         raise InvalidInput(
-            "Some of the ticked lines are no longer on the agenda. "
-            "Please look at the list again and save once more."
+            tr(
+                "domain.agenda",
+                "Some of the ticked lines are no longer on the agenda. "
+                "Please look at the list again and save once more.",
+            )
         )
     return AfterSessionPlan(
         discussed=tuple(line for line in lines if line.key in ticked),

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from companion.domain.enums import RelationshipQuality
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 RATING_MIN = 0
 RATING_MAX = 10
@@ -131,13 +132,15 @@ def _clean_ratings(
         try:
             chosen = RelationshipQuality(key)
         except ValueError:
-            raise InvalidInput("Please rate only the statements offered.") from None
+            raise InvalidInput(
+                tr("domain.checkins", "Please rate only the statements offered.")
+            ) from None
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput("Each rating is a whole number from 0 to 10.")
+            raise InvalidInput(tr("domain.checkins", "Each rating is a whole number from 0 to 10."))
         if not RATING_MIN <= value <= RATING_MAX:
-            raise InvalidInput("Each rating is a whole number from 0 to 10.")
+            raise InvalidInput(tr("domain.checkins", "Each rating is a whole number from 0 to 10."))
         clean[chosen] = value
     return {k: clean[k] for k in RelationshipQuality if k in clean}
 
@@ -156,12 +159,17 @@ class CheckInDraft:
         ratings = _clean_ratings(self.ratings)
         if any(key not in ratings for key in CORE_QUALITIES):
             raise InvalidInput(
-                "Please rate the first three statements (heard, respected, supported); "
-                "the others can stay empty."
+                tr(
+                    "domain.checkins",
+                    "Please rate the first three statements (heard, respected, supported); "
+                    "the others can stay empty.",
+                )
             )
         comment = self.comment.strip()
         if len(comment) > COMMENT_MAX:
-            raise InvalidInput(f"The comment can be at most {COMMENT_MAX} characters long.")
+            raise InvalidInput(
+                tr("domain.checkins", "The comment can be at most %1 characters long.", COMMENT_MAX)
+            )
         return CheckInDraft(session_id=self.session_id, ratings=ratings, comment=comment)
 
 

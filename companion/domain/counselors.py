@@ -7,6 +7,7 @@ from datetime import date
 
 from companion.domain.enums import CounselorKind
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 NAME_MAX = 120
 PRACTICE_MAX = 200
@@ -27,14 +28,27 @@ class CounselorDraft:
     def validated(self) -> CounselorDraft:
         name = " ".join(self.name.split())
         if not name:
-            raise InvalidInput("Please give the counselor a name (a first name is enough).")
+            raise InvalidInput(
+                tr(
+                    "domain.counselors",
+                    "Please give the counselor a name (a first name is enough).",
+                )
+            )
         if len(name) > NAME_MAX:
-            raise InvalidInput(f"A name can be at most {NAME_MAX} characters long.")
+            raise InvalidInput(
+                tr("domain.counselors", "A name can be at most %1 characters long.", NAME_MAX)
+            )
         practice = " ".join(self.practice.split())
         if len(practice) > PRACTICE_MAX:
-            raise InvalidInput(f"A practice name can be at most {PRACTICE_MAX} characters long.")
+            raise InvalidInput(
+                tr(
+                    "domain.counselors",
+                    "A practice name can be at most %1 characters long.",
+                    PRACTICE_MAX,
+                )
+            )
         if self.started_on and self.ended_on and self.ended_on < self.started_on:
-            raise InvalidInput("The end date is before the start date.")
+            raise InvalidInput(tr("domain.counselors", "The end date is before the start date."))
         return CounselorDraft(
             name=name,
             practice=practice,

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 BODY_MAX = 20_000
 PREVIEW_CHARS = 120
@@ -55,14 +56,20 @@ class FeedbackDraft:
         """A cleaned copy, or :class:`InvalidInput` with a message fit to show."""
         body = self.body.strip()
         if not body:
-            raise InvalidInput("Please write a few words first; the note is still empty.")
+            raise InvalidInput(
+                tr("domain.feedback", "Please write a few words first; the note is still empty.")
+            )
         if len(body) > BODY_MAX:
-            raise InvalidInput(f"A note can be at most {BODY_MAX} characters long.")
+            raise InvalidInput(
+                tr("domain.feedback", "A note can be at most %1 characters long.", BODY_MAX)
+            )
         try:
             kind = FeedbackKind(self.kind)
             status = FeedbackStatus(self.status)
         except ValueError:
-            raise InvalidInput("Please choose one of the options offered.") from None
+            raise InvalidInput(
+                tr("domain.feedback", "Please choose one of the options offered.")
+            ) from None
         return FeedbackDraft(
             kind=kind,
             body=body,
@@ -173,8 +180,11 @@ def compose_starters(filled: list[tuple[str, list[str]]]) -> str:
             continue
         if not all(present):
             raise InvalidInput(
-                "One of the sentences still has an empty blank. Fill it in, or clear that "
-                "sentence to leave it out."
+                tr(
+                    "domain.feedback",
+                    "One of the sentences still has an empty blank. Fill it in, or clear that "
+                    "sentence to leave it out.",
+                )
             )
         sentences.append(compose(template, answers))
     return " ".join(sentences)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.enums import GoalDiscussion, GoalKind, GoalStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 TITLE_MAX = 200
 DETAILS_MAX = 20_000
@@ -30,9 +31,9 @@ STATUS_ORDER = (GoalStatus.ACTIVE, GoalStatus.ACHIEVED, GoalStatus.LET_GO)
 def validate_rating(rating: object) -> int:
     """A progress rating: a whole number from 0 to 10."""
     if isinstance(rating, bool) or not isinstance(rating, int):
-        raise InvalidInput("How close you feel is a whole number from 0 to 10.")
+        raise InvalidInput(tr("domain.goals", "How close you feel is a whole number from 0 to 10."))
     if not RATING_MIN <= rating <= RATING_MAX:
-        raise InvalidInput("How close you feel goes from 0 to 10.")
+        raise InvalidInput(tr("domain.goals", "How close you feel goes from 0 to 10."))
     return rating
 
 
@@ -40,14 +41,23 @@ def validate_progress_note(note: str) -> str:
     clean = " ".join(note.split())
     if len(clean) > PROGRESS_NOTE_MAX:
         raise InvalidInput(
-            f"A note with a rating can be at most {PROGRESS_NOTE_MAX} characters long."
+            tr(
+                "domain.goals",
+                "A note with a rating can be at most %1 characters long.",
+                PROGRESS_NOTE_MAX,
+            )
         )
     return clean
 
 
 def validate_rating_date(on: date, today: date) -> date:
     if on > today:
-        raise InvalidInput("A rating can't be dated in the future. Choose today or an earlier day.")
+        raise InvalidInput(
+            tr(
+                "domain.goals",
+                "A rating can't be dated in the future. Choose today or an earlier day.",
+            )
+        )
     return on
 
 
@@ -66,17 +76,25 @@ class GoalDraft:
         """A cleaned copy, or :class:`InvalidInput` with a message fit to show."""
         title = " ".join(self.title.split())
         if not title:
-            raise InvalidInput("Please give it a short title, a few words are enough.")
+            raise InvalidInput(
+                tr("domain.goals", "Please give it a short title, a few words are enough.")
+            )
         if len(title) > TITLE_MAX:
-            raise InvalidInput(f"A title can be at most {TITLE_MAX} characters long.")
+            raise InvalidInput(
+                tr("domain.goals", "A title can be at most %1 characters long.", TITLE_MAX)
+            )
         if len(self.details) > DETAILS_MAX:
-            raise InvalidInput(f"The details can be at most {DETAILS_MAX} characters long.")
+            raise InvalidInput(
+                tr("domain.goals", "The details can be at most %1 characters long.", DETAILS_MAX)
+            )
         try:
             kind = GoalKind(self.kind)
             discussed = GoalDiscussion(self.discussed)
             status = GoalStatus(self.status)
         except ValueError:
-            raise InvalidInput("Please choose one of the options offered.") from None
+            raise InvalidInput(
+                tr("domain.goals", "Please choose one of the options offered.")
+            ) from None
         return GoalDraft(
             title=title,
             details=self.details.strip("\n"),

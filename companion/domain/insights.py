@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from companion.domain.enums import RelationshipQuality, SessionStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 T = TypeVar("T")
 
@@ -128,9 +129,13 @@ class Period:
     def validated(self) -> Period:
         if self.kind is PeriodKind.CUSTOM:
             if self.start is None or self.end is None:
-                raise InvalidInput("Please choose both a first and a last day.")
+                raise InvalidInput(
+                    tr("domain.insights", "Please choose both a first and a last day.")
+                )
             if self.start > self.end:
-                raise InvalidInput("The first day needs to come before the last day.")
+                raise InvalidInput(
+                    tr("domain.insights", "The first day needs to come before the last day.")
+                )
         return self
 
     def bounds(self, today: date) -> tuple[date | None, date | None]:

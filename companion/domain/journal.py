@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 MOOD_MIN = 0
 MOOD_MAX = 10
@@ -27,7 +28,9 @@ def normalize_tag(raw: str) -> str:
     """A tag as stored: trimmed, inner white space collapsed, no leading '#', lower case."""
     tag = _TAG_SPACE.sub(" ", raw.strip()).lstrip("#").strip().lower()
     if len(tag) > TAG_MAX:
-        raise InvalidEntry(f"A tag can be at most {TAG_MAX} characters long.")
+        raise InvalidEntry(
+            tr("domain.journal", "A tag can be at most %1 characters long.", TAG_MAX)
+        )
     return tag
 
 
@@ -49,9 +52,11 @@ def validate_mood(mood: int | None) -> int | None:
     if mood is None:
         return None
     if isinstance(mood, bool) or not isinstance(mood, int):
-        raise InvalidEntry("Mood must be a whole number from 0 to 10, or left empty.")
+        raise InvalidEntry(
+            tr("domain.journal", "Mood must be a whole number from 0 to 10, or left empty.")
+        )
     if not MOOD_MIN <= mood <= MOOD_MAX:
-        raise InvalidEntry("Mood must be from 0 to 10, or left empty.")
+        raise InvalidEntry(tr("domain.journal", "Mood must be from 0 to 10, or left empty."))
     return mood
 
 
@@ -70,7 +75,9 @@ class EntryDraft:
         """A cleaned copy, or :class:`InvalidEntry` with a message fit to show."""
         title = " ".join(self.title.split())
         if len(title) > TITLE_MAX:
-            raise InvalidEntry(f"A title can be at most {TITLE_MAX} characters long.")
+            raise InvalidEntry(
+                tr("domain.journal", "A title can be at most %1 characters long.", TITLE_MAX)
+            )
         return EntryDraft(
             title=title,
             body=self.body,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 SECTION_MAX = 20_000
 
@@ -34,7 +35,11 @@ class SafetyPlan:
         cleaned = [str(getattr(self, name)).rstrip() for name in SECTIONS]
         if any(len(text) > SECTION_MAX for text in cleaned):
             raise InvalidInput(
-                f"Each part of the plan can be at most {SECTION_MAX} characters long."
+                tr(
+                    "domain.safety_plan",
+                    "Each part of the plan can be at most %1 characters long.",
+                    SECTION_MAX,
+                )
             )
         warning_signs, what_helps, people, professionals, crisis_contacts = cleaned
         return replace(

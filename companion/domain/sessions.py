@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.enums import SessionMode, SessionStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 
 DEFAULT_DURATION = 50
 DURATION_MAX = 1440
@@ -44,7 +45,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(f"Companion does not know the time zone “{name}”.") from exc
+        raise InvalidInput(
+            tr("domain.sessions", "Companion does not know the time zone “%1”.", name)
+        ) from exc
 
 
 def at_local(day: date, at: time, zone_name: str) -> datetime:
@@ -67,13 +70,15 @@ def add_months(day: date, months: int) -> date:
 
 def _check_duration(minutes: int) -> int:
     if not 1 <= int(minutes) <= DURATION_MAX:
-        raise InvalidInput("A session lasts between 1 minute and 24 hours.")
+        raise InvalidInput(tr("domain.sessions", "A session lasts between 1 minute and 24 hours."))
     return int(minutes)
 
 
 def _check_counselor(counselor_id: int | None) -> int:
     if counselor_id is None or int(counselor_id) <= 0:
-        raise InvalidInput("Please choose the counselor this session is with.")
+        raise InvalidInput(
+            tr("domain.sessions", "Please choose the counselor this session is with.")
+        )
     return int(counselor_id)
 
 
@@ -145,7 +150,7 @@ class SessionDraft:
         counselor_id = _check_counselor(self.counselor_id)
         zone(self.time_zone)
         if self.starts_at.tzinfo is None or self.starts_at.utcoffset() is None:
-            raise InvalidInput("The start time needs a time zone.")
+            raise InvalidInput(tr("domain.sessions", "The start time needs a time zone."))
         return SessionDraft(
             counselor_id=counselor_id,
             starts_at=self.starts_at.astimezone(UTC),
@@ -161,7 +166,10 @@ def check_status_change(session: Session, status: SessionStatus, now: datetime) 
         today = now.astimezone(session.local_start.tzinfo).date()
         if session.local_start.date() > today:
             raise InvalidInput(
-                "This session is still ahead. You can mark it once its day has come."
+                tr(
+                    "domain.sessions",
+                    "This session is still ahead. You can mark it once its day has come.",
+                )
             )
 
 
@@ -188,22 +196,31 @@ class Schedule:
         """The last day of a period of ``months`` months starting on ``first_date``."""
         if not 1 <= months <= SCHEDULE_MAX_MONTHS:
             raise InvalidInput(
-                f"A schedule can cover between 1 and {SCHEDULE_MAX_MONTHS} months at a time."
+                tr(
+                    "domain.sessions",
+                    "A schedule can cover between 1 and %1 months at a time.",
+                    SCHEDULE_MAX_MONTHS,
+                )
             )
         return add_months(first_date, months) - timedelta(days=1)
 
     def validated(self) -> Schedule:
         counselor_id = _check_counselor(self.counselor_id)
         if not 0 <= self.weekday <= 6:
-            raise InvalidInput("Please choose a day of the week.")
+            raise InvalidInput(tr("domain.sessions", "Please choose a day of the week."))
         if not 1 <= self.interval_weeks <= INTERVAL_MAX:
-            raise InvalidInput(f"Sessions can repeat every 1 to {INTERVAL_MAX} weeks.")
+            raise InvalidInput(
+                tr("domain.sessions", "Sessions can repeat every 1 to %1 weeks.", INTERVAL_MAX)
+            )
         zone(self.time_zone)
         if self.until_date < self.first_date:
-            raise InvalidInput("The end date is before the first date.")
+            raise InvalidInput(tr("domain.sessions", "The end date is before the first date."))
         if (self.until_date - self.first_date).days > SCHEDULE_MAX_DAYS:
             raise InvalidInput(
-                "A schedule can reach at most two years ahead. You can add another one later."
+                tr(
+                    "domain.sessions",
+                    "A schedule can reach at most two years ahead. You can add another one later.",
+                )
             )
         clean = replace(
             self,
@@ -213,7 +230,12 @@ class Schedule:
             mode=SessionMode(self.mode),
         )
         if not clean.local_dates():
-            raise InvalidInput("No session falls between these dates. Choose a later end date.")
+            raise InvalidInput(
+                tr(
+                    "domain.sessions",
+                    "No session falls between these dates. Choose a later end date.",
+                )
+            )
         return clean
 
     def local_dates(self) -> list[date]:

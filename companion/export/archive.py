@@ -28,6 +28,7 @@ from companion.domain.enums import (
     SessionStatus,
 )
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import mark, tr
 
 FORMAT = "companion-archive"
 VERSION = 1
@@ -61,7 +62,7 @@ def _f(name: str, kind: str, **kw: Any) -> _Field:
 class RecordKind:
     key: str  # key in the archive's "records"
     table: str
-    label: str  # how a record is named in messages
+    label: str  # how a record is named in messages (marked; worded with tr("export.archive"))
     fields: tuple[_Field, ...]
     extra: tuple[str, ...] = field(default=())  # nested parts handled separately
 
@@ -71,7 +72,7 @@ _STAMPS = (_f("created_at", "datetime"), _f("updated_at", "datetime"))
 COUNSELORS = RecordKind(
     "counselors",
     "counselor",
-    "Counselor",
+    mark("export.archive", "Counselor"),
     (
         _f("id", "int"),
         _f("name", "str"),
@@ -87,7 +88,7 @@ COUNSELORS = RecordKind(
 SERIES = RecordKind(
     "session_series",
     "session_series",
-    "Session series",
+    mark("export.archive", "Session series"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -105,7 +106,7 @@ SERIES = RecordKind(
 SESSIONS = RecordKind(
     "sessions",
     "counseling_session",
-    "Session",
+    mark("export.archive", "Session"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -125,7 +126,7 @@ SESSIONS = RecordKind(
 ENTRIES = RecordKind(
     "journal_entries",
     "journal_entry",
-    "Journal entry",
+    mark("export.archive", "Journal entry"),
     (
         _f("id", "int"),
         *_STAMPS,
@@ -140,7 +141,7 @@ ENTRIES = RecordKind(
 FEEDBACK = RecordKind(
     "feedback_notes",
     "feedback_note",
-    "Feedback note",
+    mark("export.archive", "Feedback note"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors", optional=True),
@@ -154,7 +155,7 @@ FEEDBACK = RecordKind(
 AGENDA = RecordKind(
     "agenda_items",
     "agenda_item",
-    "Agenda item",
+    mark("export.archive", "Agenda item"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -171,7 +172,7 @@ AGENDA = RecordKind(
 GOALS = RecordKind(
     "goals",
     "goal",
-    "Goal",
+    mark("export.archive", "Goal"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors", optional=True),
@@ -187,7 +188,7 @@ GOALS = RecordKind(
 PROGRESS = RecordKind(
     "progress",
     "goal_progress",
-    "Goal progress",
+    mark("export.archive", "Goal progress"),
     (
         _f("id", "int"),
         _f("rated_on", "date"),
@@ -199,7 +200,7 @@ PROGRESS = RecordKind(
 CHECK_INS = RecordKind(
     "check_ins",
     "check_in",
-    "Check-in",
+    mark("export.archive", "Check-in"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -212,7 +213,7 @@ CHECK_INS = RecordKind(
 SAFETY_PLAN = RecordKind(
     "safety_plan",
     "safety_plan",
-    "Safety plan",
+    mark("export.archive", "Safety plan"),
     (
         _f("warning_signs", "str"),
         _f("what_helps", "str"),
@@ -327,25 +328,53 @@ class CheckedArchive:
         return sum(len(v) for v in self.rows.values()) + len(self.progress)
 
 
-def _bad(label: str, ident: object, message: str) -> ArchiveInvalid:
-    where = f"{label} {ident}" if ident is not None else label
-    return ArchiveInvalid(f"The archive cannot be imported: {where} {message}")
+@dataclass(frozen=True)
+class _Where:
+    """A record as a message names it: its kind and id ("Journal entry 8"), its place in its
+    list when it has no id ("Journal entry number 3"), or just its kind. Worded when shown."""
+
+    kind: RecordKind
+    ident: object = None
+    number: int | None = None
+
+    def __str__(self) -> str:
+        label = tr("export.archive", self.kind.label)
+        if self.number is not None:
+            return tr("export.archive", "%1 number %2", label, self.number)
+        return label if self.ident is None else f"{label} {self.ident}"
 
 
-def _typed(f: _Field, value: Any, label: str, ident: object, known: Mapping[str, set[int]]) -> Any:
+def _typed(f: _Field, value: Any, where: _Where, known: Mapping[str, set[int]]) -> Any:
     if value is None:
         if f.optional:
             return None
-        raise _bad(label, ident, f"has no “{f.name}”.")
+        raise ArchiveInvalid(
+            tr("export.archive", "The archive cannot be imported: %1 has no “%2”.", where, f.name)
+        )
     try:
         if f.kind in ("int", "ref"):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError
             if f.low is not None and f.high is not None and not f.low <= value <= f.high:
-                raise _bad(label, ident, f"has “{f.name}” outside {f.low} to {f.high}.")
+                raise ArchiveInvalid(
+                    tr(
+                        "export.archive",
+                        "The archive cannot be imported: %1 has “%2” outside %3 to %4.",
+                        where,
+                        f.name,
+                        f.low,
+                        f.high,
+                    )
+                )
             if f.kind == "ref" and f.ref is not None and value not in known.get(f.ref, set()):
-                raise _bad(
-                    label, ident, f"refers to a record that is not in the archive ({f.name})."
+                raise ArchiveInvalid(
+                    tr(
+                        "export.archive",
+                        "The archive cannot be imported: %1 refers to a record that is not in "
+                        "the archive (%2).",
+                        where,
+                        f.name,
+                    )
                 )
             return value
         if f.kind == "str":
@@ -377,7 +406,14 @@ def _typed(f: _Field, value: Any, label: str, ident: object, known: Mapping[str,
     except ArchiveInvalid:
         raise
     except ValueError:
-        raise _bad(label, ident, f"has an invalid “{f.name}”.") from None
+        raise ArchiveInvalid(
+            tr(
+                "export.archive",
+                "The archive cannot be imported: %1 has an invalid “%2”.",
+                where,
+                f.name,
+            )
+        ) from None
     raise AssertionError(f.kind)  # pragma: no cover
 
 
@@ -385,20 +421,41 @@ def _typed_record(
     kind: RecordKind, item: object, index: int, known: Mapping[str, set[int]]
 ) -> dict[str, Any]:
     if not isinstance(item, dict):
-        raise _bad(kind.label, f"number {index + 1}", "is not a record.")
-    ident = item.get("id", f"number {index + 1}")
+        raise ArchiveInvalid(
+            tr(
+                "export.archive",
+                "The archive cannot be imported: %1 is not a record.",
+                _Where(kind, number=index + 1),
+            )
+        )
+    where = _Where(kind, item["id"]) if "id" in item else _Where(kind, number=index + 1)
     allowed = {f.name for f in kind.fields} | set(kind.extra)
     unknown = sorted(set(item) - allowed)
     if unknown:
-        raise _bad(kind.label, ident, f"has unknown fields: {', '.join(unknown)}.")
-    return {f.name: _typed(f, item.get(f.name), kind.label, ident, known) for f in kind.fields}
+        raise ArchiveInvalid(
+            tr(
+                "export.archive",
+                "The archive cannot be imported: %1 has unknown fields: %2.",
+                where,
+                ", ".join(unknown),
+            )
+        )
+    return {f.name: _typed(f, item.get(f.name), where, known) for f in kind.fields}
 
 
 def _records(records: Mapping[str, Any], kind: RecordKind) -> list[Any]:
     items = records.get(kind.key, [])
     if not isinstance(items, list):
-        raise ArchiveInvalid(f"The archive cannot be imported: “{kind.key}” is not a list.")
+        raise ArchiveInvalid(
+            tr("export.archive", "The archive cannot be imported: “%1” is not a list.", kind.key)
+        )
     return items
+
+
+def _twice(where: _Where) -> ArchiveInvalid:
+    return ArchiveInvalid(
+        tr("export.archive", "The archive cannot be imported: %1 appears twice.", where)
+    )
 
 
 def _ids(kind: RecordKind, items: Iterable[Any]) -> set[int]:
@@ -406,9 +463,15 @@ def _ids(kind: RecordKind, items: Iterable[Any]) -> set[int]:
     for index, item in enumerate(items):
         ident = item.get("id") if isinstance(item, dict) else None
         if isinstance(ident, bool) or not isinstance(ident, int) or ident < 1:
-            raise _bad(kind.label, f"number {index + 1}", "has no valid “id”.")
+            raise ArchiveInvalid(
+                tr(
+                    "export.archive",
+                    "The archive cannot be imported: %1 has no valid “id”.",
+                    _Where(kind, number=index + 1),
+                )
+            )
         if ident in seen:
-            raise _bad(kind.label, ident, "appears twice.")
+            raise _twice(_Where(kind, ident))
         seen.add(ident)
     return seen
 
@@ -417,22 +480,33 @@ def check_document(data: object) -> CheckedArchive:
     """Check a parsed archive and return typed rows; :class:`ArchiveInvalid` says what is
     wrong and where."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ArchiveInvalid("This file is not a Companion archive.")
+        raise ArchiveInvalid(tr("export.archive", "This file is not a Companion archive."))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ArchiveInvalid("The archive cannot be imported: its version is missing.")
+        raise ArchiveInvalid(
+            tr("export.archive", "The archive cannot be imported: its version is missing.")
+        )
     if version > VERSION:
         raise ArchiveInvalid(
-            "This archive was made by a newer version of Companion. Please update Companion "
-            "to import it."
+            tr(
+                "export.archive",
+                "This archive was made by a newer version of Companion. Please update Companion "
+                "to import it.",
+            )
         )
     records = data.get("records")
     if not isinstance(records, dict):
-        raise ArchiveInvalid("The archive cannot be imported: it has no records.")
+        raise ArchiveInvalid(
+            tr("export.archive", "The archive cannot be imported: it has no records.")
+        )
     unknown = sorted(set(records) - {k.key for k in RECORD_KINDS})
     if unknown:
         raise ArchiveInvalid(
-            f"The archive cannot be imported: unknown record lists {', '.join(unknown)}."
+            tr(
+                "export.archive",
+                "The archive cannot be imported: unknown record lists %1.",
+                ", ".join(unknown),
+            )
         )
 
     known: dict[str, set[int]] = {}
@@ -448,41 +522,80 @@ def check_document(data: object) -> CheckedArchive:
         for index, item in enumerate(_records(records, kind)):
             row = _typed_record(kind, item, index, known)
             ident = row["id"]
+            where = _Where(kind, ident)
             if kind is ENTRIES:
                 tags = item.get("tags", [])
                 if not isinstance(tags, list) or not all(
                     isinstance(t, str) and 0 < len(t.strip()) <= 40 for t in tags
                 ):
-                    raise _bad(kind.label, ident, "has invalid tags.")
+                    raise ArchiveInvalid(
+                        tr(
+                            "export.archive",
+                            "The archive cannot be imported: %1 has invalid tags.",
+                            where,
+                        )
+                    )
                 folded = {t.strip().casefold() for t in tags}
                 if len(folded) != len(tags):
-                    raise _bad(kind.label, ident, "has the same tag twice.")
+                    raise ArchiveInvalid(
+                        tr(
+                            "export.archive",
+                            "The archive cannot be imported: %1 has the same tag twice.",
+                            where,
+                        )
+                    )
                 entry_tags.extend((ident, t.strip()) for t in tags)
             elif kind is GOALS:
                 items = item.get("progress", [])
                 if not isinstance(items, list):
-                    raise _bad(kind.label, ident, "has invalid progress.")
+                    raise ArchiveInvalid(
+                        tr(
+                            "export.archive",
+                            "The archive cannot be imported: %1 has invalid progress.",
+                            where,
+                        )
+                    )
                 for p_index, p in enumerate(items):
                     p_row = _typed_record(PROGRESS, p, p_index, known)
                     if p_row["id"] in progress_ids:
-                        raise _bad(PROGRESS.label, p_row["id"], "appears twice.")
+                        raise _twice(_Where(PROGRESS, p_row["id"]))
                     progress_ids.add(p_row["id"])
                     progress.append({**p_row, "goal_id": ident})
             elif kind is CHECK_INS:
                 given = item.get("ratings", {})
                 if not isinstance(given, dict):
-                    raise _bad(kind.label, ident, "has invalid ratings.")
+                    raise ArchiveInvalid(
+                        tr(
+                            "export.archive",
+                            "The archive cannot be imported: %1 has invalid ratings.",
+                            where,
+                        )
+                    )
                 for quality, rating in given.items():
                     try:
                         member = RelationshipQuality(quality)
                     except ValueError:
-                        raise _bad(kind.label, ident, "rates an unknown quality.") from None
+                        raise ArchiveInvalid(
+                            tr(
+                                "export.archive",
+                                "The archive cannot be imported: %1 rates an unknown quality.",
+                                where,
+                            )
+                        ) from None
                     if (
                         isinstance(rating, bool)
                         or not isinstance(rating, int)
                         or not (0 <= rating <= 10)
                     ):
-                        raise _bad(kind.label, ident, f"has an invalid rating for “{quality}”.")
+                        raise ArchiveInvalid(
+                            tr(
+                                "export.archive",
+                                "The archive cannot be imported: %1 has an invalid rating "
+                                "for “%2”.",
+                                where,
+                                quality,
+                            )
+                        )
                     ratings.append({"check_in_id": ident, "quality": member, "rating": rating})
             typed_rows.append(row)
         rows[kind.table] = typed_rows
@@ -495,16 +608,28 @@ def check_document(data: object) -> CheckedArchive:
     return CheckedArchive(rows, entry_tags, progress, ratings, plan)
 
 
+def _ends_too_early(where: _Where) -> ArchiveInvalid:
+    return ArchiveInvalid(
+        tr("export.archive", "The archive cannot be imported: %1 ends before it starts.", where)
+    )
+
+
 def _check_consistency(rows: Mapping[str, list[dict[str, Any]]]) -> None:
     for c in rows["counselor"]:
         if c["started_on"] and c["ended_on"] and c["ended_on"] < c["started_on"]:
-            raise _bad(COUNSELORS.label, c["id"], "ends before it starts.")
+            raise _ends_too_early(_Where(COUNSELORS, c["id"]))
     for s in rows["session_series"]:
         if s["until_date"] and s["until_date"] < s["first_date"]:
-            raise _bad(SERIES.label, s["id"], "ends before it starts.")
+            raise _ends_too_early(_Where(SERIES, s["id"]))
     sessions_seen: set[int] = set()
     for ci in rows["check_in"]:
         if ci["session_id"] is not None:
             if ci["session_id"] in sessions_seen:
-                raise _bad(CHECK_INS.label, ci["id"], "is for a session that has another one.")
+                raise ArchiveInvalid(
+                    tr(
+                        "export.archive",
+                        "The archive cannot be imported: %1 is for a session that has another one.",
+                        _Where(CHECK_INS, ci["id"]),
+                    )
+                )
             sessions_seen.add(ci["session_id"])

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from html import escape
 
 from companion.charts.text import day_text, tr
+from companion.domain import wording
 from companion.export.summary_model import (
     Block,
     BulletList,
@@ -112,7 +113,7 @@ def render_html(
     CSS pixel in the target's pixels) let the PDF renderer lay out the same HTML on paper."""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{escape(wording.language())}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(document.title)}</title>",
         f"<style>\n{_css(px)}</style></head>",

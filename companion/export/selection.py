@@ -22,6 +22,7 @@ from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
 from companion.domain.goals import Goal, ProgressRating
 from companion.domain.journal import JournalEntry
+from companion.domain.wording import tr
 
 #: The fields of the notes after a session, in the order a summary shows them.
 NOTE_FIELDS: tuple[str, ...] = ("takeaways", "to_try", "not_right")
@@ -50,12 +51,16 @@ class PeriodChoice:
         if self.kind is PeriodKind.BETWEEN_SESSIONS and (
             self.first_session_id is None or self.second_session_id is None
         ):
-            raise InvalidInput("Please choose two sessions.")
+            raise InvalidInput(tr("export.selection", "Please choose two sessions."))
         if self.kind is PeriodKind.CUSTOM:
             if self.start is None or self.end is None:
-                raise InvalidInput("Please choose both a first and a last day.")
+                raise InvalidInput(
+                    tr("export.selection", "Please choose both a first and a last day.")
+                )
             if self.start > self.end:
-                raise InvalidInput("The first day needs to come before the last day.")
+                raise InvalidInput(
+                    tr("export.selection", "The first day needs to come before the last day.")
+                )
         return self
 
 

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from companion.domain.wording import tr
 from companion.export.summary_files import SummaryFormat, format_for_path
 
 
@@ -98,9 +99,9 @@ def run_export_summary(args: argparse.Namespace) -> int:
     fmt = SummaryFormat(args.format) if args.format else format_for_path(output)
     fmt = fmt or SummaryFormat.PDF
     if not output.parent.is_dir():
-        return _err(f"The folder {output.parent} does not exist.")
+        return _err(tr("export.summary_cli", "The folder %1 does not exist.", output.parent))
     if (args.start is None) != (args.end is None):
-        return _err("Give both --from and --to, or neither.")
+        return _err(tr("export.summary_cli", "Give both --from and --to, or neither."))
     if args.start is not None:
         choice = PeriodChoice(PeriodKind.CUSTOM, start=args.start, end=args.end)
     elif args.between_sessions:
@@ -112,12 +113,19 @@ def run_export_summary(args: argparse.Namespace) -> int:
     service = ProfileService(paths)
     try:
         if service.state() is ProfileState.NEW:
-            return _err(f"There is no Companion profile in {paths.root}.")
+            return _err(
+                tr("export.summary_cli", "There is no Companion profile in %1.", paths.root)
+            )
         methods = service.unlock_methods()
         if args.passphrase_stdin or not methods.keychain:
             passphrase = _read_stdin_passphrase()
             if not passphrase:
-                return _err("This profile needs its passphrase on standard input.")
+                return _err(
+                    tr(
+                        "export.summary_cli",
+                        "This profile needs its passphrase on standard input.",
+                    )
+                )
             profile = service.unlock_with_passphrase(passphrase)
         else:
             profile = service.unlock_with_keychain()
@@ -140,9 +148,15 @@ def run_export_summary(args: argparse.Namespace) -> int:
     except (InvalidInput, *SHOWABLE_ERRORS) as exc:  # type: ignore[misc]
         return _err(str(exc))
     except OSError as exc:
-        return _err(f"The summary could not be written ({exc.strerror or exc}).")
+        return _err(
+            tr(
+                "export.summary_cli",
+                "The summary could not be written (%1).",
+                exc.strerror or exc,
+            )
+        )
     for path in written:
-        print(f"Wrote {path}")
+        print(tr("export.summary_cli", "Wrote %1", path))
     return 0
 
 
@@ -151,7 +165,10 @@ def _pick_counselor(counselors: list[Any], wanted: str | None) -> int:
 
     if not counselors:
         raise InvalidInput(
-            "There is no counselor in Companion yet, so there is no one to summarise for."
+            tr(
+                "export.summary_cli",
+                "There is no counselor in Companion yet, so there is no one to summarise for.",
+            )
         )
     if wanted is None:
         current = [c for c in counselors if c.active] or counselors
@@ -159,4 +176,4 @@ def _pick_counselor(counselors: list[Any], wanted: str | None) -> int:
     for c in counselors:
         if str(c.id) == wanted.strip() or c.name.casefold() == wanted.strip().casefold():
             return int(c.id)
-    raise InvalidInput("No counselor has that name or number.")
+    raise InvalidInput(tr("export.summary_cli", "No counselor has that name or number."))

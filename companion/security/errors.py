@@ -6,7 +6,11 @@ none ever contains a key, a passphrase or a recovery key.
 
 from __future__ import annotations
 
-_WRONG_SECRET = "That did not unlock your journal. Please check it and try again."
+from companion.domain.wording import mark, tr
+
+_WRONG_SECRET = mark(
+    "security.errors", "That did not unlock your journal. Please check it and try again."
+)
 
 
 class SecurityError(Exception):
@@ -16,8 +20,8 @@ class SecurityError(Exception):
 class WrongSecret(SecurityError):
     """The passphrase or recovery key does not unlock this journal."""
 
-    def __init__(self, message: str = _WRONG_SECRET) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message if message is not None else tr("security.errors", _WRONG_SECRET))
 
 
 class InvalidRecoveryKey(SecurityError, ValueError):
@@ -34,7 +38,7 @@ class InvalidPassphrase(SecurityError, ValueError):
 class KeychainUnavailable(SecurityError):
     """There is no trustworthy OS keychain, or it is locked or cannot be reached.
 
-    ``reason`` is a plain sentence that can be shown to the user.
+    ``reason`` is a plain sentence that can be shown to the user (already in their language).
     """
 
     def __init__(self, reason: str) -> None:

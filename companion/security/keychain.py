@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from companion.config import KEYRING_SERVICE
+from companion.domain.wording import mark, tr
 from companion.security.errors import KeychainError, KeychainUnavailable
 
 if TYPE_CHECKING:
@@ -34,11 +35,16 @@ _LINUX = (
 _MACOS = (("keyring.backends.macOS", "Keyring"),)
 _WINDOWS = (("keyring.backends.Windows", "WinVaultKeyring"),)
 
+#: Human names of the backends, shown to the user (worded with ``tr`` when shown).
 _DESCRIPTIONS = {
-    "keyring.backends.SecretService.Keyring": "Secret Service (GNOME Keyring, KWallet…)",
+    "keyring.backends.SecretService.Keyring": mark(
+        "security.keychain", "Secret Service (GNOME Keyring, KWallet…)"
+    ),
     "keyring.backends.kwallet.DBusKeyring": "KWallet",
-    "keyring.backends.macOS.Keyring": "macOS Keychain",
-    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+    "keyring.backends.macOS.Keyring": mark("security.keychain", "macOS Keychain"),
+    "keyring.backends.Windows.WinVaultKeyring": mark(
+        "security.keychain", "Windows Credential Manager"
+    ),
 }
 
 #: Modules whose backends store secrets in plain text, or not at all.
@@ -75,7 +81,9 @@ def system_backend() -> KeyringBackend:
     """
     candidates = _candidates()
     if not candidates:
-        raise KeychainUnavailable("Companion cannot use a keychain on this kind of computer.")
+        raise KeychainUnavailable(
+            tr("security.keychain", "Companion cannot use a keychain on this kind of computer.")
+        )
     for module_name, class_name in candidates:
         try:
             module = importlib.import_module(module_name)
@@ -89,12 +97,13 @@ def system_backend() -> KeyringBackend:
 
 def _missing_reason() -> str:
     if sys.platform == "darwin":
-        return "The macOS Keychain cannot be reached right now."
+        return tr("security.keychain", "The macOS Keychain cannot be reached right now.")
     if sys.platform == "win32":
-        return "Windows Credential Manager cannot be reached right now."
-    return (
+        return tr("security.keychain", "Windows Credential Manager cannot be reached right now.")
+    return tr(
+        "security.keychain",
         "No keychain service is running (such as GNOME Keyring or KWallet), "
-        "so Companion cannot keep your key there."
+        "so Companion cannot keep your key there.",
     )
 
 
@@ -141,9 +150,10 @@ def _backend_failures() -> tuple[type[BaseException], ...]:
     return tuple(failures)
 
 
-_LOCKED = (
+_LOCKED = mark(
+    "security.keychain",
     "Your keychain is locked or did not answer, so Companion could not use it. "
-    "You can unlock your journal another way."
+    "You can unlock your journal another way.",
 )
 
 
@@ -157,7 +167,7 @@ def _translate_failures(on_failure: Callable[[], Exception]) -> Iterator[None]:
     try:
         yield
     except unreachable:
-        raise KeychainUnavailable(_LOCKED) from None
+        raise KeychainUnavailable(tr("security.keychain", _LOCKED)) from None
     except _backend_failures():
         raise on_failure() from None
 
@@ -175,16 +185,20 @@ class Keychain:
         backend = system_backend()
         if not is_trustworthy(backend):
             raise KeychainUnavailable(
-                "The only keychain available here would keep your key unprotected, "
-                "so Companion will not use it."
+                tr(
+                    "security.keychain",
+                    "The only keychain available here would keep your key unprotected, "
+                    "so Companion will not use it.",
+                )
             )
         return cls(backend)
 
     @property
     def description(self) -> str:
-        """A human name for the keychain, such as "macOS Keychain"."""
+        """A human name for the keychain, such as "macOS Keychain" (in the user's language)."""
         cls = type(self.backend)
-        return _DESCRIPTIONS.get(f"{cls.__module__}.{cls.__qualname__}", cls.__name__)
+        name = _DESCRIPTIONS.get(f"{cls.__module__}.{cls.__qualname__}")
+        return tr("security.keychain", name) if name is not None else cls.__name__
 
     def store(self, account: str, key: bytes) -> None:
         """Keep ``key`` under ``account``, then read it back to make sure it was kept.
@@ -197,7 +211,9 @@ class Keychain:
         expected = key.hex()
 
         def failed() -> Exception:
-            return KeychainError("Companion could not save your key in the keychain.")
+            return KeychainError(
+                tr("security.keychain", "Companion could not save your key in the keychain.")
+            )
 
         with _translate_failures(failed):
             self.backend.set_password(self.service, account, expected)
@@ -208,7 +224,11 @@ class Keychain:
             stored = None
         if stored is None or not hmac.compare_digest(stored.encode(), expected.encode()):
             raise KeychainError(
-                "The keychain did not keep your key correctly, so Companion will not rely on it."
+                tr(
+                    "security.keychain",
+                    "The keychain did not keep your key correctly, "
+                    "so Companion will not rely on it.",
+                )
             )
 
     def load(self, account: str) -> bytes | None:
@@ -219,7 +239,7 @@ class Keychain:
         :class:`KeychainUnavailable` when the keychain is locked or fails.
         """
         try:
-            with _translate_failures(lambda: KeychainUnavailable(_LOCKED)):
+            with _translate_failures(lambda: KeychainUnavailable(tr("security.keychain", _LOCKED))):
                 stored = self.backend.get_password(self.service, account)
         except UnicodeDecodeError:  # bytes that are not text cannot be our key
             return None
@@ -232,7 +252,9 @@ class Keychain:
         from keyring.errors import PasswordDeleteError
 
         def failed() -> Exception:
-            return KeychainError("Companion could not remove your key from the keychain.")
+            return KeychainError(
+                tr("security.keychain", "Companion could not remove your key from the keychain.")
+            )
 
         with _translate_failures(failed):
             try:

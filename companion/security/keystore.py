@@ -29,6 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.wording import mark, tr
 from companion.security.crypto import (
     KEY_LENGTH,
     MAX_SALT_LENGTH,
@@ -65,18 +66,25 @@ _PROFILE_ID = re.compile(r"[0-9a-f]{32}")
 _KEY_CHECK = re.compile(r"[0-9a-f]{64}")
 _MAX_ACCOUNT_LENGTH = 200
 
-_DAMAGED = (
+# Shown to the user, worded with tr("security.keystore", ...) where they are raised.
+_DAMAGED = mark(
+    "security.keystore",
     "The file that unlocks your journal (keystore.json) is damaged, so Companion cannot use "
-    "it. If you have a backup of your profile folder, restoring it may help."
+    "it. If you have a backup of your profile folder, restoring it may help.",
 )
-_NEWER = (
-    "This profile was created by a newer version of Companion. Please update Companion to open it."
+_NEWER = mark(
+    "security.keystore",
+    "This profile was created by a newer version of Companion. Please update Companion to open it.",
 )
-_WRONG_PASSPHRASE = "That passphrase did not unlock your journal. Please check it and try again."
-_WRONG_RECOVERY_KEY = (
-    "That recovery key did not unlock your journal. Please check it and try again."
+_WRONG_PASSPHRASE = mark(
+    "security.keystore",
+    "That passphrase did not unlock your journal. Please check it and try again.",
 )
-_NOT_THIS_JOURNAL = "That key does not belong to this journal."
+_WRONG_RECOVERY_KEY = mark(
+    "security.keystore",
+    "That recovery key did not unlock your journal. Please check it and try again.",
+)
+_NOT_THIS_JOURNAL = mark("security.keystore", "That key does not belong to this journal.")
 
 
 class UnlockMethod(StrEnum):
@@ -97,7 +105,7 @@ class _Wrapped:
 
 
 def _damaged(detail: str) -> KeystoreError:
-    return KeystoreError(_DAMAGED, detail=detail)
+    return KeystoreError(tr("security.keystore", _DAMAGED), detail=detail)
 
 
 def _key_check(db_key: bytes) -> bytes:
@@ -213,12 +221,18 @@ class KeyStore:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             raise KeystoreError(
-                "Companion could not find the file that unlocks your journal (keystore.json).",
+                tr(
+                    "security.keystore",
+                    "Companion could not find the file that unlocks your journal (keystore.json).",
+                ),
                 detail="missing",
             ) from None
         except OSError as exc:
             raise KeystoreError(
-                "Companion could not read the file that unlocks your journal (keystore.json).",
+                tr(
+                    "security.keystore",
+                    "Companion could not read the file that unlocks your journal (keystore.json).",
+                ),
                 detail=exc.strerror or type(exc).__name__,
             ) from None
         if len(raw) > MAX_FILE_BYTES:
@@ -235,14 +249,19 @@ class KeyStore:
         top = _mapping(data, "keystore")
         if top.get("format") != FORMAT:
             raise KeystoreError(
-                "This file is not a Companion keystore, so it cannot unlock a journal.",
+                tr(
+                    "security.keystore",
+                    "This file is not a Companion keystore, so it cannot unlock a journal.",
+                ),
                 detail="unknown format",
             )
         version = top.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise _damaged("version is missing or invalid")
         if version > VERSION:
-            raise KeystoreError(_NEWER, detail=f"keystore version {version}")
+            raise KeystoreError(
+                tr("security.keystore", _NEWER), detail=f"keystore version {version}"
+            )
         profile_id = _field(top, "profile_id", "keystore")
         if not isinstance(profile_id, str) or not _PROFILE_ID.fullmatch(profile_id):
             raise _damaged("profile_id is invalid")
@@ -316,8 +335,11 @@ class KeyStore:
             _write_atomically(path, data)
         except OSError as exc:
             raise KeystoreError(
-                "Companion could not save the file that unlocks your journal. "
-                "Please check that there is free space on the disk and try again.",
+                tr(
+                    "security.keystore",
+                    "Companion could not save the file that unlocks your journal. "
+                    "Please check that there is free space on the disk and try again.",
+                ),
                 detail=exc.strerror or type(exc).__name__,
             ) from None
 
@@ -336,7 +358,7 @@ class KeyStore:
 
     def _require_key(self, db_key: bytes) -> None:
         if not self.verify_key(db_key):
-            raise WrongSecret(_NOT_THIS_JOURNAL)
+            raise WrongSecret(tr("security.keystore", _NOT_THIS_JOURNAL))
 
     def _aad(self, slot: str) -> bytes:
         return _aad(self._profile_id, slot)
@@ -414,7 +436,9 @@ class KeyStore:
     ) -> None:
         """Add a passphrase slot, or replace the existing one."""
         if not passphrase.strip():
-            raise InvalidPassphrase("Please choose a passphrase. It cannot be empty.")
+            raise InvalidPassphrase(
+                tr("security.keystore", "Please choose a passphrase. It cannot be empty.")
+            )
         self._require_key(db_key)
         params = params if params is not None else KdfParams()
         salt = new_salt()
@@ -432,14 +456,18 @@ class KeyStore:
         """The database key, or :class:`WrongSecret` if the passphrase is wrong."""
         if self._passphrase is None or self._passphrase_params is None:
             raise SecurityError(
-                "This journal does not have a passphrase. You can unlock it with your recovery key."
+                tr(
+                    "security.keystore",
+                    "This journal does not have a passphrase. "
+                    "You can unlock it with your recovery key.",
+                )
             )
         slot = self._passphrase
         wrapping_key = derive_passphrase_key(passphrase, slot.salt, self._passphrase_params)
         try:
             db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad("passphrase"))
         except WrongSecret:
-            raise WrongSecret(_WRONG_PASSPHRASE) from None
+            raise WrongSecret(tr("security.keystore", _WRONG_PASSPHRASE)) from None
         return self._unwrapped(db_key)
 
     # -- recovery slot -----------------------------------------------------------------
@@ -458,7 +486,7 @@ class KeyStore:
         try:
             db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad("recovery"))
         except WrongSecret:
-            raise WrongSecret(_WRONG_RECOVERY_KEY) from None
+            raise WrongSecret(tr("security.keystore", _WRONG_RECOVERY_KEY)) from None
         return self._unwrapped(db_key)
 
 

@@ -11,6 +11,7 @@ import hmac
 import random
 import secrets
 
+from companion.domain.wording import tr
 from companion.security.errors import InvalidRecoveryKey
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -42,10 +43,20 @@ def _clean(text: str) -> str:
     return kept.upper().translate(_CONFUSIONS)
 
 
-def _describe(char: str) -> str:
+def _not_in_alphabet(char: str) -> str:
+    """The message for a character a recovery key never has (named when it can be shown)."""
     if char.isprintable() and not char.isspace():
-        return f"“{char}”"
-    return "an unusual character"
+        return tr(
+            "security.recovery",
+            "A recovery key only uses the digits 0–9 and the letters A–Z (never U); "
+            "“%1” is not one of them.",
+            char,
+        )
+    return tr(
+        "security.recovery",
+        "A recovery key only uses the digits 0–9 and the letters A–Z (never U); "
+        "an unusual character is not one of them.",
+    )
 
 
 def generate_recovery_key() -> str:
@@ -58,16 +69,18 @@ def normalize_recovery_key(text: str) -> str:
     with a message that says what is wrong."""
     chars = _clean(text)
     if not chars:
-        raise InvalidRecoveryKey("Please type your recovery key.")
+        raise InvalidRecoveryKey(tr("security.recovery", "Please type your recovery key."))
     for char in chars:
         if char not in _VALUE:
-            raise InvalidRecoveryKey(
-                "A recovery key only uses the digits 0–9 and the letters A–Z (never U); "
-                f"{_describe(char)} is not one of them."
-            )
+            raise InvalidRecoveryKey(_not_in_alphabet(char))
     if len(chars) != KEY_CHARS:
         raise InvalidRecoveryKey(
-            f"A recovery key has {KEY_CHARS} letters and digits; this one has {len(chars)}."
+            tr(
+                "security.recovery",
+                "A recovery key has %1 letters and digits; this one has %2.",
+                KEY_CHARS,
+                len(chars),
+            )
         )
     return _group(chars)
 

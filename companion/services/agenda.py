@@ -15,6 +15,7 @@ from companion.domain import agenda as rules
 from companion.domain.agenda import AgendaLine, AgendaSession, LineKey, LineKind, SessionNotes
 from companion.domain.enums import AgendaStatus, SessionStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 from companion.storage import agenda_store as store
 from companion.storage.engine import Database
 
@@ -76,7 +77,10 @@ class AgendaService:
         with self._db.read() as conn:
             if not store.counselor_exists(conn, counselor_id):
                 raise CounselorMissing(
-                    "This counselor is no longer in Companion, so the item was not added."
+                    tr(
+                        "services.agenda",
+                        "This counselor is no longer in Companion, so the item was not added.",
+                    )
                 )
         lines = self._settled(counselor_id)
         with self._db.session() as s:
@@ -230,8 +234,11 @@ class AgendaService:
             and not rules.can_mark_attended(session, self._clock())
         ):
             raise InvalidInput(
-                "This session has not happened yet, so it cannot be marked as attended. "
-                'Your notes were not saved yet: untick "attended" and save again.'
+                tr(
+                    "services.agenda",
+                    "This session has not happened yet, so it cannot be marked as attended. "
+                    'Your notes were not saved yet: untick "attended" and save again.',
+                )
             )
         lines = self.agenda(session.counselor_id)
         plan = rules.plan_after_session(lines, discussed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Any
 
 from companion.domain.enums import RelationshipQuality
 from companion.domain.errors import InvalidInput
+from companion.domain.wording import tr
 from companion.export.archive import (
     ArchiveContent,
     ArchiveInvalid,
@@ -37,25 +39,44 @@ MAX_JSON_BYTES = 512 * 1024 * 1024
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-README = """\
-Companion full archive
-======================
 
-This archive is NOT encrypted. Anyone who can open this file can read everything in it.
-Keep it somewhere private, and delete it when you no longer need it.
-
-archive.json       every record, in the format described in Companion's docs/archive-format.md
-                   (format "companion-archive", version 1). Companion can import it into an
-                   empty journal.
-checkins.csv       one row per relationship check-in, a column per quality (0-10, empty when
-                   not rated).
-moods.csv          the date and mood of each journal entry that has a mood.
-goal_progress.csv  progress ratings of your goals and expectations (0-10).
-
-Private journal entries included: {private}
-Safety plan included: {plan}
-Exported: {exported}
-"""
+def readme_text(*, private: bool, plan: bool, exported: datetime) -> str:
+    """README.txt of an archive, in the client's language, wrapped for a plain text editor."""
+    title = tr("services.archive", "Companion full archive")
+    paragraphs = [
+        tr(
+            "services.archive",
+            "This archive is NOT encrypted. Anyone who can open this file can read everything "
+            "in it. Keep it somewhere private, and delete it when you no longer need it.",
+        ),
+        tr(
+            "services.archive",
+            "archive.json: every record, in the format described in Companion's "
+            "docs/archive-format.md (format “companion-archive”, version 1). Companion can "
+            "import it into an empty journal.",
+        ),
+        tr(
+            "services.archive",
+            "checkins.csv: one row per relationship check-in, a column per quality (0 to 10, "
+            "empty when not rated).",
+        ),
+        tr(
+            "services.archive",
+            "moods.csv: the date and mood of each journal entry that has a mood.",
+        ),
+        tr(
+            "services.archive",
+            "goal_progress.csv: progress ratings of your goals and expectations (0 to 10).",
+        ),
+    ]
+    yes, no = tr("services.archive", "yes"), tr("services.archive", "no")
+    facts = [
+        tr("services.archive", "Private journal entries included: %1", yes if private else no),
+        tr("services.archive", "Safety plan included: %1", yes if plan else no),
+        tr("services.archive", "Exported: %1", exported.isoformat(sep=" ")),
+    ]
+    body = "\n\n".join(textwrap.fill(p, 90) for p in paragraphs)
+    return f"{title}\n{'=' * len(title)}\n\n{body}\n\n" + "\n".join(facts) + "\n"
 
 
 class ArchiveCancelled(Exception):
@@ -183,10 +204,8 @@ class ArchiveService:
         document = to_document(content, exported_at=exported, app_version=_app_version())
         data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
         step(2)
-        readme = README.format(
-            private="yes" if content.includes_private else "no",
-            plan="yes" if content.includes_safety_plan else "no",
-            exported=exported.isoformat(sep=" "),
+        readme = readme_text(
+            private=content.includes_private, plan=content.includes_safety_plan, exported=exported
         )
         parts = {
             "README.txt": readme.encode("utf-8"),
@@ -220,8 +239,11 @@ class ArchiveService:
             progress(2, steps)
         if not archive_store.is_empty(self._db):
             raise ImportRefused(
-                "This journal already has entries, so the archive was not imported (that "
-                "would mix two journals). Import it into a new, empty journal instead."
+                tr(
+                    "services.archive",
+                    "This journal already has entries, so the archive was not imported (that "
+                    "would mix two journals). Import it into a new, empty journal instead.",
+                )
             )
         written = archive_store.write_everything(self._db, checked)
         if progress is not None:
@@ -237,23 +259,38 @@ def read_document(path: Path) -> Any:
                 try:
                     info = z.getinfo(ARCHIVE_JSON)
                 except KeyError:
-                    raise ArchiveInvalid("This zip file is not a Companion archive.") from None
+                    raise ArchiveInvalid(
+                        tr("services.archive", "This zip file is not a Companion archive.")
+                    ) from None
                 if info.file_size > MAX_JSON_BYTES:
-                    raise ArchiveInvalid("This archive is too large to be a Companion archive.")
+                    raise ArchiveInvalid(
+                        tr(
+                            "services.archive",
+                            "This archive is too large to be a Companion archive.",
+                        )
+                    )
                 raw = z.read(info)
         else:
             if path.stat().st_size > MAX_JSON_BYTES:
-                raise ArchiveInvalid("This file is too large to be a Companion archive.")
+                raise ArchiveInvalid(
+                    tr("services.archive", "This file is too large to be a Companion archive.")
+                )
             raw = path.read_bytes()
     except FileNotFoundError:
-        raise ArchiveInvalid("The archive file could not be found.") from None
+        raise ArchiveInvalid(
+            tr("services.archive", "The archive file could not be found.")
+        ) from None
     except (OSError, zipfile.BadZipFile) as exc:
         raise ArchiveInvalid(
-            f"The archive file could not be read ({type(exc).__name__})."
+            tr(
+                "services.archive",
+                "The archive file could not be read (%1).",
+                type(exc).__name__,
+            )
         ) from None
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise ArchiveInvalid(
-            "This file is not a Companion archive (it is not valid JSON)."
+            tr("services.archive", "This file is not a Companion archive (it is not valid JSON).")
         ) from None

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
+from companion.domain.wording import mark, tr
 from companion.security.errors import KeystoreError, SecurityError, WrongSecret
 from companion.security.keystore import KeyStore
 from companion.services.errors import ProfileError
@@ -74,10 +75,16 @@ class Secret:
         if self.passphrase is not None:
             if not keystore.has_passphrase:
                 raise WrongSecret(
-                    "This backup has no passphrase. Please use your recovery key to restore it."
+                    tr(
+                        "services.backups",
+                        "This backup has no passphrase. Please use your recovery key to "
+                        "restore it.",
+                    )
                 )
             return keystore.unlock_with_passphrase(self.passphrase)
-        raise WrongSecret("Please enter your passphrase or your recovery key.")
+        raise WrongSecret(
+            tr("services.backups", "Please enter your passphrase or your recovery key.")
+        )
 
 
 @dataclass(frozen=True)
@@ -150,7 +157,9 @@ class BackupService:
         if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_KEEP:
             from companion.domain.errors import InvalidInput
 
-            raise InvalidInput(f"Please keep between 1 and {MAX_KEEP} backups.")
+            raise InvalidInput(
+                tr("services.backups", "Please keep between 1 and %1 backups.", MAX_KEEP)
+            )
         with self._db.read() as conn:
             meta_repository.put(conn, KEEP_SETTING, str(n))
         backups.prune_backups(self.paths.backups, n)
@@ -184,9 +193,16 @@ class BackupService:
             target = target / suggested_name()
         folder = target.parent
         if not folder.is_dir():
-            raise ProfileError("The folder for the backup could not be found.")
+            raise ProfileError(
+                tr("services.backups", "The folder for the backup could not be found.")
+            )
         if not self.paths.keystore.is_file():
-            raise ProfileError("The file that unlocks your journal (keystore.json) is missing.")
+            raise ProfileError(
+                tr(
+                    "services.backups",
+                    "The file that unlocks your journal (keystore.json) is missing.",
+                )
+            )
 
         def copy_progress(remaining: int, total: int) -> None:
             if cancel is not None and cancel():
@@ -221,8 +237,11 @@ class BackupService:
             fsync_directory(folder)
         except OSError as exc:
             raise ProfileError(
-                "The backup could not be written. Please check that the folder is writable "
-                "and has free space."
+                tr(
+                    "services.backups",
+                    "The backup could not be written. Please check that the folder is "
+                    "writable and has free space.",
+                )
             ) from exc
         finally:
             remove_quietly(db_copy)
@@ -249,52 +268,64 @@ def _open_portable(path: Path, folder: Path) -> tuple[Path, KeyStore, str]:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             if not {_MANIFEST_NAME, _KEYSTORE_NAME, _DB_NAME} <= names:
-                raise BackupRefused("This file is not a Companion backup.")
+                raise BackupRefused(_not_a_backup())
             for name in (_MANIFEST_NAME, _KEYSTORE_NAME):
                 if z.getinfo(name).file_size > _MAX_SMALL_FILE:
-                    raise BackupRefused("This file is not a Companion backup.")
+                    raise BackupRefused(_not_a_backup())
             manifest: Any = json.loads(z.read(_MANIFEST_NAME).decode("utf-8"))
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise BackupRefused("This file is not a Companion backup.")
+                raise BackupRefused(_not_a_backup())
             version = manifest.get("version")
             if not isinstance(version, int) or version > VERSION:
                 raise BackupRefused(
-                    "This backup was made by a newer version of Companion. Please update "
-                    "Companion to restore it."
+                    tr(
+                        "services.backups",
+                        "This backup was made by a newer version of Companion. Please update "
+                        "Companion to restore it.",
+                    )
                 )
             hashes = manifest.get("files")
             if not isinstance(hashes, dict):
-                raise BackupRefused("This file is not a Companion backup.")
+                raise BackupRefused(_not_a_backup())
             keystore_bytes = z.read(_KEYSTORE_NAME)
             if hashlib.sha256(keystore_bytes).hexdigest() != hashes.get(_KEYSTORE_NAME):
-                raise BackupRefused(_CHANGED)
+                raise BackupRefused(tr("services.backups", _CHANGED))
             keystore = KeyStore.from_dict(json.loads(keystore_bytes.decode("utf-8")))
             staged = new_temp_file(folder)
             try:
                 with z.open(_DB_NAME) as source, open(staged, "wb") as out:
                     shutil.copyfileobj(source, out, 1024 * 1024)
                 if _sha256(staged) != hashes.get(_DB_NAME):
-                    raise BackupRefused(_CHANGED)
+                    raise BackupRefused(tr("services.backups", _CHANGED))
             except BaseException:
                 remove_quietly(staged)
                 raise
             return staged, keystore, str(manifest.get("created", ""))
     except FileNotFoundError:
-        raise BackupRefused("The backup file could not be found.") from None
+        raise BackupRefused(_not_found()) from None
     except (zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
         if isinstance(exc, SecurityError):
             raise
-        raise BackupRefused(_CHANGED) from None
+        raise BackupRefused(tr("services.backups", _CHANGED)) from None
     except KeystoreError as exc:
-        raise BackupRefused(_CHANGED) from exc
+        raise BackupRefused(tr("services.backups", _CHANGED)) from exc
     except OSError as exc:
-        raise BackupRefused("The backup file could not be read.") from exc
+        raise BackupRefused(tr("services.backups", "The backup file could not be read.")) from exc
 
 
-_CHANGED = (
+_CHANGED = mark(
+    "services.backups",
     "This backup file has been changed or damaged, so Companion will not restore it. "
-    "Nothing has been replaced."
+    "Nothing has been replaced.",
 )
+
+
+def _not_a_backup() -> str:
+    return tr("services.backups", "This file is not a Companion backup.")
+
+
+def _not_found() -> str:
+    return tr("services.backups", "The backup file could not be found.")
 
 
 def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
@@ -306,7 +337,7 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
     else:
         # an automatic backup: same key as this profile's keystore
         if not path.is_file():
-            raise BackupRefused("The backup file could not be found.")
+            raise BackupRefused(_not_found())
         try:
             keystore = KeyStore.load(paths.keystore)
         except KeystoreError as exc:
@@ -320,7 +351,7 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
         backups.verify_backup(staged, key)
     except StorageError as exc:
         remove_quietly(staged)
-        raise BackupRefused(_CHANGED) from exc
+        raise BackupRefused(tr("services.backups", _CHANGED)) from exc
     except BaseException:
         remove_quietly(staged)
         raise

@@ -12,6 +12,7 @@ from companion.domain.enums import FeedbackKind, SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
 from companion.domain.sessions import Session
+from companion.domain.wording import tr
 from companion.services.feedback import FeedbackService
 from companion.storage import checkin_store as store
 from companion.storage import session_store
@@ -83,10 +84,16 @@ class CheckInService:
                 found = session_store.get(conn, session_id)
             except session_store.SessionNotFound:
                 raise InvalidInput(
-                    "That session is no longer in Companion, so there is nothing to check in on."
+                    tr(
+                        "services.checkins",
+                        "That session is no longer in Companion, so there is nothing to check "
+                        "in on.",
+                    )
                 ) from None
         if found.status not in _CAN_CHECK_IN or found.starts_at > datetime.now(UTC):
-            raise InvalidInput("A check-in is for a session that has already taken place.")
+            raise InvalidInput(
+                tr("services.checkins", "A check-in is for a session that has already taken place.")
+            )
         return found
 
     def save(self, draft: CheckInDraft) -> CheckIn:
@@ -117,7 +124,9 @@ class CheckInService:
         client to finish in Feedback. ``text`` replaces the English wording (the UI passes
         its translation)."""
         if not found:
-            raise InvalidInput("There is nothing to write about in this check-in.")
+            raise InvalidInput(
+                tr("services.checkins", "There is nothing to write about in this check-in.")
+            )
         body = text or feedback_text(found, session.local_start.date())
         return FeedbackService(self._db).draft_from(
             body, FeedbackKind.CONCERN, counselor_id=session.counselor_id

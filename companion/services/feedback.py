@@ -14,6 +14,7 @@ from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import OPEN_STATUSES, FeedbackDraft, FeedbackNote
 from companion.domain.goals import SessionRef
+from companion.domain.wording import tr
 from companion.storage import feedback_store as store
 from companion.storage import goal_store
 from companion.storage.engine import Database
@@ -63,11 +64,21 @@ class FeedbackService:
     def _check_links(self, draft: FeedbackDraft) -> None:
         with self._db.read() as conn:
             if draft.session_id is not None and store.session_ref(conn, draft.session_id) is None:
-                raise InvalidInput("That session is no longer in Companion. Please choose again.")
+                raise InvalidInput(
+                    tr(
+                        "services.feedback",
+                        "That session is no longer in Companion. Please choose again.",
+                    )
+                )
             if draft.counselor_id is not None and not goal_store.counselor_exists(
                 conn, draft.counselor_id
             ):
-                raise InvalidInput("That counselor is no longer in Companion. Please choose again.")
+                raise InvalidInput(
+                    tr(
+                        "services.feedback",
+                        "That counselor is no longer in Companion. Please choose again.",
+                    )
+                )
 
     def create(self, draft: FeedbackDraft) -> FeedbackNote:
         clean = draft.validated()
@@ -87,7 +98,9 @@ class FeedbackService:
         try:
             chosen = FeedbackStatus(status)
         except ValueError:
-            raise InvalidInput("Please choose one of the options offered.") from None
+            raise InvalidInput(
+                tr("services.feedback", "Please choose one of the options offered.")
+            ) from None
         with self._db.session() as s:
             store.set_status(s, note_id, chosen, self._clock())
         return self.get(note_id)

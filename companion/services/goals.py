@@ -16,6 +16,7 @@ from companion.domain.goals import (
     validate_rating,
     validate_rating_date,
 )
+from companion.domain.wording import tr
 from companion.storage import goal_store as store
 from companion.storage.engine import Database
 
@@ -73,7 +74,12 @@ class GoalService:
             return
         with self._db.read() as conn:
             if not store.counselor_exists(conn, draft.counselor_id):
-                raise InvalidInput("That counselor is no longer in Companion. Please choose again.")
+                raise InvalidInput(
+                    tr(
+                        "services.goals",
+                        "That counselor is no longer in Companion. Please choose again.",
+                    )
+                )
 
     def create(self, draft: GoalDraft) -> Goal:
         clean = draft.validated()
@@ -112,7 +118,12 @@ class GoalService:
             with self._db.read() as conn:
                 linked = store.session_ref(conn, session_id)
             if linked is None:
-                raise InvalidInput("That session is no longer in Companion. Please choose again.")
+                raise InvalidInput(
+                    tr(
+                        "services.goals",
+                        "That session is no longer in Companion. Please choose again.",
+                    )
+                )
             if on is None:
                 on = min(linked.local_date, today)
         rated_on = validate_rating_date(on or today, today)

@@ -30,6 +30,7 @@ from companion.domain.sessions import (
     imported_duration,
     zone,
 )
+from companion.domain.wording import mark, tr
 
 #: A practice's calendar is small; anything much bigger is not what the client meant to pick.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -38,15 +39,18 @@ _MAX_STEPS = 20_000
 
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeError)
 
-NOT_A_CALENDAR = (
-    "This file is not a calendar file (.ics). Please choose the file your practice sent."
+#: Why a file cannot be imported, in English; raised worded with ``tr("services.ics_import", …)``.
+NOT_A_CALENDAR = mark(
+    "services.ics_import",
+    "This file is not a calendar file (.ics). Please choose the file your practice sent.",
 )
-DAMAGED = (
+DAMAGED = mark(
+    "services.ics_import",
     "Companion could not read this calendar file; it may be damaged or incomplete. "
-    "Try downloading or exporting it again."
+    "Try downloading or exporting it again.",
 )
-EMPTY = "This file is empty."
-NO_EVENTS = "This calendar has no appointments in it."
+EMPTY = mark("services.ics_import", "This file is empty.")
+NO_EVENTS = mark("services.ics_import", "This calendar has no appointments in it.")
 
 
 def read_calendar_file(path: Path) -> bytes:
@@ -54,12 +58,17 @@ def read_calendar_file(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise CalendarFileProblem(
-                "This file is too big to be a calendar from a practice. "
-                "Please choose the .ics file they sent."
+                tr(
+                    "services.ics_import",
+                    "This file is too big to be a calendar from a practice. "
+                    "Please choose the .ics file they sent.",
+                )
             )
         return path.read_bytes()
     except OSError as exc:
-        raise CalendarFileProblem("Companion could not open this file.") from exc
+        raise CalendarFileProblem(
+            tr("services.ics_import", "Companion could not open this file.")
+        ) from exc
 
 
 class _Counts:
@@ -78,20 +87,20 @@ def parse_calendar(data: bytes, *, local_zone: str, now: datetime) -> ImportPrev
     usable calendar raises :class:`CalendarFileProblem`.
     """
     if not data.strip():
-        raise CalendarFileProblem(EMPTY)
+        raise CalendarFileProblem(tr("services.ics_import", EMPTY))
     if b"BEGIN:VCALENDAR" not in data[:4096].upper():
-        raise CalendarFileProblem(NOT_A_CALENDAR)
+        raise CalendarFileProblem(tr("services.ics_import", NOT_A_CALENDAR))
     from icalendar import Calendar
 
     try:
         calendar = Calendar.from_ical(data)
         events = list(calendar.walk("VEVENT"))
     except _PARSE_ERRORS as exc:
-        raise CalendarFileProblem(DAMAGED) from exc
+        raise CalendarFileProblem(tr("services.ics_import", DAMAGED)) from exc
     if getattr(calendar, "name", "") != "VCALENDAR":
-        raise CalendarFileProblem(NOT_A_CALENDAR)
+        raise CalendarFileProblem(tr("services.ics_import", NOT_A_CALENDAR))
     if not events:
-        raise CalendarFileProblem(NO_EVENTS)
+        raise CalendarFileProblem(tr("services.ics_import", NO_EVENTS))
 
     local = zone(local_zone)
     horizon = datetime.combine(

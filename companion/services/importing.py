@@ -12,6 +12,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from companion.domain.journal import EntryDraft, EntryFilter
+from companion.domain.wording import tr
 from companion.export.importers.batch import (
     ImportBatch,
     ImportFileProblem,
@@ -98,7 +99,11 @@ class ImportService:
         name = (
             path[0].name
             if isinstance(path, list) and len(path) == 1
-            else (f"{len(path)} files" if isinstance(path, list) else path.name)
+            else (
+                tr("services.importing", "%1 files", len(path))
+                if isinstance(path, list)
+                else path.name
+            )
         )
         return self.preview_batch(batch, kind, name)
 

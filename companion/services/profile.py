@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
+from companion.domain.wording import tr
 from companion.security import keychain as keychain_module
 from companion.security.crypto import KdfParams, new_database_key
 from companion.security.errors import (
@@ -57,8 +58,11 @@ class ProfileDamaged(ProfileError):
         available: list[backups.BackupInfo],
     ) -> None:
         super().__init__(
-            "Your journal file appears to be damaged, so Companion did not open it. "
-            "Nothing has been deleted."
+            tr(
+                "services.profile",
+                "Your journal file appears to be damaged, so Companion did not open it. "
+                "Nothing has been deleted.",
+            )
         )
         self.backups = available
         self.restore = restore
@@ -124,12 +128,12 @@ class UnlockedProfile:
 
     def _require_key(self) -> bytes:
         if self._key is None:
-            raise ProfileError("Companion is locked.")
+            raise ProfileError(tr("services.profile", "Companion is locked."))
         return bytes(self._key)
 
     def _require_db(self) -> Database:
         if self._db is None:
-            raise ProfileError("Companion is locked.")
+            raise ProfileError(tr("services.profile", "Companion is locked."))
         return self._db
 
     # -- unlock methods ---------------------------------------------------------------------
@@ -155,8 +159,11 @@ class UnlockedProfile:
     def remove_passphrase(self) -> None:
         if self._keystore.keychain_account is None:
             raise ProfileError(
-                "Companion needs a way to open without the recovery key. Store the key in the "
-                "keychain first, then you can remove the passphrase."
+                tr(
+                    "services.profile",
+                    "Companion needs a way to open without the recovery key. Store the key in "
+                    "the keychain first, then you can remove the passphrase.",
+                )
             )
         self._keystore.remove_passphrase()
         self._keystore.save(self.paths.keystore)
@@ -174,8 +181,11 @@ class UnlockedProfile:
     def remove_key_from_keychain(self) -> None:
         if not self._keystore.has_passphrase:
             raise ProfileError(
-                "Set a passphrase first: without the keychain or a passphrase, only the "
-                "recovery key could open Companion."
+                tr(
+                    "services.profile",
+                    "Set a passphrase first: without the keychain or a passphrase, only the "
+                    "recovery key could open Companion.",
+                )
             )
         account = self._keystore.keychain_account
         self._keystore.disable_keychain()
@@ -191,7 +201,12 @@ class UnlockedProfile:
         with self._require_db().read() as conn:
             value = meta_repository.get(conn, meta_repository.RECOVERY_KEY)
         if value is None:
-            raise ProfileError("This profile has no recovery key stored. Create a new one.")
+            raise ProfileError(
+                tr(
+                    "services.profile",
+                    "This profile has no recovery key stored. Create a new one.",
+                )
+            )
         return value
 
     def new_recovery_key(self) -> str:
@@ -251,11 +266,16 @@ class ProfileService:
         """
         if self.state() is not ProfileState.NEW:
             raise ProfileError(
-                "There is already a journal in this folder; Companion will not "
-                "create a new one over it."
+                tr(
+                    "services.profile",
+                    "There is already a journal in this folder; Companion will not "
+                    "create a new one over it.",
+                )
             )
         if not use_keychain and not passphrase:
-            raise ProfileError("Choose the keychain, a passphrase, or both.")
+            raise ProfileError(
+                tr("services.profile", "Choose the keychain, a passphrase, or both.")
+            )
         self.paths.root.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(self.paths.root, 0o700)
@@ -290,18 +310,28 @@ class ProfileService:
         ks = self._keystore()
         account = ks.keychain_account
         if account is None:
-            raise KeychainProblem("This journal is not set up to open from the keychain.")
+            raise KeychainProblem(
+                tr("services.profile", "This journal is not set up to open from the keychain.")
+            )
         try:
             key = keychain_module.Keychain.system().load(account)
         except KeychainUnavailable as exc:
             raise KeychainProblem(
-                f"The keychain could not be used ({exc}). Open with your passphrase or your "
-                "recovery key."
+                tr(
+                    "services.profile",
+                    "The keychain could not be used (%1). Open with your passphrase or your "
+                    "recovery key.",
+                    exc,
+                )
             ) from exc
         if key is None or not ks.verify_key(key):
             raise KeychainProblem(
-                "The keychain does not hold the key for this journal (it may be a different "
-                "keychain or computer). Open with your passphrase or your recovery key."
+                tr(
+                    "services.profile",
+                    "The keychain does not hold the key for this journal (it may be a "
+                    "different keychain or computer). Open with your passphrase or your "
+                    "recovery key.",
+                )
             )
         return self._open(ks, key)
 
@@ -320,8 +350,12 @@ class ProfileService:
             db = Database.open(self.paths.database, key)
         except DatabaseMissing as exc:
             raise ProfileError(
-                f"The journal file is missing from {self.paths.root}. If you moved it, put it "
-                "back; otherwise restore a backup."
+                tr(
+                    "services.profile",
+                    "The journal file is missing from %1. If you moved it, put it back; "
+                    "otherwise restore a backup.",
+                    self.paths.root,
+                )
             ) from exc
         except DatabaseCorrupt as exc:
             raise ProfileDamaged(

@@ -20,6 +20,7 @@ from companion.domain.sessions import (
     SessionDraft,
     check_status_change,
 )
+from companion.domain.wording import tr
 from companion.services import ics_import
 from companion.storage import counselor_store
 from companion.storage import session_store as store
@@ -102,7 +103,10 @@ class SessionService:
                 counselor_store.get(conn, counselor_id)
             except counselor_store.CounselorNotFound as exc:
                 raise InvalidInput(
-                    "This counselor is no longer in Companion. Please choose another one."
+                    tr(
+                        "services.sessions",
+                        "This counselor is no longer in Companion. Please choose another one.",
+                    )
                 ) from exc
 
     def plan(self, draft: SessionDraft) -> Session:
@@ -111,7 +115,12 @@ class SessionService:
         self._check_counselor(clean.counselor_id)
         with self._db.read() as conn:
             if store.clashes(conn, clean.counselor_id, clean.starts_at):
-                raise InvalidInput("There is already a session with this counselor at that time.")
+                raise InvalidInput(
+                    tr(
+                        "services.sessions",
+                        "There is already a session with this counselor at that time.",
+                    )
+                )
         with self._db.session() as s:
             new_id = store.add(s, clean)
         return self.get(new_id)
@@ -129,7 +138,12 @@ class SessionService:
         ).validated()
         with self._db.read() as conn:
             if store.clashes(conn, current.counselor_id, clean.starts_at, except_id=session_id):
-                raise InvalidInput("There is already a session with this counselor at that time.")
+                raise InvalidInput(
+                    tr(
+                        "services.sessions",
+                        "There is already a session with this counselor at that time.",
+                    )
+                )
         with self._db.session() as s:
             store.move(s, session_id, clean)
         return self.get(session_id)

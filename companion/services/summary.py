@@ -418,5 +418,5 @@ def _mood_alt() -> str:
 
 def require_counselor(counselor_id: int | None) -> int:
     if counselor_id is None:
-        raise InvalidInput("Please choose the counselor the summary is for.")
+        raise InvalidInput(tr("Please choose the counselor the summary is for."))
     return counselor_id

@@ -22,6 +22,7 @@ from companion.domain.agenda import (
     journal_record_label,
 )
 from companion.domain.enums import AgendaStatus, FeedbackKind, FeedbackStatus, SessionStatus
+from companion.domain.wording import tr
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -56,7 +57,25 @@ def _moment(value: object) -> datetime:
 
 
 def feedback_record_label(kind: FeedbackKind, body: str) -> str:
+    """The text kept on the agenda item that records a discussed feedback note: its kind and
+    first line ("Appreciation: Thank you…"), worded in the client's language when recorded."""
     first = feedback_line_text(body)
+    if kind is FeedbackKind.APPRECIATION:
+        if first:
+            return tr("storage.agenda_store", "Appreciation: %1", first)
+        return tr("storage.agenda_store", "Appreciation")
+    if kind is FeedbackKind.CONCERN:
+        if first:
+            return tr("storage.agenda_store", "Concern: %1", first)
+        return tr("storage.agenda_store", "Concern")
+    if kind is FeedbackKind.REQUEST:
+        if first:
+            return tr("storage.agenda_store", "Request: %1", first)
+        return tr("storage.agenda_store", "Request")
+    if kind is FeedbackKind.QUESTION:
+        if first:
+            return tr("storage.agenda_store", "Question: %1", first)
+        return tr("storage.agenda_store", "Question")
     name = kind.value.capitalize()
     return f"{name}: {first}" if first else name
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from companion.domain.wording import tr
 from companion.storage import sqlcipher
 from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseMissing
@@ -134,9 +135,9 @@ def verify_backup(path: Path, key: bytes) -> None:
     """
     path = Path(path)
     if not path.is_file():
-        raise DatabaseMissing("The backup file could not be found.")
+        raise DatabaseMissing(tr("storage.backup", "The backup file could not be found."))
     if path.stat().st_size == 0:
-        raise DatabaseCorrupt("The backup file is empty.")
+        raise DatabaseCorrupt(tr("storage.backup", "The backup file is empty."))
     sqlcipher.verify_file(path, key)
 
 

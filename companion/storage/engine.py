@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from companion.domain.wording import tr
 from companion.storage import sqlcipher
 from companion.storage.errors import (
     DatabaseClosed,
@@ -115,7 +116,7 @@ class Database:
             if not path.is_file():
                 raise DatabaseMissing()
             if path.stat().st_size == 0 and not create:
-                raise DatabaseMissing("The journal file is empty.")
+                raise DatabaseMissing(tr("storage.engine", "The journal file is empty."))
         db = cls(path, key)
         try:
             db._verify()

@@ -13,17 +13,23 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from companion.domain.wording import mark, tr
+
 
 class StorageError(Exception):
     """Base class: something about the journal file prevents the operation.
 
-    ``str(error)`` is a complete sentence fit to show to the user.
+    ``str(error)`` is a complete sentence fit to show to the user, in their language.
+    ``default_message`` is the English source text, marked for translation in the
+    "storage.errors" context and worded when the error is made.
     """
 
-    default_message: ClassVar[str] = "Companion could not read or write its journal file."
+    default_message: ClassVar[str] = mark(
+        "storage.errors", "Companion could not read or write its journal file."
+    )
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
+        super().__init__(message or tr("storage.errors", self.default_message))
 
     @property
     def user_message(self) -> str:
@@ -34,54 +40,62 @@ class StorageError(Exception):
 class WrongKeyError(StorageError):
     """The key does not open this database (or the file is not a Companion database)."""
 
-    default_message = "This key does not open the journal. It may belong to another profile."
+    default_message = mark(
+        "storage.errors", "This key does not open the journal. It may belong to another profile."
+    )
 
 
 class DatabaseMissing(StorageError):
     """Asked to open a database that does not exist; a new one is never created silently."""
 
-    default_message = (
-        "The journal file could not be found. It may have been moved, renamed or deleted."
+    default_message = mark(
+        "storage.errors",
+        "The journal file could not be found. It may have been moved, renamed or deleted.",
     )
 
 
 class DatabaseCorrupt(StorageError):
     """The key is right but the file is damaged (failed integrity or authentication check)."""
 
-    default_message = (
-        "The journal file is damaged and cannot be opened safely. You can restore it from a backup."
+    default_message = mark(
+        "storage.errors",
+        "The journal file is damaged and cannot be opened safely. "
+        "You can restore it from a backup.",
     )
 
 
 class DatabaseTooNew(StorageError):
     """The file was last written by a newer version of Companion; it is left untouched."""
 
-    default_message = (
+    default_message = mark(
+        "storage.errors",
         "This profile was last used by a newer version of Companion. "
-        "Please update Companion to open it."
+        "Please update Companion to open it.",
     )
 
 
 class MigrationFailed(StorageError):
     """Updating the journal to this version's format failed; nothing was changed."""
 
-    default_message = (
-        "Companion could not update the journal for this version. Your journal was left as it was."
+    default_message = mark(
+        "storage.errors",
+        "Companion could not update the journal for this version. Your journal was left as it was.",
     )
 
 
 class DatabaseClosed(StorageError):
     """The database was closed (for example by the idle lock) and cannot be used any more."""
 
-    default_message = "The journal is locked. Unlock it to continue."
+    default_message = mark("storage.errors", "The journal is locked. Unlock it to continue.")
 
 
 class StorageUnavailable(StorageError):
     """The operating system refused a read or write (disk full, no permission, busy, I/O)."""
 
-    default_message = (
+    default_message = mark(
+        "storage.errors",
         "Companion could not read or write its journal file. Check that the disk is not full "
-        "and that the folder can be written to."
+        "and that the folder can be written to.",
     )
 
 
@@ -98,15 +112,28 @@ _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 
+# Worded with tr("storage.errors", ...) when the error is made.
 _UNAVAILABLE_MESSAGES: dict[int, str] = {
-    _SQLITE_PERM: "Companion is not allowed to read or write its journal file.",
-    _SQLITE_READONLY: "The journal file or its folder cannot be written to.",
-    _SQLITE_BUSY: "The journal is busy. Is Companion already open in another window?",
-    _SQLITE_LOCKED: "The journal is busy. Is Companion already open in another window?",
-    _SQLITE_NOMEM: "There is not enough memory to open the journal.",
-    _SQLITE_IOERR: "The disk reported an error while reading or writing the journal file.",
-    _SQLITE_FULL: "The disk is full. Free some space so Companion can save your journal.",
-    _SQLITE_CANTOPEN: "The journal file could not be opened.",
+    _SQLITE_PERM: mark(
+        "storage.errors", "Companion is not allowed to read or write its journal file."
+    ),
+    _SQLITE_READONLY: mark(
+        "storage.errors", "The journal file or its folder cannot be written to."
+    ),
+    _SQLITE_BUSY: mark(
+        "storage.errors", "The journal is busy. Is Companion already open in another window?"
+    ),
+    _SQLITE_LOCKED: mark(
+        "storage.errors", "The journal is busy. Is Companion already open in another window?"
+    ),
+    _SQLITE_NOMEM: mark("storage.errors", "There is not enough memory to open the journal."),
+    _SQLITE_IOERR: mark(
+        "storage.errors", "The disk reported an error while reading or writing the journal file."
+    ),
+    _SQLITE_FULL: mark(
+        "storage.errors", "The disk is full. Free some space so Companion can save your journal."
+    ),
+    _SQLITE_CANTOPEN: mark("storage.errors", "The journal file could not be opened."),
 }
 
 
@@ -140,4 +167,4 @@ def storage_error_for(exc: BaseException, *, key_verified: bool) -> StorageError
     message = _UNAVAILABLE_MESSAGES.get(code)
     if message is None:
         return None
-    return StorageUnavailable(message)
+    return StorageUnavailable(tr("storage.errors", message))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.domain.wording import tr
 from companion.storage.backup import automatic_backup
 from companion.storage.engine import Database
 from companion.storage.errors import (
@@ -99,7 +100,9 @@ def schema_state(db: Database) -> SchemaState:
     revisions = stored_revisions(db)
     if not revisions:
         if _has_other_tables(db):
-            raise DatabaseCorrupt("This file does not look like a Companion journal.")
+            raise DatabaseCorrupt(
+                tr("storage.migrate", "This file does not look like a Companion journal.")
+            )
         return SchemaState.EMPTY
     if any(revision not in KNOWN_REVISIONS for revision in revisions):
         return SchemaState.NEWER

@@ -662,6 +662,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
     <context>
         <name>Charts</name>
         <message>
+            <source>d MMM yyyy</source>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
             <source>A personal reflection aid, not a clinical measure.</source>
             <translation>Eine persönliche Hilfe zum Nachdenken, keine klinische Messung.</translation>
         </message>
@@ -1086,80 +1090,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Diagramm: Stimmung jedes Tages und der Zwei-Wochen-Durchschnitt (0 bis 10)</translation>
         </message>
         <message>
-            <source>Mon</source>
-            <translation>Mo</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>Di</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>Mi</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>Fr</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>Sa</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>So</translation>
-        </message>
-        <message>
-            <source>Jan</source>
-            <translation>Jan</translation>
-        </message>
-        <message>
-            <source>Feb</source>
-            <translation>Feb</translation>
-        </message>
-        <message>
-            <source>Mar</source>
-            <translation>Mär</translation>
-        </message>
-        <message>
-            <source>Apr</source>
-            <translation>Apr</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>Mai</translation>
-        </message>
-        <message>
-            <source>Jun</source>
-            <translation>Jun</translation>
-        </message>
-        <message>
-            <source>Jul</source>
-            <translation>Jul</translation>
-        </message>
-        <message>
-            <source>Aug</source>
-            <translation>Aug</translation>
-        </message>
-        <message>
-            <source>Sep</source>
-            <translation>Sep</translation>
-        </message>
-        <message>
-            <source>Oct</source>
-            <translation>Okt</translation>
-        </message>
-        <message>
-            <source>Nov</source>
-            <translation>Nov</translation>
-        </message>
-        <message>
-            <source>Dec</source>
-            <translation>Dez</translation>
+            <source>Please choose the counselor the summary is for.</source>
+            <translation>Bitte wähle die Berater:in, für die die Zusammenfassung ist.</translation>
         </message>
     </context>
     <context>
@@ -4421,6 +4353,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dunkel</translation>
         </message>
         <message>
+            <source>High contrast</source>
+            <translation>Hoher Kontrast</translation>
+        </message>
+        <message>
             <source>&amp;Hide my journal when Companion is not in front</source>
             <translation>Mein Tagebuch &amp;verbergen, wenn Companion nicht im Vordergrund ist</translation>
         </message>
@@ -4437,8 +4373,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Companion erscheint dann auch als leeres Fenster, wenn du deinen Bildschirm teilst, zum Beispiel in einem Videogespräch.</translation>
         </message>
         <message>
-            <source>Available on Windows only.</source>
-            <translation>Nur unter Windows verfügbar.</translation>
+            <source>Available on Windows and macOS only.</source>
+            <translation>Nur unter Windows und macOS verfügbar.</translation>
+        </message>
+        <message>
+            <source>Companion then also shows as a blank window when you share your screen. Some newer recording apps on macOS may still see it.</source>
+            <translation>Companion erscheint dann auch beim Teilen deines Bildschirms als leeres Fenster. Manche neueren Aufnahme-Apps unter macOS sehen es trotzdem.</translation>
         </message>
         <message>
             <source>&amp;Lock Companion</source>
@@ -4679,6 +4619,17 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>Veil</name>
+        <message>
+            <source>Companion is in the background.</source>
+            <translation>Companion ist im Hintergrund.</translation>
+        </message>
+        <message>
+            <source>Companion is in the background</source>
+            <translation>Companion ist im Hintergrund</translation>
+        </message>
+    </context>
+    <context>
         <name>agenda_prompts</name>
         <message>
             <source>What do I hope for from this session?</source>
@@ -4711,6 +4662,636 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>What would make me leave this session feeling it was worth it?</source>
             <translation>Was bräuchte es, damit ich aus diesem Gespräch gehe und das Gefühl habe, es hat sich gelohnt?</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.agenda</name>
+        <message>
+            <source>A note can be at most %1 characters long. Perhaps move some of it into a journal entry?</source>
+            <translation>Eine Notiz darf höchstens %1 Zeichen lang sein. Vielleicht passt ein Teil davon besser in einen Tagebucheintrag?</translation>
+        </message>
+        <message>
+            <source>Write a few words for the item first.</source>
+            <translation>Schreib zuerst ein paar Worte für den Punkt.</translation>
+        </message>
+        <message>
+            <source>An agenda item can be at most %1 characters long. You could split it into two items.</source>
+            <translation>Ein Punkt auf der Agenda darf höchstens %1 Zeichen lang sein. Du könntest ihn auf zwei Punkte aufteilen.</translation>
+        </message>
+        <message>
+            <source>Journal entry of %1</source>
+            <translation>Tagebucheintrag vom %1</translation>
+        </message>
+        <message>
+            <source>That line is no longer on the agenda. The agenda has been refreshed.</source>
+            <translation>Diese Zeile steht nicht mehr auf der Agenda. Die Agenda wurde aktualisiert.</translation>
+        </message>
+        <message>
+            <source>Some of the ticked lines are no longer on the agenda. Please look at the list again and save once more.</source>
+            <translation>Einige der abgehakten Zeilen stehen nicht mehr auf der Agenda. Bitte sieh dir die Liste noch einmal an und speichere erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.checkins</name>
+        <message>
+            <source>Please rate only the statements offered.</source>
+            <translation>Bitte bewerte nur die angebotenen Aussagen.</translation>
+        </message>
+        <message>
+            <source>Each rating is a whole number from 0 to 10.</source>
+            <translation>Jede Bewertung ist eine ganze Zahl von 0 bis 10.</translation>
+        </message>
+        <message>
+            <source>Please rate the first three statements (heard, respected, supported); the others can stay empty.</source>
+            <translation>Bitte bewerte die ersten drei Aussagen (gehört, respektiert, unterstützt); die anderen können leer bleiben.</translation>
+        </message>
+        <message>
+            <source>The comment can be at most %1 characters long.</source>
+            <translation>Der Kommentar darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.counselors</name>
+        <message>
+            <source>Please give the counselor a name (a first name is enough).</source>
+            <translation>Bitte gib deiner Berater:in einen Namen (ein Vorname reicht).</translation>
+        </message>
+        <message>
+            <source>A name can be at most %1 characters long.</source>
+            <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>A practice name can be at most %1 characters long.</source>
+            <translation>Der Name einer Praxis darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.feedback</name>
+        <message>
+            <source>Please write a few words first; the note is still empty.</source>
+            <translation>Bitte schreib zuerst ein paar Worte; die Notiz ist noch leer.</translation>
+        </message>
+        <message>
+            <source>A note can be at most %1 characters long.</source>
+            <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Please choose one of the options offered.</source>
+            <translation>Bitte wähle eine der angebotenen Möglichkeiten.</translation>
+        </message>
+        <message>
+            <source>One of the sentences still has an empty blank. Fill it in, or clear that sentence to leave it out.</source>
+            <translation>In einem der Sätze ist noch eine Lücke leer. Füll sie aus, oder leere den ganzen Satz, um ihn wegzulassen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.goals</name>
+        <message>
+            <source>How close you feel is a whole number from 0 to 10.</source>
+            <translation>Wie nah du dich fühlst, ist eine ganze Zahl von 0 bis 10.</translation>
+        </message>
+        <message>
+            <source>How close you feel goes from 0 to 10.</source>
+            <translation>Wie nah du dich fühlst, geht von 0 bis 10.</translation>
+        </message>
+        <message>
+            <source>A note with a rating can be at most %1 characters long.</source>
+            <translation>Eine Notiz zu einer Einschätzung darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>A rating can't be dated in the future. Choose today or an earlier day.</source>
+            <translation>Eine Einschätzung kann nicht in der Zukunft liegen. Wähle heute oder einen früheren Tag.</translation>
+        </message>
+        <message>
+            <source>Please give it a short title, a few words are enough.</source>
+            <translation>Bitte gib einen kurzen Titel ein, ein paar Worte reichen.</translation>
+        </message>
+        <message>
+            <source>A title can be at most %1 characters long.</source>
+            <translation>Ein Titel darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>The details can be at most %1 characters long.</source>
+            <translation>Die Details dürfen höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Please choose one of the options offered.</source>
+            <translation>Bitte wähle eine der angebotenen Möglichkeiten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.insights</name>
+        <message>
+            <source>Please choose both a first and a last day.</source>
+            <translation>Bitte wähle einen ersten und einen letzten Tag.</translation>
+        </message>
+        <message>
+            <source>The first day needs to come before the last day.</source>
+            <translation>Der erste Tag muss vor dem letzten Tag liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.journal</name>
+        <message>
+            <source>A tag can be at most %1 characters long.</source>
+            <translation>Ein Schlagwort darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Mood must be a whole number from 0 to 10, or left empty.</source>
+            <translation>Die Stimmung ist eine ganze Zahl von 0 bis 10, oder sie bleibt leer.</translation>
+        </message>
+        <message>
+            <source>Mood must be from 0 to 10, or left empty.</source>
+            <translation>Die Stimmung geht von 0 bis 10, oder sie bleibt leer.</translation>
+        </message>
+        <message>
+            <source>A title can be at most %1 characters long.</source>
+            <translation>Ein Titel darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.safety_plan</name>
+        <message>
+            <source>Each part of the plan can be at most %1 characters long.</source>
+            <translation>Jeder Teil des Plans darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.sessions</name>
+        <message>
+            <source>Companion does not know the time zone “%1”.</source>
+            <translation>Companion kennt die Zeitzone „%1“ nicht.</translation>
+        </message>
+        <message>
+            <source>A session lasts between 1 minute and 24 hours.</source>
+            <translation>Ein Gespräch dauert zwischen 1 Minute und 24 Stunden.</translation>
+        </message>
+        <message>
+            <source>Please choose the counselor this session is with.</source>
+            <translation>Bitte wähle die Berater:in, mit der dieses Gespräch stattfindet.</translation>
+        </message>
+        <message>
+            <source>The start time needs a time zone.</source>
+            <translation>Die Anfangszeit braucht eine Zeitzone.</translation>
+        </message>
+        <message>
+            <source>This session is still ahead. You can mark it once its day has come.</source>
+            <translation>Dieses Gespräch liegt noch vor dir. Du kannst es markieren, sobald sein Tag gekommen ist.</translation>
+        </message>
+        <message>
+            <source>A schedule can cover between 1 and %1 months at a time.</source>
+            <translation>Ein regelmäßiger Rhythmus kann jeweils 1 bis %1 Monate umfassen.</translation>
+        </message>
+        <message>
+            <source>Please choose a day of the week.</source>
+            <translation>Bitte wähle einen Wochentag.</translation>
+        </message>
+        <message>
+            <source>Sessions can repeat every 1 to %1 weeks.</source>
+            <translation>Gespräche können sich alle 1 bis %1 Wochen wiederholen.</translation>
+        </message>
+        <message>
+            <source>The end date is before the first date.</source>
+            <translation>Das Enddatum liegt vor dem ersten Datum.</translation>
+        </message>
+        <message>
+            <source>A schedule can reach at most two years ahead. You can add another one later.</source>
+            <translation>Ein regelmäßiger Rhythmus reicht höchstens zwei Jahre voraus. Du kannst später einen weiteren anlegen.</translation>
+        </message>
+        <message>
+            <source>No session falls between these dates. Choose a later end date.</source>
+            <translation>Zwischen diesen Daten liegt kein Gespräch. Wähle ein späteres Enddatum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.archive</name>
+        <message>
+            <source>Counselor</source>
+            <translation>Berater:in</translation>
+        </message>
+        <message>
+            <source>Session series</source>
+            <translation>Gesprächsserie</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Gespräch</translation>
+        </message>
+        <message>
+            <source>Journal entry</source>
+            <translation>Tagebucheintrag</translation>
+        </message>
+        <message>
+            <source>Feedback note</source>
+            <translation>Feedback-Notiz</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agenda-Punkt</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Goal progress</source>
+            <translation>Zielfortschritt</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Safety plan</source>
+            <translation>Krisenplan</translation>
+        </message>
+        <message>
+            <source>%1 number %2</source>
+            <translation>%1 Nr. %2</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has no “%2”.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat kein Feld „%2“.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has “%2” outside %3 to %4.</source>
+            <translation>Das Archiv kann nicht importiert werden: Bei %1 liegt „%2“ außerhalb von %3 bis %4.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 refers to a record that is not in the archive (%2).</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 verweist auf einen Datensatz, der nicht im Archiv ist (%2).</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has an invalid “%2”.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat ein ungültiges Feld „%2“.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 is not a record.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 ist kein Datensatz.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has unknown fields: %2.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat unbekannte Felder: %2.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: “%1” is not a list.</source>
+            <translation>Das Archiv kann nicht importiert werden: „%1“ ist keine Liste.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 appears twice.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 kommt zweimal vor.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has no valid “id”.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat keine gültige „id“.</translation>
+        </message>
+        <message>
+            <source>This file is not a Companion archive.</source>
+            <translation>Diese Datei ist kein Companion-Archiv.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: its version is missing.</source>
+            <translation>Das Archiv kann nicht importiert werden: Die Versionsangabe fehlt.</translation>
+        </message>
+        <message>
+            <source>This archive was made by a newer version of Companion. Please update Companion to import it.</source>
+            <translation>Dieses Archiv wurde mit einer neueren Version von Companion erstellt. Bitte aktualisiere Companion, um es zu importieren.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: it has no records.</source>
+            <translation>Das Archiv kann nicht importiert werden: Es enthält keine Datensätze.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: unknown record lists %1.</source>
+            <translation>Das Archiv kann nicht importiert werden: unbekannte Datensatzlisten %1.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has invalid tags.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat ungültige Schlagwörter.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has the same tag twice.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat dasselbe Schlagwort zweimal.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has invalid progress.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat ungültige Fortschrittsangaben.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has invalid ratings.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat ungültige Bewertungen.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 rates an unknown quality.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 bewertet eine unbekannte Eigenschaft.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 has an invalid rating for “%2”.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 hat eine ungültige Bewertung für „%2“.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 ends before it starts.</source>
+            <translation>Das Archiv kann nicht importiert werden: Bei %1 liegt das Ende vor dem Anfang.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be imported: %1 is for a session that has another one.</source>
+            <translation>Das Archiv kann nicht importiert werden: %1 gehört zu einem Gespräch, das schon einen anderen Check-in hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.batch</name>
+        <message>
+            <source>%1: the title was too long and has been shortened.</source>
+            <translation>%1: Der Titel war zu lang und wurde gekürzt.</translation>
+        </message>
+        <message>
+            <source>%1: a tag longer than %2 characters was left out.</source>
+            <translation>%1: Ein Schlagwort mit mehr als %2 Zeichen wurde weggelassen.</translation>
+        </message>
+        <message>
+            <source>%1: the date is outside the years %2 to %3; the file may be damaged.</source>
+            <translation>%1: Das Datum liegt außerhalb der Jahre %2 bis %3; die Datei ist vielleicht beschädigt.</translation>
+        </message>
+        <message>
+            <source>%1: the date is not a real date.</source>
+            <translation>%1: Das Datum ist kein gültiges Datum.</translation>
+        </message>
+        <message>
+            <source>%1: the date '%2' is not a real date.</source>
+            <translation>%1: Das Datum „%2“ ist kein gültiges Datum.</translation>
+        </message>
+        <message>
+            <source>%1: the time is not a real time of day.</source>
+            <translation>%1: Die Uhrzeit ist keine gültige Uhrzeit.</translation>
+        </message>
+        <message>
+            <source>%1: the time '%2' is not a real time of day.</source>
+            <translation>%1: Die Uhrzeit „%2“ ist keine gültige Uhrzeit.</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 ist leer.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON (line %2); it may be damaged or incomplete.</source>
+            <translation>%1 ist kein gültiges JSON (Zeile %2); die Datei ist vielleicht beschädigt oder unvollständig.</translation>
+        </message>
+        <message>
+            <source>%1 is not valid JSON; it may be damaged or incomplete.</source>
+            <translation>%1 ist kein gültiges JSON; die Datei ist vielleicht beschädigt oder unvollständig.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text file in UTF-8; please export it again from the other app.</source>
+            <translation>%1 ist keine Textdatei in UTF-8; bitte exportiere sie noch einmal aus der anderen App.</translation>
+        </message>
+        <message>
+            <source>%1 is too big to import (more than %2 MB).</source>
+            <translation>%1 ist zu groß zum Importieren (mehr als %2 MB).</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.daylio</name>
+        <message>
+            <source>%1: there is no date.</source>
+            <translation>%1: Es gibt kein Datum.</translation>
+        </message>
+        <message>
+            <source>%1: there is 1 column instead of %2.</source>
+            <translation>%1: Es gibt 1 Spalte statt %2.</translation>
+        </message>
+        <message>
+            <source>%1: there are %2 columns instead of %3.</source>
+            <translation>%1: Es gibt %2 Spalten statt %3.</translation>
+        </message>
+        <message>
+            <source>the Daylio file</source>
+            <translation>die Daylio-Datei</translation>
+        </message>
+        <message>
+            <source>%1 is not a CSV file.</source>
+            <translation>%1 ist keine CSV-Datei.</translation>
+        </message>
+        <message>
+            <source>Line 1 of %1 is not a CSV header.</source>
+            <translation>Zeile 1 von %1 ist keine CSV-Kopfzeile.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Daylio export: the first line has no column %2. Export it from Daylio as CSV.</source>
+            <translation>%1 ist kein Daylio-Export: In der ersten Zeile fehlt die Spalte %2. Exportiere sie aus Daylio als CSV.</translation>
+        </message>
+        <message>
+            <source>Line %1: this line is not valid CSV (a quote may be missing).</source>
+            <translation>Zeile %1: Diese Zeile ist kein gültiges CSV (vielleicht fehlt ein Anführungszeichen).</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>%1: the mood is a custom one Companion cannot place on its 0-10 scale, so this entry comes in without a mood.</source>
+            <translation>%1: Die Stimmung ist eine eigene, die Companion nicht auf seiner Skala von 0 bis 10 einordnen kann; dieser Eintrag kommt deshalb ohne Stimmung herein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.dayone</name>
+        <message>
+            <source>This Day One export has no journal in it (no Journal.json). Please export again from Day One as JSON.</source>
+            <translation>In diesem Day-One-Export ist kein Tagebuch (keine Journal.json). Bitte exportiere noch einmal aus Day One als JSON.</translation>
+        </message>
+        <message>
+            <source>%1 unpacks to more than Companion can import.</source>
+            <translation>%1 ist entpackt größer, als Companion importieren kann.</translation>
+        </message>
+        <message>
+            <source>the zip file</source>
+            <translation>die ZIP-Datei</translation>
+        </message>
+        <message>
+            <source>%1 holds too many files to be a Day One export.</source>
+            <translation>%1 enthält zu viele Dateien für einen Day-One-Export.</translation>
+        </message>
+        <message>
+            <source>%1 is not a zip file Companion can read; it may be damaged or incomplete.</source>
+            <translation>%1 ist keine ZIP-Datei, die Companion lesen kann; sie ist vielleicht beschädigt oder unvollständig.</translation>
+        </message>
+        <message>
+            <source>%1: the time zone is not one Companion knows; the time is shown on this computer's clock.</source>
+            <translation>%1: Companion kennt diese Zeitzone nicht; die Uhrzeit wird nach der Uhr dieses Computers angezeigt.</translation>
+        </message>
+        <message>
+            <source>%1 has no creation date.</source>
+            <translation>%1 hat kein Erstellungsdatum.</translation>
+        </message>
+        <message>
+            <source>%1: the creation date is not a date.</source>
+            <translation>%1: Das Erstellungsdatum ist kein Datum.</translation>
+        </message>
+        <message>
+            <source>%1: the creation date is not a real date.</source>
+            <translation>%1: Das Erstellungsdatum ist kein gültiges Datum.</translation>
+        </message>
+        <message>
+            <source>%1: the creation date '%2' is not a real date.</source>
+            <translation>%1: Das Erstellungsdatum „%2“ ist kein gültiges Datum.</translation>
+        </message>
+        <message>
+            <source>Entry %1 in %2</source>
+            <translation>Eintrag %1 in %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a journal entry.</source>
+            <translation>%1 ist kein Tagebucheintrag.</translation>
+        </message>
+        <message>
+            <source>%1: the text is not text.</source>
+            <translation>%1: Der Text ist kein Text.</translation>
+        </message>
+        <message>
+            <source>%1: the tags are not a list of words.</source>
+            <translation>%1: Die Schlagwörter sind keine Liste von Wörtern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.jrnl</name>
+        <message>
+            <source>%1: the title is not text.</source>
+            <translation>%1: Der Titel ist kein Text.</translation>
+        </message>
+        <message>
+            <source>%1: the body is not text.</source>
+            <translation>%1: Der Text des Eintrags ist kein Text.</translation>
+        </message>
+        <message>
+            <source>%1 has no date.</source>
+            <translation>%1 hat kein Datum.</translation>
+        </message>
+        <message>
+            <source>the jrnl file</source>
+            <translation>die jrnl-Datei</translation>
+        </message>
+        <message>
+            <source>%1 is not a jrnl JSON export (it has no list of entries). Export it with 'jrnl --export json'.</source>
+            <translation>%1 ist kein JSON-Export von jrnl (es gibt keine Liste von Einträgen). Exportiere dein Tagebuch mit „jrnl --export json“.</translation>
+        </message>
+        <message>
+            <source>Entry %1</source>
+            <translation>Eintrag %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a journal entry.</source>
+            <translation>%1 ist kein Tagebucheintrag.</translation>
+        </message>
+        <message>
+            <source>%1: the tags are not a list of words.</source>
+            <translation>%1: Die Schlagwörter sind keine Liste von Wörtern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.markdown_files</name>
+        <message>
+            <source>There are more than %1 files here; please choose your journal's folder.</source>
+            <translation>Hier sind mehr als %1 Dateien; bitte wähle den Ordner deines Tagebuchs.</translation>
+        </message>
+        <message>
+            <source>There are no Markdown or text files (.md, .markdown, .txt) to import here.</source>
+            <translation>Hier gibt es keine Markdown- oder Textdateien (.md, .markdown, .txt) zum Importieren.</translation>
+        </message>
+        <message>
+            <source>%1 is not UTF-8 text; some characters may look wrong.</source>
+            <translation>%1 ist kein UTF-8-Text; manche Zeichen sehen vielleicht falsch aus.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text file.</source>
+            <translation>%1 ist keine Textdatei.</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, Zeile %2</translation>
+        </message>
+        <message>
+            <source>%1 has no date Companion can use.</source>
+            <translation>%1 hat kein Datum, das Companion verwenden kann.</translation>
+        </message>
+        <message>
+            <source>%1 has no date in it or in its name; the date it was last changed is used.</source>
+            <translation>%1 hat weder im Inhalt noch im Namen ein Datum; das Datum der letzten Änderung wird verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.sources</name>
+        <message>
+            <source>Companion could not open %1.</source>
+            <translation>Companion konnte %1 nicht öffnen.</translation>
+        </message>
+        <message>
+            <source>This folder is too big to import (more than %1 MB).</source>
+            <translation>Dieser Ordner ist zu groß zum Importieren (mehr als %1 MB).</translation>
+        </message>
+        <message>
+            <source>Please choose a file to import.</source>
+            <translation>Bitte wähle eine Datei zum Importieren.</translation>
+        </message>
+        <message>
+            <source>Please choose one file to import.</source>
+            <translation>Bitte wähle genau eine Datei zum Importieren.</translation>
+        </message>
+        <message>
+            <source>Please choose the exported file, not a folder.</source>
+            <translation>Bitte wähle die exportierte Datei, keinen Ordner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.selection</name>
+        <message>
+            <source>Please choose two sessions.</source>
+            <translation>Bitte wähle zwei Gespräche.</translation>
+        </message>
+        <message>
+            <source>Please choose both a first and a last day.</source>
+            <translation>Bitte wähle einen ersten und einen letzten Tag.</translation>
+        </message>
+        <message>
+            <source>The first day needs to come before the last day.</source>
+            <translation>Der erste Tag muss vor dem letzten Tag liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.summary_cli</name>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Den Ordner %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to, or neither.</source>
+            <translation>Gib --from und --to beide an oder keines von beiden.</translation>
+        </message>
+        <message>
+            <source>There is no Companion profile in %1.</source>
+            <translation>In %1 gibt es kein Companion-Profil.</translation>
+        </message>
+        <message>
+            <source>This profile needs its passphrase on standard input.</source>
+            <translation>Dieses Profil braucht seine Passphrase auf der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The summary could not be written (%1).</source>
+            <translation>Die Zusammenfassung konnte nicht geschrieben werden (%1).</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+        <message>
+            <source>There is no counselor in Companion yet, so there is no one to summarise for.</source>
+            <translation>Companion hat noch keine Berater:in, also gibt es niemanden, für den du eine Zusammenfassung erstellen kannst.</translation>
+        </message>
+        <message>
+            <source>No counselor has that name or number.</source>
+            <translation>Keine Berater:in hat diesen Namen oder diese Nummer.</translation>
         </message>
     </context>
     <context>
@@ -4805,6 +5386,396 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>security.errors</name>
+        <message>
+            <source>That did not unlock your journal. Please check it and try again.</source>
+            <translation>Damit ließ sich dein Tagebuch nicht entsperren. Bitte prüf deine Eingabe und versuch es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security.keychain</name>
+        <message>
+            <source>Secret Service (GNOME Keyring, KWallet…)</source>
+            <translation>Secret Service (GNOME-Schlüsselbund, KWallet…)</translation>
+        </message>
+        <message>
+            <source>macOS Keychain</source>
+            <translation>macOS-Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>Windows Credential Manager</source>
+            <translation>Windows-Anmeldeinformationsverwaltung</translation>
+        </message>
+        <message>
+            <source>Companion cannot use a keychain on this kind of computer.</source>
+            <translation>Auf dieser Art von Computer kann Companion keinen Schlüsselbund verwenden.</translation>
+        </message>
+        <message>
+            <source>The macOS Keychain cannot be reached right now.</source>
+            <translation>Der macOS-Schlüsselbund ist gerade nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>Windows Credential Manager cannot be reached right now.</source>
+            <translation>Die Windows-Anmeldeinformationsverwaltung ist gerade nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>No keychain service is running (such as GNOME Keyring or KWallet), so Companion cannot keep your key there.</source>
+            <translation>Es läuft kein Schlüsselbund-Dienst (wie GNOME-Schlüsselbund oder KWallet), deshalb kann Companion deinen Schlüssel dort nicht hinterlegen.</translation>
+        </message>
+        <message>
+            <source>Your keychain is locked or did not answer, so Companion could not use it. You can unlock your journal another way.</source>
+            <translation>Dein Schlüsselbund ist gesperrt oder hat nicht geantwortet, deshalb konnte Companion ihn nicht verwenden. Du kannst dein Tagebuch auf einem anderen Weg entsperren.</translation>
+        </message>
+        <message>
+            <source>The only keychain available here would keep your key unprotected, so Companion will not use it.</source>
+            <translation>Der einzige hier verfügbare Schlüsselbund würde deinen Schlüssel ungeschützt aufbewahren, deshalb verwendet Companion ihn nicht.</translation>
+        </message>
+        <message>
+            <source>Companion could not save your key in the keychain.</source>
+            <translation>Companion konnte deinen Schlüssel nicht im Schlüsselbund hinterlegen.</translation>
+        </message>
+        <message>
+            <source>The keychain did not keep your key correctly, so Companion will not rely on it.</source>
+            <translation>Der Schlüsselbund hat deinen Schlüssel nicht richtig aufbewahrt, deshalb verlässt sich Companion nicht darauf.</translation>
+        </message>
+        <message>
+            <source>Companion could not remove your key from the keychain.</source>
+            <translation>Companion konnte deinen Schlüssel nicht aus dem Schlüsselbund entfernen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security.keystore</name>
+        <message>
+            <source>The file that unlocks your journal (keystore.json) is damaged, so Companion cannot use it. If you have a backup of your profile folder, restoring it may help.</source>
+            <translation>Die Datei, die dein Tagebuch entsperrt (keystore.json), ist beschädigt, deshalb kann Companion sie nicht verwenden. Wenn du eine Sicherung deines Profilordners hast, hilft es vielleicht, sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>This profile was created by a newer version of Companion. Please update Companion to open it.</source>
+            <translation>Dieses Profil wurde mit einer neueren Version von Companion erstellt. Bitte aktualisiere Companion, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not unlock your journal. Please check it and try again.</source>
+            <translation>Diese Passphrase hat dein Tagebuch nicht entsperrt. Bitte prüf sie und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>That recovery key did not unlock your journal. Please check it and try again.</source>
+            <translation>Dieser Wiederherstellungsschlüssel hat dein Tagebuch nicht entsperrt. Bitte prüf ihn und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>That key does not belong to this journal.</source>
+            <translation>Dieser Schlüssel gehört nicht zu diesem Tagebuch.</translation>
+        </message>
+        <message>
+            <source>Companion could not find the file that unlocks your journal (keystore.json).</source>
+            <translation>Companion hat die Datei, die dein Tagebuch entsperrt (keystore.json), nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>Companion could not read the file that unlocks your journal (keystore.json).</source>
+            <translation>Companion konnte die Datei, die dein Tagebuch entsperrt (keystore.json), nicht lesen.</translation>
+        </message>
+        <message>
+            <source>This file is not a Companion keystore, so it cannot unlock a journal.</source>
+            <translation>Diese Datei ist keine Schlüsseldatei von Companion, deshalb kann sie kein Tagebuch entsperren.</translation>
+        </message>
+        <message>
+            <source>Companion could not save the file that unlocks your journal. Please check that there is free space on the disk and try again.</source>
+            <translation>Companion konnte die Datei, die dein Tagebuch entsperrt, nicht speichern. Bitte prüf, ob auf dem Datenträger noch Platz frei ist, und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Please choose a passphrase. It cannot be empty.</source>
+            <translation>Bitte wähle eine Passphrase. Sie darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>This journal does not have a passphrase. You can unlock it with your recovery key.</source>
+            <translation>Dieses Tagebuch hat keine Passphrase. Du kannst es mit deinem Wiederherstellungsschlüssel entsperren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security.recovery</name>
+        <message>
+            <source>A recovery key only uses the digits 0–9 and the letters A–Z (never U); “%1” is not one of them.</source>
+            <translation>Ein Wiederherstellungsschlüssel besteht nur aus den Ziffern 0–9 und den Buchstaben A–Z (nie U); „%1“ gehört nicht dazu.</translation>
+        </message>
+        <message>
+            <source>A recovery key only uses the digits 0–9 and the letters A–Z (never U); an unusual character is not one of them.</source>
+            <translation>Ein Wiederherstellungsschlüssel besteht nur aus den Ziffern 0–9 und den Buchstaben A–Z (nie U); deine Eingabe enthält ein ungewöhnliches Zeichen, das nicht dazugehört.</translation>
+        </message>
+        <message>
+            <source>Please type your recovery key.</source>
+            <translation>Bitte gib deinen Wiederherstellungsschlüssel ein.</translation>
+        </message>
+        <message>
+            <source>A recovery key has %1 letters and digits; this one has %2.</source>
+            <translation>Ein Wiederherstellungsschlüssel hat %1 Buchstaben und Ziffern; dieser hat %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.agenda</name>
+        <message>
+            <source>This counselor is no longer in Companion, so the item was not added.</source>
+            <translation>Diese Berater:in ist nicht mehr in Companion, deshalb wurde der Punkt nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>This session has not happened yet, so it cannot be marked as attended. Your notes were not saved yet: untick "attended" and save again.</source>
+            <translation>Dieses Gespräch hat noch nicht stattgefunden, deshalb kann es nicht als wahrgenommen markiert werden. Deine Notizen sind noch nicht gespeichert: Nimm den Haken bei „Ich war bei diesem Gespräch“ heraus und speichere noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.archive</name>
+        <message>
+            <source>Companion full archive</source>
+            <translation>Vollständiges Companion-Archiv</translation>
+        </message>
+        <message>
+            <source>This archive is NOT encrypted. Anyone who can open this file can read everything in it. Keep it somewhere private, and delete it when you no longer need it.</source>
+            <translation>Dieses Archiv ist NICHT verschlüsselt. Wer diese Datei öffnen kann, kann alles darin lesen. Bewahre es an einem privaten Ort auf und lösche es, wenn du es nicht mehr brauchst.</translation>
+        </message>
+        <message>
+            <source>archive.json: every record, in the format described in Companion's docs/archive-format.md (format “companion-archive”, version 1). Companion can import it into an empty journal.</source>
+            <translation>archive.json: alle Datensätze, im Format, das Companions docs/archive-format.md beschreibt (Format „companion-archive“, Version 1). Companion kann es in ein leeres Tagebuch importieren.</translation>
+        </message>
+        <message>
+            <source>checkins.csv: one row per relationship check-in, a column per quality (0 to 10, empty when not rated).</source>
+            <translation>checkins.csv: eine Zeile pro Check-in zur Beziehung, eine Spalte pro Qualität (0 bis 10, leer, wenn nicht bewertet).</translation>
+        </message>
+        <message>
+            <source>moods.csv: the date and mood of each journal entry that has a mood.</source>
+            <translation>moods.csv: Datum und Stimmung jedes Tagebucheintrags mit Stimmung.</translation>
+        </message>
+        <message>
+            <source>goal_progress.csv: progress ratings of your goals and expectations (0 to 10).</source>
+            <translation>goal_progress.csv: Einschätzungen des Fortschritts deiner Ziele und Erwartungen (0 bis 10).</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Private journal entries included: %1</source>
+            <translation>Private Tagebucheinträge enthalten: %1</translation>
+        </message>
+        <message>
+            <source>Safety plan included: %1</source>
+            <translation>Krisenplan enthalten: %1</translation>
+        </message>
+        <message>
+            <source>Exported: %1</source>
+            <translation>Exportiert: %1</translation>
+        </message>
+        <message>
+            <source>This journal already has entries, so the archive was not imported (that would mix two journals). Import it into a new, empty journal instead.</source>
+            <translation>Dieses Tagebuch hat schon Einträge, deshalb wurde das Archiv nicht importiert (sonst würden zwei Tagebücher vermischt). Importiere es stattdessen in ein neues, leeres Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This zip file is not a Companion archive.</source>
+            <translation>Diese ZIP-Datei ist kein Companion-Archiv.</translation>
+        </message>
+        <message>
+            <source>This archive is too large to be a Companion archive.</source>
+            <translation>Dieses Archiv ist zu groß, um ein Companion-Archiv zu sein.</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a Companion archive.</source>
+            <translation>Diese Datei ist zu groß, um ein Companion-Archiv zu sein.</translation>
+        </message>
+        <message>
+            <source>The archive file could not be found.</source>
+            <translation>Die Archivdatei wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The archive file could not be read (%1).</source>
+            <translation>Die Archivdatei konnte nicht gelesen werden (%1).</translation>
+        </message>
+        <message>
+            <source>This file is not a Companion archive (it is not valid JSON).</source>
+            <translation>Diese Datei ist kein Companion-Archiv (sie enthält kein gültiges JSON).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message>
+            <source>This backup has no passphrase. Please use your recovery key to restore it.</source>
+            <translation>Diese Sicherung hat keine Passphrase. Bitte nimm deinen Wiederherstellungsschlüssel, um sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>Please enter your passphrase or your recovery key.</source>
+            <translation>Bitte gib deine Passphrase oder deinen Wiederherstellungsschlüssel ein.</translation>
+        </message>
+        <message>
+            <source>Please keep between 1 and %1 backups.</source>
+            <translation>Bitte bewahre zwischen 1 und %1 Sicherungen auf.</translation>
+        </message>
+        <message>
+            <source>The folder for the backup could not be found.</source>
+            <translation>Der Ordner für die Sicherung wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The file that unlocks your journal (keystore.json) is missing.</source>
+            <translation>Die Datei, die dein Tagebuch entsperrt (keystore.json), fehlt.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written. Please check that the folder is writable and has free space.</source>
+            <translation>Die Sicherung konnte nicht geschrieben werden. Bitte prüfe, ob du in den Ordner schreiben darfst und ob genug Platz frei ist.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Companion. Please update Companion to restore it.</source>
+            <translation>Diese Sicherung stammt von einer neueren Version von Companion. Bitte aktualisiere Companion, um sie wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>The backup file could not be read.</source>
+            <translation>Die Sicherungsdatei konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>This backup file has been changed or damaged, so Companion will not restore it. Nothing has been replaced.</source>
+            <translation>Diese Sicherungsdatei wurde verändert oder ist beschädigt, deshalb stellt Companion sie nicht wieder her. Es wurde nichts ersetzt.</translation>
+        </message>
+        <message>
+            <source>This file is not a Companion backup.</source>
+            <translation>Diese Datei ist keine Companion-Sicherung.</translation>
+        </message>
+        <message>
+            <source>The backup file could not be found.</source>
+            <translation>Die Sicherungsdatei wurde nicht gefunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.checkins</name>
+        <message>
+            <source>That session is no longer in Companion, so there is nothing to check in on.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion, deshalb gibt es dazu keinen Check-in.</translation>
+        </message>
+        <message>
+            <source>A check-in is for a session that has already taken place.</source>
+            <translation>Ein Check-in gehört zu einem Gespräch, das schon stattgefunden hat.</translation>
+        </message>
+        <message>
+            <source>There is nothing to write about in this check-in.</source>
+            <translation>Zu diesem Check-in gibt es nichts zu schreiben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.feedback</name>
+        <message>
+            <source>That session is no longer in Companion. Please choose again.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion. Bitte wähle noch einmal.</translation>
+        </message>
+        <message>
+            <source>That counselor is no longer in Companion. Please choose again.</source>
+            <translation>Diese Berater:in ist nicht mehr in Companion. Bitte wähle noch einmal.</translation>
+        </message>
+        <message>
+            <source>Please choose one of the options offered.</source>
+            <translation>Bitte wähle eine der angebotenen Möglichkeiten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.goals</name>
+        <message>
+            <source>That counselor is no longer in Companion. Please choose again.</source>
+            <translation>Diese Berater:in ist nicht mehr in Companion. Bitte wähle noch einmal.</translation>
+        </message>
+        <message>
+            <source>That session is no longer in Companion. Please choose again.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion. Bitte wähle noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.ics_import</name>
+        <message>
+            <source>This file is not a calendar file (.ics). Please choose the file your practice sent.</source>
+            <translation>Diese Datei ist keine Kalenderdatei (.ics). Bitte wähle die Datei, die deine Praxis geschickt hat.</translation>
+        </message>
+        <message>
+            <source>Companion could not read this calendar file; it may be damaged or incomplete. Try downloading or exporting it again.</source>
+            <translation>Companion konnte diese Kalenderdatei nicht lesen; vielleicht ist sie beschädigt oder unvollständig. Lade oder exportiere sie am besten noch einmal.</translation>
+        </message>
+        <message>
+            <source>This file is empty.</source>
+            <translation>Diese Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>This calendar has no appointments in it.</source>
+            <translation>In diesem Kalender stehen keine Termine.</translation>
+        </message>
+        <message>
+            <source>This file is too big to be a calendar from a practice. Please choose the .ics file they sent.</source>
+            <translation>Diese Datei ist zu groß für einen Kalender von einer Praxis. Bitte wähle die .ics-Datei, die sie geschickt hat.</translation>
+        </message>
+        <message>
+            <source>Companion could not open this file.</source>
+            <translation>Companion konnte diese Datei nicht öffnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message>
+            <source>%1 files</source>
+            <translation>%1 Dateien</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.profile</name>
+        <message>
+            <source>Your journal file appears to be damaged, so Companion did not open it. Nothing has been deleted.</source>
+            <translation>Deine Tagebuchdatei scheint beschädigt zu sein, deshalb hat Companion sie nicht geöffnet. Es wurde nichts gelöscht.</translation>
+        </message>
+        <message>
+            <source>Companion is locked.</source>
+            <translation>Companion ist gesperrt.</translation>
+        </message>
+        <message>
+            <source>Companion needs a way to open without the recovery key. Store the key in the keychain first, then you can remove the passphrase.</source>
+            <translation>Companion braucht einen Weg, sich ohne den Wiederherstellungsschlüssel zu öffnen. Hinterlege den Schlüssel zuerst im Schlüsselbund, dann kannst du die Passphrase entfernen.</translation>
+        </message>
+        <message>
+            <source>Set a passphrase first: without the keychain or a passphrase, only the recovery key could open Companion.</source>
+            <translation>Leg zuerst eine Passphrase fest: Ohne Schlüsselbund oder Passphrase könnte nur noch der Wiederherstellungsschlüssel Companion öffnen.</translation>
+        </message>
+        <message>
+            <source>This profile has no recovery key stored. Create a new one.</source>
+            <translation>In diesem Profil ist kein Wiederherstellungsschlüssel gespeichert. Erstelle einen neuen.</translation>
+        </message>
+        <message>
+            <source>There is already a journal in this folder; Companion will not create a new one over it.</source>
+            <translation>In diesem Ordner liegt schon ein Tagebuch; Companion legt kein neues darüber an.</translation>
+        </message>
+        <message>
+            <source>Choose the keychain, a passphrase, or both.</source>
+            <translation>Wähle den Schlüsselbund, eine Passphrase oder beides.</translation>
+        </message>
+        <message>
+            <source>This journal is not set up to open from the keychain.</source>
+            <translation>Dieses Tagebuch ist nicht dafür eingerichtet, sich über den Schlüsselbund zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be used (%1). Open with your passphrase or your recovery key.</source>
+            <translation>Der Schlüsselbund konnte nicht verwendet werden (%1). Öffne mit deiner Passphrase oder deinem Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
+            <source>The keychain does not hold the key for this journal (it may be a different keychain or computer). Open with your passphrase or your recovery key.</source>
+            <translation>Im Schlüsselbund liegt nicht der Schlüssel für dieses Tagebuch (vielleicht ist es ein anderer Schlüsselbund oder Computer). Öffne mit deiner Passphrase oder deinem Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
+            <source>The journal file is missing from %1. If you moved it, put it back; otherwise restore a backup.</source>
+            <translation>Die Tagebuchdatei fehlt in %1. Wenn du sie verschoben hast, leg sie zurück; sonst stell eine Sicherung wieder her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sessions</name>
+        <message>
+            <source>This counselor is no longer in Companion. Please choose another one.</source>
+            <translation>Diese Berater:in ist nicht mehr in Companion. Bitte wähle eine andere.</translation>
+        </message>
+        <message>
+            <source>There is already a session with this counselor at that time.</source>
+            <translation>Zu dieser Zeit gibt es schon ein Gespräch mit dieser Berater:in.</translation>
+        </message>
+    </context>
+    <context>
         <name>starters</name>
         <message>
             <source>When {0}, I felt {1}.</source>
@@ -4867,6 +5838,129 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>what was unclear</source>
             <translation>was unklar war</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage.agenda_store</name>
+        <message>
+            <source>Appreciation: %1</source>
+            <translation>Wertschätzung: %1</translation>
+        </message>
+        <message>
+            <source>Appreciation</source>
+            <translation>Wertschätzung</translation>
+        </message>
+        <message>
+            <source>Concern: %1</source>
+            <translation>Anliegen: %1</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Anliegen</translation>
+        </message>
+        <message>
+            <source>Request: %1</source>
+            <translation>Bitte: %1</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Bitte</translation>
+        </message>
+        <message>
+            <source>Question: %1</source>
+            <translation>Frage: %1</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage.backup</name>
+        <message>
+            <source>The backup file could not be found.</source>
+            <translation>Die Sicherungsdatei wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The backup file is empty.</source>
+            <translation>Die Sicherungsdatei ist leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage.engine</name>
+        <message>
+            <source>The journal file is empty.</source>
+            <translation>Die Tagebuchdatei ist leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage.errors</name>
+        <message>
+            <source>Companion could not read or write its journal file.</source>
+            <translation>Companion konnte seine Tagebuchdatei nicht lesen oder schreiben.</translation>
+        </message>
+        <message>
+            <source>This key does not open the journal. It may belong to another profile.</source>
+            <translation>Dieser Schlüssel öffnet das Tagebuch nicht. Vielleicht gehört er zu einem anderen Profil.</translation>
+        </message>
+        <message>
+            <source>The journal file could not be found. It may have been moved, renamed or deleted.</source>
+            <translation>Die Tagebuchdatei wurde nicht gefunden. Vielleicht wurde sie verschoben, umbenannt oder gelöscht.</translation>
+        </message>
+        <message>
+            <source>The journal file is damaged and cannot be opened safely. You can restore it from a backup.</source>
+            <translation>Die Tagebuchdatei ist beschädigt und kann nicht sicher geöffnet werden. Du kannst sie aus einer Sicherung wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>This profile was last used by a newer version of Companion. Please update Companion to open it.</source>
+            <translation>Dieses Profil wurde zuletzt mit einer neueren Version von Companion verwendet. Bitte aktualisiere Companion, um es zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Companion could not update the journal for this version. Your journal was left as it was.</source>
+            <translation>Companion konnte das Tagebuch nicht für diese Version aktualisieren. Dein Tagebuch ist unverändert geblieben.</translation>
+        </message>
+        <message>
+            <source>The journal is locked. Unlock it to continue.</source>
+            <translation>Das Tagebuch ist gesperrt. Entsperre es, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Companion could not read or write its journal file. Check that the disk is not full and that the folder can be written to.</source>
+            <translation>Companion konnte seine Tagebuchdatei nicht lesen oder schreiben. Prüf, ob der Datenträger voll ist und ob in den Ordner geschrieben werden darf.</translation>
+        </message>
+        <message>
+            <source>Companion is not allowed to read or write its journal file.</source>
+            <translation>Companion darf seine Tagebuchdatei nicht lesen oder schreiben.</translation>
+        </message>
+        <message>
+            <source>The journal file or its folder cannot be written to.</source>
+            <translation>In die Tagebuchdatei oder ihren Ordner kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The journal is busy. Is Companion already open in another window?</source>
+            <translation>Das Tagebuch wird gerade verwendet. Ist Companion schon in einem anderen Fenster geöffnet?</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to open the journal.</source>
+            <translation>Es ist nicht genug Arbeitsspeicher frei, um das Tagebuch zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading or writing the journal file.</source>
+            <translation>Der Datenträger hat beim Lesen oder Schreiben der Tagebuchdatei einen Fehler gemeldet.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space so Companion can save your journal.</source>
+            <translation>Der Datenträger ist voll. Mach etwas Platz frei, damit Companion dein Tagebuch speichern kann.</translation>
+        </message>
+        <message>
+            <source>The journal file could not be opened.</source>
+            <translation>Die Tagebuchdatei konnte nicht geöffnet werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage.migrate</name>
+        <message>
+            <source>This file does not look like a Companion journal.</source>
+            <translation>Diese Datei sieht nicht wie ein Companion-Tagebuch aus.</translation>
         </message>
     </context>
 </TS>

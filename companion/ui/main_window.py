@@ -32,7 +32,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
-from companion.ui import capture_guard
+from companion.ui import capture_guard, privacy_veil
 from companion.ui.areas import AreaView, area_entries
 from companion.ui.home.view import HomeView
 from companion.ui.icons import app_icon
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.privacy_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.privacy_cover.setAccessibleName(self.tr("Companion is in the background"))
         self.screens.addWidget(self.privacy_cover)
+        self._veils: list[privacy_veil.Veil] = []
+        self._capture_guard: capture_guard.CaptureGuard | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -562,11 +564,14 @@ class MainWindow(QMainWindow):
             self.cover()
 
     def cover(self) -> None:
-        """Put the plain panel over the content (the journal stays open: this is no lock)."""
+        """Put the plain panel over the content and veil open dialogs (the journal stays
+        open: this is no lock)."""
         if self._profile is not None:
             self.screens.setCurrentWidget(self.privacy_cover)
+            self._veils += privacy_veil.veil_open_windows(self)
 
     def uncover(self) -> None:
+        privacy_veil.lift(self._veils)
         if self.screens.currentWidget() is self.privacy_cover:
             if self.lock_panel is not None:
                 self.screens.setCurrentWidget(self.lock_panel)
@@ -582,9 +587,12 @@ class MainWindow(QMainWindow):
             self.uncover()
 
     def block_screenshots(self, on: bool) -> None:
-        """Ask the system to leave this window out of screenshots (Windows only)."""
-        if capture_guard.available():
-            capture_guard.set_blocked(self, bool(on))
+        """Ask the system to leave Companion's windows out of screenshots (Windows, macOS)."""
+        if self._capture_guard is None:
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            self._capture_guard = capture_guard.CaptureGuard(app, self)
+        self._capture_guard.set_on(bool(on))
 
     # -- the area shown last -----------------------------------------------------------------
 

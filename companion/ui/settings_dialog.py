@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -157,6 +158,7 @@ class SettingsDialog(QDialog):
             (ThemeChoice.SYSTEM, self.tr("Follow the system")),
             (ThemeChoice.LIGHT, self.tr("Light")),
             (ThemeChoice.DARK, self.tr("Dark")),
+            (ThemeChoice.HIGH_CONTRAST, self.tr("High contrast")),
         ):
             self.theme_combo.addItem(label, choice.value)
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(prefs.theme.value))
@@ -179,8 +181,15 @@ class SettingsDialog(QDialog):
                 "example in a video session."
             )
             if capture_guard.available()
-            else self.tr("Available on Windows only.")
+            else self.tr("Available on Windows and macOS only.")
         )
+        if sys.platform == "darwin":
+            self.capture_note.setText(
+                self.tr(
+                    "Companion then also shows as a blank window when you share your screen. "
+                    "Some newer recording apps on macOS may still see it."
+                )
+            )
         self.capture_note.setWordWrap(True)
         self.capture_note.setEnabled(False)
         self.capture_box.setAccessibleDescription(self.capture_note.text())

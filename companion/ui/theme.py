@@ -1,9 +1,15 @@
-"""Light and dark themes: a calm palette on Qt's Fusion style, following the system scheme
-unless the client chose one."""
+"""Light, dark and high-contrast themes on Qt's Fusion style.
+
+"Follow the system" follows the system's light or dark scheme live, and when the system asks
+for high contrast (Windows' contrast themes, macOS "Increase contrast", GNOME's high-contrast
+setting) it steps aside and uses the system's own colours instead of Companion's calm
+palette. Clients can also choose light, dark or Companion's own high-contrast palette.
+"""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
@@ -21,6 +27,7 @@ class ThemeChoice(enum.StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "contrast"
 
 
 _LIGHT = {
@@ -50,20 +57,59 @@ _DARK = {
     "mid": "#3a3e45",
 }
 
+#: Companion's own high contrast: black on white, or white on black with yellow selection;
+#: every text pair has a contrast ratio of at least 7:1.
+_CONTRAST_LIGHT = {
+    "window": "#ffffff",
+    "base": "#ffffff",
+    "alt": "#f0f0f0",
+    "text": "#000000",
+    "muted": "#333333",
+    "button": "#ffffff",
+    "highlight": "#00307a",
+    "on_highlight": "#ffffff",
+    "link": "#0000b8",
+    "tooltip": "#ffffff",
+    "mid": "#000000",
+}
+_CONTRAST_DARK = {
+    "window": "#000000",
+    "base": "#000000",
+    "alt": "#141414",
+    "text": "#ffffff",
+    "muted": "#d9d9d9",
+    "button": "#000000",
+    "highlight": "#ffe100",
+    "on_highlight": "#000000",
+    "link": "#9cd2ff",
+    "tooltip": "#000000",
+    "mid": "#ffffff",
+}
+
 
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def system_prefers_high_contrast() -> bool:
+    # keep the style hints referenced: PySide invalidates the accessibility hints together
+    # with a dropped wrapper of their parent
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def effective_dark(choice: ThemeChoice) -> bool:
-    if choice is ThemeChoice.SYSTEM:
+    if choice in (ThemeChoice.SYSTEM, ThemeChoice.HIGH_CONTRAST):
         return system_prefers_dark()
     return choice is ThemeChoice.DARK
 
 
-def palette_for(dark: bool) -> QPalette:
-    c = {k: QColor(v) for k, v in (_DARK if dark else _LIGHT).items()}
+def palette_for(dark: bool, *, high_contrast: bool = False) -> QPalette:
+    colours = (_CONTRAST_DARK if dark else _CONTRAST_LIGHT) if high_contrast else None
+    colours = colours or (_DARK if dark else _LIGHT)
+    c = {k: QColor(v) for k, v in colours.items()}
     p = QPalette()
     role = QPalette.ColorRole
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
@@ -164,13 +210,40 @@ class CalmStyle(QProxyStyle):
 
 
 def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
-    """Apply the theme; returns True when the result is dark."""
-    dark = effective_dark(choice)
+    """Apply the theme; returns True when the result is dark.
+
+    With "follow the system" while the system asks for high contrast, the system's own
+    palette is used (on Windows it carries the colours of the chosen contrast theme)."""
+    system_contrast = choice is ThemeChoice.SYSTEM and system_prefers_high_contrast()
     app.setStyle(CalmStyle(QStyleFactory.create("Fusion")))
-    app.setPalette(palette_for(dark))
+    if system_contrast:
+        app.setPalette(QPalette())  # an empty palette: back to the platform's own colours
+        dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    else:
+        dark = effective_dark(choice)
+        app.setPalette(palette_for(dark, high_contrast=choice is ThemeChoice.HIGH_CONTRAST))
     app.setStyleSheet(STYLE_SHEET)
     app.setProperty("companionDark", dark)
+    app.setProperty("companionHighContrast", system_contrast or choice is ThemeChoice.HIGH_CONTRAST)
     return dark
+
+
+def follow_system_changes(app: QApplication, current: Callable[[], ThemeChoice]) -> None:
+    """Re-apply the theme when the system's scheme or contrast changes while "follow the
+    system" (or high contrast, which follows its light or dark) is chosen."""
+
+    def changed(*_args: object) -> None:
+        choice = current()
+        if choice in (ThemeChoice.SYSTEM, ThemeChoice.HIGH_CONTRAST):
+            apply_theme(app, choice)
+
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(changed)
+    hints.accessibility().contrastPreferenceChanged.connect(changed)
+
+
+def is_high_contrast(app: QApplication) -> bool:
+    return bool(app.property("companionHighContrast"))
 
 
 def is_dark(app: QApplication) -> bool:

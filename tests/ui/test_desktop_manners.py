@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from companion.app import EXIT_ALREADY_OPEN, run_app
 from companion.services.profile import ProfileService
-from companion.ui import capture_guard
+from companion.ui import capture_guard, privacy_veil
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences import Preferences
 from companion.ui.single_instance import SingleInstance
@@ -120,8 +121,81 @@ def test_settings_offer_the_privacy_switches(qtbot, window: MainWindow) -> None:
     dialog.hide_box.setChecked(False)
     assert not window.is_covered
     assert not dialog.capture_box.isChecked()  # off by default: it breaks screen sharing
-    if sys.platform != "win32":
+    if sys.platform not in ("win32", "darwin"):
         assert not dialog.capture_box.isEnabled()
         assert "Windows" in dialog.capture_note.text()
         assert not capture_guard.set_blocked(window, True)
     dialog.close()
+
+
+def test_open_dialogs_are_veiled_too_while_another_app_is_in_front(
+    qtbot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    Preferences().hide_when_inactive = True
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("CANARY dialog text"))
+    dialog.resize(320, 200)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    window._application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    veil = dialog.findChild(privacy_veil.Veil)
+    assert veil is not None and veil.isVisible()
+    assert veil.geometry() == dialog.rect()
+    assert dialog.childAt(dialog.rect().center()) is veil  # it lies on top of the content
+    dialog.resize(400, 260)
+    assert veil.geometry() == dialog.rect()  # and follows the dialog's size
+    assert dialog.isVisible()  # the dialog itself goes on (with its state and modality)
+    window._application_state_changed(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: dialog.findChild(privacy_veil.Veil) is None)
+    assert dialog.childAt(dialog.rect().center()) is not veil
+    dialog.close()
+
+
+def test_screenshot_blocking_covers_dialogs_opened_later(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    calls: list[tuple[QWidget, bool]] = []
+    monkeypatch.setattr(capture_guard, "available", lambda platform=None: True)
+    monkeypatch.setattr(
+        capture_guard, "set_blocked", lambda w, on, platform=None: calls.append((w, on)) or True
+    )
+    window.block_screenshots(True)
+    assert (window, True) in calls
+    dialog = QDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert (dialog, True) in calls
+    window.block_screenshots(False)
+    assert (window, False) in calls
+    calls.clear()
+    later = QDialog(window)
+    later.show()
+    qtbot.waitExposed(later)
+    assert calls == []  # off again: new windows are left alone
+    dialog.close()
+    later.close()
+
+
+def test_the_macos_bridge_sets_the_windows_sharing_type() -> None:
+    sent: list[tuple[str, int, int]] = []
+    selectors = {b"window": 11, b"setSharingType:": 22}
+
+    def get(receiver: int, selector: int) -> int | None:
+        sent.append(("get", receiver, selector))
+        return 500 if receiver == 7 else None
+
+    def put(receiver: int, selector: int, value: int) -> None:
+        sent.append(("set", receiver, value))
+
+    bridge = capture_guard.MacBridge(selectors.__getitem__, get, put)
+    assert bridge.set_sharing(7, True)
+    assert sent == [("get", 7, 11), ("set", 500, capture_guard.NS_WINDOW_SHARING_NONE)]
+    sent.clear()
+    assert bridge.set_sharing(7, False)
+    assert sent[-1] == ("set", 500, capture_guard.NS_WINDOW_SHARING_READ_ONLY)
+    assert not bridge.set_sharing(0, True)  # no native view yet
+    assert not bridge.set_sharing(8, True)  # a view without a window
+    assert capture_guard.available("darwin") and capture_guard.available("win32")
+    assert not capture_guard.available("linux")

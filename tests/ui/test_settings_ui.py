@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences import Preferences
 from companion.ui.settings_dialog import SettingsDialog
-from companion.ui.theme import ThemeChoice, is_dark
+from companion.ui.theme import ThemeChoice, is_dark, is_high_contrast, system_prefers_dark
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -33,11 +33,16 @@ def test_auto_lock_choice_is_remembered_and_applied(qtbot, window: MainWindow) -
 def test_theme_switches_live(qtbot, window: MainWindow) -> None:
     dialog = _open(qtbot, window)
     app = QApplication.instance()
-    for choice, dark in ((ThemeChoice.DARK, True), (ThemeChoice.LIGHT, False)):
+    for choice, dark in (
+        (ThemeChoice.DARK, True),
+        (ThemeChoice.HIGH_CONTRAST, system_prefers_dark()),
+        (ThemeChoice.LIGHT, False),
+    ):
         index = dialog.theme_combo.findData(choice.value)
         dialog.theme_combo.setCurrentIndex(index)
         dialog.theme_combo.activated.emit(index)
         assert is_dark(app) is dark
+        assert is_high_contrast(app) is (choice is ThemeChoice.HIGH_CONTRAST)
         assert Preferences().theme is choice
 
 

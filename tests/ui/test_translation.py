@@ -4,6 +4,7 @@ translation file keeps every placeholder."""
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -184,3 +185,118 @@ def test_choosing_deutsch_in_settings_switches_the_areas(qtbot, window) -> None:
         assert window.nav.item(1).text() == "Tagebuch"
     finally:
         i18n.switch_language(QApplication.instance(), "en")
+
+
+# --- words from below the UI (companion.domain.wording) -------------------------------------
+
+
+def test_a_domain_message_shown_in_a_view_is_german(qtbot, german: str, profile) -> None:
+    from companion.domain.safety_plan import SECTION_MAX
+    from companion.ui.safety_plan import SafetyPlanPage
+
+    page = SafetyPlanPage(profile)
+    qtbot.addWidget(page)
+    page.load()
+    page.editors["people"].setPlainText("x" * (SECTION_MAX + 1))
+    assert not page.flush()
+    assert "höchstens" in page.status_label.text()
+    assert "at most" not in page.status_label.text()
+    assert len(page.editors["people"].toPlainText()) == SECTION_MAX + 1  # nothing lost
+
+
+def test_service_and_security_messages_are_german(german: str, profile) -> None:
+    from companion.domain.errors import InvalidInput
+    from companion.domain.goals import GoalDraft
+    from companion.security.errors import WrongSecret
+    from companion.services.goals import GoalService
+    from companion.storage.errors import WrongKeyError
+
+    with pytest.raises(InvalidInput, match="kurzen Titel"):
+        profile.service(GoalService).create(GoalDraft(title="  "))
+    assert "entsperren" in str(WrongSecret())
+    assert "Profil" in str(WrongKeyError())
+
+
+def test_charts_exports_and_archives_follow_the_language(german: str) -> None:
+    from datetime import date, datetime
+
+    from matplotlib.figure import Figure
+
+    from companion.charts.common import as_dates, date_axis
+    from companion.charts.text import day_text, number
+    from companion.domain import wording
+    from companion.export.render_html import render_html
+    from companion.services.archive import readme_text
+    from tests.unit.test_summary_render import DOC
+
+    assert wording.language() == "de"
+    assert day_text(date(2026, 3, 3)) == "3. März 2026"
+    assert number(6.5) == "6,5"
+    assert wording.whole(20000) == "20.000"
+
+    fig = Figure()
+    ax = fig.add_subplot()
+    days = [date(2026, m, 1) for m in range(1, 13)]
+    ax.plot(as_dates(days), range(12))
+    date_axis(ax)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert any(label in ("März", "Mai", "Juli", "Okt.", "Dez.", "Sept.") for label in labels)
+    assert not any(label in ("Mar", "May", "Jul", "Oct", "Dec", "Sep") for label in labels)
+
+    assert '<html lang="de">' in render_html(DOC)
+    readme = readme_text(private=False, plan=True, exported=datetime(2026, 3, 3, 9, 30))
+    assert "NICHT verschlüsselt" in readme and "Krisenplan enthalten: ja" in readme
+
+
+def test_the_layers_below_the_ui_name_their_context_literally() -> None:
+    """``tr(context, …)`` from companion.domain.wording with a literal context, so that the
+    translation script finds every message (a variable context would go untranslated)."""
+    import ast
+
+    package = Path(i18n.__file__).parent
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] in ("ui", "i18n.py") or path.name == "wording.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "wording" not in text:
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            named = (isinstance(func, ast.Name) and func.id in ("tr", "mark")) or (
+                isinstance(func, ast.Attribute)
+                and func.attr in ("tr", "mark")
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "wording"
+            )
+            first = node.args[0]
+            if named and not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                wrong.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_every_message_from_below_the_ui_is_in_the_translation() -> None:
+    """What scripts/update_translations.py extracts from the layers below the UI is in the .ts
+    (someone added a message and did not run the script otherwise)."""
+    import importlib.util
+
+    script = Path(i18n.__file__).parent.parent / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # dataclasses look their module up there
+    spec.loader.exec_module(sys.modules[spec.name])
+    module = sys.modules[spec.name]
+    package = Path(i18n.__file__).parent
+    extracted = {
+        (m.context, m.source)
+        for path in package.rglob("*.py")
+        if path.relative_to(package).parts[0] != "ui"
+        for m in module._worded_calls(path)
+    }
+    assert len(extracted) > 200
+    in_ts = {(ctx, src) for ctx, src, _msg in _messages()}
+    assert extracted - in_ts == set()

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import TAG_MAX, TITLE_MAX, EntryDraft, normalize_tag
+from companion.domain.wording import tr
 
 #: Refuse anything bigger: no journal export a person picks by hand is this large.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -88,14 +89,25 @@ class BatchBuilder:
         clean_title = " ".join(title.split())
         if len(clean_title) > TITLE_MAX:
             clean_title = clean_title[: TITLE_MAX - 1].rstrip() + "…"
-            self.problems.append(f"{where}: the title was too long and has been shortened.")
+            self.problems.append(
+                tr(
+                    "export.importers.batch",
+                    "%1: the title was too long and has been shortened.",
+                    where,
+                )
+            )
         clean_tags: dict[str, None] = {}
         for raw in tags:
             try:
                 tag = normalize_tag(str(raw))
             except InvalidInput:
                 self.problems.append(
-                    f"{where}: a tag longer than {TAG_MAX} characters was left out."
+                    tr(
+                        "export.importers.batch",
+                        "%1: a tag longer than %2 characters was left out.",
+                        where,
+                        TAG_MAX,
+                    )
                 )
                 continue
             if tag:
@@ -118,19 +130,73 @@ class BatchBuilder:
 def check_year(value: datetime, where: str) -> None:
     if not YEAR_MIN <= value.year <= YEAR_MAX:
         raise ImportFileProblem(
-            f"{where}: the date is outside the years {YEAR_MIN} to {YEAR_MAX}; "
-            "the file may be damaged."
+            tr(
+                "export.importers.batch",
+                "%1: the date is outside the years %2 to %3; the file may be damaged.",
+                where,
+                YEAR_MIN,
+                YEAR_MAX,
+            )
         )
 
 
 _SAFE_VALUE = re.compile(r"[0-9 :./TZ+\-]{1,32}")
 
 
-def shown_value(value: object) -> str:
-    """A date or time value quoted in a message when it cannot be private text (digits and
-    separators only); otherwise nothing, so that a message never repeats what was written."""
+def shown_value(value: object) -> str | None:
+    """A date or time value to quote in a message when it cannot be private text (digits and
+    separators only); otherwise None, so that a message never repeats what was written."""
     text = str(value).strip()
-    return f" '{text}'" if _SAFE_VALUE.fullmatch(text) else ""
+    return text if _SAFE_VALUE.fullmatch(text) else None
+
+
+def not_a_date(where: str, raw: object) -> ImportFileProblem:
+    """``where``: the date (quoted when it is safe to show) is not a real date."""
+    shown = shown_value(raw)
+    if shown is None:
+        return ImportFileProblem(
+            tr("export.importers.batch", "%1: the date is not a real date.", where)
+        )
+    return ImportFileProblem(
+        tr("export.importers.batch", "%1: the date '%2' is not a real date.", where, shown)
+    )
+
+
+def not_a_time(where: str, raw: object) -> ImportFileProblem:
+    """``where``: the time (quoted when it is safe to show) is not a real time of day."""
+    shown = shown_value(raw)
+    if shown is None:
+        return ImportFileProblem(
+            tr("export.importers.batch", "%1: the time is not a real time of day.", where)
+        )
+    return ImportFileProblem(
+        tr("export.importers.batch", "%1: the time '%2' is not a real time of day.", where, shown)
+    )
+
+
+def empty_file(name: str) -> ImportFileProblem:
+    return ImportFileProblem(tr("export.importers.batch", "%1 is empty.", name))
+
+
+def not_json(name: str, exc: BaseException) -> ImportFileProblem:
+    """``name`` is not valid JSON (naming the line when the parser knows it)."""
+    line = getattr(exc, "lineno", None)
+    if line:
+        return ImportFileProblem(
+            tr(
+                "export.importers.batch",
+                "%1 is not valid JSON (line %2); it may be damaged or incomplete.",
+                name,
+                line,
+            )
+        )
+    return ImportFileProblem(
+        tr(
+            "export.importers.batch",
+            "%1 is not valid JSON; it may be damaged or incomplete.",
+            name,
+        )
+    )
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -139,14 +205,23 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFileProblem(
-            f"{name} is not a text file in UTF-8; please export it again from the other app."
+            tr(
+                "export.importers.batch",
+                "%1 is not a text file in UTF-8; please export it again from the other app.",
+                name,
+            )
         ) from exc
 
 
 def check_size(size: int, name: str) -> None:
     if size > MAX_IMPORT_BYTES:
         raise ImportFileProblem(
-            f"{name} is too big to import (more than {MAX_IMPORT_BYTES // (1024 * 1024)} MB)."
+            tr(
+                "export.importers.batch",
+                "%1 is too big to import (more than %2 MB).",
+                name,
+                MAX_IMPORT_BYTES // (1024 * 1024),
+            )
         )
 
 

@@ -17,12 +17,15 @@ import csv
 import re
 from datetime import date, datetime, time
 
+from companion.domain.wording import tr
 from companion.export.importers.batch import (
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
     decode_text,
-    shown_value,
+    empty_file,
+    not_a_date,
+    not_a_time,
 )
 
 MOOD_SCALE: dict[str, int] = {"rad": 10, "good": 8, "meh": 5, "bad": 3, "awful": 1}
@@ -41,38 +44,64 @@ def _time(raw: str, where: str) -> time:
             return datetime.strptime(text.upper(), pattern).time()
         except ValueError:
             continue
-    raise ImportFileProblem(f"{where}: the time{shown_value(raw)} is not a real time of day.")
+    raise not_a_time(where, raw)
 
 
 def _day(raw: str, where: str) -> date:
     if not raw.strip():
-        raise ImportFileProblem(f"{where}: there is no date.")
+        raise ImportFileProblem(tr("export.importers.daylio", "%1: there is no date.", where))
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        raise ImportFileProblem(
-            f"{where}: the date{shown_value(raw)} is not a real date."
-        ) from None
+        raise not_a_date(where, raw) from None
 
 
-def parse_daylio(data: bytes, name: str = "the Daylio file") -> ImportBatch:
+def _wrong_width(where: str, found: int, expected: int) -> ImportFileProblem:
+    if found == 1:
+        return ImportFileProblem(
+            tr(
+                "export.importers.daylio",
+                "%1: there is 1 column instead of %2.",
+                where,
+                expected,
+            )
+        )
+    return ImportFileProblem(
+        tr(
+            "export.importers.daylio",
+            "%1: there are %2 columns instead of %3.",
+            where,
+            found,
+            expected,
+        )
+    )
+
+
+def parse_daylio(data: bytes, name: str | None = None) -> ImportBatch:
     """The entries of a Daylio CSV export, or :class:`ImportFileProblem`."""
+    name = name or tr("export.importers.daylio", "the Daylio file")
     text = decode_text(data, name)
     if not text.strip():
-        raise ImportFileProblem(f"{name} is empty.")
+        raise empty_file(name)
     if "\x00" in text:
-        raise ImportFileProblem(f"{name} is not a CSV file.")
+        raise ImportFileProblem(tr("export.importers.daylio", "%1 is not a CSV file.", name))
     reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except (csv.Error, StopIteration):
-        raise ImportFileProblem(f"Line 1 of {name} is not a CSV header.") from None
+        raise ImportFileProblem(
+            tr("export.importers.daylio", "Line 1 of %1 is not a CSV header.", name)
+        ) from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise ImportFileProblem(
-            f"{name} is not a Daylio export: the first line has no column "
-            + ", ".join(f"'{c}'" for c in missing)
-            + ". Export it from Daylio as CSV."
+            tr(
+                "export.importers.daylio",
+                "%1 is not a Daylio export: the first line has no column %2. "
+                "Export it from Daylio as CSV.",
+                name,
+                ", ".join(f"'{c}'" for c in missing),
+            )
         )
     column = {c: header.index(c) for c in REQUIRED_COLUMNS}
     builder = BatchBuilder()
@@ -85,15 +114,17 @@ def parse_daylio(data: bytes, name: str = "the Daylio file") -> ImportBatch:
             break
         except csv.Error:
             raise ImportFileProblem(
-                f"Line {line}: this line is not valid CSV (a quote may be missing)."
+                tr(
+                    "export.importers.daylio",
+                    "Line %1: this line is not valid CSV (a quote may be missing).",
+                    line,
+                )
             ) from None
-        where = f"Line {line}"
+        where = tr("export.importers.daylio", "Line %1", line)
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise ImportFileProblem(
-                f"{where}: there are {len(row)} columns instead of {len(header)}."
-            )
+            raise _wrong_width(where, len(row), len(header))
         created_at = datetime.combine(
             _day(row[column["full_date"]], where), _time(row[column["time"]], where)
         )
@@ -102,8 +133,12 @@ def parse_daylio(data: bytes, name: str = "the Daylio file") -> ImportBatch:
         if mood is None and mood_name:
             unknown_moods += 1
             builder.problems.append(
-                f"{where}: the mood is a custom one Companion cannot place on its 0-10 "
-                "scale, so this entry comes in without a mood."
+                tr(
+                    "export.importers.daylio",
+                    "%1: the mood is a custom one Companion cannot place on its 0-10 scale, "
+                    "so this entry comes in without a mood.",
+                    where,
+                )
             )
         activities = [a for a in row[column["activities"]].split("|") if a.strip()]
         note = _BREAK.sub("\n", row[column["note"]])

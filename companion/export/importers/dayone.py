@@ -25,6 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from companion.domain.journal import TAG_MAX
+from companion.domain.wording import mark, tr
 from companion.export.importers.batch import (
     MAX_IMPORT_BYTES,
     STARRED_TAG,
@@ -33,6 +34,8 @@ from companion.export.importers.batch import (
     ImportFileProblem,
     SkippedKind,
     decode_text,
+    empty_file,
+    not_json,
     shown_value,
     split_heading,
 )
@@ -59,20 +62,39 @@ _ZIP_ERRORS = (
     OSError,
 )
 
-NO_JOURNAL = (
+NO_JOURNAL = mark(
+    "export.importers.dayone",
     "This Day One export has no journal in it (no Journal.json). "
-    "Please export again from Day One as JSON."
+    "Please export again from Day One as JSON.",
 )
 
 
-def journal_files_in_zip(data: bytes, name: str = "the zip file") -> list[tuple[str, bytes]]:
+def no_journal() -> ImportFileProblem:
+    """The export holds no journal (worded in the client's language)."""
+    return ImportFileProblem(tr("export.importers.dayone", NO_JOURNAL))
+
+
+def _too_big(name: str) -> ImportFileProblem:
+    return ImportFileProblem(
+        tr("export.importers.dayone", "%1 unpacks to more than Companion can import.", name)
+    )
+
+
+def journal_files_in_zip(data: bytes, name: str | None = None) -> list[tuple[str, bytes]]:
     """The ``.json`` journals in a Day One zip as (file name, bytes), checking sizes before
     unpacking (a small zip can unpack to something huge) and while reading."""
+    name = name or tr("export.importers.dayone", "the zip file")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
-                raise ImportFileProblem(f"{name} holds too many files to be a Day One export.")
+                raise ImportFileProblem(
+                    tr(
+                        "export.importers.dayone",
+                        "%1 holds too many files to be a Day One export.",
+                        name,
+                    )
+                )
             wanted = [
                 m
                 for m in members
@@ -83,7 +105,7 @@ def journal_files_in_zip(data: bytes, name: str = "the zip file") -> list[tuple[
                 )
             ]
             if sum(m.file_size for m in wanted) > MAX_IMPORT_BYTES:
-                raise ImportFileProblem(f"{name} unpacks to more than Companion can import.")
+                raise _too_big(name)
             found: list[tuple[str, bytes]] = []
             budget = MAX_IMPORT_BYTES
             for member in wanted:
@@ -91,16 +113,20 @@ def journal_files_in_zip(data: bytes, name: str = "the zip file") -> list[tuple[
                     content = stream.read(budget + 1)
                 budget -= len(content)
                 if budget < 0:
-                    raise ImportFileProblem(f"{name} unpacks to more than Companion can import.")
+                    raise _too_big(name)
                 found.append((PurePosixPath(member.filename).name, content))
     except ImportFileProblem:
         raise
     except _ZIP_ERRORS:
         raise ImportFileProblem(
-            f"{name} is not a zip file Companion can read; it may be damaged or incomplete."
+            tr(
+                "export.importers.dayone",
+                "%1 is not a zip file Companion can read; it may be damaged or incomplete.",
+                name,
+            )
         ) from None
     if not found:
-        raise ImportFileProblem(NO_JOURNAL)
+        raise no_journal()
     return found
 
 
@@ -112,8 +138,12 @@ def _zone(entry: dict[str, Any], where: str, builder: BatchBuilder) -> tzinfo | 
         return ZoneInfo(str(raw))
     except (ValueError, KeyError, OSError):
         builder.problems.append(
-            f"{where}: the time zone is not one Companion knows; "
-            "the time is shown on this computer's clock."
+            tr(
+                "export.importers.dayone",
+                "%1: the time zone is not one Companion knows; "
+                "the time is shown on this computer's clock.",
+                where,
+            )
         )
         return None
 
@@ -123,25 +153,39 @@ def _created_at(
 ) -> datetime:
     raw = entry.get("creationDate")
     if raw is None or raw == "":
-        raise ImportFileProblem(f"{where} has no creation date.")
+        raise ImportFileProblem(tr("export.importers.dayone", "%1 has no creation date.", where))
     if not isinstance(raw, str):
-        raise ImportFileProblem(f"{where}: the creation date is not a date.")
+        raise ImportFileProblem(
+            tr("export.importers.dayone", "%1: the creation date is not a date.", where)
+        )
     try:
         moment = datetime.fromisoformat(raw.strip())
     except ValueError:
-        raise ImportFileProblem(
-            f"{where}: the creation date{shown_value(raw)} is not a real date."
-        ) from None
+        raise _not_a_creation_date(where, raw) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     zone = _zone(entry, where, builder) or local_zone
     try:
         local = moment.astimezone(zone) if zone is not None else moment.astimezone()
     except (OverflowError, ValueError, OSError):
-        raise ImportFileProblem(
-            f"{where}: the creation date{shown_value(raw)} is not a real date."
-        ) from None
+        raise _not_a_creation_date(where, raw) from None
     return local.replace(tzinfo=None)
+
+
+def _not_a_creation_date(where: str, raw: str) -> ImportFileProblem:
+    shown = shown_value(raw)
+    if shown is None:
+        return ImportFileProblem(
+            tr("export.importers.dayone", "%1: the creation date is not a real date.", where)
+        )
+    return ImportFileProblem(
+        tr(
+            "export.importers.dayone",
+            "%1: the creation date '%2' is not a real date.",
+            where,
+            shown,
+        )
+    )
 
 
 def _journal_tag(file_name: str) -> str:
@@ -162,29 +206,29 @@ def parse_dayone(
     for file_name, data in journals:
         text = decode_text(data, file_name)
         if not text.strip():
-            raise ImportFileProblem(f"{file_name} is empty.")
+            raise empty_file(file_name)
         try:
             document = json.loads(text)
         except (ValueError, RecursionError) as exc:
-            line = getattr(exc, "lineno", None)
-            at = f" (line {line})" if line else ""
-            raise ImportFileProblem(
-                f"{file_name} is not valid JSON{at}; it may be damaged or incomplete."
-            ) from None
+            raise not_json(file_name, exc) from None
         if isinstance(document, dict) and isinstance(document.get("entries"), list):
             documents.append((file_name, document["entries"]))
     if not documents:
-        raise ImportFileProblem(NO_JOURNAL)
+        raise no_journal()
     several = len(documents) > 1
     for file_name, entries in documents:
         for number, entry in enumerate(entries, start=1):
-            where = f"Entry {number} in {file_name}"
+            where = tr("export.importers.dayone", "Entry %1 in %2", number, file_name)
             if not isinstance(entry, dict):
-                raise ImportFileProblem(f"{where} is not a journal entry.")
+                raise ImportFileProblem(
+                    tr("export.importers.dayone", "%1 is not a journal entry.", where)
+                )
             created_at = _created_at(entry, where, builder, local_zone)
             raw_text = entry.get("text")
             if raw_text is not None and not isinstance(raw_text, str):
-                raise ImportFileProblem(f"{where}: the text is not text.")
+                raise ImportFileProblem(
+                    tr("export.importers.dayone", "%1: the text is not text.", where)
+                )
             for key, kind in _MEDIA:
                 media = entry.get(key)
                 if isinstance(media, list):
@@ -193,7 +237,9 @@ def parse_dayone(
             title, body = split_heading(text)
             raw_tags = entry.get("tags") or []
             if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
-                raise ImportFileProblem(f"{where}: the tags are not a list of words.")
+                raise ImportFileProblem(
+                    tr("export.importers.dayone", "%1: the tags are not a list of words.", where)
+                )
             tags = list(raw_tags)
             if entry.get("starred") is True:
                 tags.append(STARRED_TAG)

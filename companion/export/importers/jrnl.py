@@ -13,13 +13,17 @@ import json
 from datetime import date, datetime, time
 from typing import Any
 
+from companion.domain.wording import tr
 from companion.export.importers.batch import (
     STARRED_TAG,
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
     decode_text,
-    shown_value,
+    empty_file,
+    not_a_date,
+    not_a_time,
+    not_json,
 )
 
 
@@ -28,59 +32,64 @@ def _text(entry: dict[str, Any], key: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ImportFileProblem(f"{where}: the {key} is not text.")
+        if key == "title":
+            raise ImportFileProblem(
+                tr("export.importers.jrnl", "%1: the title is not text.", where)
+            )
+        raise ImportFileProblem(tr("export.importers.jrnl", "%1: the body is not text.", where))
     return value
 
 
 def _when(entry: dict[str, Any], where: str) -> datetime:
     raw_date = entry.get("date")
     if raw_date is None or raw_date == "":
-        raise ImportFileProblem(f"{where} has no date.")
+        raise ImportFileProblem(tr("export.importers.jrnl", "%1 has no date.", where))
     try:
         day = date.fromisoformat(str(raw_date).strip())
     except ValueError:
-        raise ImportFileProblem(
-            f"{where}: the date{shown_value(raw_date)} is not a real date."
-        ) from None
+        raise not_a_date(where, raw_date) from None
     raw_time = entry.get("time")
     if raw_time is None or raw_time == "":
         return datetime.combine(day, time())
     try:
         at = time.fromisoformat(str(raw_time).strip())
     except ValueError:
-        raise ImportFileProblem(
-            f"{where}: the time{shown_value(raw_time)} is not a real time of day."
-        ) from None
+        raise not_a_time(where, raw_time) from None
     return datetime.combine(day, at.replace(tzinfo=None))
 
 
-def parse_jrnl(data: bytes, name: str = "the jrnl file") -> ImportBatch:
+def parse_jrnl(data: bytes, name: str | None = None) -> ImportBatch:
     """The entries of a jrnl JSON export, or :class:`ImportFileProblem`."""
+    name = name or tr("export.importers.jrnl", "the jrnl file")
     text = decode_text(data, name)
     if not text.strip():
-        raise ImportFileProblem(f"{name} is empty.")
+        raise empty_file(name)
     try:
         document = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        line = getattr(exc, "lineno", None)
-        at = f" (line {line})" if line else ""
-        raise ImportFileProblem(
-            f"{name} is not valid JSON{at}; it may be damaged or incomplete."
-        ) from None
+        raise not_json(name, exc) from None
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFileProblem(
-            f"{name} is not a jrnl JSON export (it has no list of entries). "
-            "Export it with 'jrnl --export json'."
+            tr(
+                "export.importers.jrnl",
+                "%1 is not a jrnl JSON export (it has no list of entries). "
+                "Export it with 'jrnl --export json'.",
+                name,
+            )
         )
     builder = BatchBuilder()
     for number, entry in enumerate(document["entries"], start=1):
-        where = f"Entry {number}"
+        where = tr("export.importers.jrnl", "Entry %1", number)
         if not isinstance(entry, dict):
-            raise ImportFileProblem(f"{where} is not a journal entry.")
+            raise ImportFileProblem(
+                tr("export.importers.jrnl", "%1 is not a journal entry.", where)
+            )
         created_at = _when(entry, where)
         raw_tags = entry.get("tags") or []
         if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
-            raise ImportFileProblem(f"{where}: the tags are not a list of words.")
+            raise ImportFileProblem(
+                tr("export.importers.jrnl", "%1: the tags are not a list of words.", where)
+            )
         tags = [t.strip().lstrip("@") for t in raw_tags]
         starred = entry.get("starred")
         if starred is True:

@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
+from companion.domain.wording import tr
 from companion.export.importers.batch import (
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
-    shown_value,
+    not_a_date,
     split_heading,
 )
 
@@ -94,16 +95,12 @@ def _front_date(raw: str, where: str, local_zone: tzinfo | None) -> datetime:
             return datetime.combine(date.fromisoformat(text), time())
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ImportFileProblem(
-            f"{where}: the date{shown_value(raw)} is not a real date."
-        ) from None
+        raise not_a_date(where, raw) from None
     if moment.tzinfo is not None:
         try:
             moment = moment.astimezone(local_zone) if local_zone else moment.astimezone()
         except (OverflowError, ValueError, OSError):
-            raise ImportFileProblem(
-                f"{where}: the date{shown_value(raw)} is not a real date."
-            ) from None
+            raise not_a_date(where, raw) from None
     return moment.replace(tzinfo=None)
 
 
@@ -130,16 +127,28 @@ def _stem(name: str) -> str:
     return base
 
 
+def too_many_files() -> ImportFileProblem:
+    """More files than :data:`MAX_FILES` were picked."""
+    return ImportFileProblem(
+        tr(
+            "export.importers.markdown_files",
+            "There are more than %1 files here; please choose your journal's folder.",
+            MAX_FILES,
+        )
+    )
+
+
 def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = None) -> ImportBatch:
     """One entry per file, or :class:`ImportFileProblem` naming the file (and line)."""
     if not files:
         raise ImportFileProblem(
-            "There are no Markdown or text files (.md, .markdown, .txt) to import here."
+            tr(
+                "export.importers.markdown_files",
+                "There are no Markdown or text files (.md, .markdown, .txt) to import here.",
+            )
         )
     if len(files) > MAX_FILES:
-        raise ImportFileProblem(
-            f"There are more than {MAX_FILES} files here; please choose your journal's folder."
-        )
+        raise too_many_files()
     builder = BatchBuilder()
     for file in files:
         try:
@@ -147,11 +156,17 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
         except UnicodeDecodeError:
             text = file.data.decode("cp1252", errors="replace")
             builder.problems.append(
-                f"{file.name} is not UTF-8 text; some characters may look wrong."
+                tr(
+                    "export.importers.markdown_files",
+                    "%1 is not UTF-8 text; some characters may look wrong.",
+                    file.name,
+                )
             )
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if "\x00" in text:
-            raise ImportFileProblem(f"{file.name} is not a text file.")
+            raise ImportFileProblem(
+                tr("export.importers.markdown_files", "%1 is not a text file.", file.name)
+            )
         lines = text.split("\n")
         fields, date_line, body_start = _front_matter(lines, file.name)
         body = "\n".join(lines[body_start:])
@@ -160,7 +175,8 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
         created_at: datetime | None = None
         raw_date = fields.get("date")
         if isinstance(raw_date, str) and raw_date:
-            created_at = _front_date(raw_date, f"{file.name}, line {date_line}", local_zone)
+            where = tr("export.importers.markdown_files", "%1, line %2", file.name, date_line)
+            created_at = _front_date(raw_date, where, local_zone)
         if created_at is None:
             created_at = name_when
         if created_at is None:
@@ -169,10 +185,19 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
                     tzinfo=None, microsecond=0
                 )
             except (OverflowError, ValueError, OSError):
-                raise ImportFileProblem(f"{file.name} has no date Companion can use.") from None
+                raise ImportFileProblem(
+                    tr(
+                        "export.importers.markdown_files",
+                        "%1 has no date Companion can use.",
+                        file.name,
+                    )
+                ) from None
             builder.problems.append(
-                f"{file.name} has no date in it or in its name; "
-                "the date it was last changed is used."
+                tr(
+                    "export.importers.markdown_files",
+                    "%1 has no date in it or in its name; the date it was last changed is used.",
+                    file.name,
+                )
             )
         raw_title = fields.get("title")
         title = raw_title if isinstance(raw_title, str) else ""

@@ -7,6 +7,7 @@ import os
 from datetime import tzinfo
 from pathlib import Path
 
+from companion.domain.wording import mark, tr
 from companion.export.importers.batch import (
     MAX_IMPORT_BYTES,
     ImportBatch,
@@ -15,16 +16,21 @@ from companion.export.importers.batch import (
     check_size,
 )
 from companion.export.importers.daylio import parse_daylio
-from companion.export.importers.dayone import NO_JOURNAL, journal_files_in_zip, parse_dayone
+from companion.export.importers.dayone import journal_files_in_zip, no_journal, parse_dayone
 from companion.export.importers.jrnl import parse_jrnl
 from companion.export.importers.markdown_files import (
     MAX_FILES,
     SUFFIXES,
     TextFile,
     parse_text_files,
+    too_many_files,
 )
 
-CANNOT_OPEN = "Companion could not open {name}."
+CANNOT_OPEN = mark("export.importers.sources", "Companion could not open %1.")
+
+
+def _cannot_open(path: Path) -> ImportFileProblem:
+    return ImportFileProblem(tr("export.importers.sources", CANNOT_OPEN, path.name))
 
 
 def _read(path: Path) -> bytes:
@@ -32,7 +38,7 @@ def _read(path: Path) -> bytes:
         check_size(path.stat().st_size, path.name)
         return path.read_bytes()
     except OSError:
-        raise ImportFileProblem(CANNOT_OPEN.format(name=path.name)) from None
+        raise _cannot_open(path) from None
 
 
 def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
@@ -46,12 +52,9 @@ def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
                 if not name.startswith(".") and name.lower().endswith(suffixes):
                     found.append(Path(root) / name)
                     if len(found) > MAX_FILES:
-                        raise ImportFileProblem(
-                            f"There are more than {MAX_FILES} files here; "
-                            "please choose your journal's folder."
-                        )
+                        raise too_many_files()
     except OSError:
-        raise ImportFileProblem(CANNOT_OPEN.format(name=folder.name)) from None
+        raise _cannot_open(folder) from None
     return found
 
 
@@ -63,10 +66,16 @@ def _read_many(paths: list[Path]) -> list[tuple[Path, bytes, float]]:
             stat = path.stat()
             total += stat.st_size
             if total > MAX_IMPORT_BYTES:
-                check_size(total, "This folder")
+                raise ImportFileProblem(
+                    tr(
+                        "export.importers.sources",
+                        "This folder is too big to import (more than %1 MB).",
+                        MAX_IMPORT_BYTES // (1024 * 1024),
+                    )
+                )
             read.append((path, path.read_bytes(), stat.st_mtime))
         except OSError:
-            raise ImportFileProblem(CANNOT_OPEN.format(name=path.name)) from None
+            raise _cannot_open(path) from None
     return read
 
 
@@ -77,7 +86,7 @@ def read_import(
     files; a folder works for Markdown files and an unzipped Day One export."""
     chosen = paths if isinstance(paths, list) else [paths]
     if not chosen:
-        raise ImportFileProblem("Please choose a file to import.")
+        raise ImportFileProblem(tr("export.importers.sources", "Please choose a file to import."))
     if kind is ImportKind.MARKDOWN:
         files: list[Path] = []
         for path in chosen:
@@ -93,13 +102,13 @@ def read_import(
         ]
         return parse_text_files(texts, local_zone=local_zone)
     if len(chosen) != 1:
-        raise ImportFileProblem("Please choose one file to import.")
+        raise ImportFileProblem(tr("export.importers.sources", "Please choose one file to import."))
     path = chosen[0]
     if kind is ImportKind.DAYONE:
         if path.is_dir():
             journals = [(p.name, data) for p, data, _ in _read_many(_files_in(path, (".json",)))]
             if not journals:
-                raise ImportFileProblem(NO_JOURNAL)
+                raise no_journal()
         else:
             data = _read(path)
             if data[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
@@ -108,7 +117,9 @@ def read_import(
                 journals = [(path.name, data)]
         return parse_dayone(journals, local_zone=local_zone)
     if path.is_dir():
-        raise ImportFileProblem("Please choose the exported file, not a folder.")
+        raise ImportFileProblem(
+            tr("export.importers.sources", "Please choose the exported file, not a folder.")
+        )
     if kind is ImportKind.JRNL:
         return parse_jrnl(_read(path), path.name)
     return parse_daylio(_read(path), path.name)

@@ -81,9 +81,7 @@ def _tr(text: str) -> str:
 def chart_specs() -> list[ChartSpec]:
     """The six charts, in tab order (imports the chart modules, and with them matplotlib)."""
     from companion.charts import alongside, goals, journaling, latest, mood, relationship
-    from companion.charts.text import set_translator
 
-    set_translator(lambda text: QCoreApplication.translate("Charts", text))
     return [
         ChartSpec(
             "relationship",

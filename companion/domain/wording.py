@@ -1,0 +1,155 @@
+"""The words the layers below the UI give people: messages, headings, month and day names.
+
+The domain, services, storage, security, charts and export know no Qt, yet what they say must
+appear in the client's language. They word everything through this module; the UI installs
+Qt's translations and locale here when it starts and whenever the language changes
+(``companion.i18n``). Until then (tests, the command line) the English source texts, English
+month names and a decimal point are used.
+
+Usage::
+
+    from companion.domain.wording import tr
+
+    raise InvalidInput(tr("domain.sessions", "A session lasts between %1 and %2 minutes.", 5, 600))
+
+``tr(context, source, *args)`` looks up ``source`` in ``context`` (both string literals, so
+``scripts/update_translations.py`` can find them) and fills ``%1``, ``%2``… with ``args`` the
+way Qt's ``QString.arg`` does, so translators can reorder them. A text that is worded later
+(a class attribute, a table of labels) is marked with :func:`mark` and passed to
+:func:`tr` with the same context when it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+Translate = Callable[[str, str], str]
+
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+
+
+_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_LONG = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_DAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _english_day(day: date) -> str:
+    return f"{day.day} {_MONTHS_SHORT[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How to word things: a translate function and the names and separators of a locale.
+
+    ``months_short`` / ``months_long`` hold January…December, ``days_short`` Monday…Sunday;
+    ``format_day`` words a day with its month name ("3 Mar 2026", "3. März 2026").
+    """
+
+    translate: Translate = field(default=lambda context, text: text)
+    language: str = "en"
+    months_short: Sequence[str] = _MONTHS_SHORT
+    months_long: Sequence[str] = _MONTHS_LONG
+    days_short: Sequence[str] = _DAYS_SHORT
+    decimal_point: str = "."
+    group_separator: str = ","
+    format_day: Callable[[date], str] = _english_day
+
+    def __post_init__(self) -> None:
+        if len(self.months_short) != 12 or len(self.months_long) != 12:
+            raise ValueError("A wording needs twelve month names.")
+        if len(self.days_short) != 7:
+            raise ValueError("A wording needs seven day names.")
+
+
+ENGLISH = Wording()
+_current: Wording = ENGLISH
+
+
+def use(wording: Wording) -> None:
+    """Word everything with ``wording`` from now on (the UI calls this)."""
+    global _current
+    _current = wording
+
+
+def current() -> Wording:
+    return _current
+
+
+def language() -> str:
+    """The language's code ("en", "de"), for documents that declare it."""
+    return _current.language
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace ``%1``…``%99`` in ``text`` with ``args`` in one pass (so an argument that itself
+    contains ``%2`` is left alone). Placeholders without an argument stay as they are."""
+    if not args:
+        return text
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
+
+
+def tr(context: str, source: str, *args: object) -> str:
+    """``source`` in the client's language, with ``%1``… filled from ``args``."""
+    try:
+        text = _current.translate(context, source) or source
+    except Exception:  # a broken translation must never hide the message itself
+        text = source
+    return fill(text, *args)
+
+
+def mark(context: str, source: str) -> str:
+    """Mark ``source`` for translation without translating it yet (Qt's
+    ``QT_TRANSLATE_NOOP``); show it later with ``tr(context, source)``."""
+    del context
+    return source
+
+
+def month_short(month: int) -> str:
+    """ "Mar" for 3 in English, "März" in German (as the locale abbreviates it)."""
+    return _current.months_short[month - 1]
+
+
+def month_long(month: int) -> str:
+    return _current.months_long[month - 1]
+
+
+def day_short(weekday: int) -> str:
+    """Monday is 0, as in :meth:`datetime.date.weekday`."""
+    return _current.days_short[weekday]
+
+
+def day_text(day: date) -> str:
+    """A day with its month's name, as the locale writes it ("3 Mar 2026")."""
+    return _current.format_day(day)
+
+
+def whole(value: int) -> str:
+    """A whole number with its thousands grouped as the locale does ("20,000" / "20.000")."""
+    return f"{value:,}".replace(",", _current.group_separator)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals and the locale's decimal point ("6.5" / "6,5")."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", _current.decimal_point) if places > 0 else text

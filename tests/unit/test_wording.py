@@ -1,0 +1,93 @@
+"""companion.domain.wording: how the layers below the UI word things without knowing Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from companion.charts import text as chart_text
+from companion.charts.common import localize_months
+from companion.domain import wording
+
+
+@pytest.fixture
+def pirate() -> Iterator[wording.Wording]:
+    """A made-up language, so the tests see every hook being used."""
+    made_up = wording.Wording(
+        translate=lambda context, text: {
+            ("t", "Line %1 of %2 is empty."): "Empty be line %1 (of %2)!",
+            ("t", "Broken"): "",
+            ("Charts", "Heard"): "Hearrd",
+        }.get((context, text), text),
+        months_short=[f"M{m}" for m in range(1, 13)],
+        months_long=[f"Month{m}" for m in range(1, 13)],
+        days_short=[f"D{d}" for d in range(7)],
+        decimal_point=",",
+        group_separator=".",
+        format_day=lambda d: f"{d.day}. M{d.month} {d.year}",
+    )
+    before = wording.current()
+    wording.use(made_up)
+    yield made_up
+    wording.use(before)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """English as it is before a UI installs Qt's translations (other tests may have)."""
+    before = wording.current()
+    wording.use(wording.ENGLISH)
+    yield
+    wording.use(before)
+
+
+def test_english_is_the_default_and_fills_placeholders(english) -> None:
+    assert wording.tr("t", "Line %1 of %2 is empty.", 3, 10) == "Line 3 of 10 is empty."
+    assert wording.day_text(date(2026, 3, 3)) == "3 Mar 2026"
+    assert wording.month_short(12) == "Dec" and wording.month_long(1) == "January"
+    assert wording.day_short(6) == "Sun"
+    assert wording.decimal(6.25, 1) == "6.2" and wording.decimal(6.0, 0) == "6"
+    assert wording.whole(20000) == "20,000"
+
+
+def test_placeholders_are_filled_once_and_in_the_translations_order(pirate) -> None:
+    assert wording.tr("t", "Line %1 of %2 is empty.", 3, 10) == "Empty be line 3 (of 10)!"
+    # an argument that itself looks like a placeholder is not filled again
+    assert wording.fill("%1 and %2", "%2", "x") == "%2 and x"
+    assert wording.fill("%1 %1 %3", "a") == "a a %3"  # a missing argument stays visible
+    assert wording.fill("100% sure") == "100% sure"
+
+
+def test_an_empty_or_failing_translation_falls_back_to_the_source(pirate) -> None:
+    assert wording.tr("t", "Broken") == "Broken"
+
+    def failing(context: str, text: str) -> str:
+        raise RuntimeError("no")
+
+    wording.use(wording.Wording(translate=failing))
+    assert wording.tr("t", "Still shown %1", 1) == "Still shown 1"
+
+
+def test_marked_texts_are_not_translated_until_shown(pirate) -> None:
+    marked = wording.mark("Charts", "Heard")
+    assert marked == "Heard"
+    assert wording.tr("Charts", marked) == "Hearrd"
+
+
+def test_charts_and_exports_use_the_locale(pirate) -> None:
+    assert chart_text.tr("Heard") == "Hearrd"
+    assert chart_text.day_text(date(2026, 3, 3)) == "3. M3 2026"
+    assert chart_text.number(6.5) == "6,5" and chart_text.number(7.0) == "7"
+    assert wording.whole(1234567) == "1.234.567"
+    assert localize_months("Mar") == "M3"
+    assert localize_months("2026-Dec") == "2026-M12"
+    assert localize_months("Mayday 12") == "Mayday 12"  # whole words only
+
+
+def test_a_wording_needs_all_names() -> None:
+    with pytest.raises(ValueError):
+        wording.Wording(months_short=["Jan"])
+    with pytest.raises(ValueError):
+        wording.Wording(days_short=["Mon"] * 6)
