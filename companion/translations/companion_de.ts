@@ -1274,7 +1274,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>CheckInSettingsWidget</name>
         <message>
             <source>After a check-in, gently point out a rating that is low or lower than usual</source>
-            <translation>Nach einem Check-in behutsam auf eine Bewertung hinweisen, die niedrig oder niedriger als sonst ist</translation>
+            <translation>Nach einem Check-in behutsam auf niedrige Bewertungen hinweisen</translation>
         </message>
         <message>
             <source>Point out low check-in ratings</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -103,7 +104,6 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
         self._profile = profile
         self._prefs = prefs
 
@@ -239,7 +239,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(reminders)
         layout.addWidget(checkin_box)
         layout.addWidget(close)
+        # never narrower than the buttons' words (German ones are long), and 560 px at least
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._refresh()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     # -- unlock methods ---------------------------------------------------------------------
 

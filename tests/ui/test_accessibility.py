@@ -286,3 +286,74 @@ def test_the_helper_follows_qt(qtbot) -> None:
     unnamed.setAccessibleName("Mood note")
     assert accessible_name_of(unnamed) == "Mood note"
     assert QApplication.instance() is not None
+
+
+# --- nothing clipped, in the longer language ---------------------------------------------------
+
+
+def clipped_in(root: QWidget) -> list[str]:
+    """Visible buttons, tick boxes and one-line labels narrower than their text needs."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QPushButton) and widget.text():
+            # the text itself (the style's 80 px minimum does not matter for short labels)
+            text = _strip_mnemonic(widget.text())
+            needed = widget.fontMetrics().horizontalAdvance(text) + 8
+            if not widget.icon().isNull():
+                needed += widget.iconSize().width() + 4
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.sizeHint().width()
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+            if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
+                continue
+            needed = widget.minimumSizeHint().width()
+        else:
+            continue
+        if widget.width() + 1 < needed:
+            found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {needed}")
+    return found
+
+
+@pytest.fixture(params=["de", "en"])
+def german_window(request, qtbot, qapp, service: ProfileService, demo_profile: UnlockedProfile):
+    """The window in German (the longer words) and in English."""
+    from companion import i18n
+
+    i18n.install_translator(qapp, request.param)
+    try:
+        win = MainWindow(service, demo_profile, Preferences())
+        qtbot.addWidget(win)
+        win.resize(1100, 720)
+        win.show()
+        win.start(background_work=False)
+        qtbot.waitExposed(win)
+        yield win
+        for dialog in win.findChildren(QDialog):
+            dialog.close()
+        if win.profile is not None:
+            win.profile.lock()
+    finally:
+        i18n.remove_translators(qapp)
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_no_dialog_clips_its_text(qtbot, german_window: MainWindow, name: str) -> None:
+    before = {id(d) for d in german_window.findChildren(QDialog)}
+    DIALOGS[name](german_window)
+    dialog = _newest_dialog(german_window, before)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    found = clipped_in(dialog)
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("key", AREA_KEYS)
+def test_no_area_clips_its_text(qtbot, german_window: MainWindow, key: str) -> None:
+    german_window.show_area_key(key)
+    qtbot.wait(20)
+    found = clipped_in(german_window)
+    assert not found, "\n".join(found)
