@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QProxyStyle,
     QStyle,
@@ -165,6 +166,11 @@ class CalmStyle(QProxyStyle):
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
         QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
     )
+    _PANELS = (
+        QStyle.PrimitiveElement.PE_PanelButtonCommand,
+        QStyle.PrimitiveElement.PE_PanelButtonTool,
+    )
+    _LABELS = (QStyle.ControlElement.CE_PushButtonLabel, QStyle.ControlElement.CE_ToolButtonLabel)
 
     def drawPrimitive(
         self,
@@ -176,7 +182,10 @@ class CalmStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             self._focus_ring(option, painter, QRectF(option.rect).adjusted(1, 1, -1, -1))
             return
-        super().drawPrimitive(element, option, painter, widget)
+        if element in self._PANELS and self._pressed_in(option, widget):
+            self._filled_panel(option, painter)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and (
             option.state & QStyle.StateFlag.State_HasFocus
             and option.state & QStyle.StateFlag.State_KeyboardFocusChange
@@ -193,6 +202,46 @@ class CalmStyle(QProxyStyle):
             box = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
             painter.drawRoundedRect(box, 2, 2)
             painter.restore()
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element in self._LABELS and self._pressed_in(option, widget):
+            # the words on a chosen (checked) button in the colour that reads on the highlight
+            label = type(option)(option)
+            palette = QPalette(label.palette)
+            palette.setColor(
+                QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.HighlightedText)
+            )
+            label.palette = palette
+            super().drawControl(element, label, painter, widget)
+            return
+        super().drawControl(element, option, painter, widget)
+
+    @staticmethod
+    def _pressed_in(option: QStyleOption, widget: QWidget | None) -> bool:
+        """A checked toggle button (a chosen mood, the Read view, a rating), not one that is
+        merely held down with the mouse."""
+        return (
+            isinstance(widget, QAbstractButton)
+            and widget.isCheckable()
+            and bool(option.state & QStyle.StateFlag.State_On)
+        )
+
+    @staticmethod
+    def _filled_panel(option: QStyleOption, painter: QPainter) -> None:
+        """A chosen toggle filled with the highlight colour, so the choice shows by more than
+        a shade (clear in high contrast too)."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 1))
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.restore()
 
     @staticmethod
     def _focus_ring(option: QStyleOption, painter: QPainter, rect: QRectF) -> None:

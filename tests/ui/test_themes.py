@@ -106,3 +106,23 @@ def test_a_change_of_the_systems_contrast_reapplies_the_theme(
     )
     assert not is_high_contrast(app)
     assert is_dark(app)
+
+
+@pytest.mark.parametrize("choice", [ThemeChoice.LIGHT, ThemeChoice.HIGH_CONTRAST])
+def test_a_chosen_toggle_is_filled_not_just_shaded(qtbot, app: QApplication, choice) -> None:
+    """A chosen mood or the Read view shows by a filled highlight (with the highlighted-text
+    colour for its words), which stays clear in high contrast; an unchosen one does not."""
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    apply_theme(app, choice)
+    highlight = app.palette().color(QPalette.ColorRole.Highlight)
+    for kind in (QPushButton, QToolButton):
+        button = kind()
+        qtbot.addWidget(button)
+        button.setCheckable(True)
+        button.resize(40, 28)
+        button.show()
+        centre = button.rect().center()
+        assert button.grab().toImage().pixelColor(centre) != highlight
+        button.setChecked(True)
+        assert button.grab().toImage().pixelColor(centre) == highlight
