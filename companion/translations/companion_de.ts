@@ -555,6 +555,18 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Noch keine automatische Sicherung.</translation>
         </message>
         <message>
+            <source>daily</source>
+            <translation>täglich</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>vor einem Update</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>vor einer Wiederherstellung</translation>
+        </message>
+        <message>
             <source>Stopping…</source>
             <translation>Wird angehalten…</translation>
         </message>

@@ -132,9 +132,20 @@ class BackupDialog(QDialog):
         self.backup_list.clear()
         found = self._backups.list_backups()
         for info in found:
-            self.backup_list.addItem(f"{short_datetime(info.created)} · {info.reason}")
+            self.backup_list.addItem(
+                f"{short_datetime(info.created)} · {self._reason(info.reason)}"
+            )
         if not found:
             self.backup_list.addItem(self.tr("No automatic backup yet."))
+
+    def _reason(self, reason: str) -> str:
+        """Why a backup was made, in words (the file name keeps a short English code)."""
+        words = {
+            "daily": self.tr("daily"),
+            "before-upgrade": self.tr("before an update"),
+            "before-restore": self.tr("before a restore"),
+        }
+        return words.get(reason, reason)
 
     def _keep_changed(self) -> None:
         try:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.charts.text import day_text
 from companion.domain.enums import FeedbackStatus
 from companion.domain.journal import preview_text
 from companion.export.render_html import render_html
@@ -51,6 +52,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryRequest, SummaryService
+from companion.ui.formatting import short_datetime
 
 _ROLE = Qt.ItemDataRole.UserRole
 _PREVIEW_DELAY_MS = 200
@@ -284,7 +286,7 @@ class ExportSummaryDialog(QDialog):
             combo.clear()
             for session in sessions:
                 start = session.local_start
-                combo.addItem(f"{start.day} {start:%b %Y, %H:%M}", session.id)
+                combo.addItem(short_datetime(start), session.id)
         if len(sessions) > 1:
             self._first_session.setCurrentIndex(1)
         self._filling = False
@@ -675,7 +677,8 @@ class ExportSummaryDialog(QDialog):
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """For example "3 Mar 2026", as the summary itself writes days (in the chosen language)."""
+    return day_text(day)
 
 
 def _as_date(value: QDate) -> date:

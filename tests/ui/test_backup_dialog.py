@@ -87,3 +87,22 @@ def test_cancelling_an_archive_writes_nothing(qtbot, window: MainWindow, tmp_pat
     qtbot.waitUntil(lambda: "Nothing was written" in dialog.message.text(), timeout=15_000)
     assert not archive.exists()
     assert not dialog.progress.isVisible()
+
+
+def test_the_backup_list_says_why_in_the_chosen_language(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from companion import i18n
+    from companion.services.backups import BackupService
+
+    profile = window.profile
+    assert profile is not None
+    profile.service(BackupService).backup_if_due()
+    app = QApplication.instance()
+    i18n.install_translator(app, "de")
+    try:
+        dialog = _dialog(qtbot, window)
+        rows = [dialog.backup_list.item(i).text() for i in range(dialog.backup_list.count())]
+        assert any(row.endswith("· täglich") for row in rows), rows
+    finally:
+        i18n.remove_translators(app)
