@@ -51,6 +51,10 @@ def _key(at: datetime, draft: EntryDraft) -> Key:
     return _minute(at), text_hash(draft)
 
 
+class ImportCancelled(Exception):
+    """The client stopped the import; nothing was added."""
+
+
 @dataclass(frozen=True)
 class ImportPreview:
     """What an import would do. ``new`` is exactly what :meth:`ImportService.apply` adds."""
@@ -134,15 +138,31 @@ class ImportService:
             skipped=batch.skipped,
         )
 
-    def apply(self, preview: ImportPreview) -> int:
+    def apply(
+        self,
+        preview: ImportPreview,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> int:
         """Add the preview's new entries in one transaction (all or nothing); entries that
         reached the journal since the preview are not added twice. Returns how many were
-        added."""
+        added. ``progress(done, total)`` reports the way; when ``cancel()`` returns true,
+        :class:`ImportCancelled` is raised and nothing is added."""
         existing = self._existing_keys(preview.new)
         todo = [(at, d) for at, d in preview.new if _key(at, d) not in existing]
         if not todo:
             return 0
-        return self._journal.add_many(todo)
+        total = len(todo)
+
+        def step(done: int) -> None:
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+
+        step(0)
+        return self._journal.add_many(todo, step)
 
     def _existing_keys(self, items: Iterable[tuple[datetime, EntryDraft]]) -> set[Key]:
         """Keys of journal entries at the same minute as one of ``items`` (only those are

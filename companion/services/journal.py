@@ -71,11 +71,16 @@ class JournalService:
             restored: JournalEntry = _writes().restore(s, entry)
         return restored
 
-    def add_many(self, items: Iterable[tuple[datetime, EntryDraft]]) -> int:
-        """Add many dated entries in one transaction: all or nothing."""
+    def add_many(
+        self,
+        items: Iterable[tuple[datetime, EntryDraft]],
+        step: Callable[[int], None] | None = None,
+    ) -> int:
+        """Add many dated entries in one transaction: all or nothing. ``step(added)`` is called
+        now and then on the way; an exception it raises leaves the journal as it was."""
         clean = ((at, draft.validated()) for at, draft in items)
         with self._db.session() as s:
-            added: int = _writes().create_many(s, clean)
+            added: int = _writes().create_many(s, clean, step)
         return added
 
     # -- reading (plain SQL) ----------------------------------------------------------------

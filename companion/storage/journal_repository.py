@@ -6,7 +6,7 @@ Functions take an open SQLAlchemy session and return domain objects; no ORM row 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
@@ -119,8 +119,16 @@ def restore(session: Session, entry: JournalEntry) -> JournalEntry:
     return _to_entry(row)
 
 
-def create_many(session: Session, items: Iterable[tuple[datetime, EntryDraft]]) -> int:
-    """Add many entries in the caller's transaction (imports, demo data); returns the count."""
+def create_many(
+    session: Session,
+    items: Iterable[tuple[datetime, EntryDraft]],
+    step: Callable[[int], None] | None = None,
+) -> int:
+    """Add many entries in the caller's transaction (imports, demo data); returns the count.
+
+    With ``step``, the rows are written in batches of :data:`BATCH` and ``step(added)`` is
+    called after each; an exception it raises (a cancelled import) ends the transaction with
+    nothing written."""
     tag_cache: dict[str, TagRow] = {}
     added = 0
     for at, draft in items:
@@ -139,5 +147,14 @@ def create_many(session: Session, items: Iterable[tuple[datetime, EntryDraft]]) 
         row.tags = [tag_cache[t] for t in draft.tags]
         session.add(row)
         added += 1
+        if step is not None and added % BATCH == 0:
+            session.flush()
+            step(added)
     session.flush()
+    if step is not None:
+        step(added)
     return added
+
+
+#: Rows written between two progress reports of :func:`create_many`.
+BATCH = 200

@@ -3001,12 +3001,20 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Wird importiert…</translation>
         </message>
         <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+        <message>
             <source>1 entry was imported into your journal.</source>
             <translation>1 Eintrag wurde in dein Tagebuch importiert.</translation>
         </message>
         <message>
             <source>%1 entries were imported into your journal.</source>
             <translation>%1 Einträge wurden in dein Tagebuch importiert.</translation>
+        </message>
+        <message>
+            <source>Import stopped. Nothing was added to your journal.</source>
+            <translation>Import angehalten. Deinem Tagebuch wurde nichts hinzugefügt.</translation>
         </message>
         <message>
             <source>&amp;Close</source>

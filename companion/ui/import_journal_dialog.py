@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QLocale, Signal
+from PySide6.QtCore import QDate, QDir, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.services.errors import SHOWABLE_ERRORS
-from companion.services.importing import ImportKind, ImportPreview, ImportService, SkippedKind
+from companion.services.importing import (
+    ImportCancelled,
+    ImportKind,
+    ImportPreview,
+    ImportService,
+    SkippedKind,
+)
 from companion.services.profile import UnlockedProfile
 from companion.ui.tasks import run_in_background
 
@@ -96,6 +102,12 @@ class ImportJournalDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
+        self._importing = False
+        self._cancelled = False
+        self._done_total = (0, 0)
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._show_progress)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
@@ -315,10 +327,58 @@ class ImportJournalDialog(QDialog):
         self._set_busy(True)
         self.summary.setText(self.tr("Importing…"))
         service = self._service
-        run_in_background(lambda: service.apply(preview), self._imported, self._import_failed, self)
+        self._cancelled = False
+        self._done_total = (0, preview.new_count)
+        self.busy.setRange(0, max(1, preview.new_count))
+        self.busy.setValue(0)
+        self._importing = True
+        self._poll.start()
+        run_in_background(
+            lambda: service.apply(preview, progress=self._report, cancel=self._is_cancelled),
+            self._imported,
+            self._import_failed,
+            self,
+        )
+
+    def _report(self, done: int, total: int) -> None:
+        """Called on the worker thread."""
+        self._done_total = (done, total)
+
+    def _is_cancelled(self) -> bool:
+        """Called on the worker thread."""
+        return self._cancelled
+
+    def _show_progress(self) -> None:
+        done, total = self._done_total
+        if total > 0:
+            self.busy.setRange(0, total)
+            self.busy.setValue(min(done, total))
+
+    @property
+    def importing(self) -> bool:
+        return self._importing
+
+    def stop_import(self) -> None:
+        """Ask the running import to stop; the journal is left as it was."""
+        if self._importing:
+            self._cancelled = True
+            self.summary.setText(self.tr("Stopping…"))
+
+    def reject(self) -> None:
+        """Cancel stops a running import (nothing is added) instead of closing over it."""
+        if self._importing:
+            self.stop_import()
+            return
+        super().reject()
+
+    def _finished_importing(self) -> None:
+        self._importing = False
+        self._poll.stop()
+        self.busy.setRange(0, 0)
 
     def _imported(self, added: object) -> None:
         assert isinstance(added, int)
+        self._finished_importing()
         self._set_busy(False)
         self.added = added
         self.preview = None
@@ -332,9 +392,13 @@ class ImportJournalDialog(QDialog):
         self.importFinished.emit()
 
     def _import_failed(self, exc: BaseException) -> None:
+        self._finished_importing()
         self._set_busy(False)
         self.summary.setText("")
-        self._show_message(self._problem_text(exc, self.tr("Nothing was imported.")))
+        if isinstance(exc, ImportCancelled):
+            self._show_message(self.tr("Import stopped. Nothing was added to your journal."))
+        else:
+            self._show_message(self._problem_text(exc, self.tr("Nothing was imported.")))
         self.import_button.setEnabled(self.preview is not None)
         self.importFinished.emit()
 

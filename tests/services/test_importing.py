@@ -247,3 +247,51 @@ def test_cli_previews_then_imports_with_yes(
 
 def args_list(data_dir: str) -> list[str]:
     return ["--data-dir", data_dir, "--kind", "jrnl"]
+
+
+def _many_jrnl(path: Path, count: int) -> Path:
+    entries = [
+        {
+            "title": f"Day {n}",
+            "body": f"Entry number {n}.",
+            "date": f"{2000 + n // 365:04d}-{1 + (n // 28) % 12:02d}-{1 + n % 28:02d}",
+            "time": f"{n % 24:02d}:{n % 60:02d}",
+            "tags": [],
+            "starred": False,
+        }
+        for n in range(count)
+    ]
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+    return path
+
+
+def test_apply_reports_progress_in_batches(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    preview = importer.preview(_many_jrnl(tmp_path / "many.json", 450), "jrnl")
+    assert preview.new_count == 450
+    seen: list[tuple[int, int]] = []
+    assert importer.apply(preview, progress=lambda done, total: seen.append((done, total))) == 450
+    assert seen[0] == (0, 450) and seen[-1] == (450, 450)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert len(seen) >= 3  # more than a start and an end
+    assert profile.journal.count() == 450
+
+
+def test_a_cancelled_import_adds_nothing(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    from companion.services.importing import ImportCancelled
+
+    profile.journal.create(EntryDraft(body="already here"))
+    preview = importer.preview(_many_jrnl(tmp_path / "many.json", 650), "jrnl")
+    calls: list[int] = []
+
+    def cancel_after_two_batches() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # rows were written (flushed) before the stop
+
+    with pytest.raises(ImportCancelled):
+        importer.apply(preview, cancel=cancel_after_two_batches)
+    assert profile.journal.count() == 1  # the transaction was rolled back
+    assert importer.apply(preview) == 650  # and the same preview still imports afterwards

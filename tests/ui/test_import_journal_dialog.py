@@ -107,3 +107,25 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, profile: Unlocke
         dialog.notes,
     ):
         assert widget.accessibleName()
+
+
+def test_cancel_during_an_import_stops_it_and_adds_nothing(
+    qtbot, profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    from tests.services.test_importing import _many_jrnl
+
+    dialog = _dialog(qtbot, profile)
+    dialog.set_kind(ImportKind.JRNL)
+    _choose(qtbot, dialog, _many_jrnl(tmp_path / "many.json", 3000))
+    with qtbot.waitSignal(dialog.importFinished, timeout=30_000):
+        dialog.start_import()
+        assert dialog.importing and dialog.busy.isVisible()
+        assert dialog.busy.maximum() == 3000  # a real progress bar, not only "busy"
+        cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()  # Cancel stops the import; it does not close over it
+    assert "Nothing was added" in dialog.message.text()
+    assert profile.journal.count() == 0
+    assert not dialog.importing and not dialog.busy.isVisible()
+    dialog.reject()  # now Cancel closes the dialog
+    assert not dialog.isVisible()
