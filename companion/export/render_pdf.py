@@ -101,6 +101,7 @@ def _document(
     font = QFont()
     font.setFamilies(["Source Serif Pro", "Georgia", "Noto Serif", "DejaVu Serif"])
     font.setPointSizeF(11)
+    _no_ligatures(font)
     text.setDefaultFont(font)
     text.setDocumentMargin(0)
     for image in doc.images():
@@ -139,6 +140,7 @@ def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> in
     footer_font = QFont()
     footer_font.setFamilies(["Noto Sans", "Segoe UI", "Helvetica Neue", "Arial"])
     footer_font.setPointSizeF(8.5)
+    _no_ligatures(footer_font)
     exported = tr("Exported on %1").replace("%1", day_text(doc.exported_on))
     top = int(Qt.AlignmentFlag.AlignTop)
     painter = QPainter(device)
@@ -180,3 +182,10 @@ def render_pdf(doc: SummaryDocument, paper: Paper | None = None) -> bytes:
 
 def write_pdf(doc: SummaryDocument, path: Path, paper: Paper | None = None) -> Path:
     return write_bytes_atomically(path, render_pdf(doc, paper))
+
+
+def _no_ligatures(font: QFont) -> None:
+    """Plain letters in the PDF: with "fi" drawn as one ligature glyph, text copied or searched
+    in a PDF viewer would hold "\ufb01" instead of "fi"."""
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)

@@ -29,7 +29,7 @@ def dialog(qtbot, profile: UnlockedProfile) -> ExportSummaryDialog:
 
 def pdf_text(path: Path) -> str:
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
-    # NFKC: the PDF keeps typographic ligatures (ﬁ, ﬂ) as single characters
+    # NFKC folds any compatibility characters a PDF tool might still produce
     return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
 
 

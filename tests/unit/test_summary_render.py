@@ -143,3 +143,27 @@ def test_format_for_path() -> None:
     assert format_for_path(Path("a.htm")) is SummaryFormat.HTML
     assert format_for_path(Path("a.markdown")) is SummaryFormat.MARKDOWN
     assert format_for_path(Path("a.txt")) is None
+
+
+def test_the_pdf_keeps_plain_letters_for_copying(qapp) -> None:
+    """ "fi" and "fl" come out of the PDF as two letters, not as ligature glyphs, so that
+    copying or searching in a PDF viewer finds what was written."""
+    import dataclasses
+    import subprocess
+    import tempfile
+
+    from companion.export.render_pdf import Paper, render_pdf
+
+    doc = dataclasses.replace(
+        DOC,
+        sections=(
+            Section("journal", "Difficult office flow", (Paragraph(("A fine, fluffy film",)),)),
+        ),
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.pdf"
+        path.write_bytes(render_pdf(doc, Paper.A4))
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    text = out.stdout.decode("utf-8")
+    assert "\ufb01" not in text and "\ufb02" not in text and "\ufb03" not in text
+    assert "Difficult office flow" in text and "A fine, fluffy film" in text

@@ -103,7 +103,7 @@ def pdf_text(pdf: bytes) -> str:
         out = subprocess.run(
             ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True
         )
-    # NFKC: the PDF keeps typographic ligatures (ﬁ, ﬂ) as single characters
+    # NFKC folds any compatibility characters a PDF tool might still produce
     return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
 
 
