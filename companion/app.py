@@ -12,12 +12,13 @@ import logging
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion import APP_NAME, __version__
 from companion.config import ProfilePaths, default_data_dir
+from companion.domain import wording
 from companion.services.errors import SHOWABLE_ERRORS, KeychainProblem, WrongSecret
 from companion.services.profile import (
     ProfileDamaged,
@@ -63,13 +64,13 @@ def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> Ea
         if service.unlock_methods().keychain:
             return EarlyUnlock(service.unlock_with_keychain())
     except KeychainProblem as exc:
-        return EarlyUnlock(message=str(exc), keychain_failed=True)
+        return EarlyUnlock(message=wording.message_of(exc), keychain_failed=True)
     except WrongSecret:
-        return EarlyUnlock(message="That passphrase did not open your journal.")
+        return EarlyUnlock(message=wording.tr("app", "That passphrase did not open your journal."))
     except ProfileDamaged as exc:
-        return EarlyUnlock(message=str(exc), damaged=True)
+        return EarlyUnlock(message=wording.message_of(exc), damaged=True)
     except SHOWABLE_ERRORS as exc:
-        return EarlyUnlock(message=str(exc))
+        return EarlyUnlock(message=wording.message_of(exc))
     return EarlyUnlock()
 
 
@@ -211,6 +212,8 @@ def _profile_for_window(
     """The unlocked profile to show, asking the client when needed; None to quit."""
     if early.profile is not None:
         return early.profile, False
+    # the message was worded before Qt and the client's language were there: word it again
+    early = replace(early, message=wording.again(early.message))
     state = service.state()
     if state is ProfileState.KEYSTORE_MISSING:
         _say(

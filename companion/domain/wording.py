@@ -109,13 +109,49 @@ def fill(text: str, *args: object) -> str:
     return _PLACEHOLDER.sub(value, text)
 
 
+class Worded(str):
+    """A text from :func:`tr` that remembers its context, source and arguments, so that it can
+    be worded again once the language is known (see :func:`again`). It is a ``str`` in every
+    other respect."""
+
+    context: str
+    source: str
+    args: tuple[object, ...]
+
+    def __new__(cls, text: str, context: str, source: str, args: tuple[object, ...]) -> Worded:
+        worded = super().__new__(cls, text)
+        worded.context, worded.source, worded.args = context, source, args
+        return worded
+
+
 def tr(context: str, source: str, *args: object) -> str:
     """``source`` in the client's language, with ``%1``… filled from ``args``."""
     try:
         text = _current.translate(context, source) or source
     except Exception:  # a broken translation must never hide the message itself
         text = source
-    return fill(text, *args)
+    return Worded(fill(text, *args), context, source, args)
+
+
+def again(text: str) -> str:
+    """``text`` worded again in the current language if it came from :func:`tr` (its worded
+    arguments too); any other text as it is. For messages made before the UI installed the
+    client's language, such as why the keychain could not open the journal at start-up."""
+    if not isinstance(text, Worded):
+        return text
+    return tr(text.context, text.source, *(_again_argument(a) for a in text.args))
+
+
+def _again_argument(argument: object) -> object:
+    if isinstance(argument, BaseException):  # "could not be used (%1)" with the error's reason
+        return again(message_of(argument))
+    return again(argument) if isinstance(argument, str) else argument
+
+
+def message_of(error: BaseException) -> str:
+    """The message of an error as it was worded (``str(error)`` would lose that)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
 
 
 def mark(context: str, source: str) -> str:

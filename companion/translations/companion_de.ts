@@ -437,7 +437,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>App</name>
         <message>
             <source>Companion (demo profile)</source>
-            <extracomment>Exit status of a second start on a profile that is already open (``--exit-when-ready``). Why it did not open, to show in the unlock window (empty when nothing was tried). The journal file is damaged: let the unlock window try again and offer the backup.</extracomment>
             <translation>Companion (Demo-Profil)</translation>
         </message>
         <message>
@@ -4682,6 +4681,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>What would make me leave this session feeling it was worth it?</source>
             <translation>Was bräuchte es, damit ich aus diesem Gespräch gehe und das Gefühl habe, es hat sich gelohnt?</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>That passphrase did not open your journal.</source>
+            <translation>Diese Passphrase hat dein Tagebuch nicht geöffnet.</translation>
         </message>
     </context>
     <context>

@@ -300,3 +300,24 @@ def test_every_message_from_below_the_ui_is_in_the_translation() -> None:
     assert len(extracted) > 200
     in_ts = {(ctx, src) for ctx, src, _msg in _messages()}
     assert extracted - in_ts == set()
+
+
+def test_an_early_unlock_message_is_shown_in_the_chosen_language(
+    qapp: QApplication, service, profile
+) -> None:
+    """The app tries the profile before Qt and the language are loaded; its message is worded
+    again for the unlock window."""
+    from companion.app import unlock_without_prompt
+    from companion.domain import wording
+
+    profile.lock()
+    i18n.remove_translators(qapp)
+    early = unlock_without_prompt(service, "not the passphrase")
+    assert early.profile is None
+    assert early.message == "That passphrase did not open your journal."
+    try:
+        i18n.install_translator(qapp, "de")
+        again = wording.again(early.message)
+        assert again != early.message and "Passphrase" in again
+    finally:
+        i18n.remove_translators(qapp)

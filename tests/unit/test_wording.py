@@ -91,3 +91,23 @@ def test_a_wording_needs_all_names() -> None:
         wording.Wording(months_short=["Jan"])
     with pytest.raises(ValueError):
         wording.Wording(days_short=["Mon"] * 6)
+
+
+def test_a_message_worded_too_early_is_worded_again_later(english) -> None:
+    class Locked(Exception):
+        pass
+
+    reason = Locked(wording.tr("t", "Broken"))
+    early = wording.tr("t", "Line %1 of %2 is empty.", 3, reason)
+    assert early == "Line 3 of Broken is empty." and isinstance(early, str)
+    assert wording.again("plain text") == "plain text"
+    assert wording.message_of(ValueError(early)) is early  # str(error) would lose the wording
+    made_up = wording.Wording(
+        translate=lambda context, text: {
+            ("t", "Line %1 of %2 is empty."): "%2 (line %1) is empty!",
+            ("t", "Broken"): "Kaputt",
+        }.get((context, text), text)
+    )
+    wording.use(made_up)
+    assert wording.again(early) == "Kaputt (line 3) is empty!"
+    assert wording.message_of(ValueError("a", "b")) == str(ValueError("a", "b"))
