@@ -22,7 +22,7 @@ from companion.domain.agenda import (
     journal_record_label,
 )
 from companion.domain.enums import AgendaStatus, FeedbackKind, FeedbackStatus, SessionStatus
-from companion.domain.wording import tr
+from companion.domain.wording import mark, tr
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -56,28 +56,35 @@ def _moment(value: object) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+#: How a discussed feedback note is labelled on the agenda, with and without its first line.
+_FEEDBACK_LABELS = {
+    FeedbackKind.APPRECIATION: (
+        mark("storage.agenda_store", "Appreciation: %1"),
+        mark("storage.agenda_store", "Appreciation"),
+    ),
+    FeedbackKind.CONCERN: (
+        mark("storage.agenda_store", "Concern: %1"),
+        mark("storage.agenda_store", "Concern"),
+    ),
+    FeedbackKind.REQUEST: (
+        mark("storage.agenda_store", "Request: %1"),
+        mark("storage.agenda_store", "Request"),
+    ),
+    FeedbackKind.QUESTION: (
+        mark("storage.agenda_store", "Question: %1"),
+        mark("storage.agenda_store", "Question"),
+    ),
+}
+
+
 def feedback_record_label(kind: FeedbackKind, body: str) -> str:
     """The text kept on the agenda item that records a discussed feedback note: its kind and
     first line ("Appreciation: Thank you…"), worded in the client's language when recorded."""
     first = feedback_line_text(body)
-    if kind is FeedbackKind.APPRECIATION:
-        if first:
-            return tr("storage.agenda_store", "Appreciation: %1", first)
-        return tr("storage.agenda_store", "Appreciation")
-    if kind is FeedbackKind.CONCERN:
-        if first:
-            return tr("storage.agenda_store", "Concern: %1", first)
-        return tr("storage.agenda_store", "Concern")
-    if kind is FeedbackKind.REQUEST:
-        if first:
-            return tr("storage.agenda_store", "Request: %1", first)
-        return tr("storage.agenda_store", "Request")
-    if kind is FeedbackKind.QUESTION:
-        if first:
-            return tr("storage.agenda_store", "Question: %1", first)
-        return tr("storage.agenda_store", "Question")
-    name = kind.value.capitalize()
-    return f"{name}: {first}" if first else name
+    with_line, alone = _FEEDBACK_LABELS[kind]
+    if first:
+        return tr("storage.agenda_store", with_line, first)
+    return tr("storage.agenda_store", alone)
 
 
 # --- Reading -------------------------------------------------------------------------------

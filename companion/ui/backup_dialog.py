@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,7 +32,7 @@ from companion.services.backups import BackupService, Secret
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
 from companion.ui.formatting import short_datetime
-from companion.ui.tasks import run_in_background
+from companion.ui.tasks import ProgressWatch, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -112,12 +112,7 @@ class BackupDialog(QDialog):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
-        # Worker threads only write these two attributes; a timer shows them.
-        self._done_total = (0, 0)
-        self._cancelled = False
-        self._poll = QTimer(self)
-        self._poll.setInterval(100)
-        self._poll.timeout.connect(self._show_progress)
+        self._watch = ProgressWatch(self.progress, self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,29 +156,12 @@ class BackupDialog(QDialog):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
-            self._done_total = (0, 0)
-            self._cancelled = False
-            self.progress.setRange(0, 0)
-            self._poll.start()
+            self._watch.start()
         else:
-            self._poll.stop()
-
-    def _report(self, done: int, total: int) -> None:
-        """Called on the worker thread."""
-        self._done_total = (done, total)
-
-    def _is_cancelled(self) -> bool:
-        """Called on the worker thread."""
-        return self._cancelled
-
-    def _show_progress(self) -> None:
-        done, total = self._done_total
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+            self._watch.stop()
 
     def cancel(self) -> None:
-        self._cancelled = True
+        self._watch.cancel()
         self.message.setText(self.tr("Stopping…"))
 
     def _failed(self, exc: BaseException) -> None:
@@ -205,9 +183,9 @@ class BackupDialog(QDialog):
 
     def back_up_to(self, target: Path) -> None:
         self._busy(True, self.tr("Backing up…"))
-        backups = self._backups
+        backups, watch = self._backups, self._watch
         run_in_background(
-            lambda: backups.back_up_to(target, progress=self._report, cancel=self._is_cancelled),
+            lambda: backups.back_up_to(target, progress=watch.report, cancel=watch.is_cancelled),
             lambda path: self._busy(
                 False, self.tr("Backup saved as %1.").replace("%1", Path(str(path)).name)
             ),
@@ -276,8 +254,8 @@ class BackupDialog(QDialog):
                 path,
                 include_private=private,
                 include_safety_plan=safety,
-                progress=self._report,
-                cancel=self._is_cancelled,
+                progress=self._watch.report,
+                cancel=self._watch.is_cancelled,
             ),
             lambda result: self._busy(
                 False,

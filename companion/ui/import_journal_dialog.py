@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QDir, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +32,7 @@ from companion.services.importing import (
     SkippedKind,
 )
 from companion.services.profile import UnlockedProfile
-from companion.ui.tasks import run_in_background
+from companion.ui.tasks import ProgressWatch, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -103,11 +103,7 @@ class ImportJournalDialog(QDialog):
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
         self._importing = False
-        self._cancelled = False
-        self._done_total = (0, 0)
-        self._poll = QTimer(self)
-        self._poll.setInterval(100)
-        self._poll.timeout.connect(self._show_progress)
+        self._watch = ProgressWatch(self.busy, self)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("formMessage")
@@ -327,32 +323,15 @@ class ImportJournalDialog(QDialog):
         self._set_busy(True)
         self.summary.setText(self.tr("Importing…"))
         service = self._service
-        self._cancelled = False
-        self._done_total = (0, preview.new_count)
-        self.busy.setRange(0, max(1, preview.new_count))
-        self.busy.setValue(0)
         self._importing = True
-        self._poll.start()
+        self._watch.start(max(1, preview.new_count))
+        watch = self._watch
         run_in_background(
-            lambda: service.apply(preview, progress=self._report, cancel=self._is_cancelled),
+            lambda: service.apply(preview, progress=watch.report, cancel=watch.is_cancelled),
             self._imported,
             self._import_failed,
             self,
         )
-
-    def _report(self, done: int, total: int) -> None:
-        """Called on the worker thread."""
-        self._done_total = (done, total)
-
-    def _is_cancelled(self) -> bool:
-        """Called on the worker thread."""
-        return self._cancelled
-
-    def _show_progress(self) -> None:
-        done, total = self._done_total
-        if total > 0:
-            self.busy.setRange(0, total)
-            self.busy.setValue(min(done, total))
 
     @property
     def importing(self) -> bool:
@@ -361,7 +340,7 @@ class ImportJournalDialog(QDialog):
     def stop_import(self) -> None:
         """Ask the running import to stop; the journal is left as it was."""
         if self._importing:
-            self._cancelled = True
+            self._watch.cancel()
             self.summary.setText(self.tr("Stopping…"))
 
     def reject(self) -> None:
@@ -373,8 +352,7 @@ class ImportJournalDialog(QDialog):
 
     def _finished_importing(self) -> None:
         self._importing = False
-        self._poll.stop()
-        self.busy.setRange(0, 0)
+        self._watch.stop()
 
     def _imported(self, added: object) -> None:
         assert isinstance(added, int)

@@ -10,7 +10,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressBar
 
 log = logging.getLogger(__name__)
 
@@ -75,3 +76,49 @@ def run_in_background(
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
     """Block until queued background jobs are finished (at exit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class ProgressWatch(QObject):
+    """Progress and a cancel request shared with work on a worker thread.
+
+    The worker calls :meth:`report` and :meth:`is_cancelled` (they only read or write plain
+    attributes); a timer on the UI thread shows the progress in ``bar`` ten times a second.
+    """
+
+    def __init__(self, bar: QProgressBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bar = bar
+        self._done_total = (0, 0)
+        self._cancelled = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._show)
+
+    def start(self, total: int = 0) -> None:
+        """Begin watching: a busy bar until the first report (or ``total`` steps)."""
+        self._done_total = (0, total)
+        self._cancelled = False
+        self._bar.setRange(0, total)
+        self._bar.setValue(0)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._bar.setRange(0, 0)
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread."""
+        self._done_total = (done, total)
+
+    def is_cancelled(self) -> bool:
+        """Called on the worker thread."""
+        return self._cancelled
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _show(self) -> None:
+        done, total = self._done_total
+        if total > 0:
+            self._bar.setRange(0, total)
+            self._bar.setValue(min(done, total))

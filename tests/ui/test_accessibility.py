@@ -3,6 +3,7 @@ can see must have a name a screen reader can say, and must be reachable with Tab
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
@@ -176,10 +177,11 @@ def demo_profile(service: ProfileService, profile: UnlockedProfile) -> UnlockedP
     return profile
 
 
-@pytest.fixture
-def demo_window(qtbot, service: ProfileService, demo_profile: UnlockedProfile) -> MainWindow:
-    win = MainWindow(service, demo_profile, Preferences())
+@contextlib.contextmanager
+def shown_window(qtbot, service: ProfileService, profile: UnlockedProfile) -> Iterator[MainWindow]:
+    win = MainWindow(service, profile, Preferences())
     qtbot.addWidget(win)
+    win.resize(1100, 720)
     win.show()
     win.start(background_work=False)
     qtbot.waitExposed(win)
@@ -188,6 +190,12 @@ def demo_window(qtbot, service: ProfileService, demo_profile: UnlockedProfile) -
         dialog.close()
     if win.profile is not None:
         win.profile.lock()
+
+
+@pytest.fixture
+def demo_window(qtbot, service: ProfileService, demo_profile: UnlockedProfile) -> MainWindow:
+    with shown_window(qtbot, service, demo_profile) as win:
+        yield win
 
 
 AREA_KEYS = [key for key, _title, _factory in area_entries()]
@@ -325,17 +333,8 @@ def german_window(request, qtbot, qapp, service: ProfileService, demo_profile: U
 
     i18n.install_translator(qapp, request.param)
     try:
-        win = MainWindow(service, demo_profile, Preferences())
-        qtbot.addWidget(win)
-        win.resize(1100, 720)
-        win.show()
-        win.start(background_work=False)
-        qtbot.waitExposed(win)
-        yield win
-        for dialog in win.findChildren(QDialog):
-            dialog.close()
-        if win.profile is not None:
-            win.profile.lock()
+        with shown_window(qtbot, service, demo_profile) as win:
+            yield win
     finally:
         i18n.remove_translators(qapp)
 
