@@ -372,7 +372,8 @@ class ImportJournalDialog(QDialog):
     def _import_failed(self, exc: BaseException) -> None:
         self._finished_importing()
         self._set_busy(False)
-        self.summary.setText("")
+        # the preview still holds: show it again, so the import can simply be started again
+        self.summary.setText(self.describe(self.preview) if self.preview is not None else "")
         if isinstance(exc, ImportCancelled):
             self._show_message(self.tr("Import stopped. Nothing was added to your journal."))
         else:

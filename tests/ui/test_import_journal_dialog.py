@@ -127,5 +127,7 @@ def test_cancel_during_an_import_stops_it_and_adds_nothing(
     assert "Nothing was added" in dialog.message.text()
     assert profile.journal.count() == 0
     assert not dialog.importing and not dialog.busy.isVisible()
+    assert "3000 new entries will be imported." in dialog.summary.text()  # preview kept
+    assert dialog.import_button.isEnabled()  # and it can be started again
     dialog.reject()  # now Cancel closes the dialog
     assert not dialog.isVisible()
