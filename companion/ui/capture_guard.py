@@ -103,10 +103,6 @@ class CaptureGuard(QObject):
         self._app = app
         self._on = False
 
-    @property
-    def on(self) -> bool:
-        return self._on
-
     def set_on(self, on: bool) -> None:
         if on == self._on or not available():
             return
