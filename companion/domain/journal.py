@@ -7,12 +7,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from companion.domain.errors import InvalidInput
-from companion.domain.wording import tr
+from companion.domain.text import storable
+from companion.domain.wording import tr, whole
 
 MOOD_MIN = 0
 MOOD_MAX = 10
 TITLE_MAX = 200
 TAG_MAX = 40
+#: The longest entry text, in characters (about 17,000 words, or 35 printed pages). A limit
+#: keeps every entry quick to open, type in and scroll, even when it is one long line; longer
+#: texts are refused with a message (the editor keeps them on screen) and imports leave such
+#: an entry out with a note.
+BODY_MAX = 100_000
 PREVIEW_CHARS = 160
 #: Rows the journal list loads at a time (and per keystroke while searching): a few screens.
 LIST_PAGE_SIZE = 60
@@ -42,7 +48,7 @@ def normalize_tags(raw: object) -> tuple[str, ...]:
     parts = raw.split(",") if isinstance(raw, str) else list(raw)  # type: ignore[call-overload]
     seen: dict[str, None] = {}
     for part in parts:
-        tag = normalize_tag(str(part))
+        tag = normalize_tag(storable(str(part)))
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
@@ -73,14 +79,25 @@ class EntryDraft:
 
     def validated(self) -> EntryDraft:
         """A cleaned copy, or :class:`InvalidEntry` with a message fit to show."""
-        title = " ".join(self.title.split())
+        title = " ".join(storable(self.title).split())
         if len(title) > TITLE_MAX:
             raise InvalidEntry(
                 tr("domain.journal", "A title can be at most %1 characters long.", TITLE_MAX)
             )
+        body = storable(self.body)
+        if len(body) > BODY_MAX:
+            raise InvalidEntry(
+                tr(
+                    "domain.journal",
+                    "An entry can be at most %1 characters long; this one has %2. Please split "
+                    "it into two entries.",
+                    whole(BODY_MAX),
+                    whole(len(body)),
+                )
+            )
         return EntryDraft(
             title=title,
-            body=self.body,
+            body=body,
             mood=validate_mood(self.mood),
             tags=normalize_tags(self.tags),
             private=bool(self.private),
