@@ -143,9 +143,13 @@ def _install_wording(language: str) -> None:
     def format_day(day: date) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), day_pattern)
 
+    def translate_n(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, None, n)
+
     wording.use(
         wording.Wording(
             translate=QCoreApplication.translate,
+            translate_n=translate_n,
             language=language,
             months_short=[locale.monthName(m, short) for m in range(1, 13)],
             months_long=[locale.monthName(m, long_) for m in range(1, 13)],

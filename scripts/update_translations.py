@@ -10,7 +10,9 @@ Steps:
    from ``companion/**/*.py``.
 2. Strings lupdate cannot see are added with the context the code uses at run time: the
    module helpers (``_tr``/``_t``), the journaling prompts ("prompts"), the agenda prompts
-   ("agenda_prompts"), the I-statement starters ("starters") and the chart texts ("Charts").
+   ("agenda_prompts"), the I-statement starters ("starters") and the chart texts ("Charts"),
+   and the ``tr``/``mark``/``tr_n`` calls of ``companion.domain.wording`` (``tr_n`` anywhere,
+   also in the UI, as a numerus message with one form per plural of the language).
 3. The result is merged with the existing ``companion/translations/companion_<lang>.ts``:
    translations are kept by (context, source); a new message whose source text is already
    translated in another context gets that translation, marked unfinished so a translator
@@ -126,9 +128,10 @@ def _two_argument_calls(path: Path, name: str) -> list[Message]:
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
-def _worded_calls(path: Path) -> list[Message]:
-    """``tr(context, source, ...)`` and ``mark(context, source)`` of companion.domain.wording
-    (also as ``wording.tr``) in a module that imports it."""
+def _worded_calls(path: Path, names: tuple[str, ...] = ("tr", "mark", "tr_n")) -> list[Message]:
+    """``tr(context, source, ...)``, ``mark(context, source)`` and ``tr_n(context, source, n,
+    ...)`` of companion.domain.wording (also as ``wording.tr``) in a module that imports it;
+    ``tr_n`` messages are numerus messages (a form per plural of the language)."""
     text = path.read_text(encoding="utf-8")
     if not re.search(
         r"from companion\.domain(\.wording)? import .*\bwording\b|"
@@ -154,13 +157,14 @@ def _worded_calls(path: Path) -> list[Message]:
         )
         first, second = node.args[:2]
         if (
-            name in ("tr", "mark")
+            name in names
             and isinstance(first, ast.Constant)
             and isinstance(first.value, str)
             and isinstance(second, ast.Constant)
             and isinstance(second.value, str)
         ):
-            found.append((node.lineno, node.col_offset, Message(first.value, second.value)))
+            message = Message(first.value, second.value, numerus=name == "tr_n")
+            found.append((node.lineno, node.col_offset, message))
     return [m for _, _, m in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
@@ -197,6 +201,8 @@ def _data_messages() -> list[Message]:
     for path in sorted(PACKAGE.rglob("*.py")):  # the layers below the UI word things here
         if "ui" not in path.relative_to(PACKAGE).parts[:1]:
             out += _worded_calls(path)
+        else:  # widgets word their counts with wording.tr_n (English plurals without Qt)
+            out += _worded_calls(path, ("tr_n",))
     return out
 
 

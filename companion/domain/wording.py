@@ -17,6 +17,15 @@ Usage::
 way Qt's ``QString.arg`` does, so translators can reorder them. A text that is worded later
 (a class attribute, a table of labels) is marked with :func:`mark` and passed to
 :func:`tr` with the same context when it is shown.
+
+A message with a count uses :func:`tr_n`, so that every language gets its own plural forms::
+
+    tr_n("export.importers.batch", "%n [photo was|photos were] left out of %1.", count, name)
+
+``%n`` is the count. Each ``[one|other]`` choice holds the English singular and plural; the
+English text is built from them here, with or without Qt. Translators see the source as it is
+and write their language's forms in full (Qt's numerus messages: German has two, other
+languages more), with ``%n`` where the count goes.
 """
 
 from __future__ import annotations
@@ -27,8 +36,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 Translate = Callable[[str, str], str]
+#: (context, source, count) -> the form for ``count`` with ``%n`` filled in, as Qt's
+#: ``QCoreApplication.translate(context, source, None, count)`` does.
+TranslateCount = Callable[[str, str, int], str]
 
 _PLACEHOLDER = re.compile(r"%(\d{1,2})")
+_CHOICE = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 
 
 _MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -62,6 +75,7 @@ class Wording:
     """
 
     translate: Translate = field(default=lambda context, text: text)
+    translate_n: TranslateCount = field(default=lambda context, text, n: text)
     language: str = "en"
     months_short: Sequence[str] = _MONTHS_SHORT
     months_long: Sequence[str] = _MONTHS_LONG
@@ -117,10 +131,19 @@ class Worded(str):
     context: str
     source: str
     args: tuple[object, ...]
+    quantity: int | None
 
-    def __new__(cls, text: str, context: str, source: str, args: tuple[object, ...]) -> Worded:
+    def __new__(
+        cls,
+        text: str,
+        context: str,
+        source: str,
+        args: tuple[object, ...],
+        quantity: int | None = None,
+    ) -> Worded:
         worded = super().__new__(cls, text)
         worded.context, worded.source, worded.args = context, source, args
+        worded.quantity = quantity
         return worded
 
 
@@ -133,13 +156,36 @@ def tr(context: str, source: str, *args: object) -> str:
     return Worded(fill(text, *args), context, source, args)
 
 
+def tr_n(context: str, source: str, n: int, *args: object) -> str:
+    """``source`` in the client's language in the form for the count ``n`` (``%n``), with
+    ``%1``… filled from ``args``. See the module docstring for how ``source`` is written."""
+    untranslated = (source, source.replace("%n", str(n)))
+    try:
+        text = _current.translate_n(context, source, n)
+    except Exception:  # a broken translation must never hide the message itself
+        text = ""
+    if not text or text in untranslated:
+        text = english_form(source, n)
+    return Worded(fill(text, *args), context, source, args, n)
+
+
+def english_form(source: str, n: int) -> str:
+    """The English text of a :func:`tr_n` source for ``n``: each ``[one|other]`` choice
+    resolved (the first for exactly one) and ``%n`` filled."""
+    form = 1 if n == 1 else 2
+    return _CHOICE.sub(lambda match: match.group(form), source).replace("%n", str(n))
+
+
 def again(text: str) -> str:
     """``text`` worded again in the current language if it came from :func:`tr` (its worded
     arguments too); any other text as it is. For messages made before the UI installed the
     client's language, such as why the keychain could not open the journal at start-up."""
     if not isinstance(text, Worded):
         return text
-    return tr(text.context, text.source, *(_again_argument(a) for a in text.args))
+    args = (_again_argument(a) for a in text.args)
+    if text.quantity is not None:
+        return tr_n(text.context, text.source, text.quantity, *args)
+    return tr(text.context, text.source, *args)
 
 
 def _again_argument(argument: object) -> object:

@@ -111,3 +111,79 @@ def test_a_message_worded_too_early_is_worded_again_later(english) -> None:
     wording.use(made_up)
     assert wording.again(early) == "Kaputt (line 3) is empty!"
     assert wording.message_of(ValueError("a", "b")) == str(ValueError("a", "b"))
+
+
+# --- plural forms (tr_n) ---------------------------------------------------------------------
+
+PHOTOS = "%n [photo was|photos were] left out of %1."
+
+
+def test_plural_english_picks_the_form_without_qt(english) -> None:
+    assert wording.tr_n("t", PHOTOS, 1, "a.zip") == "1 photo was left out of a.zip."
+    assert wording.tr_n("t", PHOTOS, 2, "a.zip") == "2 photos were left out of a.zip."
+    assert wording.tr_n("t", PHOTOS, 0, "a.zip") == "0 photos were left out of a.zip."
+    assert wording.tr_n("t", "Found %n [entry|entries].", 1) == "Found 1 entry."
+    assert wording.tr_n("t", "No choice here: %n.", 3) == "No choice here: 3."
+    # an argument that looks like a choice or a count is left alone
+    assert wording.tr_n("t", PHOTOS, 2, "[x|y] %n") == "2 photos were left out of [x|y] %n."
+
+
+def test_plural_uses_the_translation_for_the_count(english) -> None:
+    forms = {1: "%n Foto fehlt in %1.", 2: "%n Fotos fehlen in %1."}
+
+    def translate_n(context: str, source: str, n: int) -> str:
+        if (context, source) != ("t", PHOTOS):
+            return source.replace("%n", str(n))  # what Qt gives for a message it lacks
+        return forms[min(n, 2) if n else 2].replace("%n", str(n))
+
+    wording.use(wording.Wording(translate_n=translate_n))
+    assert wording.tr_n("t", PHOTOS, 1, "a.zip") == "1 Foto fehlt in a.zip."
+    assert wording.tr_n("t", PHOTOS, 5, "a.zip") == "5 Fotos fehlen in a.zip."
+    # untranslated: the English forms, not "1 [entry|entries]"
+    assert wording.tr_n("t", "Found %n [entry|entries].", 1) == "Found 1 entry."
+
+
+def test_a_failing_plural_translation_falls_back_to_english(english) -> None:
+    def failing(context: str, source: str, n: int) -> str:
+        raise RuntimeError("no")
+
+    wording.use(wording.Wording(translate_n=failing))
+    assert wording.tr_n("t", PHOTOS, 1, "x") == "1 photo was left out of x."
+
+
+def test_a_plural_worded_too_early_is_worded_again_with_its_count(english) -> None:
+    early = wording.tr_n("t", PHOTOS, 3, "a.zip")
+    assert early == "3 photos were left out of a.zip."
+    wording.use(
+        wording.Wording(
+            translate_n=lambda c, s, n: (
+                "%n Fotos fehlen in %1.".replace("%n", str(n)) if s == PHOTOS else s
+            )
+        )
+    )
+    assert wording.again(early) == "3 Fotos fehlen in a.zip."
+
+
+def test_the_translation_script_extracts_plurals_as_numerus(tmp_path) -> None:
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    script = Path(wording.__file__).resolve().parents[2] / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(sys.modules[spec.name])
+    source = tmp_path / "m.py"
+    source.write_text(
+        "from companion.domain.wording import tr, tr_n\n"
+        "a = tr('ctx', 'One text.')\n"
+        f"b = tr_n('ctx', {PHOTOS!r}, 2, 'x')\n",
+        encoding="utf-8",
+    )
+    found = sys.modules[spec.name]._worded_calls(source)
+    assert [(m.context, m.source, m.numerus) for m in found] == [
+        ("ctx", "One text.", False),
+        ("ctx", PHOTOS, True),
+    ]
