@@ -306,13 +306,19 @@ class Appointment:
 
 @dataclass(frozen=True)
 class ImportPreview:
-    """What importing a calendar file would add, and what it leaves out (counts only)."""
+    """What importing a calendar file would add, and what it leaves out (counts only).
+
+    ``extra_dates`` counts the appointments that come from dates an event lists besides its
+    start and rule (RDATE); ``problems`` are notes to show about what could not be used
+    (naming a date, never an event's text)."""
 
     appointments: tuple[Appointment, ...] = ()
     all_day_skipped: int = 0
     cancelled_skipped: int = 0
     unusable_skipped: int = 0
     capped_events: int = 0
+    extra_dates: int = 0
+    problems: tuple[str, ...] = ()
 
     @property
     def new(self) -> tuple[Appointment, ...]:

@@ -5,8 +5,12 @@
 service marks what was imported before and adds the rest. Times are respected as the file
 gives them: a TZID (an IANA name or the file's own VTIMEZONE), UTC, or floating (read on the
 client's own clock). Recurring events are expanded on their own wall clock, so a weekly
-17:00 stays at 17:00 across daylight saving changes; EXDATE, RDATE, COUNT, UNTIL and moved
-or cancelled single occurrences (RECURRENCE-ID) are honoured. All-day events are left out.
+17:00 stays at 17:00 across daylight saving changes; EXDATE, COUNT, UNTIL and moved or
+cancelled single occurrences (RECURRENCE-ID) are honoured. Extra dates (RDATE, as date-times
+or periods, with or without a rule) are added, and EXDATE applies to them too; extra dates
+that cannot be used (a day without a time, a period longer than a day) are named in the
+preview's problems. Rules written with spaces after the commas (as Outlook and Exchange do)
+are read. All-day events are left out. A file cut off before its last line is refused.
 
 icalendar and dateutil are imported only when a file is read.
 """
@@ -14,7 +18,7 @@ icalendar and dateutil are imported only when a file is read.
 from __future__ import annotations
 
 import hashlib
-from collections import deque
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -30,7 +34,8 @@ from companion.domain.sessions import (
     imported_duration,
     zone,
 )
-from companion.domain.wording import mark, tr
+from companion.domain.wording import day_text, mark, tr, tr_n
+from companion.export.importers.recognise import Recognised, recognise
 
 #: A practice's calendar is small; anything much bigger is not what the client meant to pick.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -51,6 +56,14 @@ DAMAGED = mark(
 )
 EMPTY = mark("services.ics_import", "This file is empty.")
 NO_EVENTS = mark("services.ics_import", "This calendar has no appointments in it.")
+CUT_OFF = mark(
+    "services.ics_import",
+    "Companion could not read all of this calendar: the file seems to be cut off. "
+    "Try downloading or exporting it again; nothing was imported.",
+)
+#: The last line of a whole calendar file.
+_END = b"END:VCALENDAR"
+_COMMA_SPACE = re.compile(r",\s+")
 
 
 def read_calendar_file(path: Path) -> bytes:
@@ -77,6 +90,42 @@ class _Counts:
         self.cancelled = 0
         self.unusable = 0
         self.capped = 0
+        self.extra_dates = 0
+        self.problems: list[str] = []
+
+
+def _not_a_calendar(data: bytes) -> CalendarFileProblem:
+    """Why ``data`` is not a calendar, naming the journal app it seems to come from."""
+    found = recognise(data)
+    if found is Recognised.JRNL:
+        text = tr(
+            "services.ics_import",
+            "This file looks like a jrnl export: journal entries, not appointments. "
+            "Please import it into the journal instead.",
+        )
+    elif found is Recognised.DAYONE:
+        text = tr(
+            "services.ics_import",
+            "This file looks like a Day One export: journal entries, not appointments. "
+            "Please import it into the journal instead.",
+        )
+    elif found is Recognised.DAYLIO:
+        text = tr(
+            "services.ics_import",
+            "This file looks like a Daylio export: journal entries, not appointments. "
+            "Please import it into the journal instead.",
+        )
+    else:
+        text = tr("services.ics_import", NOT_A_CALENDAR)
+    return CalendarFileProblem(text)
+
+
+def _check_whole(data: bytes) -> None:
+    """A calendar file ends with END:VCALENDAR; one that does not was cut off (a download
+    or copy that stopped), and importing part of it would quietly miss appointments."""
+    last_line = data.rstrip().rsplit(b"\n", 1)[-1].strip()
+    if last_line.upper() != _END:
+        raise CalendarFileProblem(tr("services.ics_import", CUT_OFF))
 
 
 def parse_calendar(data: bytes, *, local_zone: str, now: datetime) -> ImportPreview:
@@ -89,7 +138,8 @@ def parse_calendar(data: bytes, *, local_zone: str, now: datetime) -> ImportPrev
     if not data.strip():
         raise CalendarFileProblem(tr("services.ics_import", EMPTY))
     if b"BEGIN:VCALENDAR" not in data[:4096].upper():
-        raise CalendarFileProblem(tr("services.ics_import", NOT_A_CALENDAR))
+        raise _not_a_calendar(data)
+    _check_whole(data)
     from icalendar import Calendar
 
     try:
@@ -121,6 +171,8 @@ def parse_calendar(data: bytes, *, local_zone: str, now: datetime) -> ImportPrev
         cancelled_skipped=counts.cancelled,
         unusable_skipped=counts.unusable,
         capped_events=counts.capped,
+        extra_dates=counts.extra_dates,
+        problems=tuple(counts.problems),
     )
 
 
@@ -194,13 +246,13 @@ def _appointments(
         return
     uid = _uid(event)
     title = " ".join(str(event.get("SUMMARY", "")).split())[:200]
-    if "RRULE" not in event or "RECURRENCE-ID" in event:
-        starts = [start]
+    if "RECURRENCE-ID" in event:
+        occurrences = [(start, minutes)]
     else:
-        starts = _expand(event, start, horizon, moved.get(uid, set()), counts)
-    for moment in starts:
+        occurrences = _occurrences(event, start, minutes, horizon, moved.get(uid, set()), counts)
+    for moment, length in occurrences:
         yield Appointment(
-            uid=uid, starts_at=moment.astimezone(UTC), duration_minutes=minutes, title=title
+            uid=uid, starts_at=moment.astimezone(UTC), duration_minutes=length, title=title
         )
 
 
@@ -211,50 +263,176 @@ def _wall(value: datetime | date, tz: tzinfo) -> datetime | date:
     return value
 
 
-def _expand(
-    event: Any, start: datetime, horizon: datetime, moved: set[datetime], counts: _Counts
-) -> list[datetime]:
-    """The starts of a recurring event, computed on its own wall clock."""
-    from dateutil.rrule import rruleset, rrulestr
-    from icalendar import vRecur
-
+def _occurrences(
+    event: Any,
+    start: datetime,
+    minutes: int,
+    horizon: datetime,
+    moved: set[datetime],
+    counts: _Counts,
+) -> list[tuple[datetime, int]]:
+    """(start, minutes) of every occurrence of an event: its start or its rule, plus its
+    extra dates, less its excluded ones and those moved to their own VEVENT; computed on the
+    event's own wall clock and kept to the latest :data:`ICS_MAX_PER_EVENT`."""
     tz = start.tzinfo
     assert tz is not None
     first = start.replace(tzinfo=None)
+    ruled = _rule_starts(event, first, tz, horizon, counts) if "RRULE" in event else [first]
+    found = dict.fromkeys(ruled, minutes)
+    extra = {
+        wall: length
+        for wall, length in _extra_dates(event, tz, minutes, start.date(), counts).items()
+        if wall not in found
+    }
+    found.update(extra)
+    excluded_times, excluded_days = _excluded(event, tz)
+    kept = sorted(
+        (wall, length)
+        for wall, length in found.items()
+        if wall not in excluded_times
+        and wall.date() not in excluded_days
+        and wall.replace(tzinfo=tz).astimezone(UTC) not in moved
+    )
+    if len(kept) > ICS_MAX_PER_EVENT:
+        counts.capped += 1
+        kept = kept[-ICS_MAX_PER_EVENT:]
+    counts.extra_dates += sum(1 for wall, _ in kept if wall in extra)
+    return [(wall.replace(tzinfo=tz), length) for wall, length in kept]
+
+
+def _rule(prop: Any) -> Any:
+    """An RRULE as icalendar's vRecur; a rule icalendar could not read because of spaces
+    after its commas ("BYDAY=MO, TU", as Outlook writes them) is read without them."""
+    from icalendar import vRecur
+
+    if isinstance(prop, vRecur):
+        return vRecur(dict(prop))
+    return vRecur.from_ical(_COMMA_SPACE.sub(",", str(prop).strip()))
+
+
+def _rule_starts(
+    event: Any, first: datetime, tz: tzinfo, horizon: datetime, counts: _Counts
+) -> list[datetime]:
+    """The starts (naive, on the event's clock) its rules give, up to ``horizon``."""
+    from dateutil.rrule import rruleset, rrulestr
+
     rules = rruleset()
     props = event["RRULE"]
     for prop in props if isinstance(props, list) else [props]:
-        rule: Any = vRecur(dict(prop))
+        rule = _rule(prop)
         if "UNTIL" in rule:
-            until = rule["UNTIL"][0]
-            wall_until = _wall(until, tz)
+            wall_until = _wall(rule["UNTIL"][0], tz)
             if not isinstance(wall_until, datetime):
                 wall_until = datetime.combine(wall_until, time(23, 59, 59))
             rule["UNTIL"] = [wall_until]
         rules.rrule(rrulestr(rule.to_ical().decode(), dtstart=first))
-    skipped_days: set[date] = set()
-    for name, add in (("EXDATE", rules.exdate), ("RDATE", rules.rdate)):
-        if name not in event:
-            continue
-        for value in _values(event[name]):
-            wall = _wall(value, tz)
-            if isinstance(wall, datetime):
-                add(wall)
-            elif name == "EXDATE":
-                skipped_days.add(wall)
-    kept: deque[datetime] = deque(maxlen=ICS_MAX_PER_EVENT)
-    seen = 0
+    starts: list[datetime] = []
     for steps, occurrence in enumerate(rules):
         if steps >= _MAX_STEPS:
             counts.capped += 1
             break
-        moment = occurrence.replace(tzinfo=tz)
-        if moment > horizon:
+        if occurrence.replace(tzinfo=tz) > horizon:
             break
-        if occurrence.date() in skipped_days or moment.astimezone(UTC) in moved:
+        starts.append(occurrence)
+    return starts
+
+
+def _excluded(event: Any, tz: tzinfo) -> tuple[set[datetime], set[date]]:
+    """The EXDATE times (naive, on the event's clock) and whole days."""
+    times: set[datetime] = set()
+    days: set[date] = set()
+    if "EXDATE" in event:
+        for value in _values(event["EXDATE"]):
+            wall = _wall(value, tz)
+            if isinstance(wall, datetime):
+                times.add(wall)
+            else:
+                days.add(wall)
+    return times, days
+
+
+class _Unusable:
+    """Extra dates of one event that cannot be used, by why."""
+
+    def __init__(self) -> None:
+        self.without_time = 0
+        self.bad_length = 0
+        self.unreadable = 0
+
+
+def _extra_dates(
+    event: Any, tz: tzinfo, minutes: int, day: date, counts: _Counts
+) -> dict[datetime, int]:
+    """The event's RDATE values as naive starts on its clock with their minutes (a period
+    brings its own length); the ones that cannot be used are named in ``counts.problems``."""
+    if "RDATE" not in event:
+        return {}
+    props = event["RDATE"]
+    found: dict[datetime, int] = {}
+    unusable = _Unusable()
+    for prop in props if isinstance(props, list) else [props]:
+        try:
+            values = list(_values(prop))
+        except _PARSE_ERRORS:
+            unusable.unreadable += 1
             continue
-        kept.append(moment)
-        seen += 1
-    if seen > ICS_MAX_PER_EVENT:
-        counts.capped += 1
-    return list(kept)
+        for value in values:
+            _add_extra_date(value, tz, minutes, found, unusable)
+    _note_unusable(unusable, day, counts)
+    return found
+
+
+def _add_extra_date(
+    value: Any, tz: tzinfo, minutes: int, found: dict[datetime, int], unusable: _Unusable
+) -> None:
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], datetime):
+        begin, until = value
+        begin = _aware(begin, tz)
+        end = _aware(until, tz).astimezone(UTC) if isinstance(until, datetime) else None
+        span = until if isinstance(until, timedelta) else None
+        length = imported_duration(begin.astimezone(UTC), end, span)
+        if length is None:
+            unusable.bad_length += 1
+            return
+        found.setdefault(begin.astimezone(tz).replace(tzinfo=None), length)
+    elif isinstance(value, datetime):
+        found.setdefault(_aware(value, tz).astimezone(tz).replace(tzinfo=None), minutes)
+    elif isinstance(value, date):
+        unusable.without_time += 1
+    else:
+        unusable.unreadable += 1
+
+
+def _note_unusable(unusable: _Unusable, day: date, counts: _Counts) -> None:
+    """One note per kind of unusable extra date, naming the event by the day it starts."""
+    shown = day_text(day)
+    if unusable.without_time:
+        counts.problems.append(
+            tr_n(
+                "services.ics_import",
+                "The appointment on %1 lists %n [extra date|extra dates] without a time of "
+                "day; [it was|they were] left out.",
+                unusable.without_time,
+                shown,
+            )
+        )
+    if unusable.bad_length:
+        counts.problems.append(
+            tr_n(
+                "services.ics_import",
+                "The appointment on %1 lists %n [extra date that does|extra dates that do] "
+                "not last between 1 minute and a day; [it was|they were] left out.",
+                unusable.bad_length,
+                shown,
+            )
+        )
+    if unusable.unreadable:
+        counts.problems.append(
+            tr_n(
+                "services.ics_import",
+                "The appointment on %1 lists %n [extra date|extra dates] Companion cannot "
+                "read; [it was|they were] left out.",
+                unusable.unreadable,
+                shown,
+            )
+        )

@@ -154,3 +154,123 @@ def test_same_appointment_twice_in_one_file_and_missing_uid() -> None:
 def test_bad_files_give_a_clear_message(data: bytes, words: str) -> None:
     with pytest.raises(CalendarFileProblem, match=words):
         _parse(data)
+
+
+# --- rules as Outlook writes them, extra dates (RDATE), cut-off files -----------------------
+
+
+def test_outlook_rule_with_spaces_after_the_commas() -> None:
+    data = _calendar(
+        "UID:outlook@p\nDTSTART;TZID=Europe/Berlin:20260302T170000\nDURATION:PT50M\n"
+        "RRULE:FREQ=WEEKLY;COUNT=6;BYDAY=MO, TU, WE"
+    )
+    preview = _parse(data)
+    local = [a.starts_at.astimezone(BERLIN) for a in preview.appointments]
+    assert [(t.day, t.hour) for t in local] == [
+        (2, 17),
+        (3, 17),
+        (4, 17),
+        (9, 17),
+        (10, 17),
+        (11, 17),
+    ]
+    assert preview.unusable_skipped == 0 and preview.problems == ()
+
+
+def test_extra_dates_as_periods_without_a_rule() -> None:
+    data = _calendar(
+        "UID:period@p\nDTSTART:20260105T170000Z\nDURATION:PT1H\n"
+        "RDATE;VALUE=PERIOD:20260112T170000Z/PT1H,20260119T170000Z/20260119T173000Z"
+    )
+    preview = _parse(data)
+    assert [(a.starts_at, a.duration_minutes) for a in preview.appointments] == [
+        (datetime(2026, 1, 5, 17, tzinfo=UTC), 60),
+        (datetime(2026, 1, 12, 17, tzinfo=UTC), 60),
+        (datetime(2026, 1, 19, 17, tzinfo=UTC), 30),  # a period brings its own length
+    ]
+    assert len({a.key for a in preview.appointments}) == 3
+    assert preview.extra_dates == 2 and preview.problems == ()
+
+
+def test_extra_dates_as_lists_with_exdate_and_without_a_rule() -> None:
+    data = _calendar(
+        "UID:list@p\nDTSTART;TZID=Europe/Berlin:20260302T090000\nDURATION:PT50M\n"
+        "RDATE;TZID=Europe/Berlin:20260309T090000,20260316T090000\n"
+        "RDATE;TZID=Europe/Berlin:20260330T093000\n"
+        "EXDATE;TZID=Europe/Berlin:20260316T090000"
+    )
+    preview = _parse(data)
+    local = [a.starts_at.astimezone(BERLIN) for a in preview.appointments]
+    assert [(t.day, t.month, t.hour, t.minute) for t in local] == [
+        (2, 3, 9, 0),
+        (9, 3, 9, 0),
+        (30, 3, 9, 30),  # after the change to summer time, still 09:30 in Berlin
+    ]
+    assert preview.extra_dates == 2
+
+
+def test_extra_dates_with_a_rule_are_added_and_excluded_dates_still_apply() -> None:
+    data = _calendar(
+        "UID:both@p\nDTSTART;TZID=Europe/Berlin:20260302T170000\nDURATION:PT50M\n"
+        "RRULE:FREQ=WEEKLY;COUNT=3\n"
+        "RDATE;TZID=Europe/Berlin:20260305T120000,20260306T120000\n"
+        "EXDATE;TZID=Europe/Berlin:20260309T170000,20260306T120000"
+    )
+    preview = _parse(data)
+    local = [a.starts_at.astimezone(BERLIN) for a in preview.appointments]
+    assert [(t.day, t.hour) for t in local] == [(2, 17), (5, 12), (16, 17)]
+    assert preview.extra_dates == 1
+
+
+def test_extra_dates_that_cannot_be_used_are_named_in_the_problems() -> None:
+    data = _calendar(
+        "UID:days@p\nDTSTART:20260105T170000Z\nSUMMARY:Private title\n"
+        "RDATE;VALUE=DATE:20260112,20260113\nRDATE:20260114T170000Z",
+        "UID:long@p\nDTSTART:20260205T170000Z\nRDATE;VALUE=PERIOD:20260212T170000Z/P3D",
+    )
+    preview = _parse(data)
+    assert [a.starts_at.day for a in preview.appointments] == [5, 14, 5]
+    assert preview.extra_dates == 1
+    assert preview.problems == (
+        "The appointment on 5 Jan 2026 lists 2 extra dates without a time of day; "
+        "they were left out.",
+        "The appointment on 5 Feb 2026 lists 1 extra date that does not last between 1 "
+        "minute and a day; it was left out.",
+    )
+    assert not any("Private" in p for p in preview.problems)
+
+
+@pytest.mark.parametrize("kept", ["END:VCALE", "END:VEVENT\r\n", "END:", "DTSTART:2026"])
+def test_a_cut_off_calendar_is_refused(kept: str) -> None:
+    whole = _calendar("UID:a@p\nDTSTART:20260402T100000Z", "UID:b@p\nDTSTART:20260403T100000Z")
+    text = whole.decode()
+    data = text[: text.rindex(kept) + len(kept)].encode()  # the file ends in the middle
+    with pytest.raises(CalendarFileProblem, match="the file seems to be cut off"):
+        _parse(data)
+    _parse(whole + b"\r\n\r\n")  # blank lines after the end are fine
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (
+            b'{"tags": {}, "entries": [{"date": "2021-03-04", "time": "10:00", "body": "x"}]}',
+            "jrnl",
+        ),
+        (b'{"metadata": {}, "entries": [{"creationDate": "2021-03-04T10:00:00Z"}]}', "Day One"),
+        (b"full_date,date,weekday,time,mood,activities,note_title,note\r\n", "Daylio"),
+    ],
+)
+def test_a_journal_export_chosen_as_a_calendar_is_named(data: bytes, kind: str) -> None:
+    with pytest.raises(CalendarFileProblem, match=f"looks like a {kind} export"):
+        _parse(data)
+
+
+def test_unreadable_extra_dates_are_named_and_the_event_still_comes_in() -> None:
+    data = _calendar("UID:odd@p\nDTSTART:20260105T170000Z\nRDATE:not-a-date")
+    preview = _parse(data)
+    assert [a.starts_at.day for a in preview.appointments] == [5]
+    assert preview.problems == (
+        "The appointment on 5 Jan 2026 lists 1 extra date Companion cannot read; "
+        "it was left out.",
+    )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
 from companion.domain.sessions import Appointment, ImportPreview, Session
+from companion.domain.wording import tr_n
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.sessions import SessionService
 from companion.ui.sessions.common import (
@@ -221,41 +222,57 @@ class ImportDialog(QDialog):
         count = len(chosen)
         if count == 0:
             text = self.tr("There is nothing new to add from this file.")
-        elif count == 1:
-            text = self.tr("1 session will be added.")
         else:
-            text = self.tr("%1 sessions will be added.").replace("%1", str(count))
-        notes = [text, *self._skipped_notes(preview)]
+            text = tr_n("ImportDialog", "%n [session|sessions] will be added.", count)
+        notes = [text, *self._skipped_notes(preview), *preview.problems]
         self.summary.setText(" ".join(notes))
         self.import_button.setEnabled(count > 0)
 
     def _skipped_notes(self, preview: ImportPreview) -> list[str]:
-        """Why some events are not in the list (counts only, never their text)."""
-        counted = (
-            (
-                preview.duplicates,
-                self.tr("1 appointment was imported before and is skipped."),
-                self.tr("%1 appointments were imported before and are skipped."),
-            ),
-            (
-                preview.all_day_skipped,
-                self.tr("1 all-day event is left out (only appointments with a time are added)."),
-                self.tr(
-                    "%1 all-day events are left out (only appointments with a time are added)."
-                ),
-            ),
-            (
-                preview.cancelled_skipped,
-                self.tr("1 cancelled appointment is left out."),
-                self.tr("%1 cancelled appointments are left out."),
-            ),
-            (
-                preview.unusable_skipped,
-                self.tr("1 event without a usable time is left out."),
-                self.tr("%1 events without a usable time are left out."),
-            ),
-        )
-        notes = [one if n == 1 else many.replace("%1", str(n)) for n, one, many in counted if n]
+        """What was read besides the start and rule of each event, and why some events are
+        not in the list (counts only, never their text)."""
+        notes = []
+        if preview.extra_dates:
+            notes.append(
+                tr_n(
+                    "ImportDialog",
+                    "%n [appointment comes|appointments come] from extra dates listed in the file.",
+                    preview.extra_dates,
+                )
+            )
+        if preview.duplicates:
+            notes.append(
+                tr_n(
+                    "ImportDialog",
+                    "%n [appointment was|appointments were] imported before and [is|are] skipped.",
+                    preview.duplicates,
+                )
+            )
+        if preview.all_day_skipped:
+            notes.append(
+                tr_n(
+                    "ImportDialog",
+                    "%n all-day [event is|events are] left out (only appointments with a time "
+                    "are added).",
+                    preview.all_day_skipped,
+                )
+            )
+        if preview.cancelled_skipped:
+            notes.append(
+                tr_n(
+                    "ImportDialog",
+                    "%n cancelled [appointment is|appointments are] left out.",
+                    preview.cancelled_skipped,
+                )
+            )
+        if preview.unusable_skipped:
+            notes.append(
+                tr_n(
+                    "ImportDialog",
+                    "%n [event|events] without a usable time [is|are] left out.",
+                    preview.unusable_skipped,
+                )
+            )
         if preview.capped_events:
             notes.append(
                 self.tr(
