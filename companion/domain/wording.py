@@ -22,10 +22,11 @@ A message with a count uses :func:`tr_n`, so that every language gets its own pl
 
     tr_n("export.importers.batch", "%n [photo was|photos were] left out of %1.", count, name)
 
-``%n`` is the count. Each ``[one|other]`` choice holds the English singular and plural; the
-English text is built from them here, with or without Qt. Translators see the source as it is
-and write their language's forms in full (Qt's numerus messages: German has two, other
-languages more), with ``%n`` where the count goes.
+``%n`` is the count (``%Ln`` the count with its thousands grouped, "12,345"). Each
+``[one|other]`` choice holds the English singular and plural; the English text is built from
+them here, with or without Qt. Translators see the source as it is and write their language's
+forms in full (Qt's numerus messages: German has two, other languages more), with ``%n`` (or
+``%Ln``) where the count goes.
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ def tr(context: str, source: str, *args: object) -> str:
 def tr_n(context: str, source: str, n: int, *args: object) -> str:
     """``source`` in the client's language in the form for the count ``n`` (``%n``), with
     ``%1``… filled from ``args``. See the module docstring for how ``source`` is written."""
-    untranslated = (source, source.replace("%n", str(n)))
+    untranslated = (source, _counted(source, n))
     try:
         text = _current.translate_n(context, source, n)
     except Exception:  # a broken translation must never hide the message itself
@@ -173,7 +174,13 @@ def english_form(source: str, n: int) -> str:
     """The English text of a :func:`tr_n` source for ``n``: each ``[one|other]`` choice
     resolved (the first for exactly one) and ``%n`` filled."""
     form = 1 if n == 1 else 2
-    return _CHOICE.sub(lambda match: match.group(form), source).replace("%n", str(n))
+    return _counted(_CHOICE.sub(lambda match: match.group(form), source), n)
+
+
+def _counted(text: str, n: int) -> str:
+    """``%Ln`` (the count with the locale's thousands separator, as Qt writes it) and ``%n``
+    (plain digits) filled with ``n``."""
+    return text.replace("%Ln", whole(n)).replace("%n", str(n))
 
 
 def again(text: str) -> str:

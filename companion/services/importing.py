@@ -12,12 +12,13 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from companion.domain.journal import EntryDraft, EntryFilter
-from companion.domain.wording import tr
+from companion.domain.wording import tr_n
 from companion.export.importers.batch import (
     ImportBatch,
     ImportFileProblem,
     ImportKind,
     SkippedKind,
+    one_line_ending,
 )
 from companion.export.importers.sources import read_import
 from companion.services.journal import JournalService
@@ -38,8 +39,9 @@ Key = tuple[datetime, str]
 
 
 def text_hash(draft: EntryDraft) -> str:
-    """What makes two entries "the same text": title and body without outer white space."""
-    text = f"{draft.title.strip()}\x00{draft.body.strip()}"
+    """What makes two entries "the same text": title and body without outer white space,
+    whatever their line endings (an entry stored with Windows ones matches an import)."""
+    text = one_line_ending(f"{draft.title.strip()}\x00{draft.body.strip()}")
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
@@ -104,7 +106,7 @@ class ImportService:
             path[0].name
             if isinstance(path, list) and len(path) == 1
             else (
-                tr("services.importing", "%1 files", len(path))
+                tr_n("services.importing", "%n [file|files]", len(path))
                 if isinstance(path, list)
                 else path.name
             )

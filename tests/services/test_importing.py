@@ -213,6 +213,121 @@ def test_fuzz_the_database_is_unchanged_on_rejection(
     assert profile.journal.count() == before + added
 
 
+DAYLIO_MULTILINE = (
+    "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    '2021-03-04,March 4,Thursday,19:02,good,walk,Evening,"First line\nsecond line\n\nthird"\n'
+    "2021-03-05,March 5,Friday,08:15,meh,,,short\n"
+)
+
+
+def test_the_same_daylio_file_with_windows_line_endings_finds_only_duplicates(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    unix = tmp_path / "unix.csv"
+    unix.write_bytes(DAYLIO_MULTILINE.encode())
+    windows = tmp_path / "windows.csv"
+    windows.write_bytes(DAYLIO_MULTILINE.replace("\n", "\r\n").encode())
+    assert importer.apply(importer.preview(unix, ImportKind.DAYLIO)) == 2
+    again = importer.preview(windows, ImportKind.DAYLIO)
+    assert again.new_count == 0 and again.already_in_journal == 2
+    (first, *_) = [profile.journal.get(s.id) for s in profile.journal.list(EntryFilter())]
+    assert "\r" not in first.body
+
+
+def test_windows_line_endings_are_stored_as_unix_ones(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    windows = tmp_path / "windows.csv"
+    windows.write_bytes(DAYLIO_MULTILINE.replace("\n", "\r\n").encode())
+    assert importer.apply(importer.preview(windows, ImportKind.DAYLIO)) == 2
+    bodies = {profile.journal.get(s.id).body for s in profile.journal.list(EntryFilter())}
+    assert bodies == {"First line\nsecond line\n\nthird", "short"}
+    unix = tmp_path / "unix.csv"
+    unix.write_bytes(DAYLIO_MULTILINE.encode())
+    assert importer.preview(unix, ImportKind.DAYLIO).new_count == 0
+
+
+def test_an_entry_written_with_windows_line_endings_is_a_duplicate(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    profile.journal.create(
+        EntryDraft(title="Evening", body="First line\r\nsecond line\r\n\r\nthird", tags=("walk",)),
+        created_at=datetime(2021, 3, 4, 19, 2),
+    )
+    path = tmp_path / "unix.csv"
+    path.write_bytes(DAYLIO_MULTILINE.encode())
+    preview = importer.preview(path, ImportKind.DAYLIO)
+    assert preview.already_in_journal == 1 and preview.new_count == 1
+
+
+def test_entries_over_the_size_limit_are_left_out_and_the_rest_imports(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path
+) -> None:
+    from companion.domain.journal import BODY_MAX
+
+    path = tmp_path / "j.json"
+    entries = [
+        {"date": "2021-05-03", "time": "10:00", "body": "x" * (BODY_MAX + 23_456)},
+        {"date": "2021-05-04", "time": "10:00", "body": "fits"},
+        {"date": "2021-05-05", "time": "10:00", "body": "y" * BODY_MAX},
+    ]
+    path.write_text(json.dumps({"entries": entries}))
+    preview = importer.preview(path, ImportKind.JRNL)
+    assert preview.found == 2 and preview.new_count == 2
+    assert preview.problems == (
+        "Entry of 3 May 2021 is longer than Companion allows (123,456 characters); "
+        "it was left out.",
+    )
+    assert importer.apply(preview) == 2
+    bodies = sorted(
+        len(profile.journal.get(s.id).body) for s in profile.journal.list(EntryFilter())
+    )
+    assert bodies == [4, BODY_MAX]  # never half an entry
+
+
+def test_a_long_daylio_note_is_read_not_refused_as_broken_csv(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    path = tmp_path / "d.csv"
+    note = "n" * 200_000
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        f'2021-05-03,a,b,10:00,rad,,,"{note}"\n2021-05-04,a,b,10:00,rad,,,ok\n'
+    )
+    preview = importer.preview(path, ImportKind.DAYLIO)
+    assert preview.new_count == 1
+    assert preview.problems == (
+        "Entry of 3 May 2021 is longer than Companion allows (200,000 characters); "
+        "it was left out.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("fixture", "kind", "named"),
+    [
+        ("daylio.csv", ImportKind.MARKDOWN, "looks like a Daylio export; please choose Daylio"),
+        ("jrnl.json", ImportKind.MARKDOWN, "looks like a jrnl export; please choose jrnl"),
+        ("dayone.zip", ImportKind.MARKDOWN, "looks like a Day One export"),
+        ("jrnl.json", ImportKind.DAYONE, "looks like a jrnl export"),
+        ("dayone/Journal.json", ImportKind.JRNL, "looks like a Day One export"),
+    ],
+)
+def test_a_wrong_kind_is_named_and_nothing_is_written(
+    profile: UnlockedProfile, importer: ImportService, fixture: str, kind: ImportKind, named: str
+) -> None:
+    with pytest.raises(ImportFileProblem, match=named):
+        importer.preview(FIXTURES / fixture, kind)
+    assert profile.journal.count() == 0
+
+
+def test_several_files_are_named_with_a_plural(importer: ImportService, tmp_path: Path) -> None:
+    files = []
+    for day in (4, 5):
+        files.append(tmp_path / f"2021-03-0{day}.md")
+        files[-1].write_text("note")
+    assert importer.preview(files, ImportKind.MARKDOWN).source_name == "2 files"
+
+
 # --- the command line ------------------------------------------------------------------------
 
 
@@ -242,7 +357,7 @@ def test_cli_previews_then_imports_with_yes(
     lines.clear()
     assert run_import(_args(*args_list(data_dir), str(FIXTURES / "daylio.csv")), lines.append) == 1
     err = capsys.readouterr().err
-    assert "is not valid JSON (line 1)" in err and "nothing was imported" in err
+    assert "daylio.csv looks like a Daylio export" in err and "nothing was imported" in err
 
 
 def args_list(data_dir: str) -> list[str]:

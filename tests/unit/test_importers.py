@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.domain.errors import InvalidInput
+from companion.domain.journal import BODY_MAX
 from companion.export.importers.batch import (
     MAX_IMPORT_BYTES,
     ImportBatch,
@@ -358,6 +359,138 @@ def test_read_import_refuses_a_folder_for_single_file_kinds(tmp_path: Path) -> N
         read_import(tmp_path, ImportKind.JRNL)
     with pytest.raises(ImportFileProblem, match="could not open"):
         read_import(tmp_path / "missing.csv", ImportKind.DAYLIO)
+
+
+# --- the wrong kind: every importer names the app a file seems to come from -----------------
+
+ICS = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+LOOKS_LIKE = {
+    "jrnl.json": "looks like a jrnl export; please choose jrnl",
+    "Journal.json": "looks like a Day One export; please choose Day One",
+    "dayone.zip": "looks like a Day One export; please choose Day One",
+    "daylio.csv": "looks like a Daylio export; please choose Daylio",
+    "practice.ics": "looks like a calendar file (.ics)",
+}
+
+
+def _export(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    if name == "practice.ics":
+        path.write_bytes(ICS)
+    elif name == "Journal.json":
+        shutil.copy(FIXTURES / "dayone" / "Journal.json", path)
+    else:
+        shutil.copy(FIXTURES / name, path)
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(LOOKS_LIKE))
+def test_markdown_refuses_another_apps_export_and_names_it(tmp_path: Path, name: str) -> None:
+    path = _export(tmp_path, name)
+    note = tmp_path / "2021-03-04.md"
+    note.write_text("A plain note.", encoding="utf-8")
+    for chosen in (path, [path], [note, path]):
+        with pytest.raises(ImportFileProblem) as caught:
+            read_import(chosen, ImportKind.MARKDOWN)  # type: ignore[arg-type]
+        assert str(caught.value).startswith(f"{name} {LOOKS_LIKE[name]}")
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        (kind, name)
+        for kind, own in (
+            (ImportKind.JRNL, {"jrnl.json"}),
+            (ImportKind.DAYONE, {"Journal.json", "dayone.zip"}),
+            (ImportKind.DAYLIO, {"daylio.csv"}),
+        )
+        for name in sorted(LOOKS_LIKE)
+        if name not in own
+    ],
+)
+def test_every_importer_names_the_kind_it_was_given(
+    tmp_path: Path, kind: ImportKind, name: str
+) -> None:
+    with pytest.raises(ImportFileProblem) as caught:
+        read_import(_export(tmp_path, name), kind)
+    assert LOOKS_LIKE[name] in str(caught.value)
+
+
+def test_a_markdown_note_about_json_or_csv_is_still_a_note() -> None:
+    batch = parse_text_files(
+        [
+            _file("2021-03-04.md", '{"entries": "not really"}'),
+            _file("2021-03-05.txt", "date,mood,note\n1,2,3\n"),
+        ]
+    )
+    assert len(batch.entries) == 2
+
+
+# --- line endings, very long notes, entries over the size limit -----------------------------
+
+
+def test_line_endings_are_normalised_in_every_importer() -> None:
+    row = '2021-03-04,March 4,Thursday,19:02,good,,"A\nB","one\ntwo\rthree"\n'
+    crlf = (HEADER + row).replace("\n", "\r\n")
+    ((_, daylio),) = parse_daylio(crlf.encode()).entries
+    assert daylio.body == "one\ntwo\nthree" and daylio.title == "A B"
+    jrnl = json.dumps({"entries": [{"date": "2021-03-04", "body": "one\r\ntwo\rthree"}]})
+    assert parse_jrnl(jrnl.encode()).entries[0][1].body == "one\ntwo\nthree"
+    dayone = _dayone({"creationDate": "2021-03-04T10:00:00Z", "text": "# T\r\none\r\ntwo"})
+    assert parse_dayone(dayone, local_zone=UTC_ZONE).entries[0][1].body == "one\ntwo"
+
+
+def test_a_daylio_note_longer_than_the_csv_default_limit_is_read(tmp_path: Path) -> None:
+    import csv
+
+    rows = (
+        HEADER
+        + f'2021-05-03,May 3,Monday,10:00,good,,,"{"a" * 140_000}"\n'
+        + f'2021-05-04,May 4,Tuesday,10:00,good,,"{"t" * 140_000}",short\n'
+        + GOOD_ROW
+    )
+    batch = parse_daylio(rows.encode())
+    assert [at.day for at, _ in batch.entries] == [4, 4]
+    assert batch.entries[0][1].title.endswith("…") and batch.entries[0][1].body == "short"
+    assert batch.problems[0] == (
+        "Entry of 3 May 2021 is longer than Companion allows (140,000 characters); it was left out."
+    )
+    assert csv.field_size_limit() <= MAX_IMPORT_BYTES  # raised, but bounded
+
+
+LONG = "w" * (BODY_MAX + 1)
+
+
+@pytest.mark.parametrize("app", ["jrnl", "dayone", "daylio", "markdown"])
+def test_an_entry_over_the_size_limit_is_left_out_with_a_note(app: str) -> None:
+    if app == "jrnl":
+        entries = [{"date": "2021-05-03", "body": LONG}, {"date": "2021-05-04", "body": "ok"}]
+        batch = parse_jrnl(json.dumps({"entries": entries}).encode())
+    elif app == "dayone":
+        batch = parse_dayone(
+            _dayone(
+                {"creationDate": "2021-05-03T10:00:00Z", "text": LONG},
+                {"creationDate": "2021-05-04T10:00:00Z", "text": "ok"},
+            ),
+            local_zone=UTC_ZONE,
+        )
+    elif app == "daylio":
+        rows = f"2021-05-03,a,b,10:00,good,,,{LONG}\n2021-05-04,a,b,10:00,good,,,ok\n"
+        batch = parse_daylio((HEADER + rows).encode())
+    else:
+        batch = parse_text_files([_file("2021-05-03.md", LONG), _file("2021-05-04.md", "ok")])
+    assert [(at.day, d.body) for at, d in batch.entries] == [(4, "ok")]
+    assert batch.problems == (
+        "Entry of 3 May 2021 is longer than Companion allows (100,001 characters); "
+        "it was left out.",
+    )
+
+
+def test_plural_wording_in_the_importers() -> None:
+    with pytest.raises(ImportFileProblem, match="there is 1 column instead of 8"):
+        parse_daylio((HEADER + "2021-03-04\n").encode())
+    with pytest.raises(ImportFileProblem, match="there are 2 columns instead of 8"):
+        parse_daylio((HEADER + "2021-03-04,x\n").encode())
 
 
 # --- fuzzing: random input never crashes with anything but InvalidInput ---------------------

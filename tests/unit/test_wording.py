@@ -187,3 +187,9 @@ def test_the_translation_script_extracts_plurals_as_numerus(tmp_path) -> None:
         ("ctx", "One text.", False),
         ("ctx", PHOTOS, True),
     ]
+
+
+def test_plural_with_the_count_grouped(english) -> None:
+    source = "%Ln [character|characters] (%n)."
+    assert wording.tr_n("t", source, 1) == "1 character (1)."
+    assert wording.tr_n("t", source, 123456) == "123,456 characters (123456)."

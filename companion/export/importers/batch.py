@@ -13,8 +13,9 @@ from datetime import datetime
 from enum import StrEnum
 
 from companion.domain.errors import InvalidInput
-from companion.domain.journal import TAG_MAX, TITLE_MAX, EntryDraft, normalize_tag
-from companion.domain.wording import tr
+from companion.domain.journal import BODY_MAX, TAG_MAX, TITLE_MAX, EntryDraft, normalize_tag
+from companion.domain.text import storable
+from companion.domain.wording import day_text, tr, tr_n
 
 #: Refuse anything bigger: no journal export a person picks by hand is this large.
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -84,8 +85,14 @@ class BatchBuilder:
         mood: int | None = None,
     ) -> None:
         """Add one entry, cleaning what the journal would refuse: a title that is too long
-        is shortened, a tag that is too long is left out (each with a note)."""
+        is shortened, a tag that is too long is left out (each with a note), and an entry
+        longer than the journal allows is left out whole (with a note). Line endings become
+        "\\n", so the same export with Windows line endings is found again as a duplicate."""
         check_year(created_at, where)
+        body = storable(one_line_ending(body)).strip("\n").rstrip()
+        if len(body) > BODY_MAX:
+            self.problems.append(too_long(created_at, len(body)))
+            return
         clean_title = " ".join(title.split())
         if len(clean_title) > TITLE_MAX:
             clean_title = clean_title[: TITLE_MAX - 1].rstrip() + "…"
@@ -112,7 +119,6 @@ class BatchBuilder:
                 continue
             if tag:
                 clean_tags.setdefault(tag, None)
-        body = body.strip("\r\n").rstrip()
         draft = EntryDraft(title=clean_title, body=body, mood=mood, tags=tuple(clean_tags))
         if draft.is_blank():
             self.skip(SkippedKind.EMPTY)
@@ -125,6 +131,23 @@ class BatchBuilder:
             problems=tuple(self.problems),
             skipped=tuple((k, self.skipped[k]) for k in SkippedKind if k in self.skipped),
         )
+
+
+def one_line_ending(text: str) -> str:
+    """``text`` with Windows ("\\r\\n") and old Mac ("\\r") line endings as "\\n"."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def too_long(created_at: datetime, length: int) -> str:
+    """The note for an entry left out because its text is longer than the journal allows
+    (naming its day and length, never its text)."""
+    return tr_n(
+        "export.importers.batch",
+        "Entry of %1 is longer than Companion allows (%Ln [character|characters]); "
+        "it was left out.",
+        length,
+        day_text(created_at.date()),
+    )
 
 
 def check_year(value: datetime, where: str) -> None:

@@ -9,6 +9,10 @@ standard moods become Companion's 0-10 mood like this:
 (the middle of each fifth of the scale, with "meh" in the middle). A custom mood name cannot
 be placed on the scale: the entry comes in without a mood and the preview says so.
 Activities (separated by " | ") become tags; ``<br>`` in notes becomes a line break.
+
+A note may be longer than the csv module's default field limit (131,072 characters); the
+limit is raised to the largest file Companion imports, so such a note is read (and, being
+longer than an entry may be, left out with a note) rather than refused as broken CSV.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ import csv
 import re
 from datetime import date, datetime, time
 
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 from companion.export.importers.batch import (
+    MAX_IMPORT_BYTES,
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
@@ -26,6 +31,14 @@ from companion.export.importers.batch import (
     empty_file,
     not_a_date,
     not_a_time,
+)
+from companion.export.importers.recognise import (
+    Recognised,
+    is_dayone_zip,
+    kind_of_json_text,
+    kind_of_text,
+    looks_like,
+    refuse_other_kind,
 )
 
 MOOD_SCALE: dict[str, int] = {"rad": 10, "good": 8, "meh": 5, "bad": 3, "awful": 1}
@@ -57,43 +70,52 @@ def _day(raw: str, where: str) -> date:
 
 
 def _wrong_width(where: str, found: int, expected: int) -> ImportFileProblem:
-    if found == 1:
-        return ImportFileProblem(
-            tr(
-                "export.importers.daylio",
-                "%1: there is 1 column instead of %2.",
-                where,
-                expected,
-            )
-        )
     return ImportFileProblem(
-        tr(
+        tr_n(
             "export.importers.daylio",
-            "%1: there are %2 columns instead of %3.",
-            where,
+            "%1: there [is|are] %n [column|columns] instead of %2.",
             found,
+            where,
             expected,
         )
     )
 
 
+def _allow_long_notes() -> None:
+    """Let the csv module read fields as long as the largest import (never lowering a limit
+    set elsewhere in the process): bounded, unlike ``sys.maxsize``."""
+    if csv.field_size_limit() < MAX_IMPORT_BYTES:
+        csv.field_size_limit(MAX_IMPORT_BYTES)
+
+
+def _not_daylio(text: str, name: str) -> None:
+    """Refuse another app's export by name (a header without Daylio's columns)."""
+    found = kind_of_text(text) or kind_of_json_text(text)
+    refuse_other_kind(found, Recognised.DAYLIO, name)
+
+
 def parse_daylio(data: bytes, name: str | None = None) -> ImportBatch:
     """The entries of a Daylio CSV export, or :class:`ImportFileProblem`."""
     name = name or tr("export.importers.daylio", "the Daylio file")
+    if is_dayone_zip(data):
+        raise looks_like(Recognised.DAYONE, name)
     text = decode_text(data, name)
     if not text.strip():
         raise empty_file(name)
     if "\x00" in text:
         raise ImportFileProblem(tr("export.importers.daylio", "%1 is not a CSV file.", name))
+    _allow_long_notes()
     reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except (csv.Error, StopIteration):
+        _not_daylio(text, name)
         raise ImportFileProblem(
             tr("export.importers.daylio", "Line 1 of %1 is not a CSV header.", name)
         ) from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
+        _not_daylio(text, name)
         raise ImportFileProblem(
             tr(
                 "export.importers.daylio",

@@ -39,6 +39,12 @@ from companion.export.importers.batch import (
     shown_value,
     split_heading,
 )
+from companion.export.importers.recognise import (
+    Recognised,
+    kind_of_document,
+    kind_of_text,
+    refuse_other_kind,
+)
 
 #: More members than this is not a Day One export a person made.
 MAX_ZIP_MEMBERS = 200_000
@@ -210,7 +216,9 @@ def parse_dayone(
         try:
             document = json.loads(text)
         except (ValueError, RecursionError) as exc:
+            refuse_other_kind(kind_of_text(text), Recognised.DAYONE, file_name)
             raise not_json(file_name, exc) from None
+        refuse_other_kind(kind_of_document(document), Recognised.DAYONE, file_name)
         if isinstance(document, dict) and isinstance(document.get("entries"), list):
             documents.append((file_name, document["entries"]))
     if not documents:

@@ -25,6 +25,14 @@ from companion.export.importers.batch import (
     not_a_time,
     not_json,
 )
+from companion.export.importers.recognise import (
+    Recognised,
+    is_dayone_zip,
+    kind_of_document,
+    kind_of_text,
+    looks_like,
+    refuse_other_kind,
+)
 
 
 def _text(entry: dict[str, Any], key: str, where: str) -> str:
@@ -61,13 +69,17 @@ def _when(entry: dict[str, Any], where: str) -> datetime:
 def parse_jrnl(data: bytes, name: str | None = None) -> ImportBatch:
     """The entries of a jrnl JSON export, or :class:`ImportFileProblem`."""
     name = name or tr("export.importers.jrnl", "the jrnl file")
+    if is_dayone_zip(data):
+        raise looks_like(Recognised.DAYONE, name)
     text = decode_text(data, name)
     if not text.strip():
         raise empty_file(name)
     try:
         document = json.loads(text)
     except (ValueError, RecursionError) as exc:
+        refuse_other_kind(kind_of_text(text), Recognised.JRNL, name)
         raise not_json(name, exc) from None
+    refuse_other_kind(kind_of_document(document), Recognised.JRNL, name)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFileProblem(
             tr(

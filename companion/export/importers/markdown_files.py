@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 from companion.export.importers.batch import (
     BatchBuilder,
     ImportBatch,
@@ -23,6 +23,7 @@ from companion.export.importers.batch import (
     not_a_date,
     split_heading,
 )
+from companion.export.importers.recognise import looks_like, recognise
 
 SUFFIXES = (".md", ".markdown", ".txt", ".text")
 #: More files than this is not a journal folder (maybe the whole home folder was picked).
@@ -130,9 +131,9 @@ def _stem(name: str) -> str:
 def too_many_files() -> ImportFileProblem:
     """More files than :data:`MAX_FILES` were picked."""
     return ImportFileProblem(
-        tr(
+        tr_n(
             "export.importers.markdown_files",
-            "There are more than %1 files here; please choose your journal's folder.",
+            "There are more than %Ln [file|files] here; please choose your journal's folder.",
             MAX_FILES,
         )
     )
@@ -151,6 +152,9 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
         raise too_many_files()
     builder = BatchBuilder()
     for file in files:
+        found = recognise(file.data)
+        if found is not None:
+            raise looks_like(found, file.name)
         try:
             text = file.data.decode("utf-8-sig")
         except UnicodeDecodeError:
