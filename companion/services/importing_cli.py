@@ -1,5 +1,6 @@
-"""``companion import``: preview an export from another journal app and, with ``--yes``,
-import it. Only argparse is imported at start-up; the rest when the command runs."""
+"""``companion import``: preview an export from another journal app (or a calendar file of
+appointments, ``--kind ics``) and, with ``--yes``, import it. Only argparse is imported at
+start-up; the rest when the command runs."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-KINDS = ("jrnl", "dayone", "daylio", "markdown")
+KINDS = ("jrnl", "dayone", "daylio", "markdown", "ics")
+MODES = ("in_person", "video", "phone")
 
 
 def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``import`` command to the subparsers of ``companion``'s parser."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "import",
-        help="import entries from jrnl, Day One, Daylio or Markdown/text files",
+        help="import entries from jrnl, Day One, Daylio or Markdown/text files, or "
+        "appointments from a calendar file (.ics)",
         allow_abbrev=False,
     )
     parser.add_argument(
@@ -30,9 +33,33 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="read the passphrase from the first line of standard input",
     )
-    parser.add_argument("--kind", required=True, choices=KINDS, help="the app the export is from")
+    parser.add_argument(
+        "--kind",
+        required=True,
+        choices=KINDS,
+        help="the app the export is from; ics for a calendar file of appointments",
+    )
     parser.add_argument(
         "--yes", action="store_true", help="import after showing the preview (else only preview)"
+    )
+    calendar = parser.add_argument_group("calendar files (--kind ics)")
+    calendar.add_argument(
+        "--counselor",
+        metavar="NAME",
+        help="the counselor the sessions are with (needed when there are several)",
+    )
+    calendar.add_argument(
+        "--time-zone",
+        metavar="NAME",
+        help="your IANA time zone, for times without one (default: this computer's)",
+    )
+    calendar.add_argument(
+        "--mode", choices=MODES, default="in_person", help="how you meet (default: in_person)"
+    )
+    calendar.add_argument(
+        "--include-past",
+        action="store_true",
+        help="also add appointments that are already over",
     )
     parser.add_argument(
         "paths",
@@ -53,60 +80,96 @@ def _read_passphrase() -> str:
 
 def describe(preview: Any) -> list[str]:
     """The preview as lines of text (counts, dates, tags, notes; never entry text)."""
+    from companion.domain.wording import tr, tr_n
+
+    context = "services.importing_cli"
+    lines = [tr_n(context, "Found %n [entry|entries] in %1.", preview.found, preview.source_name)]
+    if preview.first is not None and preview.last is not None:
+        first, last = f"{preview.first:%Y-%m-%d}", f"{preview.last:%Y-%m-%d}"
+        lines.append(tr(context, "From %1 to %2.", first, last))
+    lines.append(tr_n(context, "New: %n.", preview.new_count))
+    counted = (
+        (
+            preview.already_in_journal,
+            tr_n(context, "Already in your journal (skipped): %n.", preview.already_in_journal),
+        ),
+        (
+            preview.repeated_in_file,
+            tr_n(context, "Repeated in the file (imported once): %n.", preview.repeated_in_file),
+        ),
+        (preview.with_mood, tr_n(context, "With a mood: %n.", preview.with_mood)),
+    )
+    lines.extend(text for count, text in counted if count)
+    if preview.tags:
+        lines.append(_tags(preview.tags))
+    lines.extend(_not_imported(kind, count) for kind, count in preview.skipped)
+    lines.extend(tr(context, "Note: %1", problem) for problem in preview.problems)
+    return lines
+
+
+def _tags(tags: tuple[str, ...]) -> str:
+    from companion.domain.wording import tr, tr_n
+
+    shown = ", ".join(tags[:20])
+    if len(tags) > 20:
+        return tr_n("services.importing_cli", "Tags: %1 and %n more.", len(tags) - 20, shown)
+    return tr("services.importing_cli", "Tags: %1.", shown)
+
+
+def _not_imported(kind: Any, count: int) -> str:
+    from companion.domain.wording import tr_n
     from companion.services.importing import SkippedKind
 
-    lines = [f"Found {preview.found} entries in {preview.source_name}."]
-    if preview.first is not None and preview.last is not None:
-        lines.append(f"From {preview.first:%Y-%m-%d} to {preview.last:%Y-%m-%d}.")
-    lines.append(f"New: {preview.new_count}.")
-    if preview.already_in_journal:
-        lines.append(f"Already in your journal (skipped): {preview.already_in_journal}.")
-    if preview.repeated_in_file:
-        lines.append(f"Repeated in the file (imported once): {preview.repeated_in_file}.")
-    if preview.with_mood:
-        lines.append(f"With a mood: {preview.with_mood}.")
-    if preview.tags:
-        shown = ", ".join(preview.tags[:20])
-        more = f" and {len(preview.tags) - 20} more" if len(preview.tags) > 20 else ""
-        lines.append(f"Tags: {shown}{more}.")
-    names = {
-        SkippedKind.PHOTO: "photos",
-        SkippedKind.VIDEO: "videos",
-        SkippedKind.AUDIO: "audio recordings",
-        SkippedKind.PDF: "PDF attachments",
-        SkippedKind.EMPTY: "empty entries",
-    }
-    for kind, count in preview.skipped:
-        lines.append(f"Not imported: {count} {names[kind]}.")
-    lines.extend(f"Note: {problem}" for problem in preview.problems)
-    return lines
+    context = "services.importing_cli"
+    if kind is SkippedKind.PHOTO:
+        return tr_n(context, "Not imported: %n [photo|photos].", count)
+    if kind is SkippedKind.VIDEO:
+        return tr_n(context, "Not imported: %n [video|videos].", count)
+    if kind is SkippedKind.AUDIO:
+        return tr_n(context, "Not imported: %n audio [recording|recordings].", count)
+    if kind is SkippedKind.PDF:
+        return tr_n(context, "Not imported: %n PDF [attachment|attachments].", count)
+    return tr_n(context, "Not imported: %n empty [entry|entries].", count)
+
+
+def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str], None]) -> None:
+    from companion.domain.wording import tr, tr_n
+    from companion.services.importing import ImportService
+
+    service = profile.service(ImportService)
+    chosen = list(args.paths)
+    preview = service.preview(chosen[0] if len(chosen) == 1 else chosen, args.kind)
+    for line in describe(preview):
+        out(line)
+    if not args.yes:
+        out(tr("services.importing_cli", "Nothing was imported; run again with --yes to import."))
+        return
+    added = service.apply(preview)
+    out(tr_n("services.importing_cli", "Imported %n [entry|entries].", added))
 
 
 def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> int:
     """Run ``companion import``; 0 on success (or a preview without --yes), 1 on a problem."""
     from companion.config import ProfilePaths, default_data_dir
+    from companion.domain.wording import tr
     from companion.services.errors import SHOWABLE_ERRORS
     from companion.services.headless import open_or_create
-    from companion.services.importing import ImportService
 
     paths = ProfilePaths(args.data_dir or default_data_dir())
     try:
         profile = open_or_create(paths, _read_passphrase if args.passphrase_stdin else None, out)
         try:
-            service = profile.service(ImportService)
-            chosen = list(args.paths)
-            preview = service.preview(chosen[0] if len(chosen) == 1 else chosen, args.kind)
-            for line in describe(preview):
-                out(line)
-            if not args.yes:
-                out("Nothing was imported; run again with --yes to import.")
-                return 0
-            added = service.apply(preview)
-            out(f"Imported {added} entries.")
+            if args.kind == "ics":
+                from companion.services.calendar_import_cli import import_calendar
+
+                import_calendar(profile, args, out)
+            else:
+                _import_journal(profile, args, out)
         finally:
             profile.lock()
     except SHOWABLE_ERRORS as exc:
         print(f"companion: {exc}", file=sys.stderr)
-        print("companion: nothing was imported.", file=sys.stderr)
+        nothing = tr("services.importing_cli", "nothing was imported.")
+        print(f"companion: {nothing}", file=sys.stderr)
         return 1
     return 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import EntryDraft, EntryFilter
+from companion.domain.wording import day_text
 from companion.services.importing import (
     ImportFileProblem,
     ImportKind,
@@ -410,3 +411,133 @@ def test_a_cancelled_import_adds_nothing(
         importer.apply(preview, cancel=cancel_after_two_batches)
     assert profile.journal.count() == 1  # the transaction was rolled back
     assert importer.apply(preview) == 650  # and the same preview still imports afterwards
+
+
+# --- the command line: calendar files ---------------------------------------------------------
+
+
+def _ics_day(days_ahead: int) -> str:
+    return f"{datetime.now() + timedelta(days=days_ahead):%Y%m%d}"
+
+
+SOON, LATER = _ics_day(30), _ics_day(40)
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Practice//Test//EN\r\n"
+    f"BEGIN:VEVENT\r\nUID:weekly@practice\r\nDTSTART;TZID=Europe/Berlin:{SOON}T170000\r\n"
+    "DURATION:PT50M\r\nRRULE:FREQ=WEEKLY;COUNT=2\r\nSUMMARY:Session\r\nEND:VEVENT\r\n"
+    f"BEGIN:VEVENT\r\nUID:once@practice\r\nDTSTART:{LATER}T100000Z\r\n"
+    f"RDATE;VALUE=DATE:{_ics_day(41)}\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:past@practice\r\nDTSTART:20200320T100000Z\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def _calendar_args(data_dir: str, path: Path, *more: str) -> argparse.Namespace:
+    return _args(
+        "--data-dir", data_dir, "--kind", "ics", "--time-zone", "Europe/Berlin", *more, str(path)
+    )
+
+
+def test_cli_imports_a_calendar_file_and_skips_duplicates(
+    profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    from companion.domain.counselors import CounselorDraft
+    from companion.services.sessions import SessionService
+
+    dana = profile.counselors.create(CounselorDraft(name="Dana"))
+    data_dir = str(profile.paths.root)
+    profile.lock()
+    path = tmp_path / "practice.ics"
+    path.write_text(CALENDAR, encoding="utf-8", newline="")
+    lines: list[str] = []
+    assert run_import(_calendar_args(data_dir, path), lines.append) == 0
+    assert lines[0] == "Found 4 appointments in practice.ics."
+    assert "New: 3." in lines
+    assert "Already over (left out; add them with --include-past): 1." in lines
+    later = datetime.strptime(LATER, "%Y%m%d").date()
+    assert (
+        f"Note: The appointment on {day_text(later)} lists 1 extra date without a time of day; "
+        "it was left out." in lines
+    )
+    assert lines[-1] == "Nothing was imported; run again with --yes to import."
+    lines.clear()
+    assert run_import(_calendar_args(data_dir, path, "--yes"), lines.append) == 0
+    assert lines[-1] == "Added 3 planned sessions."
+    lines.clear()
+    assert run_import(_calendar_args(data_dir, path, "--yes", "--include-past"), lines.append) == 0
+    assert "Already imported (skipped): 3." in lines
+    assert lines[-1] == "Added 1 planned session."
+    lines.clear()
+    assert run_import(_calendar_args(data_dir, path, "--yes"), lines.append) == 0
+    assert lines[-1] == "There is nothing new to add from this file."
+
+    again = _reopen(data_dir)
+    try:
+        assert again.service(SessionService).count(dana.id) == 4
+    finally:
+        again.lock()
+
+
+def _reopen(data_dir: str) -> UnlockedProfile:
+    from companion.config import ProfilePaths
+    from companion.services.profile import ProfileService
+
+    return ProfileService(ProfilePaths(Path(data_dir))).unlock_with_keychain()
+
+
+def test_cli_calendar_needs_one_counselor_to_add_to(
+    profile: UnlockedProfile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.domain.counselors import CounselorDraft
+
+    data_dir = str(profile.paths.root)
+    path = tmp_path / "practice.ics"
+    path.write_text(CALENDAR, encoding="utf-8", newline="")
+    profile.lock()
+    lines: list[str] = []
+    assert run_import(_calendar_args(data_dir, path, "--yes"), lines.append) == 1
+    assert "add your counselor in Companion first" in capsys.readouterr().err
+    again = _reopen(data_dir)
+    again.counselors.create(CounselorDraft(name="Dana"))
+    again.counselors.create(CounselorDraft(name="Sam Okafor"))
+    again.lock()
+    assert run_import(_calendar_args(data_dir, path, "--yes"), lines.append) == 1
+    assert "2 active counselors; choose one with --counselor" in capsys.readouterr().err
+    assert run_import(_calendar_args(data_dir, path, "--counselor", "nobody"), lines.append) == 1
+    assert "No counselor" in capsys.readouterr().err
+    lines.clear()
+    args = _calendar_args(data_dir, path, "--yes", "--counselor", "sam okafor")
+    assert run_import(args, lines.append) == 0
+    assert lines[-1] == "Added 3 planned sessions."
+
+
+def test_cli_calendar_refuses_a_cut_off_file_and_adds_nothing(
+    profile: UnlockedProfile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from companion.domain.counselors import CounselorDraft
+
+    profile.counselors.create(CounselorDraft(name="Dana"))
+    data_dir = str(profile.paths.root)
+    profile.lock()
+    path = tmp_path / "practice.ics"
+    path.write_text(CALENDAR[:-8], encoding="utf-8", newline="")
+    assert run_import(_calendar_args(data_dir, path, "--yes"), [].append) == 1
+    err = capsys.readouterr().err
+    assert "the file seems to be cut off" in err and "nothing was imported" in err
+
+
+def test_cli_journal_counts_use_plurals(profile: UnlockedProfile, tmp_path: Path) -> None:
+    data_dir = str(profile.paths.root)
+    profile.lock()
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"entries": [{"date": "2021-03-04", "body": "x"}]}))
+    lines: list[str] = []
+    assert run_import(_args(*args_list(data_dir), "--yes", str(path)), lines.append) == 0
+    assert "Found 1 entry in one.json." in lines
+    assert lines[-1] == "Imported 1 entry."
+    lines.clear()
+    zipped = _args("--data-dir", data_dir, "--kind", "dayone", str(FIXTURES / "dayone.zip"))
+    assert run_import(zipped, lines.append) == 0
+    assert "Not imported: 2 photos." in lines
+    assert "Not imported: 1 video." in lines
+    assert "Not imported: 1 PDF attachment." in lines

@@ -138,3 +138,43 @@ def test_backup_restore_and_archive_from_the_command_line(tmp_path: Path) -> Non
     )
     assert archive.returncode == 0, archive.stderr
     assert (out / "all.zip").exists()
+
+
+def test_import_a_calendar_file_from_the_command_line(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    profile = tmp_path / "profile"
+    phrase = "smoke test phrase\n"
+    made = run(
+        ["demo-data", "--data-dir", str(profile), "--years", "0.1", "--passphrase-stdin"],
+        tmp_path,
+        stdin=phrase,
+    )
+    assert made.returncode == 0, made.stderr
+    soon = f"{datetime.now() + timedelta(days=20):%Y%m%d}"
+    calendar = tmp_path / "practice.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Practice//Smoke//EN\r\n"
+        f"BEGIN:VEVENT\r\nUID:smoke@practice\r\nDTSTART:{soon}T150000Z\r\nDURATION:PT50M\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=MO, WE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    command = ["import", "--kind", "ics", str(calendar), "--data-dir", str(profile)]
+    command += ["--passphrase-stdin", "--time-zone", "Europe/Berlin"]
+    preview = run(command, tmp_path, stdin=phrase)
+    assert preview.returncode == 0, preview.stderr
+    assert "Found 3 appointments in practice.ics." in preview.stdout
+    assert "Nothing was imported; run again with --yes to import." in preview.stdout
+    imported = run([*command, "--yes"], tmp_path, stdin=phrase)
+    assert imported.returncode == 0, imported.stderr
+    assert "Added 3 planned sessions." in imported.stdout
+    again = run([*command, "--yes"], tmp_path, stdin=phrase)
+    assert again.returncode == 0, again.stderr
+    assert "Already imported (skipped): 3." in again.stdout
+    assert "There is nothing new to add from this file." in again.stdout
+    cut = tmp_path / "cut.ics"
+    cut.write_bytes(calendar.read_bytes()[:-6])
+    refused = run([*command[:3], str(cut), *command[4:], "--yes"], tmp_path, stdin=phrase)
+    assert refused.returncode == 1
+    assert "the file seems to be cut off" in refused.stderr

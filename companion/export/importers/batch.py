@@ -109,11 +109,11 @@ class BatchBuilder:
                 tag = normalize_tag(str(raw))
             except InvalidInput:
                 self.problems.append(
-                    tr(
+                    tr_n(
                         "export.importers.batch",
-                        "%1: a tag longer than %2 characters was left out.",
-                        where,
+                        "%1: a tag longer than %n [character|characters] was left out.",
                         TAG_MAX,
+                        where,
                     )
                 )
                 continue
