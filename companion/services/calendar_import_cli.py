@@ -86,45 +86,90 @@ def describe_calendar(
     preview: ImportPreview, name: str, local_zone: str, now: datetime, include_past: bool
 ) -> list[str]:
     """The preview as lines of text (counts and dates; never an appointment's title)."""
-    context = "services.calendar_import_cli"
     found = preview.appointments
     new = chosen(preview, now, include_past)
-    lines = [tr_n(context, "Found %n [appointment|appointments] in %1.", len(found), name)]
+    lines = [
+        tr_n(
+            "services.calendar_import_cli",
+            "Found %n [appointment|appointments] in %1.",
+            len(found),
+            name,
+        )
+    ]
     if found:
         first, last = (a.starts_at.astimezone(zone(local_zone)) for a in (found[0], found[-1]))
-        lines.append(tr(context, "From %1 to %2.", f"{first:%Y-%m-%d}", f"{last:%Y-%m-%d}"))
-    lines.append(tr_n(context, "New: %n.", len(new)))
+        lines.append(
+            tr(
+                "services.calendar_import_cli",
+                "From %1 to %2.",
+                f"{first:%Y-%m-%d}",
+                f"{last:%Y-%m-%d}",
+            )
+        )
+    lines.append(tr_n("services.calendar_import_cli", "New: %n.", len(new)))
     past = len(preview.new) - len(new)
     counted = (
-        (preview.duplicates, tr_n(context, "Already imported (skipped): %n.", preview.duplicates)),
-        (past, tr_n(context, "Already over (left out; add them with --include-past): %n.", past)),
+        (
+            preview.duplicates,
+            tr_n(
+                "services.calendar_import_cli",
+                "Already imported (skipped): %n.",
+                preview.duplicates,
+            ),
+        ),
+        (
+            past,
+            tr_n(
+                "services.calendar_import_cli",
+                "Already over (left out; add them with --include-past): %n.",
+                past,
+            ),
+        ),
         (
             preview.extra_dates,
-            tr_n(context, "From extra dates in the file: %n.", preview.extra_dates),
+            tr_n(
+                "services.calendar_import_cli",
+                "From extra dates in the file: %n.",
+                preview.extra_dates,
+            ),
         ),
         (
             preview.all_day_skipped,
-            tr_n(context, "All-day events (left out): %n.", preview.all_day_skipped),
+            tr_n(
+                "services.calendar_import_cli",
+                "All-day events (left out): %n.",
+                preview.all_day_skipped,
+            ),
         ),
         (
             preview.cancelled_skipped,
-            tr_n(context, "Cancelled (left out): %n.", preview.cancelled_skipped),
+            tr_n(
+                "services.calendar_import_cli",
+                "Cancelled (left out): %n.",
+                preview.cancelled_skipped,
+            ),
         ),
         (
             preview.unusable_skipped,
-            tr_n(context, "Without a usable time (left out): %n.", preview.unusable_skipped),
+            tr_n(
+                "services.calendar_import_cli",
+                "Without a usable time (left out): %n.",
+                preview.unusable_skipped,
+            ),
         ),
     )
     lines.extend(text for count, text in counted if count)
     if preview.capped_events:
         lines.append(
             tr(
-                context,
+                "services.calendar_import_cli",
                 "Some appointments repeat for a long time: only the most recent ones, up to a "
                 "year ahead, are listed.",
             )
         )
-    lines.extend(tr(context, "Note: %1", problem) for problem in preview.problems)
+    lines.extend(
+        tr("services.calendar_import_cli", "Note: %1", problem) for problem in preview.problems
+    )
     return lines
 
 
@@ -132,9 +177,10 @@ def import_calendar(
     profile: UnlockedProfile, args: argparse.Namespace, out: Callable[[str], None]
 ) -> None:
     """Preview the calendar file in ``args.paths`` and, with ``args.yes``, import it."""
-    context = "services.calendar_import_cli"
     if len(args.paths) != 1:
-        raise CalendarFileProblem(tr(context, "Please choose one calendar file to import."))
+        raise CalendarFileProblem(
+            tr("services.calendar_import_cli", "Please choose one calendar file to import.")
+        )
     path: Path = args.paths[0]
     local_zone = args.time_zone or system_zone()
     zone(local_zone)  # an unknown name is refused before anything is read
@@ -146,11 +192,16 @@ def import_calendar(
         out(line)
     new = chosen(preview, now, args.include_past)
     if not new:
-        out(tr(context, "There is nothing new to add from this file."))
+        out(tr("services.calendar_import_cli", "There is nothing new to add from this file."))
         return
     if not args.yes:
-        out(tr(context, "Nothing was imported; run again with --yes to import."))
+        out(
+            tr(
+                "services.calendar_import_cli",
+                "Nothing was imported; run again with --yes to import.",
+            )
+        )
         return
     mode = SessionMode(args.mode)
     added = sessions.import_appointments(counselor.id, new, time_zone=local_zone, mode=mode)
-    out(tr_n(context, "Added %n planned [session|sessions].", len(added)))
+    out(tr_n("services.calendar_import_cli", "Added %n planned [session|sessions].", len(added)))

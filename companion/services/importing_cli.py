@@ -82,28 +82,42 @@ def describe(preview: Any) -> list[str]:
     """The preview as lines of text (counts, dates, tags, notes; never entry text)."""
     from companion.domain.wording import tr, tr_n
 
-    context = "services.importing_cli"
-    lines = [tr_n(context, "Found %n [entry|entries] in %1.", preview.found, preview.source_name)]
+    lines = [
+        tr_n(
+            "services.importing_cli",
+            "Found %n [entry|entries] in %1.",
+            preview.found,
+            preview.source_name,
+        )
+    ]
     if preview.first is not None and preview.last is not None:
         first, last = f"{preview.first:%Y-%m-%d}", f"{preview.last:%Y-%m-%d}"
-        lines.append(tr(context, "From %1 to %2.", first, last))
-    lines.append(tr_n(context, "New: %n.", preview.new_count))
+        lines.append(tr("services.importing_cli", "From %1 to %2.", first, last))
+    lines.append(tr_n("services.importing_cli", "New: %n.", preview.new_count))
     counted = (
         (
             preview.already_in_journal,
-            tr_n(context, "Already in your journal (skipped): %n.", preview.already_in_journal),
+            tr_n(
+                "services.importing_cli",
+                "Already in your journal (skipped): %n.",
+                preview.already_in_journal,
+            ),
         ),
         (
             preview.repeated_in_file,
-            tr_n(context, "Repeated in the file (imported once): %n.", preview.repeated_in_file),
+            tr_n(
+                "services.importing_cli",
+                "Repeated in the file (imported once): %n.",
+                preview.repeated_in_file,
+            ),
         ),
-        (preview.with_mood, tr_n(context, "With a mood: %n.", preview.with_mood)),
+        (preview.with_mood, tr_n("services.importing_cli", "With a mood: %n.", preview.with_mood)),
     )
     lines.extend(text for count, text in counted if count)
     if preview.tags:
         lines.append(_tags(preview.tags))
     lines.extend(_not_imported(kind, count) for kind, count in preview.skipped)
-    lines.extend(tr(context, "Note: %1", problem) for problem in preview.problems)
+    lines.extend(tr("services.importing_cli", "Note: %1", problem) for problem in preview.problems)
     return lines
 
 
@@ -120,16 +134,19 @@ def _not_imported(kind: Any, count: int) -> str:
     from companion.domain.wording import tr_n
     from companion.services.importing import SkippedKind
 
-    context = "services.importing_cli"
     if kind is SkippedKind.PHOTO:
-        return tr_n(context, "Not imported: %n [photo|photos].", count)
+        return tr_n("services.importing_cli", "Not imported: %n [photo|photos].", count)
     if kind is SkippedKind.VIDEO:
-        return tr_n(context, "Not imported: %n [video|videos].", count)
+        return tr_n("services.importing_cli", "Not imported: %n [video|videos].", count)
     if kind is SkippedKind.AUDIO:
-        return tr_n(context, "Not imported: %n audio [recording|recordings].", count)
+        return tr_n(
+            "services.importing_cli", "Not imported: %n audio [recording|recordings].", count
+        )
     if kind is SkippedKind.PDF:
-        return tr_n(context, "Not imported: %n PDF [attachment|attachments].", count)
-    return tr_n(context, "Not imported: %n empty [entry|entries].", count)
+        return tr_n(
+            "services.importing_cli", "Not imported: %n PDF [attachment|attachments].", count
+        )
+    return tr_n("services.importing_cli", "Not imported: %n empty [entry|entries].", count)
 
 
 def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str], None]) -> None:

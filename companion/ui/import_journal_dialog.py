@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.wording import tr_n
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.importing import (
     ImportCancelled,
@@ -203,7 +204,7 @@ class ImportJournalDialog(QDialog):
     def choose(self, path: Path | list[Path]) -> None:
         """Read and check ``path`` off the UI thread; the preview follows (``previewReady``)."""
         if isinstance(path, list) and len(path) != 1:
-            self.file_label.setText(self.tr("%1 files").replace("%1", str(len(path))))
+            self.file_label.setText(tr_n("ImportJournalDialog", "%n [file|files]", len(path)))
         else:
             self.file_label.setText((path[0] if isinstance(path, list) else path).name)
         self.preview = None
@@ -244,11 +245,13 @@ class ImportJournalDialog(QDialog):
             return self.tr("There are no entries in this export.")
         if preview.new_count == 0:
             parts.append(self.tr("Everything in this export is already in your journal."))
-        elif preview.new_count == 1:
-            parts.append(self.tr("1 new entry will be imported."))
         else:
             parts.append(
-                self.tr("%1 new entries will be imported.").replace("%1", str(preview.new_count))
+                tr_n(
+                    "ImportJournalDialog",
+                    "%n new [entry|entries] will be imported.",
+                    preview.new_count,
+                )
             )
         if preview.first is not None and preview.last is not None:
             parts.append(
@@ -256,55 +259,63 @@ class ImportJournalDialog(QDialog):
                 .replace("%1", self._date(preview.first))
                 .replace("%2", self._date(preview.last))
             )
-        if preview.already_in_journal:
-            parts.append(
-                self.tr("%1 already in your journal will be skipped.").replace(
-                    "%1", str(preview.already_in_journal)
-                )
-            )
-        if preview.repeated_in_file:
-            parts.append(
-                self.tr("%1 repeated in the export will come in once.").replace(
-                    "%1", str(preview.repeated_in_file)
-                )
-            )
-        if preview.with_mood:
-            parts.append(self.tr("%1 have a mood.").replace("%1", str(preview.with_mood)))
+        parts.extend(self._counts(preview))
         if preview.tags:
-            shown = ", ".join(preview.tags[:12])
-            if len(preview.tags) > 12:
-                shown += self.tr(" and %1 more").replace("%1", str(len(preview.tags) - 12))
-            parts.append(self.tr("Tags: %1.").replace("%1", shown))
+            parts.append(self._tags(preview.tags))
         return " ".join(parts)
 
+    def _counts(self, preview: ImportPreview) -> list[str]:
+        counted = (
+            (
+                preview.already_in_journal,
+                tr_n(
+                    "ImportJournalDialog",
+                    "%n already in your journal will be skipped.",
+                    preview.already_in_journal,
+                ),
+            ),
+            (
+                preview.repeated_in_file,
+                tr_n(
+                    "ImportJournalDialog",
+                    "%n repeated in the export will come in once.",
+                    preview.repeated_in_file,
+                ),
+            ),
+            (
+                preview.with_mood,
+                tr_n("ImportJournalDialog", "%n [has|have] a mood.", preview.with_mood),
+            ),
+        )
+        return [text for count, text in counted if count]
+
+    def _tags(self, tags: tuple[str, ...]) -> str:
+        shown = ", ".join(tags[:12])
+        if len(tags) > 12:
+            return tr_n("ImportJournalDialog", "Tags: %1 and %n more.", len(tags) - 12, shown)
+        return self.tr("Tags: %1.").replace("%1", shown)
+
     def _skipped_notes(self, preview: ImportPreview) -> list[str]:
-        texts = {
-            SkippedKind.PHOTO: (
-                self.tr("1 photo was not imported."),
-                self.tr("%1 photos were not imported."),
-            ),
-            SkippedKind.VIDEO: (
-                self.tr("1 video was not imported."),
-                self.tr("%1 videos were not imported."),
-            ),
-            SkippedKind.AUDIO: (
-                self.tr("1 audio recording was not imported."),
-                self.tr("%1 audio recordings were not imported."),
-            ),
-            SkippedKind.PDF: (
-                self.tr("1 PDF attachment was not imported."),
-                self.tr("%1 PDF attachments were not imported."),
-            ),
-            SkippedKind.EMPTY: (
-                self.tr("1 empty entry was left out."),
-                self.tr("%1 empty entries were left out."),
-            ),
-        }
-        notes = []
-        for kind, count in preview.skipped:
-            one, many = texts[kind]
-            notes.append(one if count == 1 else many.replace("%1", str(count)))
-        return notes
+        return [self._skipped_note(kind, count) for kind, count in preview.skipped]
+
+    def _skipped_note(self, kind: SkippedKind, count: int) -> str:
+        if kind is SkippedKind.PHOTO:
+            return tr_n("ImportJournalDialog", "%n [photo was|photos were] not imported.", count)
+        if kind is SkippedKind.VIDEO:
+            return tr_n("ImportJournalDialog", "%n [video was|videos were] not imported.", count)
+        if kind is SkippedKind.AUDIO:
+            return tr_n(
+                "ImportJournalDialog",
+                "%n audio [recording was|recordings were] not imported.",
+                count,
+            )
+        if kind is SkippedKind.PDF:
+            return tr_n(
+                "ImportJournalDialog",
+                "%n PDF [attachment was|attachments were] not imported.",
+                count,
+            )
+        return tr_n("ImportJournalDialog", "%n empty [entry was|entries were] left out.", count)
 
     def _show_notes(self, notes: list[str]) -> None:
         self.notes.clear()
@@ -360,10 +371,9 @@ class ImportJournalDialog(QDialog):
         self._set_busy(False)
         self.added = added
         self.preview = None
-        if added == 1:
-            text = self.tr("1 entry was imported into your journal.")
-        else:
-            text = self.tr("%1 entries were imported into your journal.").replace("%1", str(added))
+        text = tr_n(
+            "ImportJournalDialog", "%n [entry was|entries were] imported into your journal.", added
+        )
         self.summary.setText(text)
         self._show_notes([])
         self._close_button()

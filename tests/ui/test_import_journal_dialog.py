@@ -131,3 +131,34 @@ def test_cancel_during_an_import_stops_it_and_adds_nothing(
     assert dialog.import_button.isEnabled()  # and it can be started again
     dialog.reject()  # now Cancel closes the dialog
     assert not dialog.isVisible()
+
+
+def test_another_apps_export_chosen_as_markdown_is_named(qtbot, profile: UnlockedProfile) -> None:
+    dialog = _dialog(qtbot, profile)
+    dialog.set_kind(ImportKind.MARKDOWN)
+    _choose(qtbot, dialog, [FIXTURES / "daylio.csv"])
+    assert dialog.message.isVisible()
+    assert dialog.message.text().startswith(
+        "daylio.csv looks like a Daylio export; please choose Daylio"
+    )
+    assert dialog.message.text().endswith("Nothing was imported.")
+    assert not dialog.import_button.isEnabled()
+    assert profile.journal.count() == 0
+
+
+def test_counts_of_one_are_worded_in_the_singular(
+    qtbot, profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2021-03-04,a,b,10:00,rad,walk,,one\n"
+    )
+    dialog = _dialog(qtbot, profile)
+    dialog.set_kind(ImportKind.DAYLIO)
+    _choose(qtbot, dialog, path)
+    assert dialog.summary.text().startswith("1 new entry will be imported.")
+    assert "1 has a mood." in dialog.summary.text()
+    with qtbot.waitSignal(dialog.importFinished, timeout=10_000):
+        dialog.start_import()
+    assert dialog.summary.text() == "1 entry was imported into your journal."

@@ -418,3 +418,29 @@ def test_times_are_shown_on_the_sessions_clock(
     when = view.upcoming_tree.topLevelItem(0).text(0)
     assert "17:00" in when and "20" in when
     assert view.upcoming_tree.topLevelItem(0).toolTip(0).endswith("17:00")
+
+
+def test_import_preview_says_what_came_from_extra_dates_and_what_was_left_out(
+    qtbot, view: SessionsView, profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    _with_counselor(profile, view, "Dana")
+    path = tmp_path / "extra.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Practice//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:extra@practice\r\nDTSTART:20260317T160000Z\r\n"
+        "RDATE;VALUE=PERIOD:20260324T160000Z/PT1H\r\nRDATE;VALUE=DATE:20260331\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    view.import_calendar()
+    dialog = view.dialog
+    assert isinstance(dialog, ImportDialog)
+    _load(qtbot, dialog, path)
+    assert dialog.table.rowCount() == 2
+    summary = dialog.summary.text()
+    assert "2 sessions will be added." in summary
+    assert "1 appointment comes from extra dates listed in the file." in summary
+    assert (
+        "The appointment on 17 Mar 2026 lists 1 extra date without a time of day; "
+        "it was left out." in summary
+    )
