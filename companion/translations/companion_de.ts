@@ -2737,48 +2737,50 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
         </message>
         <message>
-            <source>1 session will be added.</source>
-            <translation>1 Gespräch wird hinzugefügt.</translation>
-        </message>
-        <message>
-            <source>%1 sessions will be added.</source>
-            <translation>%1 Gespräche werden hinzugefügt.</translation>
-        </message>
-        <message>
-            <source>1 appointment was imported before and is skipped.</source>
-            <translation>1 Termin wurde schon früher importiert und wird übersprungen.</translation>
-        </message>
-        <message>
-            <source>%1 appointments were imported before and are skipped.</source>
-            <translation>%1 Termine wurden schon früher importiert und werden übersprungen.</translation>
-        </message>
-        <message>
-            <source>1 all-day event is left out (only appointments with a time are added).</source>
-            <translation>1 ganztägiger Termin wird ausgelassen (nur Termine mit Uhrzeit werden hinzugefügt).</translation>
-        </message>
-        <message>
-            <source>%1 all-day events are left out (only appointments with a time are added).</source>
-            <translation>%1 ganztägige Termine werden ausgelassen (nur Termine mit Uhrzeit werden hinzugefügt).</translation>
-        </message>
-        <message>
-            <source>1 cancelled appointment is left out.</source>
-            <translation>1 abgesagter Termin wird ausgelassen.</translation>
-        </message>
-        <message>
-            <source>%1 cancelled appointments are left out.</source>
-            <translation>%1 abgesagte Termine werden ausgelassen.</translation>
-        </message>
-        <message>
-            <source>1 event without a usable time is left out.</source>
-            <translation>1 Termin ohne brauchbare Uhrzeit wird ausgelassen.</translation>
-        </message>
-        <message>
-            <source>%1 events without a usable time are left out.</source>
-            <translation>%1 Termine ohne brauchbare Uhrzeit werden ausgelassen.</translation>
-        </message>
-        <message>
             <source>Some appointments repeat for a long time: only the most recent ones, up to a year ahead, are listed.</source>
             <translation>Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [session|sessions] will be added.</source>
+            <translation>
+                <numerusform>%n Gespräch wird hinzugefügt.</numerusform>
+                <numerusform>%n Gespräche werden hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [appointment comes|appointments come] from extra dates listed in the file.</source>
+            <translation>
+                <numerusform>%n Termin stammt aus zusätzlichen Daten, die in der Datei stehen.</numerusform>
+                <numerusform>%n Termine stammen aus zusätzlichen Daten, die in der Datei stehen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [appointment was|appointments were] imported before and [is|are] skipped.</source>
+            <translation>
+                <numerusform>%n Termin wurde schon früher importiert und wird übersprungen.</numerusform>
+                <numerusform>%n Termine wurden schon früher importiert und werden übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n all-day [event is|events are] left out (only appointments with a time are added).</source>
+            <translation>
+                <numerusform>%n ganztägiger Termin wird ausgelassen (nur Termine mit Uhrzeit werden hinzugefügt).</numerusform>
+                <numerusform>%n ganztägige Termine werden ausgelassen (nur Termine mit Uhrzeit werden hinzugefügt).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cancelled [appointment is|appointments are] left out.</source>
+            <translation>
+                <numerusform>%n abgesagter Termin wird ausgelassen.</numerusform>
+                <numerusform>%n abgesagte Termine werden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [event|events] without a usable time [is|are] left out.</source>
+            <translation>
+                <numerusform>%n Termin ohne brauchbare Uhrzeit wird ausgelassen.</numerusform>
+                <numerusform>%n Termine ohne brauchbare Uhrzeit werden ausgelassen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2904,10 +2906,6 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Markdown oder Text (*.md *.markdown *.txt *.text);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <source>%1 files</source>
-            <translation>%1 Dateien</translation>
-        </message>
-        <message>
             <source>Reading the export…</source>
             <translation>Der Export wird gelesen…</translation>
         </message>
@@ -2924,76 +2922,12 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Alles aus diesem Export ist schon in deinem Tagebuch.</translation>
         </message>
         <message>
-            <source>1 new entry will be imported.</source>
-            <translation>1 neuer Eintrag wird importiert.</translation>
-        </message>
-        <message>
-            <source>%1 new entries will be imported.</source>
-            <translation>%1 neue Einträge werden importiert.</translation>
-        </message>
-        <message>
             <source>They were written from %1 to %2.</source>
             <translation>Sie wurden zwischen %1 und %2 geschrieben.</translation>
         </message>
         <message>
-            <source>%1 already in your journal will be skipped.</source>
-            <translation>%1, die schon in deinem Tagebuch sind, werden übersprungen.</translation>
-        </message>
-        <message>
-            <source>%1 repeated in the export will come in once.</source>
-            <translation>%1, die im Export mehrfach vorkommen, kommen nur einmal herein.</translation>
-        </message>
-        <message>
-            <source>%1 have a mood.</source>
-            <translation>%1 haben eine Stimmung.</translation>
-        </message>
-        <message>
-            <source> and %1 more</source>
-            <translation> und %1 weitere</translation>
-        </message>
-        <message>
             <source>Tags: %1.</source>
             <translation>Schlagwörter: %1.</translation>
-        </message>
-        <message>
-            <source>1 photo was not imported.</source>
-            <translation>1 Foto wurde nicht importiert.</translation>
-        </message>
-        <message>
-            <source>%1 photos were not imported.</source>
-            <translation>%1 Fotos wurden nicht importiert.</translation>
-        </message>
-        <message>
-            <source>1 video was not imported.</source>
-            <translation>1 Video wurde nicht importiert.</translation>
-        </message>
-        <message>
-            <source>%1 videos were not imported.</source>
-            <translation>%1 Videos wurden nicht importiert.</translation>
-        </message>
-        <message>
-            <source>1 audio recording was not imported.</source>
-            <translation>1 Tonaufnahme wurde nicht importiert.</translation>
-        </message>
-        <message>
-            <source>%1 audio recordings were not imported.</source>
-            <translation>%1 Tonaufnahmen wurden nicht importiert.</translation>
-        </message>
-        <message>
-            <source>1 PDF attachment was not imported.</source>
-            <translation>1 PDF-Anhang wurde nicht importiert.</translation>
-        </message>
-        <message>
-            <source>%1 PDF attachments were not imported.</source>
-            <translation>%1 PDF-Anhänge wurden nicht importiert.</translation>
-        </message>
-        <message>
-            <source>1 empty entry was left out.</source>
-            <translation>1 leerer Eintrag wurde ausgelassen.</translation>
-        </message>
-        <message>
-            <source>%1 empty entries were left out.</source>
-            <translation>%1 leere Einträge wurden ausgelassen.</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -3002,14 +2936,6 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         <message>
             <source>Stopping…</source>
             <translation>Wird angehalten…</translation>
-        </message>
-        <message>
-            <source>1 entry was imported into your journal.</source>
-            <translation>1 Eintrag wurde in dein Tagebuch importiert.</translation>
-        </message>
-        <message>
-            <source>%1 entries were imported into your journal.</source>
-            <translation>%1 Einträge wurden in dein Tagebuch importiert.</translation>
         </message>
         <message>
             <source>Import stopped. Nothing was added to your journal.</source>
@@ -3022,6 +2948,90 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         <message>
             <source>Companion could not read this export.</source>
             <translation>Companion konnte diesen Export nicht lesen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [file|files]</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new [entry|entries] will be imported.</source>
+            <translation>
+                <numerusform>%n neuer Eintrag wird importiert.</numerusform>
+                <numerusform>%n neue Einträge werden importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in your journal will be skipped.</source>
+            <translation>
+                <numerusform>%n, der schon in deinem Tagebuch ist, wird übersprungen.</numerusform>
+                <numerusform>%n, die schon in deinem Tagebuch sind, werden übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repeated in the export will come in once.</source>
+            <translation>
+                <numerusform>%n, der im Export mehrfach vorkommt, kommt nur einmal herein.</numerusform>
+                <numerusform>%n, die im Export mehrfach vorkommen, kommen nur einmal herein.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [has|have] a mood.</source>
+            <translation>
+                <numerusform>%n hat eine Stimmung.</numerusform>
+                <numerusform>%n haben eine Stimmung.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags: %1 and %n more.</source>
+            <translation>
+                <numerusform>Schlagwörter: %1 und %n weiteres.</numerusform>
+                <numerusform>Schlagwörter: %1 und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [photo was|photos were] not imported.</source>
+            <translation>
+                <numerusform>%n Foto wurde nicht importiert.</numerusform>
+                <numerusform>%n Fotos wurden nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [video was|videos were] not imported.</source>
+            <translation>
+                <numerusform>%n Video wurde nicht importiert.</numerusform>
+                <numerusform>%n Videos wurden nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n audio [recording was|recordings were] not imported.</source>
+            <translation>
+                <numerusform>%n Tonaufnahme wurde nicht importiert.</numerusform>
+                <numerusform>%n Tonaufnahmen wurden nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n PDF [attachment was|attachments were] not imported.</source>
+            <translation>
+                <numerusform>%n PDF-Anhang wurde nicht importiert.</numerusform>
+                <numerusform>%n PDF-Anhänge wurden nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n empty [entry was|entries were] left out.</source>
+            <translation>
+                <numerusform>%n leerer Eintrag wurde ausgelassen.</numerusform>
+                <numerusform>%n leere Einträge wurden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [entry was|entries were] imported into your journal.</source>
+            <translation>
+                <numerusform>%n Eintrag wurde in dein Tagebuch importiert.</numerusform>
+                <numerusform>%n Einträge wurden in dein Tagebuch importiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5034,9 +5044,19 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>%1: the title was too long and has been shortened.</source>
             <translation>%1: Der Titel war zu lang und wurde gekürzt.</translation>
         </message>
-        <message>
-            <source>%1: a tag longer than %2 characters was left out.</source>
-            <translation>%1: Ein Schlagwort mit mehr als %2 Zeichen wurde weggelassen.</translation>
+        <message numerus="yes">
+            <source>%1: a tag longer than %n [character|characters] was left out.</source>
+            <translation>
+                <numerusform>%1: Ein Schlagwort mit mehr als %n Zeichen wurde weggelassen.</numerusform>
+                <numerusform>%1: Ein Schlagwort mit mehr als %n Zeichen wurde weggelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry of %1 is longer than Companion allows (%Ln [character|characters]); it was left out.</source>
+            <translation>
+                <numerusform>Der Eintrag vom %1 ist länger, als Companion erlaubt (%Ln Zeichen); er wurde weggelassen.</numerusform>
+                <numerusform>Der Eintrag vom %1 ist länger, als Companion erlaubt (%Ln Zeichen); er wurde weggelassen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1: the date is outside the years %2 to %3; the file may be damaged.</source>
@@ -5085,13 +5105,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>%1: there is no date.</source>
             <translation>%1: Es gibt kein Datum.</translation>
         </message>
-        <message>
-            <source>%1: there is 1 column instead of %2.</source>
-            <translation>%1: Es gibt 1 Spalte statt %2.</translation>
-        </message>
-        <message>
-            <source>%1: there are %2 columns instead of %3.</source>
-            <translation>%1: Es gibt %2 Spalten statt %3.</translation>
+        <message numerus="yes">
+            <source>%1: there [is|are] %n [column|columns] instead of %2.</source>
+            <translation>
+                <numerusform>%1: Es gibt %n Spalte statt %2.</numerusform>
+                <numerusform>%1: Es gibt %n Spalten statt %2.</numerusform>
+            </translation>
         </message>
         <message>
             <source>the Daylio file</source>
@@ -5218,9 +5237,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
     </context>
     <context>
         <name>export.importers.markdown_files</name>
-        <message>
-            <source>There are more than %1 files here; please choose your journal's folder.</source>
-            <translation>Hier sind mehr als %1 Dateien; bitte wähle den Ordner deines Tagebuchs.</translation>
+        <message numerus="yes">
+            <source>There are more than %Ln [file|files] here; please choose your journal's folder.</source>
+            <translation>
+                <numerusform>Hier ist mehr als %Ln Datei; bitte wähle den Ordner deines Tagebuchs.</numerusform>
+                <numerusform>Hier sind mehr als %Ln Dateien; bitte wähle den Ordner deines Tagebuchs.</numerusform>
+            </translation>
         </message>
         <message>
             <source>There are no Markdown or text files (.md, .markdown, .txt) to import here.</source>
@@ -5245,6 +5267,25 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>%1 has no date in it or in its name; the date it was last changed is used.</source>
             <translation>%1 hat weder im Inhalt noch im Namen ein Datum; das Datum der letzten Änderung wird verwendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.importers.recognise</name>
+        <message>
+            <source>%1 looks like a jrnl export; please choose jrnl as the app it comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 looks like a Day One export; please choose Day One as the app it comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 looks like a Daylio export; please choose Daylio as the app it comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 looks like a calendar file (.ics) with appointments, not journal entries; please import it as a calendar in Sessions.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5624,6 +5665,26 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
     <context>
         <name>services.backups</name>
         <message>
+            <source>This backup file has been changed or damaged, so Companion will not restore it. Nothing has been replaced.</source>
+            <translation>Diese Sicherungsdatei wurde verändert oder ist beschädigt, deshalb stellt Companion sie nicht wieder her. Es wurde nichts ersetzt.</translation>
+        </message>
+        <message>
+            <source>This file is not a Companion backup.</source>
+            <translation>Diese Datei ist keine Companion-Sicherung.</translation>
+        </message>
+        <message>
+            <source>The backup file could not be found.</source>
+            <translation>Die Sicherungsdatei wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The backup file could not be read.</source>
+            <translation>Die Sicherungsdatei konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Companion. Please update Companion to restore it.</source>
+            <translation>Diese Sicherung stammt von einer neueren Version von Companion. Bitte aktualisiere Companion, um sie wiederherzustellen.</translation>
+        </message>
+        <message>
             <source>This backup has no passphrase. Please use your recovery key to restore it.</source>
             <translation>Diese Sicherung hat keine Passphrase. Bitte nimm deinen Wiederherstellungsschlüssel, um sie wiederherzustellen.</translation>
         </message>
@@ -5647,25 +5708,110 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>The backup could not be written. Please check that the folder is writable and has free space.</source>
             <translation>Die Sicherung konnte nicht geschrieben werden. Bitte prüfe, ob du in den Ordner schreiben darfst und ob genug Platz frei ist.</translation>
         </message>
+    </context>
+    <context>
+        <name>services.calendar_import_cli</name>
         <message>
-            <source>This backup was made by a newer version of Companion. Please update Companion to restore it.</source>
-            <translation>Diese Sicherung stammt von einer neueren Version von Companion. Bitte aktualisiere Companion, um sie wiederherzustellen.</translation>
+            <source>No counselor in this profile has that name.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>The backup file could not be read.</source>
-            <translation>Die Sicherungsdatei konnte nicht gelesen werden.</translation>
+            <source>Appointments are added to a counselor: add your counselor in Companion first (Sessions), then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This profile has %n active [counselor|counselors]; choose one with --counselor NAME.</source>
+            <translation>
+                <numerusform>Dieses Profil hat %n aktive Berater:in; wähle eine:n mit --counselor NAME.</numerusform>
+                <numerusform>Dieses Profil hat %n aktive Berater:innen; wähle eine:n mit --counselor NAME.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n [appointment|appointments] in %1.</source>
+            <translation>
+                <numerusform>%n Termin in %1 gefunden.</numerusform>
+                <numerusform>%n Termine in %1 gefunden.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>This backup file has been changed or damaged, so Companion will not restore it. Nothing has been replaced.</source>
-            <translation>Diese Sicherungsdatei wurde verändert oder ist beschädigt, deshalb stellt Companion sie nicht wieder her. Es wurde nichts ersetzt.</translation>
+            <source>From %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>New: %n.</source>
+            <translation>
+                <numerusform>Neu: %n.</numerusform>
+                <numerusform>Neu: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already imported (skipped): %n.</source>
+            <translation>
+                <numerusform>Schon importiert (übersprungen): %n.</numerusform>
+                <numerusform>Schon importiert (übersprungen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already over (left out; add them with --include-past): %n.</source>
+            <translation>
+                <numerusform>Schon vorbei (ausgelassen; mit --include-past hinzufügen): %n.</numerusform>
+                <numerusform>Schon vorbei (ausgelassen; mit --include-past hinzufügen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>From extra dates in the file: %n.</source>
+            <translation>
+                <numerusform>Aus zusätzlichen Daten in der Datei: %n.</numerusform>
+                <numerusform>Aus zusätzlichen Daten in der Datei: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All-day events (left out): %n.</source>
+            <translation>
+                <numerusform>Ganztägige Termine (ausgelassen): %n.</numerusform>
+                <numerusform>Ganztägige Termine (ausgelassen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled (left out): %n.</source>
+            <translation>
+                <numerusform>Abgesagt (ausgelassen): %n.</numerusform>
+                <numerusform>Abgesagt (ausgelassen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without a usable time (left out): %n.</source>
+            <translation>
+                <numerusform>Ohne brauchbare Uhrzeit (ausgelassen): %n.</numerusform>
+                <numerusform>Ohne brauchbare Uhrzeit (ausgelassen): %n.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>This file is not a Companion backup.</source>
-            <translation>Diese Datei ist keine Companion-Sicherung.</translation>
+            <source>Some appointments repeat for a long time: only the most recent ones, up to a year ahead, are listed.</source>
+            <translation type="unfinished">Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
         </message>
         <message>
-            <source>The backup file could not be found.</source>
-            <translation>Die Sicherungsdatei wurde nicht gefunden.</translation>
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose one calendar file to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing new to add from this file.</source>
+            <translation type="unfinished">Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported; run again with --yes to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n planned [session|sessions].</source>
+            <translation>
+                <numerusform>%n geplantes Gespräch hinzugefügt.</numerusform>
+                <numerusform>%n geplante Gespräche hinzugefügt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5728,6 +5874,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>In diesem Kalender stehen keine Termine.</translation>
         </message>
         <message>
+            <source>Companion could not read all of this calendar: the file seems to be cut off. Try downloading or exporting it again; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This file is too big to be a calendar from a practice. Please choose the .ics file they sent.</source>
             <translation>Diese Datei ist zu groß für einen Kalender von einer Praxis. Bitte wähle die .ics-Datei, die sie geschickt hat.</translation>
         </message>
@@ -5735,12 +5885,155 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Companion could not open this file.</source>
             <translation>Companion konnte diese Datei nicht öffnen.</translation>
         </message>
+        <message>
+            <source>This file looks like a jrnl export: journal entries, not appointments. Please import it into the journal instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file looks like a Day One export: journal entries, not appointments. Please import it into the journal instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file looks like a Daylio export: journal entries, not appointments. Please import it into the journal instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The appointment on %1 lists %n [extra date|extra dates] without a time of day; [it was|they were] left out.</source>
+            <translation>
+                <numerusform>Der Termin am %1 nennt %n zusätzliches Datum ohne Uhrzeit; es wurde ausgelassen.</numerusform>
+                <numerusform>Der Termin am %1 nennt %n zusätzliche Daten ohne Uhrzeit; sie wurden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The appointment on %1 lists %n [extra date that does|extra dates that do] not last between 1 minute and a day; [it was|they were] left out.</source>
+            <translation>
+                <numerusform>Der Termin am %1 nennt %n zusätzliches Datum, das nicht zwischen 1 Minute und einem Tag dauert; es wurde ausgelassen.</numerusform>
+                <numerusform>Der Termin am %1 nennt %n zusätzliche Daten, die nicht zwischen 1 Minute und einem Tag dauern; sie wurden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The appointment on %1 lists %n [extra date|extra dates] Companion cannot read; [it was|they were] left out.</source>
+            <translation>
+                <numerusform>Der Termin am %1 nennt %n zusätzliches Datum, das Companion nicht lesen kann; es wurde ausgelassen.</numerusform>
+                <numerusform>Der Termin am %1 nennt %n zusätzliche Daten, die Companion nicht lesen kann; sie wurden ausgelassen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>services.importing</name>
+        <message numerus="yes">
+            <source>%n [file|files]</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing_cli</name>
+        <message numerus="yes">
+            <source>Found %n [entry|entries] in %1.</source>
+            <translation>
+                <numerusform>%n Eintrag in %1 gefunden.</numerusform>
+                <numerusform>%n Einträge in %1 gefunden.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 files</source>
-            <translation>%1 Dateien</translation>
+            <source>From %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>New: %n.</source>
+            <translation>
+                <numerusform>Neu: %n.</numerusform>
+                <numerusform>Neu: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your journal (skipped): %n.</source>
+            <translation>
+                <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
+                <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeated in the file (imported once): %n.</source>
+            <translation>
+                <numerusform>Mehrfach in der Datei (einmal importiert): %n.</numerusform>
+                <numerusform>Mehrfach in der Datei (einmal importiert): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With a mood: %n.</source>
+            <translation>
+                <numerusform>Mit Stimmung: %n.</numerusform>
+                <numerusform>Mit Stimmung: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tags: %1 and %n more.</source>
+            <translation>
+                <numerusform>Schlagwörter: %1 und %n weiteres.</numerusform>
+                <numerusform>Schlagwörter: %1 und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tags: %1.</source>
+            <translation type="unfinished">Schlagwörter: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n [photo|photos].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Foto.</numerusform>
+                <numerusform>Nicht importiert: %n Fotos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n [video|videos].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Video.</numerusform>
+                <numerusform>Nicht importiert: %n Videos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n audio [recording|recordings].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Tonaufnahme.</numerusform>
+                <numerusform>Nicht importiert: %n Tonaufnahmen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n PDF [attachment|attachments].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n PDF-Anhang.</numerusform>
+                <numerusform>Nicht importiert: %n PDF-Anhänge.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n empty [entry|entries].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n leerer Eintrag.</numerusform>
+                <numerusform>Nicht importiert: %n leere Einträge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported; run again with --yes to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n [entry|entries].</source>
+            <translation>
+                <numerusform>%n Eintrag importiert.</numerusform>
+                <numerusform>%n Einträge importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

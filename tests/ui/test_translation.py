@@ -321,3 +321,36 @@ def test_an_early_unlock_message_is_shown_in_the_chosen_language(
         assert again != early.message and "Passphrase" in again
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_counts_below_the_ui_use_the_plural_forms_of_the_language(qapp: QApplication) -> None:
+    """tr_n: Qt's numerus translations in German; English plurals with Qt installed too."""
+    from companion.domain import wording
+
+    found = "Found %n [entry|entries] in %1."
+    too_long = (
+        "Entry of %1 is longer than Companion allows (%Ln [character|characters]); it was left out."
+    )
+    try:
+        i18n.install_translator(qapp, "de")
+        assert wording.tr_n("services.importing_cli", found, 1, "a") == "1 Eintrag in a gefunden."
+        assert wording.tr_n("services.importing_cli", found, 2, "a") == "2 Einträge in a gefunden."
+        assert "(123.456 Zeichen)" in wording.tr_n("export.importers.batch", too_long, 123456, "x")
+        i18n.switch_language(qapp, "en")
+        assert wording.tr_n("services.importing_cli", found, 1, "a") == "Found 1 entry in a."
+        assert wording.tr_n("services.importing_cli", found, 2, "a") == "Found 2 entries in a."
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_every_plural_message_has_all_its_german_forms() -> None:
+    numerus = [(ctx, src, msg) for ctx, src, msg in _messages() if msg.get("numerus") == "yes"]
+    assert len(numerus) >= 40
+    wrong = [
+        (ctx, src)
+        for ctx, src, msg in numerus
+        if _is_unfinished(msg)
+        or len(_translations(msg)) != 2
+        or not all(("%n" in t or "%Ln" in t) and "[" not in t for t in _translations(msg))
+    ]
+    assert wrong == []
