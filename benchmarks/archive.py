@@ -43,7 +43,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="companion-bench-archive-") as tmp:
         root = Path(tmp)
         source, _ = ProfileService(ProfilePaths(root / "source")).create(
-            use_keychain=False, passphrase="bench", params=fast
+            use_keychain=False, passphrase="bench passphrase", params=fast
         )
         entries = source.journal.add_many(generate_entries(days))
         counts = source.service(DemoCounselingService).add(days)
@@ -57,7 +57,7 @@ def main() -> int:
             )
             exports.append(time.perf_counter() - started)
             empty, _ = ProfileService(ProfilePaths(root / f"empty{round_}")).create(
-                use_keychain=False, passphrase="bench", params=fast
+                use_keychain=False, passphrase="bench passphrase", params=fast
             )
             started = time.perf_counter()
             empty.service(ArchiveService).import_archive(target)

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("companion")
 
-DEMO_PASSPHRASE = "demo"
+#: At least as long as any passphrase a client may choose (the same rule applies).
+DEMO_PASSPHRASE = "demo-demo"
 #: Exit status of a second start on a profile that is already open (``--exit-when-ready``).
 EXIT_ALREADY_OPEN = 3
 

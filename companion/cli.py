@@ -4,25 +4,51 @@ packaging checks. Heavy imports (Qt, SQLAlchemy) happen inside the commands that
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from companion import __version__
 
+#: Commands that change a profile: they say which one before they start.
+_CHANGING_COMMANDS = ("demo-data", "restore", "import")
 
-def _add_profile_options(parser: argparse.ArgumentParser) -> None:
+
+def _add_profile_options(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--data-dir`` and ``--passphrase-stdin``. Given before the command (top level) they
+    are kept under their own names and merged by :func:`_merge_profile_options`, so that a
+    command's own defaults can never silently replace them."""
+    prefix = "global_" if top_level else ""
     parser.add_argument(
         "--data-dir",
+        dest=f"{prefix}data_dir",
         type=Path,
         metavar="PATH",
         help="use the profile in this folder instead of the default one",
     )
     parser.add_argument(
         "--passphrase-stdin",
+        dest=f"{prefix}passphrase_stdin",
         action="store_true",
         help="read the passphrase from the first line of standard input",
     )
+
+
+def _merge_profile_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Profile options work before or after the command name, the same way; given in both
+    places with different values, they are refused."""
+    given = getattr(args, "global_data_dir", None)
+    own = getattr(args, "data_dir", None)
+    if given is not None and own is not None and Path(given) != Path(own):
+        parser.error("--data-dir was given twice with different folders")
+    args.data_dir = own if own is not None else given
+    if getattr(args, "global_passphrase_stdin", False):
+        if getattr(args, "recovery_key_stdin", False):
+            parser.error("give either --passphrase-stdin or --recovery-key-stdin, not both")
+        args.passphrase_stdin = True
+    else:
+        args.passphrase_stdin = getattr(args, "passphrase_stdin", False)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Companion: a private journal between counseling sessions.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _add_profile_options(parser)
+    _add_profile_options(parser, top_level=True)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -51,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     _add_profile_options(demo)
-    demo.add_argument("--years", type=float, default=1.0, help="years of entries (default 1)")
+    demo.add_argument(
+        "--years",
+        type=float,
+        default=1.0,
+        help="years of entries (default 1; 0 creates an empty profile)",
+    )
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
 
     from companion.services.backup_cli import add_archive_parser, add_backup_parsers
@@ -67,10 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     from companion.services.importing_cli import add_import_parser
 
     add_import_parser(sub)
-    sub.add_parser(
+    check = sub.add_parser(
         "self-test",
-        help="check encryption, storage and search in a temporary profile; exit 0 if all is well",
+        help="check encryption, storage and search in a temporary profile, and with "
+        "--data-dir that profile too (keystore, crash log, every page, newest backup); "
+        "exit 0 if all is well",
+        allow_abbrev=False,
     )
+    _add_profile_options(check)
     return parser
 
 
@@ -83,7 +118,17 @@ def read_passphrase_from_stdin() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    # Everything Companion writes is for its owner only, whatever the umask it was started
+    # with (the code also sets private modes itself; this covers what libraries create).
+    if os.name == "posix":
+        os.umask(0o077)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _merge_profile_options(parser, args)
+    if args.command in _CHANGING_COMMANDS:
+        from companion.config import default_data_dir
+
+        print(f"Profile: {(args.data_dir or default_data_dir()).absolute()}")
     handler = getattr(args, "handler", None) or getattr(args, "func", None)
     if handler is not None:
         result: int = handler(args)
@@ -104,7 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "self-test":
         from companion.services.headless import self_test
 
-        return self_test(print)
+        return self_test(
+            print,
+            args.data_dir,
+            read_passphrase_from_stdin if args.passphrase_stdin else None,
+        )
     passphrase = read_passphrase_from_stdin() if args.passphrase_stdin else None
     from companion.app import run_app
 

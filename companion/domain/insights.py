@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
+from companion.domain.days import check_day
 from companion.domain.enums import RelationshipQuality, SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.wording import tr
@@ -132,6 +133,8 @@ class Period:
                 raise InvalidInput(
                     tr("domain.insights", "Please choose both a first and a last day.")
                 )
+            check_day(self.start)
+            check_day(self.end)
             if self.start > self.end:
                 raise InvalidInput(
                     tr("domain.insights", "The first day needs to come before the last day.")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from companion.domain.agenda import AgendaLine, LineKey, SessionNotes
+from companion.domain.days import check_day
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
 from companion.domain.goals import Goal, ProgressRating
@@ -57,6 +58,8 @@ class PeriodChoice:
                 raise InvalidInput(
                     tr("export.selection", "Please choose both a first and a last day.")
                 )
+            check_day(self.start)
+            check_day(self.end)
             if self.start > self.end:
                 raise InvalidInput(
                     tr("export.selection", "The first day needs to come before the last day.")

@@ -9,6 +9,15 @@ The file holds no secret in the clear. Each slot wraps the same random database 
 ``key_check`` (an HMAC of a fixed label under the database key) lets the app confirm a key
 without opening the database. Every wrapped slot is bound to its profile and slot name
 through AES-GCM associated data, so slots cannot be moved between profiles or slots.
+
+Damage is told apart from a mistyped secret. Each wrapped slot carries a ``digest`` of its
+fields (catches a changed byte anywhere in the slot) and a ``check``, an HMAC of a fixed
+label under the wrapping key: when the check says the passphrase (or recovery key) is right
+but the seal does not open, the slot is damaged, and the client is told so instead of "wrong
+passphrase". Only a deliberate edit that changes a slot's salt or cost settings *and*
+recomputes its digest still reads as a wrong secret: nothing can tell that apart from another
+passphrase. Slots written before these fields existed gain them the next time they open
+(:attr:`KeyStore.needs_saving`).
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import re
 import tempfile
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +68,8 @@ VERSION = 1
 MAX_FILE_BYTES = 64 * 1024
 
 _KEY_CHECK_LABEL = b"companion database key check v1"
+_SLOT_CHECK_LABEL = b"companion keystore slot check v1/"
+_SLOT_CHECK_LENGTH = 16
 _AAD_PREFIX = "companion-keystore-slot-v1"
 _TAG_LENGTH = 16
 _SLOT_NAMES = frozenset({"keychain", "passphrase", "recovery"})
@@ -85,6 +96,17 @@ _WRONG_RECOVERY_KEY = mark(
     "That recovery key did not unlock your journal. Please check it and try again.",
 )
 _NOT_THIS_JOURNAL = mark("security.keystore", "That key does not belong to this journal.")
+_PASSPHRASE_SLOT_DAMAGED = mark(
+    "security.keystore",
+    "The part of keystore.json that your passphrase opens is damaged, so the passphrase "
+    "cannot unlock your journal any more. Please use your recovery key; afterwards set your "
+    "passphrase again in Settings.",
+)
+_RECOVERY_SLOT_DAMAGED = mark(
+    "security.keystore",
+    "The part of keystore.json that your recovery key opens is damaged. Please unlock with "
+    "your passphrase or the keychain; afterwards create a new recovery key in Settings.",
+)
 
 
 class UnlockMethod(StrEnum):
@@ -102,6 +124,33 @@ class _Wrapped:
     salt: bytes
     nonce: bytes
     ciphertext: bytes
+    #: HMAC of a fixed label under the wrapping key (None in slots written before it).
+    check: bytes | None = None
+    #: False when the slot failed its digest or could not be read: it must not be used.
+    intact: bool = True
+
+
+#: Stands in for a slot that could not be read, so that the other slots still work.
+_UNREADABLE = _Wrapped(salt=b"", nonce=b"", ciphertext=b"", intact=False)
+
+
+def _slot_check(wrapping_key: bytes, slot: str) -> bytes:
+    return hmac.new(
+        wrapping_key, _SLOT_CHECK_LABEL + slot.encode("ascii"), hashlib.sha256
+    ).digest()[:_SLOT_CHECK_LENGTH]
+
+
+def _slot_digest(slot: str, fields: Mapping[str, Any]) -> str:
+    """A digest of a slot's fields as written (everything but the digest itself)."""
+    canonical = json.dumps(
+        {k: v for k, v in fields.items() if k != "digest"}, sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(f"{slot}\n{canonical}".encode()).hexdigest()[:32]
+
+
+def _slot_damaged(slot: str) -> KeystoreError:
+    message = _PASSPHRASE_SLOT_DAMAGED if slot == "passphrase" else _RECOVERY_SLOT_DAMAGED
+    return KeystoreError(tr("security.keystore", message), detail=f"{slot} slot is damaged")
 
 
 def _damaged(detail: str) -> KeystoreError:
@@ -147,15 +196,37 @@ def _read_wrapped(data: Mapping[str, Any], slot: str) -> _Wrapped:
         raise _damaged(f"{slot} nonce has the wrong length")
     if len(ciphertext) != KEY_LENGTH + _TAG_LENGTH:
         raise _damaged(f"{slot} ciphertext has the wrong length")
-    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+    check: bytes | None = None
+    if "check" in data:
+        check = _unb64(data["check"], f"{slot} check")
+        if len(check) != _SLOT_CHECK_LENGTH:
+            raise _damaged(f"{slot} check has the wrong length")
+    digest = data.get("digest")
+    intact = digest is None or digest == _slot_digest(slot, data)
+    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext, check=check, intact=intact)
 
 
-def _write_wrapped(wrapped: _Wrapped) -> dict[str, str]:
-    return {
+def _read_slot(data: Mapping[str, Any], slot: str) -> _Wrapped:
+    """A slot, or :data:`_UNREADABLE` when it cannot be read (the others may still work)."""
+    try:
+        return _read_wrapped(data, slot)
+    except KeystoreError:
+        return _UNREADABLE
+
+
+def _write_wrapped(slot: str, wrapped: _Wrapped, fields: dict[str, Any]) -> dict[str, Any]:
+    """The slot as written: ``fields`` (kdf, params), the wrapped key, its check and the
+    digest over all of them."""
+    out: dict[str, Any] = {
+        **fields,
         "salt": _b64(wrapped.salt),
         "nonce": _b64(wrapped.nonce),
         "ciphertext": _b64(wrapped.ciphertext),
     }
+    if wrapped.check is not None:
+        out["check"] = _b64(wrapped.check)
+    out["digest"] = _slot_digest(slot, out)
+    return out
 
 
 def _aad(profile_id: str, slot: str) -> bytes:
@@ -168,7 +239,9 @@ def _wrap_for_recovery(profile_id: str, db_key: bytes, recovery_key: str) -> _Wr
     salt = new_salt()
     wrapping_key = derive_recovery_key(secret, salt)
     nonce, ciphertext = seal(db_key, wrapping_key, _aad(profile_id, "recovery"))
-    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+    return _Wrapped(
+        salt=salt, nonce=nonce, ciphertext=ciphertext, check=_slot_check(wrapping_key, "recovery")
+    )
 
 
 class KeyStore:
@@ -193,6 +266,7 @@ class KeyStore:
         self._passphrase = passphrase
         self._passphrase_params = passphrase_params
         self._keychain_account = keychain_account
+        self._needs_saving = False
 
     def __repr__(self) -> str:
         methods = ", ".join(self.unlock_methods())
@@ -274,23 +348,26 @@ class KeyStore:
             raise _damaged(f"unknown slots: {', '.join(sorted(unknown))}")
 
         recovery_data = _mapping(_field(slots, "recovery", "slots"), "recovery slot")
+        recovery = _read_slot(recovery_data, "recovery")
         if recovery_data.get("kdf") != "hkdf-sha256":
-            raise _damaged("recovery slot has an unknown kdf")
-        recovery = _read_wrapped(recovery_data, "recovery")
+            recovery = _UNREADABLE
 
         passphrase: _Wrapped | None = None
         params: KdfParams | None = None
         if "passphrase" in slots:
             passphrase_data = _mapping(slots["passphrase"], "passphrase slot")
-            if passphrase_data.get("kdf") != "argon2id":
-                raise _damaged("passphrase slot has an unknown kdf")
+            passphrase = _read_slot(passphrase_data, "passphrase")
             try:
                 params = KdfParams.from_dict(
                     _mapping(_field(passphrase_data, "params", "passphrase"), "params")
                 )
-            except ValueError as exc:
-                raise _damaged(f"passphrase params: {exc}") from None
-            passphrase = _read_wrapped(passphrase_data, "passphrase")
+            except (ValueError, KeystoreError):
+                params, passphrase = KdfParams(), _UNREADABLE
+            if passphrase_data.get("kdf") != "argon2id":
+                passphrase = _UNREADABLE
+        if not recovery.intact and (passphrase is None or not passphrase.intact):
+            # Neither slot can be used: say so now rather than at every attempt.
+            raise _damaged("no usable slot")
 
         account: str | None = None
         if "keychain" in slots:
@@ -313,12 +390,12 @@ class KeyStore:
         if self._keychain_account is not None:
             slots["keychain"] = {"account": self._keychain_account}
         if self._passphrase is not None and self._passphrase_params is not None:
-            slots["passphrase"] = {
-                "kdf": "argon2id",
-                "params": self._passphrase_params.to_dict(),
-                **_write_wrapped(self._passphrase),
-            }
-        slots["recovery"] = {"kdf": "hkdf-sha256", **_write_wrapped(self._recovery)}
+            slots["passphrase"] = _write_wrapped(
+                "passphrase",
+                self._passphrase,
+                {"kdf": "argon2id", "params": self._passphrase_params.to_dict()},
+            )
+        slots["recovery"] = _write_wrapped("recovery", self._recovery, {"kdf": "hkdf-sha256"})
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -344,6 +421,12 @@ class KeyStore:
             ) from None
 
     # -- the database key ----------------------------------------------------------------
+
+    @property
+    def needs_saving(self) -> bool:
+        """True when unlocking added what an older keystore lacked (a slot's check): save it
+        so that damage can be told apart from a wrong secret from now on."""
+        return self._needs_saving
 
     @property
     def profile_id(self) -> str:
@@ -444,7 +527,12 @@ class KeyStore:
         salt = new_salt()
         wrapping_key = derive_passphrase_key(passphrase, salt, params)
         nonce, ciphertext = seal(db_key, wrapping_key, self._aad("passphrase"))
-        self._passphrase = _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+        self._passphrase = _Wrapped(
+            salt=salt,
+            nonce=nonce,
+            ciphertext=ciphertext,
+            check=_slot_check(wrapping_key, "passphrase"),
+        )
         self._passphrase_params = params
 
     def remove_passphrase(self) -> None:
@@ -463,11 +551,29 @@ class KeyStore:
                 )
             )
         slot = self._passphrase
+        if not slot.intact:
+            raise _slot_damaged("passphrase")
         wrapping_key = derive_passphrase_key(passphrase, slot.salt, self._passphrase_params)
+        db_key = self._open_slot("passphrase", slot, wrapping_key, _WRONG_PASSPHRASE)
+        if slot.check is None:
+            self._passphrase = replace(slot, check=_slot_check(wrapping_key, "passphrase"))
+            self._needs_saving = True
+        return db_key
+
+    def _open_slot(self, name: str, slot: _Wrapped, wrapping_key: bytes, wrong: str) -> bytes:
+        """The database key sealed in ``slot``. :class:`WrongSecret` (worded ``wrong``) when
+        the secret is not this slot's, :class:`KeystoreError` when the secret is right (the
+        slot's check says so) but the slot is damaged."""
+        if slot.check is not None and not hmac.compare_digest(
+            _slot_check(wrapping_key, name), slot.check
+        ):
+            raise WrongSecret(tr("security.keystore", wrong))
         try:
-            db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad("passphrase"))
+            db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad(name))
         except WrongSecret:
-            raise WrongSecret(tr("security.keystore", _WRONG_PASSPHRASE)) from None
+            if slot.check is not None:
+                raise _slot_damaged(name) from None
+            raise WrongSecret(tr("security.keystore", wrong)) from None
         return self._unwrapped(db_key)
 
     # -- recovery slot -----------------------------------------------------------------
@@ -482,12 +588,14 @@ class KeyStore:
         recovery key and :class:`WrongSecret` if it is not this journal's."""
         secret = recovery_secret(text)
         slot = self._recovery
+        if not slot.intact:
+            raise _slot_damaged("recovery")
         wrapping_key = derive_recovery_key(secret, slot.salt)
-        try:
-            db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad("recovery"))
-        except WrongSecret:
-            raise WrongSecret(tr("security.keystore", _WRONG_RECOVERY_KEY)) from None
-        return self._unwrapped(db_key)
+        db_key = self._open_slot("recovery", slot, wrapping_key, _WRONG_RECOVERY_KEY)
+        if slot.check is None:
+            self._recovery = replace(slot, check=_slot_check(wrapping_key, "recovery"))
+            self._needs_saving = True
+        return db_key
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

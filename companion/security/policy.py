@@ -1,6 +1,33 @@
-"""How long to wait after failed unlock attempts. Pure functions, no clock."""
+"""Rules about secrets: how long a new passphrase must be, and how long to wait after failed
+unlock attempts. Pure functions, no clock."""
 
 from __future__ import annotations
+
+from companion.domain.wording import tr
+from companion.security.errors import InvalidPassphrase
+
+#: The shortest passphrase a client can choose, wherever it is chosen (first run, Settings,
+#: the command line).
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Raise :class:`InvalidPassphrase` (with a message fit to show) unless ``passphrase``
+    may be chosen: at least :data:`MIN_PASSPHRASE_LENGTH` characters, not only spaces."""
+    if not passphrase.strip():
+        raise InvalidPassphrase(
+            tr("security.policy", "Please choose a passphrase. It cannot be empty.")
+        )
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidPassphrase(
+            tr(
+                "security.policy",
+                "Please choose a passphrase of at least %1 characters. A few unrelated words "
+                "work well.",
+                MIN_PASSPHRASE_LENGTH,
+            )
+        )
+
 
 #: The longest wait between attempts, in seconds.
 MAX_DELAY_SECONDS = 30.0

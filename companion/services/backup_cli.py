@@ -68,6 +68,12 @@ def add_backup_parsers(subparsers: Any) -> None:
     _data_dir(restore)
     _secrets(restore, recovery=True)
     restore.add_argument("file", type=Path, metavar="FILE", help="the .companion-backup file")
+    restore.add_argument(
+        "--replace-other-journal",
+        action="store_true",
+        help="restore even when the backup holds a different journal from the one in the "
+        "profile folder (that journal is kept aside in its backups folder first)",
+    )
     restore.set_defaults(handler=run_restore)
 
 
@@ -153,7 +159,7 @@ def run_backup(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
 
 
 def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
-    from companion.services.backups import restore, sweep_temporary_files
+    from companion.services.backups import OtherJournal, restore, sweep_temporary_files
     from companion.services.errors import SHOWABLE_ERRORS
 
     secret = _secret(args, stdin or sys.stdin)
@@ -162,10 +168,20 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     paths = _paths(args)
     try:
         sweep_temporary_files(paths.root)
-        check = restore(args.file, paths, secret)
+        check = restore(
+            args.file, paths, secret, replace_other=getattr(args, "replace_other_journal", False)
+        )
+    except OtherJournal as exc:
+        latest = exc.check.latest_entry.isoformat() if exc.check.latest_entry else "none"
+        return _err(
+            f"{exc} The backup was made {exc.check.created or 'at an unknown time'} and holds "
+            f"{exc.check.entries} journal entries (the newest from {latest}). Give "
+            "--replace-other-journal to restore it anyway."
+        )
     except SHOWABLE_ERRORS as exc:
         return _err(str(exc))
     print(f"Restored the backup made {check.created or 'earlier'} into {paths.root}")
+    print("The journal that was there before is kept aside in its backups folder.")
     return 0
 
 

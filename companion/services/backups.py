@@ -1,23 +1,19 @@
 """Encrypted backups the client can carry to another computer, and restoring them.
 
-A portable backup (``Companion backup YYYY-MM-DD.companion-backup``) is one zip file holding:
+A portable backup (``Companion backup YYYY-MM-DD.companion-backup``) is one file holding the
+encrypted journal, its unlock slots and a manifest (see
+:mod:`companion.services.backup_files`, which also reads such files safely).
 
-- ``companion.db``: an encrypted copy of the journal (same key, still encrypted inside);
-- ``keystore.json``: the unlock slots, which hold the key only wrapped (passphrase, recovery
-  key; a keychain slot is useless on another computer);
-- ``manifest.json``: format, version, when it was made and the SHA-256 of the two files, so a
-  changed file is refused before anything is replaced.
-
-Restoring needs the passphrase or the recovery key. The journal being replaced is kept aside
-first (``backups/companion-...-before-restore.db`` and its keystore beside it).
+Restoring needs the passphrase or the recovery key. Before anything is replaced, the journal
+in the profile folder is kept aside whole (journal, log and keystore in one backup file in
+``backups/``), so that it can itself be restored by the app. A backup of *another* journal
+(another profile id) replaces this one only when the client says so explicitly.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import os
 import re
 import shutil
 import zipfile
@@ -25,28 +21,54 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
-from companion.domain.wording import mark, tr
-from companion.security.errors import KeystoreError, SecurityError, WrongSecret
+from companion.domain.wording import tr
+from companion.security.errors import KeystoreError, WrongSecret
 from companion.security.keystore import KeyStore
+from companion.services.backup_files import (
+    DB_NAME,
+    KEYSTORE_NAME,
+    SUFFIX,
+    BackupRefused,
+    changed_message,
+    keep_aside,
+    not_found,
+    partial_file,
+    sweep_partial_files,
+    unpack,
+    write_backup_file,
+)
+from companion.services.backup_files import suggested_name as _suggested_name
 from companion.services.errors import ProfileError
 from companion.storage import backup as backups
 from companion.storage import meta_repository
 from companion.storage.engine import Database
 from companion.storage.errors import StorageError
-from companion.storage.files import fsync_directory, fsync_file, new_temp_file, remove_quietly
+from companion.storage.files import new_temp_file, private_folder, remove_quietly
 
-FORMAT = "companion-backup"
-VERSION = 1
-SUFFIX = ".companion-backup"
+__all__ = [
+    "SUFFIX",
+    "BackupCancelled",
+    "BackupCheck",
+    "BackupRefused",
+    "BackupService",
+    "OtherJournal",
+    "Secret",
+    "check_backup",
+    "restore",
+    "suggested_name",
+    "sweep_temporary_files",
+]
+
 KEEP_SETTING = "backups_keep"
+#: The folders portable backups were written to (JSON list), so that what an interrupted
+#: backup left there can be swept at the next start.
+FOLDERS_SETTING = "backup_folders"
+MAX_REMEMBERED_FOLDERS = 10
 MAX_KEEP = 100
-_DB_NAME = "companion.db"
-_KEYSTORE_NAME = "keystore.json"
-_MANIFEST_NAME = "manifest.json"
-_MAX_SMALL_FILE = 1024 * 1024
+#: Why the journal was kept aside before a restore (part of the backup file's name).
+BEFORE_RESTORE = backups.BEFORE_RESTORE
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -58,8 +80,25 @@ class BackupCancelled(Exception):
     """The client cancelled; nothing was written."""
 
 
-class BackupRefused(ProfileError):
-    """The backup file cannot be used (not a backup, changed, from a newer version...)."""
+class OtherJournal(BackupRefused):
+    """The backup holds another journal (another profile) than the one in this folder.
+
+    Restoring it would replace this journal; the client must say so explicitly
+    (``replace_other=True``). ``check`` describes the backup."""
+
+    def __init__(self, check: BackupCheck) -> None:
+        super().__init__(
+            tr(
+                "services.backups",
+                "This backup holds a different journal from the one in this folder. Restoring "
+                "it would replace your current journal (which would be kept aside first).",
+            )
+        )
+        self.check = check
+
+
+def suggested_name(today: date | None = None) -> str:
+    return _suggested_name(datetime.combine(today, datetime.min.time()) if today else None)
 
 
 @dataclass(frozen=True)
@@ -94,18 +133,11 @@ class BackupCheck:
     path: Path
     created: str
     portable: bool
-
-
-def suggested_name(today: date | None = None) -> str:
-    return f"Companion backup {(today or date.today()).isoformat()}{SUFFIX}"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    #: The journal the backup holds (None for a backup made before backups named it).
+    profile_id: str | None = None
+    #: Journal entries in the backup, and the day of the newest one.
+    entries: int = 0
+    latest_entry: date | None = None
 
 
 # -- temporary files ----------------------------------------------------------------------
@@ -124,6 +156,7 @@ def sweep_temporary_files(folder: Path) -> list[Path]:
     for place in (Path(folder), Path(folder) / "backups"):
         if not place.is_dir():
             continue
+        removed.extend(sweep_partial_files(place))
         for path in place.iterdir():
             if _TEMP.fullmatch(path.name) and path.is_file() and not path.is_symlink():
                 with contextlib.suppress(OSError):
@@ -172,7 +205,7 @@ class BackupService:
         from companion.services.profile import DAILY_BACKUP_AGE
 
         now = now or datetime.now()
-        existing = self.list_backups()
+        existing = [info for info in self.list_backups() if not info.is_set]
         if existing and now - existing[0].created < DAILY_BACKUP_AGE:
             return None
         return backups.automatic_backup(self._db, self.paths.backups, "daily", keep=self.keep())
@@ -187,7 +220,10 @@ class BackupService:
         cancel: Cancel | None = None,
     ) -> Path:
         """Write a portable backup. ``target`` is a file, or a folder (the file is then
-        named :func:`suggested_name`). Returns the file written."""
+        named :func:`suggested_name`). Returns the file written.
+
+        What an earlier, interrupted backup left in that folder is swept first, and the
+        folder is remembered so that the next start sweeps it too."""
         target = Path(target)
         if target.is_dir():
             target = target / suggested_name()
@@ -210,31 +246,21 @@ class BackupService:
             if progress is not None and total:
                 progress(total - remaining, total)
 
-        db_copy = new_temp_file(folder)
-        zipped = new_temp_file(folder)
+        db_copy: Path | None = None
         try:
+            self._remember_folder(folder)
+            sweep_partial_files(folder)
+            db_copy = partial_file(folder)
             if cancel is not None and cancel():
                 raise BackupCancelled()
             self._db.write_copy(db_copy, progress=copy_progress)
             keystore = self.paths.keystore.read_bytes()
-            manifest = {
-                "format": FORMAT,
-                "version": VERSION,
-                "created": datetime.now().replace(microsecond=0).isoformat(),
-                "files": {
-                    _DB_NAME: _sha256(db_copy),
-                    _KEYSTORE_NAME: hashlib.sha256(keystore).hexdigest(),
-                },
-            }
-            with zipfile.ZipFile(zipped, "w", compression=zipfile.ZIP_STORED) as z:
-                z.writestr(_MANIFEST_NAME, json.dumps(manifest, indent=2))
-                z.writestr(_KEYSTORE_NAME, keystore)
-                z.write(db_copy, _DB_NAME)
+            profile_id = KeyStore.from_dict(json.loads(keystore.decode("utf-8"))).profile_id
             if cancel is not None and cancel():
                 raise BackupCancelled()
-            fsync_file(zipped)
-            os.replace(zipped, target)
-            fsync_directory(folder)
+            write_backup_file(
+                target, {KEYSTORE_NAME: keystore, DB_NAME: db_copy}, profile_id=profile_id
+            )
         except OSError as exc:
             raise ProfileError(
                 tr(
@@ -244,9 +270,36 @@ class BackupService:
                 )
             ) from exc
         finally:
-            remove_quietly(db_copy)
-            remove_quietly(zipped)
+            if db_copy is not None:
+                remove_quietly(db_copy)
         return target
+
+    def _remember_folder(self, folder: Path) -> None:
+        remembered = [str(f) for f in self.backup_folders() if f != folder]
+        remembered = [str(folder), *remembered][:MAX_REMEMBERED_FOLDERS]
+        with self._db.read() as conn:
+            meta_repository.put(conn, FOLDERS_SETTING, json.dumps(remembered))
+
+    def backup_folders(self) -> list[Path]:
+        """The folders portable backups were last written to, newest first."""
+        with self._db.read() as conn:
+            value = meta_repository.get(conn, FOLDERS_SETTING)
+        try:
+            folders = json.loads(value) if value else []
+        except ValueError:
+            return []
+        if not isinstance(folders, list):
+            return []
+        return [Path(f) for f in folders if isinstance(f, str)]
+
+    def sweep_backup_folders(self) -> list[Path]:
+        """Remove what interrupted backups left in the remembered folders (for start-up, off
+        the UI thread: a folder may be on a slow or absent drive)."""
+        removed: list[Path] = []
+        for folder in self.backup_folders():
+            if folder.is_dir():
+                removed.extend(sweep_partial_files(folder))
+        return removed
 
 
 # -- checking and restoring (the profile must be locked to restore) ------------------------
@@ -257,105 +310,52 @@ class _Opened:
     db_file: Path
     keystore: KeyStore
     key: bytes
-    created: str
-    portable: bool
-
-
-def _open_portable(path: Path, folder: Path) -> tuple[Path, KeyStore, str]:
-    """Unpack a portable backup's database into a temp file in ``folder``; check its
-    manifest and hashes. Returns the temp file (caller removes it), keystore and date."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-            if not {_MANIFEST_NAME, _KEYSTORE_NAME, _DB_NAME} <= names:
-                raise BackupRefused(_not_a_backup())
-            for name in (_MANIFEST_NAME, _KEYSTORE_NAME):
-                if z.getinfo(name).file_size > _MAX_SMALL_FILE:
-                    raise BackupRefused(_not_a_backup())
-            manifest: Any = json.loads(z.read(_MANIFEST_NAME).decode("utf-8"))
-            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise BackupRefused(_not_a_backup())
-            version = manifest.get("version")
-            if not isinstance(version, int) or version > VERSION:
-                raise BackupRefused(
-                    tr(
-                        "services.backups",
-                        "This backup was made by a newer version of Companion. Please update "
-                        "Companion to restore it.",
-                    )
-                )
-            hashes = manifest.get("files")
-            if not isinstance(hashes, dict):
-                raise BackupRefused(_not_a_backup())
-            keystore_bytes = z.read(_KEYSTORE_NAME)
-            if hashlib.sha256(keystore_bytes).hexdigest() != hashes.get(_KEYSTORE_NAME):
-                raise BackupRefused(tr("services.backups", _CHANGED))
-            keystore = KeyStore.from_dict(json.loads(keystore_bytes.decode("utf-8")))
-            staged = new_temp_file(folder)
-            try:
-                with z.open(_DB_NAME) as source, open(staged, "wb") as out:
-                    shutil.copyfileobj(source, out, 1024 * 1024)
-                if _sha256(staged) != hashes.get(_DB_NAME):
-                    raise BackupRefused(tr("services.backups", _CHANGED))
-            except BaseException:
-                remove_quietly(staged)
-                raise
-            return staged, keystore, str(manifest.get("created", ""))
-    except FileNotFoundError:
-        raise BackupRefused(_not_found()) from None
-    except (zipfile.BadZipFile, UnicodeDecodeError, ValueError) as exc:
-        if isinstance(exc, SecurityError):
-            raise
-        raise BackupRefused(tr("services.backups", _CHANGED)) from None
-    except KeystoreError as exc:
-        raise BackupRefused(tr("services.backups", _CHANGED)) from exc
-    except OSError as exc:
-        raise BackupRefused(tr("services.backups", "The backup file could not be read.")) from exc
-
-
-_CHANGED = mark(
-    "services.backups",
-    "This backup file has been changed or damaged, so Companion will not restore it. "
-    "Nothing has been replaced.",
-)
-
-
-def _not_a_backup() -> str:
-    return tr("services.backups", "This file is not a Companion backup.")
-
-
-def _not_found() -> str:
-    return tr("services.backups", "The backup file could not be found.")
+    check: BackupCheck
 
 
 def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
+    """Unpack and check a backup with the client's secret; the database is staged in a
+    temp file in the profile folder (the caller removes it)."""
     path = Path(path)
-    paths.root.mkdir(parents=True, exist_ok=True)
+    private_folder(paths.root)
     if zipfile.is_zipfile(path):
-        staged, keystore, created = _open_portable(path, paths.root)
-        portable = True
+        unpacked = unpack(path, paths.root)
+        staged, keystore, created = unpacked.db, unpacked.keystore, unpacked.created
+        # The keystore's id is bound to its slots; the manifest's copy is only a label.
+        profile_id: str | None = keystore.profile_id
+        has_log, portable = unpacked.has_log, True
     else:
         # an automatic backup: same key as this profile's keystore
         if not path.is_file():
-            raise BackupRefused(_not_found())
+            raise BackupRefused(not_found())
         try:
             keystore = KeyStore.load(paths.keystore)
         except KeystoreError as exc:
             raise BackupRefused(str(exc)) from exc
         staged = new_temp_file(paths.root)
-        shutil.copyfile(path, staged)
+        try:
+            shutil.copyfile(path, staged)
+        except OSError as exc:
+            remove_quietly(staged)
+            raise BackupRefused(
+                tr("services.backups", "The backup file could not be read.")
+            ) from exc
         created = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
-        portable = False
+        profile_id, has_log, portable = keystore.profile_id, False, False
     try:
         key = secret.unlock(keystore)
+        if has_log:
+            backups.fold_log(staged, key)
         backups.verify_backup(staged, key)
+        entries, latest = backups.journal_extent(staged, key)
     except StorageError as exc:
         remove_quietly(staged)
-        raise BackupRefused(tr("services.backups", _CHANGED)) from exc
+        raise BackupRefused(changed_message()) from exc
     except BaseException:
         remove_quietly(staged)
         raise
-    return _Opened(staged, keystore, key, created, portable)
+    check = BackupCheck(path, created, portable, profile_id, entries, latest)
+    return _Opened(staged, keystore, key, check)
 
 
 def check_backup(path: Path, paths: ProfilePaths, secret: Secret) -> BackupCheck:
@@ -363,32 +363,44 @@ def check_backup(path: Path, paths: ProfilePaths, secret: Secret) -> BackupCheck
     :class:`WrongSecret` for a wrong passphrase or key, :class:`BackupRefused` otherwise."""
     opened = _open_backup(path, paths, secret)
     remove_quietly(opened.db_file)
-    return BackupCheck(Path(path), opened.created, opened.portable)
+    return opened.check
 
 
-def restore(path: Path, paths: ProfilePaths, secret: Secret) -> BackupCheck:
+def current_profile_id(paths: ProfilePaths) -> str | None:
+    """The id of the journal in ``paths`` (None when its keystore cannot be read)."""
+    try:
+        return KeyStore.load(paths.keystore).profile_id
+    except KeystoreError:
+        return None
+
+
+def restore(
+    path: Path, paths: ProfilePaths, secret: Secret, *, replace_other: bool = False
+) -> BackupCheck:
     """Replace the profile in ``paths`` with the backup at ``path``. The profile must be
     locked (its database closed). Works on an empty folder (a new computer) too.
 
-    The backup is checked first (right secret, unchanged, every page intact); the current
-    journal and keystore are kept aside in ``backups/``; leftover WAL and shared-memory files
-    are removed; then the backup is put in place and checked again."""
+    The backup is checked first (right secret, unchanged, every page intact). A backup of
+    another journal than the one in the folder raises :class:`OtherJournal` unless
+    ``replace_other``. Then the current journal, its log and its keystore are kept aside in
+    one backup file in ``backups/`` (restorable like any backup), leftover log files are
+    removed, and the backup is put in place and checked again."""
     opened = _open_backup(path, paths, secret)
     try:
-        current: KeyStore | None = None
+        has_journal = paths.database.exists()
+        if has_journal and not replace_other:
+            current = current_profile_id(paths)
+            if current is None or current != opened.check.profile_id:
+                raise OtherJournal(opened.check)
+        current_keystore: KeyStore | None = None
         with contextlib.suppress(KeystoreError):
-            current = KeyStore.load(paths.keystore)
-        if paths.keystore.exists():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            paths.backups.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(paths.keystore, paths.backups / f"keystore-{stamp}-before-restore.json")
-        backups.restore_backup(
-            opened.db_file, paths.database, opened.key, backups_dir=paths.backups
-        )
+            current_keystore = KeyStore.load(paths.keystore)
+        keep_aside(paths, BEFORE_RESTORE)
+        backups.restore_backup(opened.db_file, paths.database, opened.key)
         # Keep this computer's keystore when it opens the restored journal (it may hold a
         # newer passphrase or the keychain slot); otherwise use the backup's.
-        if current is None or not current.verify_key(opened.key):
+        if current_keystore is None or not current_keystore.verify_key(opened.key):
             opened.keystore.save(paths.keystore)
     finally:
         remove_quietly(opened.db_file)
-    return BackupCheck(Path(path), opened.created, opened.portable)
+    return opened.check

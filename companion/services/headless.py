@@ -33,6 +33,9 @@ def open_or_create(
     from ``read_passphrase``), creating it when the folder holds none."""
     service = ProfileService(paths)
     passphrase = read_passphrase() if read_passphrase else None
+    if service.state() is ProfileState.INCOMPLETE:
+        out(f"Setting up a profile in {paths.root} was interrupted earlier; starting it over.")
+        service.start_over()
     if service.state() is ProfileState.NEW:
         use_keychain = keychain_status().available
         if not use_keychain and not passphrase:
@@ -52,8 +55,14 @@ def fill_demo_profile(
     data_dir: Path | None, years: float, seed: int, read_passphrase: Callable[[], str] | None
 ) -> int:
     paths = ProfilePaths(data_dir or default_data_dir())
+    if not 0 <= years <= 100:
+        return _err("--years must be from 0 (an empty profile) to 100.")
     try:
         profile = open_or_create(paths, read_passphrase, print)
+        if years == 0:
+            profile.lock()
+            print("No demo data added (--years 0).")
+            return 0
         try:
             started = time.perf_counter()
             added = profile.journal.add_many(
@@ -71,9 +80,77 @@ def fill_demo_profile(
     return 0
 
 
-def self_test(out: Callable[[str], None]) -> int:
+def check_profile(
+    paths: ProfilePaths, read_passphrase: Callable[[], str] | None, out: Callable[[str], None]
+) -> bool:
+    """Check an existing profile without changing what it holds: its keystore, the log a
+    crash may have left, every page of the journal and its structure, and the newest
+    automatic backup. Returns True when all is well; says what is not."""
+    from companion.security.keystore import KeyStore
+    from companion.services.health import HealthService
+    from companion.services.profile import ProfileDamaged
+    from companion.storage.wal_check import inspect_wal
+
+    service = ProfileService(paths)
+    state = service.state()
+    out(f"Profile: {paths.root}")
+    if state is not ProfileState.EXISTING:
+        descriptions = {
+            ProfileState.NEW: "there is no profile in this folder",
+            ProfileState.KEYSTORE_MISSING: "the journal is there but its keystore.json is not",
+            ProfileState.INCOMPLETE: "setting this profile up was interrupted",
+        }
+        out(f"Profile check FAILED: {descriptions[state]}.")
+        return False
+    try:
+        KeyStore.load(paths.keystore)
+        out("Keystore: OK")
+        report = inspect_wal(paths.database)
+        if report is None:
+            out("Log left by a crash: none")
+        elif report.damaged:
+            out("Log left by a crash: DAMAGED (opening would lose recent saves)")
+            return False
+        else:
+            out(f"Log left by a crash: intact ({report.replayable_commits} saves to replay)")
+        passphrase = read_passphrase() if read_passphrase else None
+        profile = (
+            service.unlock_with_passphrase(passphrase)
+            if passphrase
+            else service.unlock_with_keychain()
+        )
+    except ProfileDamaged as exc:
+        out(f"Profile check FAILED: {exc}")
+        return False
+    except SHOWABLE_ERRORS as exc:
+        out(f"Profile check FAILED: {exc}")
+        return False
+    try:
+        health = profile.service(HealthService)
+        findings = [health.check_journal(), health.check_newest_backup()]
+    finally:
+        profile.lock()
+    for finding in findings:
+        out(finding.message)
+    return all(finding.ok for finding in findings)
+
+
+def self_test(
+    out: Callable[[str], None],
+    data_dir: Path | None = None,
+    read_passphrase: Callable[[], str] | None = None,
+) -> int:
     """Create a temporary encrypted profile, migrate, write, read and search; report the
-    keychain that would be used. Touches no existing profile."""
+    keychain that would be used. With ``data_dir``, also check that profile
+    (:func:`check_profile`). Never changes the journal itself."""
+    passed = _self_test_in_a_temporary_profile(out)
+    if data_dir is not None:
+        passed = check_profile(ProfilePaths(data_dir), read_passphrase, out) and passed
+    out("Self-test passed." if passed else "Self-test FAILED.")
+    return 0 if passed else 1
+
+
+def _self_test_in_a_temporary_profile(out: Callable[[str], None]) -> bool:
     status = keychain_status()
     out(
         f"Keychain: {status.description if status.available else 'none usable'}"
@@ -99,8 +176,7 @@ def self_test(out: Callable[[str], None]) -> int:
             assert again.journal.count() == 1, "recovery key did not open the profile"
             again.lock()
         except (AssertionError, *SHOWABLE_ERRORS) as exc:  # type: ignore[misc]
-            out(f"Self-test FAILED: {exc}")
-            return 1
-    out("Encryption, migrations, writing, reading and search: OK")
-    out("Self-test passed.")
-    return 0
+            out(f"Temporary profile FAILED: {exc}")
+            return False
+    out("Encryption, migrations, writing, reading and search (temporary profile): OK")
+    return True

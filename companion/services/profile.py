@@ -26,6 +26,7 @@ from companion.security.errors import (
     WrongSecret,
 )
 from companion.security.keystore import KeyStore
+from companion.security.policy import check_new_passphrase
 from companion.security.recovery import generate_recovery_key
 from companion.services.counselors import CounselorService
 from companion.services.errors import KeychainProblem, ProfileError
@@ -33,7 +34,10 @@ from companion.services.journal import JournalService
 from companion.storage import backup as backups
 from companion.storage import meta_repository, migrate
 from companion.storage.engine import Database
-from companion.storage.errors import DatabaseCorrupt, DatabaseMissing
+from companion.storage.errors import DatabaseCorrupt, DatabaseMissing, WrongKeyError
+from companion.storage.files import fsync_directory, make_private, private_folder, remove_quietly
+from companion.storage.sqlcipher import check_integrity
+from companion.storage.wal_check import inspect_wal
 
 ServiceT = TypeVar("ServiceT")
 
@@ -41,31 +45,81 @@ ServiceT = TypeVar("ServiceT")
 DAILY_BACKUP_AGE = timedelta(hours=24)
 
 
+#: Written before a new profile is made and removed once it is whole: a folder that still
+#: has it was interrupted while being set up and holds nothing the client wrote.
+SETUP_MARKER = ".companion-setup-incomplete"
+
+
 class ProfileState(enum.Enum):
     NEW = "new"
     EXISTING = "existing"
     #: The database is there but ``keystore.json`` is not: the key cannot be found.
     KEYSTORE_MISSING = "keystore-missing"
+    #: Setting up a new profile here was interrupted (a crash or a kill): nothing was written
+    #: in it yet, and it can be set up again (:meth:`ProfileService.start_over`).
+    INCOMPLETE = "incomplete"
 
 
 class ProfileDamaged(ProfileError):
-    """The key is right but the database fails its integrity check. The client may restore
-    one of the automatic backups; the damaged file is kept aside, never deleted."""
+    """The key is right but the journal file is damaged. The client may restore one of the
+    automatic backups; the damaged files were kept aside first (``kept_aside``), never
+    deleted."""
 
     def __init__(
         self,
         restore: Callable[[backups.BackupInfo], UnlockedProfile],
         available: list[backups.BackupInfo],
+        kept_aside: Path | None = None,
+        message: str | None = None,
     ) -> None:
         super().__init__(
-            tr(
+            message
+            or tr(
                 "services.profile",
                 "Your journal file appears to be damaged, so Companion did not open it. "
                 "Nothing has been deleted.",
             )
         )
-        self.backups = available
+        #: Automatic backups, newest first (sets kept aside are not offered here).
+        self.backups = [info for info in available if not info.is_set]
         self.restore = restore
+        self.kept_aside = kept_aside
+
+
+class RecentSavesLost(ProfileDamaged):
+    """Companion was not closed properly and the log holding the latest saves is damaged:
+    opening the journal would silently drop ``lost_saves`` of them (None: some, but how
+    many cannot be told). The journal, its log and its keystore were kept aside first.
+
+    The client chooses: :meth:`open_anyway` (keep what can be recovered) or ``restore`` one
+    of the automatic backups."""
+
+    def __init__(
+        self,
+        restore: Callable[[backups.BackupInfo], UnlockedProfile],
+        available: list[backups.BackupInfo],
+        kept_aside: Path | None,
+        open_anyway: Callable[[], UnlockedProfile],
+        lost_saves: int | None,
+    ) -> None:
+        if lost_saves:
+            message = tr(
+                "services.profile",
+                "Companion was not closed properly last time, and the part of your journal "
+                "file that holds the latest changes is damaged: %1 of the last saves cannot "
+                "be recovered. Your files were copied aside before anything was changed.",
+                lost_saves,
+            )
+        else:
+            message = tr(
+                "services.profile",
+                "Companion was not closed properly last time, and the part of your journal "
+                "file that holds the latest changes is damaged: some of the last saves cannot "
+                "be recovered. Your files were copied aside before anything was changed.",
+            )
+        super().__init__(restore, available, kept_aside, message)
+        self.lost_saves = lost_saves
+        self.open_anyway = open_anyway
 
 
 @dataclass(frozen=True)
@@ -153,6 +207,7 @@ class UnlockedProfile:
 
     def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> None:
         """Add or change the passphrase. The recovery key keeps working."""
+        check_new_passphrase(passphrase)
         self._keystore.set_passphrase(self._require_key(), passphrase, params)
         self._keystore.save(self.paths.keystore)
 
@@ -239,11 +294,56 @@ class ProfileService:
         self.paths = paths
 
     def state(self) -> ProfileState:
+        if self._marker.exists():
+            return ProfileState.INCOMPLETE
         if self.paths.keystore.exists():
             return ProfileState.EXISTING
         if self.paths.database.exists():
             return ProfileState.KEYSTORE_MISSING
         return ProfileState.NEW
+
+    @property
+    def _marker(self) -> Path:
+        return self.paths.root / SETUP_MARKER
+
+    def start_over(self) -> None:
+        """Clear a profile whose setting up was interrupted (:attr:`ProfileState.INCOMPLETE`)
+        so that it can be set up again. Only the files setting up makes are removed (and the
+        key it may have put in the keychain); nothing the client wrote can be among them."""
+        if self.state() is not ProfileState.INCOMPLETE:
+            raise ProfileError(
+                tr("services.profile", "This folder holds a journal; it was left as it is.")
+            )
+        with contextlib.suppress(KeystoreError):
+            account = KeyStore.load(self.paths.keystore).keychain_account
+            if account is not None:
+                with contextlib.suppress(KeychainUnavailable, KeychainError):
+                    keychain_module.Keychain.system().delete(account)
+        for path in [self.paths.database, *self.paths.sidecars(), self.paths.keystore]:
+            path.unlink(missing_ok=True)
+        if self.paths.backups.is_dir():
+            for info in backups.list_backups(self.paths.backups):
+                remove_quietly(info.path)
+            with contextlib.suppress(OSError):
+                self.paths.backups.rmdir()
+        self._marker.unlink(missing_ok=True)
+        fsync_directory(self.paths.root)
+
+    def set_aside_and_start_over(self) -> Path | None:
+        """For a journal whose keystore is missing (:attr:`ProfileState.KEYSTORE_MISSING`):
+        keep the journal file aside in ``backups/`` (never deleted; restorable once its
+        keystore turns up) and clear the folder for a new journal. Returns the copy."""
+        if self.state() is not ProfileState.KEYSTORE_MISSING:
+            raise ProfileError(
+                tr("services.profile", "This folder holds a journal; it was left as it is.")
+            )
+        from companion.services.backup_files import keep_aside
+
+        kept = keep_aside(self.paths, "keystore-missing")
+        for path in [self.paths.database, *self.paths.sidecars()]:
+            path.unlink(missing_ok=True)
+        fsync_directory(self.paths.root)
+        return kept
 
     def _keystore(self) -> KeyStore:
         try:
@@ -264,6 +364,8 @@ class ProfileService:
 
         Refuses to touch a folder that already holds a profile.
         """
+        if self.state() is ProfileState.INCOMPLETE:
+            self.start_over()
         if self.state() is not ProfileState.NEW:
             raise ProfileError(
                 tr(
@@ -276,9 +378,12 @@ class ProfileService:
             raise ProfileError(
                 tr("services.profile", "Choose the keychain, a passphrase, or both.")
             )
-        self.paths.root.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(self.paths.root, 0o700)
+        if passphrase:
+            check_new_passphrase(passphrase)
+        private_folder(self.paths.root)
+        # From here until the keystore is saved, a crash leaves the marker behind: the
+        # folder is then recognised as a setup to start over, never as a journal.
+        _write_marker(self._marker)
         key = new_database_key()
         recovery = generate_recovery_key()
         keystore = KeyStore.create(key, recovery)
@@ -296,10 +401,13 @@ class ProfileService:
             with db.read() as conn:
                 meta_repository.put(conn, meta_repository.RECOVERY_KEY, recovery)
             keystore.save(self.paths.keystore)
+            self._marker.unlink()
+            fsync_directory(self.paths.root)
         except BaseException:
             db.close()
-            for path in [self.paths.database, *self.paths.sidecars()]:
+            for path in [self.paths.database, *self.paths.sidecars(), self.paths.keystore]:
                 path.unlink(missing_ok=True)
+            self._marker.unlink(missing_ok=True)
             raise
         return UnlockedProfile(self.paths, keystore, db, key), recovery
 
@@ -346,8 +454,47 @@ class ProfileService:
         return self._open(ks, ks.unlock_with_recovery_key(recovery_key))
 
     def _open(self, ks: KeyStore, key: bytes) -> UnlockedProfile:
+        """Open the journal with a key the keystore has vouched for. Before SQLite touches
+        the file, a log left by a crash is checked; damage is reported, never dropped."""
+        make_private(self.paths.root)
+        try:
+            report = inspect_wal(self.paths.database)
+        except OSError:
+            report = None  # SQLite will report the file problem itself
+        if report is not None and report.damaged:
+            kept = self._keep_aside("damaged-log")
+            raise RecentSavesLost(
+                lambda info: self._restore_and_open(ks, key, info),
+                backups.list_backups(self.paths.backups),
+                kept,
+                open_anyway=lambda: self._open_database(ks, key, check_structure=True),
+                lost_saves=report.lost_commits,
+            )
+        return self._open_database(ks, key)
+
+    def _keep_aside(self, reason: str) -> Path | None:
+        from companion.services.backup_files import keep_aside
+
+        try:
+            return keep_aside(self.paths, reason)
+        except OSError as exc:
+            raise ProfileError(
+                tr(
+                    "services.profile",
+                    "Your journal file needs attention, but Companion could not copy it aside "
+                    "first (is the disk full?), so it changed nothing. Free some space and "
+                    "start Companion again.",
+                )
+            ) from exc
+
+    def _open_database(
+        self, ks: KeyStore, key: bytes, *, check_structure: bool = False
+    ) -> UnlockedProfile:
         try:
             db = Database.open(self.paths.database, key)
+            if check_structure:
+                with db.read() as conn:
+                    check_integrity(conn, structure=True)
         except DatabaseMissing as exc:
             raise ProfileError(
                 tr(
@@ -357,20 +504,42 @@ class ProfileService:
                     self.paths.root,
                 )
             ) from exc
-        except DatabaseCorrupt as exc:
+        except (DatabaseCorrupt, WrongKeyError) as exc:
+            # The keystore has already proved the key right (its slot unwrapped it and it
+            # matches key_check), so a file this key does not open is a damaged file.
+            if isinstance(exc, WrongKeyError) and not ks.verify_key(key):
+                raise
+            kept = self._keep_aside("damaged")
             raise ProfileDamaged(
                 lambda info: self._restore_and_open(ks, key, info),
                 backups.list_backups(self.paths.backups),
+                kept,
             ) from exc
         try:
             migrate.upgrade(db, backup_dir=self.paths.backups)
         except BaseException:
             db.close()
             raise
+        if ks.needs_saving:  # an older keystore gained its slot checks
+            with contextlib.suppress(KeystoreError):
+                ks.save(self.paths.keystore)
         return UnlockedProfile(self.paths, ks, db, key)
 
     def _restore_and_open(
         self, ks: KeyStore, key: bytes, info: backups.BackupInfo
     ) -> UnlockedProfile:
-        backups.restore_backup(info.path, self.paths.database, key, backups_dir=self.paths.backups)
-        return self._open(ks, key)
+        """Put an automatic backup in place of a damaged journal (already kept aside)."""
+        self._keep_aside(backups.BEFORE_RESTORE)
+        backups.restore_backup(info.path, self.paths.database, key)
+        return self._open_database(ks, key)
+
+
+def _write_marker(path: Path) -> None:
+    """Create the setup marker durably (its presence is what matters)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, b"Companion is setting up a journal in this folder.\n")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    fsync_directory(path.parent)

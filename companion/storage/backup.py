@@ -5,8 +5,10 @@ self-contained file. Automatic backups live in the profile's ``backups/`` folder
 ``companion-YYYYMMDD-HHMMSS-<reason>.db`` (local time); a second one within the same second
 gets ``_2``, ``_3``... before ``.db``.
 
-A "before-restore" copy is the previous journal file exactly as it was on disk (plus its
-``-wal`` file when there was one), so it is kept even if it is damaged or has another key.
+The same folder also holds sets kept aside before a restore or after damage was found
+(``companion-…-<reason>.companion-backup``: the journal exactly as it was on disk, with its
+log and keystore; see :mod:`companion.services.backup_files`). They are listed here too, but
+only plain ``.db`` backups are ever pruned.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import os
 import re
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from companion.domain.wording import tr
@@ -25,10 +27,10 @@ from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseMissing
 from companion.storage.files import (
     SIDECAR_SUFFIXES,
-    copy_atomically,
     fsync_directory,
     fsync_file,
     new_temp_file,
+    private_folder,
     remove_quietly,
     sidecar,
 )
@@ -43,8 +45,10 @@ BEFORE_RESTORE = "before-restore"
 _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NAME = re.compile(
     r"companion-(?P<date>\d{8})-(?P<time>\d{6})-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*)"
-    r"(?:_(?P<seq>\d+))?\.db"
+    r"(?:_(?P<seq>\d+))?(?P<suffix>\.db|\.companion-backup)"
 )
+#: Suffix of an automatic backup (a database file of its own).
+DB_SUFFIX = ".db"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -61,6 +65,12 @@ class BackupInfo:
     reason: str
     #: Tie-breaker for backups made within the same second (1, 2, ...).
     sequence: int = 1
+
+    @property
+    def is_set(self) -> bool:
+        """True for a set kept aside (journal, log and keystore in one backup file), which
+        opens with its own keystore; False for an automatic backup of this journal."""
+        return self.path.suffix != DB_SUFFIX
 
 
 def backup_to(db: Database, dest: Path, *, progress: CopyProgress | None = None) -> None:
@@ -90,7 +100,7 @@ def automatic_backup(
     beyond ``keep``. ``reason`` is a short lower-case word or phrase joined by hyphens
     (``manual``, ``before-upgrade``). Returns the new file."""
     _check_keep(keep)
-    dest = _new_backup_path(backups_dir, reason)
+    dest = new_backup_path(backups_dir, reason)
     backup_to(db, dest)
     prune_backups(backups_dir, keep, protect=dest)
     return dest
@@ -113,13 +123,16 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
 def prune_backups(
     backups_dir: Path, keep: int = DEFAULT_KEEP, *, protect: Path | None = None
 ) -> list[Path]:
-    """Delete the oldest backups beyond the newest ``keep`` (never ``protect``); return them.
+    """Delete the oldest automatic backups beyond the newest ``keep`` (never ``protect``);
+    return them.
 
-    Only files named like backups are ever touched.
+    Only automatic backups (``.db`` files named like backups) are ever touched: sets kept
+    aside before a restore or after damage stay until the client removes them.
     """
     _check_keep(keep)
     removed = []
-    for info in list_backups(backups_dir)[keep:]:
+    automatic = [info for info in list_backups(backups_dir) if not info.is_set]
+    for info in automatic[keep:]:
         if protect is not None and info.path == protect:
             continue
         remove_quietly(info.path)
@@ -141,20 +154,52 @@ def verify_backup(path: Path, key: bytes) -> None:
     sqlcipher.verify_file(path, key)
 
 
-def restore_backup(backup: Path, db_path: Path, key: bytes, *, backups_dir: Path) -> None:
+def fold_log(path: Path, key: bytes) -> None:
+    """Replay the WAL beside ``path`` (a copy being restored) into it and remove the log, so
+    that the copy is one self-contained file. What SQLite cannot replay is left out."""
+    conn = sqlcipher.connect(path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        with contextlib.suppress(Exception):
+            conn.close()
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            sidecar(path, suffix).unlink()
+
+
+def journal_extent(path: Path, key: bytes) -> tuple[int, date | None]:
+    """How many journal entries the database at ``path`` holds and the day of the newest
+    (for telling the client which journal a backup holds). Read-only."""
+    conn = sqlcipher.connect(path, key, read_only=True)
+    try:
+        count, newest = conn.execute(
+            "SELECT count(*), max(created_at) FROM journal_entry"
+        ).fetchone()
+    except Exception:
+        return 0, None
+    finally:
+        with contextlib.suppress(Exception):
+            conn.close()
+    latest = None
+    if isinstance(newest, str):
+        with contextlib.suppress(ValueError):
+            latest = datetime.fromisoformat(newest).date()
+    return int(count or 0), latest
+
+
+def restore_backup(backup: Path, db_path: Path, key: bytes) -> None:
     """Replace the journal at ``db_path`` with ``backup``.
 
-    The caller must have closed the journal (:meth:`Database.close`) first. In order: the
-    backup is checked with ``key`` (nothing happens if it fails); the current journal file and
-    its WAL are copied aside into ``backups_dir`` as a ``before-restore`` backup; the backup
-    is staged beside the journal; the old WAL and shared-memory files are removed (SQLite
-    would otherwise replay them into the restored file); the staged file is renamed into
-    place; and the result is checked again.
+    The caller must have closed the journal (:meth:`Database.close`) and kept its files
+    aside (:func:`companion.services.backup_files.keep_aside`) first. In order: the backup is
+    checked with ``key`` (nothing happens if it fails); it is staged beside the journal; the
+    old WAL and shared-memory files are removed (SQLite would otherwise replay them into the
+    restored file); the staged file is renamed into place; and the result is checked again.
     """
     backup, db_path = Path(backup), Path(db_path)
     verify_backup(backup, key)
-    if db_path.exists():
-        _keep_aside(db_path, backups_dir)
 
     staged = _stage_copy(backup, db_path.parent)
     staged_wal: Path | None = None
@@ -188,27 +233,17 @@ def _stage_copy(source: Path, folder: Path) -> Path:
     return staged
 
 
-def _keep_aside(db_path: Path, backups_dir: Path) -> Path:
-    """Copy the journal file (and its WAL, which may hold committed data) into the backups
-    folder byte for byte."""
-    aside = _new_backup_path(backups_dir, BEFORE_RESTORE)
-    copy_atomically(db_path, aside)
-    wal = sidecar(db_path, "-wal")
-    if wal.is_file() and wal.stat().st_size > 0:
-        copy_atomically(wal, sidecar(aside, "-wal"))
-    return aside
-
-
 def _check_keep(keep: int) -> None:
     if keep < 1:
         raise ValueError("At least one backup must be kept.")
 
 
-def _new_backup_path(backups_dir: Path, reason: str) -> Path:
+def new_backup_path(backups_dir: Path, reason: str, *, suffix: str = DB_SUFFIX) -> Path:
+    """A new, unused name for a backup made now for ``reason`` in ``backups_dir`` (which is
+    created, private, if needed)."""
     if not _REASON.fullmatch(reason):
         raise ValueError("A backup reason is lower-case letters, digits and single hyphens.")
-    backups_dir = Path(backups_dir)
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir = private_folder(Path(backups_dir))
     created = _now().replace(microsecond=0)
     # Number after the highest one of the same second and reason, even if older ones of that
     # second were pruned, so the names keep sorting in the order the backups were made.
@@ -219,10 +254,10 @@ def _new_backup_path(backups_dir: Path, reason: str) -> Path:
     ]
     stem = f"companion-{created.strftime(_STAMP)}-{reason}"
     sequence = max(taken, default=0) + 1
-    path = backups_dir / (f"{stem}.db" if sequence == 1 else f"{stem}_{sequence}.db")
+    path = backups_dir / (f"{stem}{suffix}" if sequence == 1 else f"{stem}_{sequence}{suffix}")
     while path.exists():  # a file the listing skipped (unreadable): never overwrite it
         sequence += 1
-        path = backups_dir / f"{stem}_{sequence}.db"
+        path = backups_dir / f"{stem}_{sequence}{suffix}"
     return path
 
 

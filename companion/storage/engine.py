@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from companion.domain.text import storable
 from companion.domain.wording import tr
 from companion.storage import sqlcipher
 from companion.storage.errors import (
@@ -49,6 +50,35 @@ def _emit_begin(conn: Connection) -> None:
     """Start every SQLAlchemy transaction with an explicit BEGIN (the driver is in autocommit
     mode), so reads are repeatable and DDL is transactional."""
     conn.exec_driver_sql("BEGIN")
+
+
+def _storable_parameters(
+    conn: Connection,
+    cursor: object,
+    statement: str,
+    parameters: object,
+    context: object,
+    executemany: bool,
+) -> tuple[str, object]:
+    """Every text bound to a statement is valid Unicode: a lone surrogate (which no keyboard
+    types, but a broken clipboard or file can carry) is stored as U+FFFD instead of failing
+    the whole save with an encoding error."""
+    del conn, cursor, context
+    if executemany and isinstance(parameters, list):
+        return statement, [_storable_row(row) for row in parameters]
+    return statement, _storable_row(parameters)
+
+
+def _storable_row(row: object) -> object:
+    if isinstance(row, tuple | list):
+        if all(not isinstance(v, str) or v.isascii() for v in row):
+            return row
+        return type(row)(storable(v) if isinstance(v, str) else v for v in row)
+    if isinstance(row, dict):
+        if all(not isinstance(v, str) or v.isascii() for v in row.values()):
+            return row
+        return {k: storable(v) if isinstance(v, str) else v for k, v in row.items()}
+    return row
 
 
 def warm_up() -> None:
@@ -164,6 +194,7 @@ class Database:
                     pool_logging_name=_LOGGING_NAME,
                 )
                 event.listen(engine, "begin", _emit_begin)
+                event.listen(engine, "before_cursor_execute", _storable_parameters, retval=True)
                 self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
                 self._engine = engine
             return self._engine
@@ -243,6 +274,15 @@ class Database:
         the copy atomic and durable."""
         with self.raw_connection() as conn:
             sqlcipher.copy_into(conn, target, self._key, progress=progress)
+
+    def verify_copy(self, path: Path) -> None:
+        """Check that the file at ``path`` (a backup of this journal) opens with this
+        database's key and that every page and its structure are intact; raises
+        :class:`WrongKeyError`, :class:`DatabaseCorrupt` or another :class:`StorageError`.
+        Nothing is written to it."""
+        if self._closed:
+            raise DatabaseClosed()
+        sqlcipher.verify_file(path, self._key)
 
     def close(self) -> None:
         """Close every connection (SQLite then folds the WAL back into the file). Idempotent;

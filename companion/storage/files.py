@@ -1,4 +1,10 @@
-"""Small helpers for writing files atomically and durably, and for SQLite's sidecar files."""
+"""Small helpers for writing files atomically, durably and privately, and for SQLite's sidecar
+files.
+
+Everything Companion writes into a profile is for its owner only: folders 0700, files 0600,
+whatever the process's umask (set on POSIX systems; Windows keeps a profile private through
+the user's own folder permissions).
+"""
 
 from __future__ import annotations
 
@@ -38,11 +44,44 @@ def fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def new_temp_file(folder: Path) -> Path:
+#: Permissions of every folder and file inside a profile.
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def private_folder(path: Path) -> Path:
+    """Create ``path`` (and missing parents) if needed and make it private to its owner."""
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, FOLDER_MODE)
+    return path
+
+
+def make_private(root: Path) -> None:
+    """Tighten the permissions of a profile folder: the folder and its ``backups`` folder to
+    0700, the files in them to 0600 (for profiles made by earlier versions, or copied in with
+    loose permissions). Symbolic links are left alone; errors are ignored (a file that cannot
+    be changed is no worse than before)."""
+    if os.name != "posix":
+        return
+    for folder in (root, root / "backups"):
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        with contextlib.suppress(OSError):
+            os.chmod(folder, FOLDER_MODE)
+        with contextlib.suppress(OSError):
+            for path in folder.iterdir():
+                if path.is_file() and not path.is_symlink():
+                    with contextlib.suppress(OSError):
+                        if path.stat().st_mode & 0o077:
+                            os.chmod(path, FILE_MODE)
+
+
+def new_temp_file(folder: Path, prefix: str = ".companion-") -> Path:
     """An empty file, readable only by its owner, in ``folder`` (so a later rename stays on
     the same file system). Its name starts with a dot so listings skip it."""
     folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".companion-", suffix=".tmp", dir=folder)
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     os.close(fd)
     return Path(name)
 

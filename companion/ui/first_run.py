@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.security.policy import MIN_PASSPHRASE_LENGTH
 from companion.security.recovery import pick_confirmation_groups
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import (
@@ -31,7 +32,7 @@ from companion.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH
 
 
 def _heading(text: str) -> QLabel:

@@ -157,22 +157,16 @@ def test_tampered_truncated_empty_or_missing_backups_are_refused(
         verify_backup(tmp_path / "nothing.db", key)
 
 
-def test_restore_round_trip_keeps_the_current_file_aside(
-    db: Database, key: bytes, backups_dir: Path
-) -> None:
+def test_restore_round_trip(db: Database, key: bytes, backups_dir: Path) -> None:
     add_entry(db, "in the backup")
     saved = automatic_backup(db, backups_dir, "manual")
     add_entry(db, "written after the backup")
     db.close()
 
-    restore_backup(saved, db.path, key, backups_dir=backups_dir)
+    restore_backup(saved, db.path, key)
 
     with Database.open(db.path, key) as restored:
         assert entry_titles(restored) == ["in the backup"]
-    aside = [info for info in list_backups(backups_dir) if info.reason == "before-restore"]
-    assert len(aside) == 1
-    with Database.open(aside[0].path, key) as previous:
-        assert entry_titles(previous) == ["in the backup", "written after the backup"]
     assert not _leftover_temp_files(db.path.parent)
 
 
@@ -187,15 +181,11 @@ def test_restore_over_a_crashed_database_drops_its_stale_wal(
     copy_files(db.path.parent, crashed, names)
     target = crashed / db.path.name
 
-    restore_backup(saved, target, key, backups_dir=backups_dir)
+    restore_backup(saved, target, key)
 
     assert not target.with_name(target.name + "-wal").exists()
     with Database.open(target, key) as restored:
         assert entry_titles(restored) == ["backed up"]
-    aside = next(i for i in list_backups(backups_dir) if i.reason == "before-restore")
-    assert aside.path.with_name(aside.path.name + "-wal").exists()
-    with Database.open(aside.path, key) as previous:
-        assert entry_titles(previous) == ["backed up", "only in the wal"]
 
 
 def test_restore_refuses_a_bad_backup_and_changes_nothing(
@@ -212,9 +202,9 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(
     before = snapshot(db.path.parent)
 
     with pytest.raises(DatabaseCorrupt):
-        restore_backup(tampered, db.path, key, backups_dir=backups_dir)
+        restore_backup(tampered, db.path, key)
     with pytest.raises(WrongKeyError):
-        restore_backup(other_key, db.path, key, backups_dir=backups_dir)
+        restore_backup(other_key, db.path, key)
 
     assert snapshot(db.path.parent) == before
     assert list_backups(backups_dir) == []

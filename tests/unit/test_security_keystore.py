@@ -372,19 +372,32 @@ TAMPERING: dict[str, Callable[[dict[str, Any]], object]] = {
     "slots-list": _set("slots", value=[]),
     "unknown-slot": _set("slots", "fingerprint", value={}),
     "no-recovery": _drop("slots", "recovery"),
-    "recovery-kdf": _set("slots", "recovery", "kdf", value="md5"),
-    "bad-base64": _set("slots", "recovery", "salt", value="not base64!"),
-    "salt-number": _set("slots", "recovery", "salt", value=12),
-    "short-salt": _set("slots", "recovery", "salt", value="AAAA"),
-    "short-nonce": _set("slots", "recovery", "nonce", value="AAAA"),
-    "short-ciphertext": _set("slots", "recovery", "ciphertext", value="AAAA"),
-    "no-nonce": _drop("slots", "passphrase", "nonce"),
-    "passphrase-kdf": _set("slots", "passphrase", "kdf", value="pbkdf2"),
-    "absurd-memory": _set("slots", "passphrase", "params", "memory_cost_kib", value=2**40),
-    "params-missing": _drop("slots", "passphrase", "params"),
-    "params-list": _set("slots", "passphrase", "params", value=[1, 2, 3]),
     "account-empty": _set("slots", "keychain", "account", value=""),
     "account-number": _set("slots", "keychain", "account", value=7),
+}
+
+#: Damage inside one wrapped slot: the file still loads and the other slot still opens, but
+#: the damaged one is reported as damaged when it is used (never as a wrong secret).
+SLOT_TAMPERING: dict[str, tuple[str, Callable[[dict[str, Any]], object]]] = {
+    "recovery-kdf": ("recovery", _set("slots", "recovery", "kdf", value="md5")),
+    "bad-base64": ("recovery", _set("slots", "recovery", "salt", value="not base64!")),
+    "salt-number": ("recovery", _set("slots", "recovery", "salt", value=12)),
+    "short-salt": ("recovery", _set("slots", "recovery", "salt", value="AAAA")),
+    "short-nonce": ("recovery", _set("slots", "recovery", "nonce", value="AAAA")),
+    "short-ciphertext": ("recovery", _set("slots", "recovery", "ciphertext", value="AAAA")),
+    "recovery-digest": ("recovery", _set("slots", "recovery", "digest", value="0" * 32)),
+    "no-nonce": ("passphrase", _drop("slots", "passphrase", "nonce")),
+    "passphrase-kdf": ("passphrase", _set("slots", "passphrase", "kdf", value="pbkdf2")),
+    "absurd-memory": (
+        "passphrase",
+        _set("slots", "passphrase", "params", "memory_cost_kib", value=2**40),
+    ),
+    "params-missing": ("passphrase", _drop("slots", "passphrase", "params")),
+    "params-list": ("passphrase", _set("slots", "passphrase", "params", value=[1, 2, 3])),
+    "passphrase-check": (
+        "passphrase",
+        _set("slots", "passphrase", "check", value="AAAAAAAAAAAAAAAAAAAAAA=="),
+    ),
 }
 
 
@@ -397,6 +410,40 @@ def test_tampered_json_is_refused(store: KeyStore, path: Path, db_key: bytes, na
     with pytest.raises(KeystoreError) as info:
         KeyStore.load(path)
     assert info.value.detail
+
+
+@pytest.mark.parametrize("name", sorted(SLOT_TAMPERING))
+def test_a_damaged_slot_is_reported_as_damage_and_the_other_slot_still_opens(
+    store: KeyStore, path: Path, db_key: bytes, recovery_key: str, name: str
+) -> None:
+    store.set_passphrase(db_key, PASSPHRASE, CHEAP)
+    store.save(path)
+    slot, change = SLOT_TAMPERING[name]
+    _edit(path, change)
+    loaded = KeyStore.load(path)
+    use_damaged = (
+        (lambda: loaded.unlock_with_recovery_key(recovery_key))
+        if slot == "recovery"
+        else (lambda: loaded.unlock_with_passphrase(PASSPHRASE))
+    )
+    with pytest.raises(KeystoreError) as info:
+        use_damaged()
+    assert "damaged" in str(info.value)
+    other = (
+        loaded.unlock_with_passphrase(PASSPHRASE)
+        if slot == "recovery"
+        else loaded.unlock_with_recovery_key(recovery_key)
+    )
+    assert other == db_key
+
+
+def test_a_keystore_with_no_usable_slot_is_refused_when_loaded(
+    store: KeyStore, path: Path
+) -> None:
+    store.save(path)
+    _edit(path, _set("slots", "recovery", "nonce", value="AAAA"))
+    with pytest.raises(KeystoreError):
+        KeyStore.load(path)
 
 
 @pytest.mark.parametrize(
@@ -419,8 +466,55 @@ def test_flipped_ciphertext_does_not_unlock(store: KeyStore, path: Path, recover
         data["slots"]["recovery"]["ciphertext"] = base64.b64encode(bytes(raw)).decode()
 
     _edit(path, flip)
-    with pytest.raises(WrongSecret):
+    with pytest.raises(KeystoreError, match="damaged"):
         KeyStore.load(path).unlock_with_recovery_key(recovery_key)
+
+
+def test_a_tampered_seal_with_a_fixed_digest_is_damage_not_a_wrong_secret(
+    store: KeyStore, path: Path, db_key: bytes, recovery_key: str
+) -> None:
+    """Even when whoever changed the ciphertext recomputed the slot's digest, the keyed check
+    shows that the passphrase was right: the slot is damaged."""
+    from companion.security.keystore import _slot_digest
+
+    store.set_passphrase(db_key, PASSPHRASE, CHEAP)
+    store.save(path)
+
+    def flip(data: dict[str, Any]) -> None:
+        slot = data["slots"]["passphrase"]
+        raw = bytearray(base64.b64decode(slot["ciphertext"]))
+        raw[3] ^= 0x40
+        slot["ciphertext"] = base64.b64encode(bytes(raw)).decode()
+        slot["digest"] = _slot_digest("passphrase", slot)
+
+    _edit(path, flip)
+    loaded = KeyStore.load(path)
+    with pytest.raises(KeystoreError, match="damaged"):
+        loaded.unlock_with_passphrase(PASSPHRASE)
+    with pytest.raises(WrongSecret):
+        loaded.unlock_with_passphrase("not the passphrase at all")
+
+
+def test_a_keystore_from_before_slot_checks_still_opens_and_gains_them(
+    store: KeyStore, path: Path, db_key: bytes, recovery_key: str
+) -> None:
+    store.set_passphrase(db_key, PASSPHRASE, CHEAP)
+    store.save(path)
+
+    def legacy(data: dict[str, Any]) -> None:
+        for slot in data["slots"].values():
+            slot.pop("check", None)
+            slot.pop("digest", None)
+
+    _edit(path, legacy)
+    old = KeyStore.load(path)
+    with pytest.raises(WrongSecret):
+        old.unlock_with_passphrase("a mistyped passphrase")
+    assert not old.needs_saving
+    assert old.unlock_with_passphrase(PASSPHRASE) == db_key
+    assert old.needs_saving
+    old.save(path)
+    assert "check" in json.loads(path.read_text())["slots"]["passphrase"]
 
 
 def test_slots_cannot_be_swapped_between_profiles(tmp_path: Path, recovery_key: str) -> None:
@@ -439,9 +533,11 @@ def test_slots_cannot_be_swapped_between_profiles(tmp_path: Path, recovery_key: 
 
     _edit(path_b, transplant)
     swapped = KeyStore.load(path_b)
-    with pytest.raises(WrongSecret):
+    # The secrets are right for the slots, but the slots do not belong to this profile: they
+    # never unlock it, and the keystore is reported as damaged.
+    with pytest.raises(KeystoreError):
         swapped.unlock_with_recovery_key(recovery_key)
-    with pytest.raises(WrongSecret):
+    with pytest.raises(KeystoreError):
         swapped.unlock_with_passphrase(PASSPHRASE)
 
 

@@ -1,0 +1,124 @@
+"""Which profile a command acts on, and the checks the command line makes: real processes,
+temporary profiles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.smoke.test_cli import run
+
+PHRASE = "smoke test phrase\n"
+
+
+def _make(profile: Path, home: Path, years: str = "0") -> None:
+    made = run(
+        ["demo-data", "--data-dir", str(profile), "--years", years, "--passphrase-stdin"],
+        home,
+        stdin=PHRASE,
+    )
+    assert made.returncode == 0, made.stderr
+
+
+def test_data_dir_before_the_command_is_the_profile_it_acts_on(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    _make(a, tmp_path, "0.02")
+    backup = tmp_path / "a.companion-backup"
+    done = run(
+        ["--data-dir", str(a), "--passphrase-stdin", "backup", "-o", str(backup)],
+        tmp_path,
+        stdin=PHRASE,
+    )
+    assert done.returncode == 0, done.stderr
+    restored = run(
+        ["--data-dir", str(b), "restore", "--passphrase-stdin", str(backup)], tmp_path, stdin=PHRASE
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert f"Profile: {b}" in restored.stdout
+    assert (b / "companion.db").is_file()
+    # the default profile was never touched
+    assert not (tmp_path / "data" / "Companion").exists()
+
+
+def test_data_dir_given_twice_differently_is_refused(tmp_path: Path) -> None:
+    result = run(
+        ["--data-dir", str(tmp_path / "x"), "restore", "--data-dir", str(tmp_path / "y"), "F"],
+        tmp_path,
+    )
+    assert result.returncode == 2
+    assert "--data-dir" in result.stderr
+
+
+def test_restoring_another_journal_needs_the_flag(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    _make(a, tmp_path)
+    _make(b, tmp_path)
+    backup = tmp_path / "b.companion-backup"
+    assert (
+        run(
+            ["backup", "--data-dir", str(b), "--passphrase-stdin", "-o", str(backup)],
+            tmp_path,
+            stdin=PHRASE,
+        ).returncode
+        == 0
+    )
+    refused = run(
+        ["restore", "--data-dir", str(a), "--passphrase-stdin", str(backup)], tmp_path, PHRASE
+    )
+    assert refused.returncode == 1
+    assert "different journal" in refused.stderr and "--replace-other-journal" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    replaced = run(
+        [
+            "restore",
+            "--data-dir",
+            str(a),
+            "--passphrase-stdin",
+            "--replace-other-journal",
+            str(backup),
+        ],
+        tmp_path,
+        PHRASE,
+    )
+    assert replaced.returncode == 0, replaced.stderr
+    assert list((a / "backups").glob("*-before-restore.companion-backup"))
+
+
+def test_a_short_passphrase_is_refused_on_the_command_line(tmp_path: Path) -> None:
+    result = run(
+        ["demo-data", "--data-dir", str(tmp_path / "p"), "--years", "0", "--passphrase-stdin"],
+        tmp_path,
+        stdin="ab\n",
+    )
+    assert result.returncode == 1
+    assert "at least 8" in result.stderr
+    assert not (tmp_path / "p" / "companion.db").exists()
+
+
+def test_demo_data_with_zero_years_creates_an_empty_profile(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    _make(profile, tmp_path)
+    checked = run(
+        ["self-test", "--data-dir", str(profile), "--passphrase-stdin"], tmp_path, stdin=PHRASE
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "No demo data added" not in checked.stdout
+    refused = run(["demo-data", "--data-dir", str(profile), "--years", "-1"], tmp_path)
+    assert refused.returncode == 1 and "--years" in refused.stderr
+
+
+def test_self_test_checks_the_profile_it_is_given(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    _make(profile, tmp_path, "0.05")
+    good = run(["self-test", "--data-dir", str(profile), "--passphrase-stdin"], tmp_path, PHRASE)
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert f"Profile: {profile}" in good.stdout
+    assert "every page" in good.stdout
+    with (profile / "companion.db").open("r+b") as handle:
+        handle.seek(3 * 4096 + 200)
+        byte = handle.read(1)
+        handle.seek(3 * 4096 + 200)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    bad = run(["self-test", "--data-dir", str(profile), "--passphrase-stdin"], tmp_path, PHRASE)
+    assert bad.returncode == 1
+    assert "damaged" in bad.stdout and "Self-test FAILED." in bad.stdout
+    assert "Traceback" not in bad.stderr
