@@ -217,16 +217,22 @@ def _profile_for_window(
     early = replace(early, message=wording.again(early.message))
     state = service.state()
     if state is ProfileState.KEYSTORE_MISSING:
-        _say(
-            app.translate(
-                "App",
-                "Companion found a journal in %1 but not its key file (keystore.json), so it "
-                "cannot open it. If you moved the folder, move keystore.json along with it, or "
-                "restore a backup. Nothing was changed.",
-            ).replace("%1", str(service.paths.root)),
-            headless=headless,
-        )
-        return None, False
+        if headless or not _offer_new_journal_without_keystore(app, service):
+            if headless:
+                _say(_keystore_missing_text(app, service), headless=True)
+            return None, False
+        state = service.state()
+    if state is ProfileState.INCOMPLETE:
+        if headless:
+            _say(
+                "setting up a journal in this folder was interrupted before anything was "
+                "written in it; start the app normally to set it up again.",
+                headless=True,
+            )
+            return None, False
+        _say_setup_was_interrupted(app)
+        service.start_over()
+        state = service.state()
     if headless:
         _say(
             early.message
@@ -259,6 +265,56 @@ def _profile_for_window(
     if unlock.exec() != UnlockDialog.DialogCode.Accepted or unlock.profile is None:
         return None, False
     return unlock.profile, early.keychain_failed or unlock.keychain_failed
+
+
+def _keystore_missing_text(app: QApplication, service: ProfileService) -> str:
+    return app.translate(
+        "App",
+        "Companion found a journal in %1 but not its key file (keystore.json), so it cannot "
+        "open it. If you moved the folder, move keystore.json along with it, or restore a "
+        "backup. Nothing was changed.",
+    ).replace("%1", str(service.paths.root))
+
+
+def _offer_new_journal_without_keystore(app: QApplication, service: ProfileService) -> bool:
+    """The journal's key file is missing. The client may quit (and look for the file), or
+    keep the journal aside in the backups folder and set up a new one here."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _keystore_missing_text(app, service))
+    box.setInformativeText(
+        app.translate(
+            "App",
+            "If this journal was never used (for example, setting it up was interrupted), you "
+            "can start a new one. The file found here is kept aside in the backups folder, "
+            "never deleted, and can be restored if its keystore.json turns up.",
+        )
+    )
+    quit_button = box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    start = box.addButton(
+        app.translate("App", "Keep it aside and start a new journal"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(quit_button)
+    box.exec()
+    if box.clickedButton() is not start:
+        return False
+    service.set_aside_and_start_over()
+    return True
+
+
+def _say_setup_was_interrupted(app: QApplication) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        app.translate(
+            "App",
+            "Setting up Companion was interrupted last time, before anything was written in "
+            "your journal. Let's set it up again.",
+        ),
+    )
 
 
 def _demo_hint(app: QApplication, demo: bool) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.services.archive import ArchiveService
-from companion.services.backups import BackupService, Secret
+from companion.services.backups import BackupInfo, BackupService, Secret
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
 from companion.ui.formatting import short_datetime
@@ -59,8 +60,10 @@ class BackupDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.backup_list = QListWidget()
-        self.backup_list.setAccessibleName(self.tr("Automatic backups"))
+        self.backup_list.setAccessibleName(self.tr("Backups in your profile folder"))
         self.backup_list.setMaximumHeight(140)
+        self.backup_list.itemSelectionChanged.connect(self._selection_changed)
+        self.backup_list.itemActivated.connect(lambda _item: self.restore_selected())
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, 100)
         self.keep_spin.setAccessibleName(self.tr("Automatic backups to keep"))
@@ -68,12 +71,16 @@ class BackupDialog(QDialog):
         self.keep_spin.editingFinished.connect(self._keep_changed)
         self.backup_button = QPushButton(self.tr("Back up now…"))
         self.backup_button.clicked.connect(self.choose_backup_folder)
-        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button = QPushButton(self.tr("Restore from a file…"))
         self.restore_button.clicked.connect(self.choose_restore_file)
+        self.restore_selected_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_selected_button.setEnabled(False)
+        self.restore_selected_button.clicked.connect(self.restore_selected)
         keep_row = QFormLayout()
         keep_row.addRow(self.tr("&Keep the latest"), self.keep_spin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_selected_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         bl = QVBoxLayout(backups)
@@ -127,20 +134,39 @@ class BackupDialog(QDialog):
         self.backup_list.clear()
         found = self._backups.list_backups()
         for info in found:
-            self.backup_list.addItem(
-                f"{short_datetime(info.created)} · {self._reason(info.reason)}"
-            )
+            item = QListWidgetItem(f"{short_datetime(info.created)} · {self._reason(info.reason)}")
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.backup_list.addItem(item)
         if not found:
             self.backup_list.addItem(self.tr("No automatic backup yet."))
+        self._selection_changed()
 
     def _reason(self, reason: str) -> str:
         """Why a backup was made, in words (the file name keeps a short English code)."""
         words = {
             "daily": self.tr("daily"),
             "before-upgrade": self.tr("before an update"),
-            "before-restore": self.tr("before a restore"),
+            "before-restore": self.tr("your journal as it was before a restore"),
+            "damaged": self.tr("a damaged journal file, kept aside"),
+            "damaged-log": self.tr("a journal with unrecoverable recent saves, kept aside"),
+            "keystore-missing": self.tr("a journal without its keystore, kept aside"),
         }
         return words.get(reason, reason)
+
+    def _selected(self) -> BackupInfo | None:
+        item = self.backup_list.currentItem()
+        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return info if isinstance(info, BackupInfo) else None
+
+    def _selection_changed(self) -> None:
+        self.restore_selected_button.setEnabled(self._selected() is not None)
+
+    def restore_selected(self) -> None:
+        """Restore the backup chosen in the list (an automatic one, or a journal kept aside,
+        which opens with that journal's passphrase or recovery key)."""
+        info = self._selected()
+        if info is not None:
+            self._ask_and_restore(info.path, kept_aside=info.is_set)
 
     def _keep_changed(self) -> None:
         try:
@@ -202,12 +228,16 @@ class BackupDialog(QDialog):
             "",
             self.tr("Companion backups (*.companion-backup *.db)"),
         )
-        if not path:
-            return
+        if path:
+            self._ask_and_restore(Path(path), kept_aside=False)
+
+    def _ask_and_restore(self, path: Path, *, kept_aside: bool) -> None:
         key, ok = QInputDialog.getText(
             self,
             self.tr("Restore"),
-            self.tr("Your passphrase or recovery key for this backup:"),
+            self.tr("The passphrase or recovery key of the journal in this copy:")
+            if kept_aside
+            else self.tr("Your passphrase or recovery key for this backup:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok or not key:
@@ -221,7 +251,7 @@ class BackupDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_from(Path(path), key)
+            self.restore_from(path, key)
 
     def restore_from(self, path: Path, passphrase_or_key: str) -> None:
         recovery_like = passphrase_or_key.replace("-", "").replace(" ", "")

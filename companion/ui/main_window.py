@@ -450,15 +450,29 @@ class MainWindow(QMainWindow):
         self.backup_dialog = dialog
 
     def restore_backup(self, path: object, secret: object) -> bool:
-        """Lock (closing the database), replace it with the backup, then ask to unlock."""
+        """Check the backup; if it holds another journal, ask; then lock (closing the
+        database), replace the journal with the backup and ask to unlock."""
         from pathlib import Path
 
-        from companion.services.backups import Secret, restore
+        from companion.services.backups import Secret, check_backup, current_profile_id, restore
 
         assert isinstance(secret, Secret)
+        backup = Path(str(path))
+        paths = self._service.paths
+        try:
+            check = check_backup(backup, paths, secret)
+        except SHOWABLE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
+            return False
+        replace_other = False
+        if check.profile_id != current_profile_id(paths):
+            if not self._confirm_other_journal(check):
+                self.statusBar().showMessage(self.tr("Nothing was restored."), 8000)
+                return False
+            replace_other = True
         self.lock()
         try:
-            restore(Path(str(path)), self._service.paths, secret)
+            restore(backup, paths, secret, replace_other=replace_other)
         except SHOWABLE_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return False
@@ -467,6 +481,41 @@ class MainWindow(QMainWindow):
             15_000,
         )
         return True
+
+    def _confirm_other_journal(self, check: object) -> bool:
+        """Ask before a backup of a different journal replaces this one, naming both."""
+        from companion.domain.wording import day_text, whole
+        from companion.services.backups import BackupCheck
+
+        assert isinstance(check, BackupCheck)
+        profile = self._profile
+        mine = profile.journal.count() if profile is not None else 0
+        newest = day_text(check.latest_entry) if check.latest_entry is not None else "–"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("A different journal"),
+            self.tr("This backup holds a different journal from the one open now.")
+            + "\n\n"
+            + self.tr("Journal entries in your current journal: %1").replace("%1", whole(mine))
+            + "\n"
+            + self.tr("Journal entries in the backup: %1 (the newest from %2)")
+            .replace("%1", whole(check.entries))
+            .replace("%2", newest),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Replace your current journal with the one in the backup? Your current journal "
+                "is kept aside in the backups folder first, and can be restored from there."
+            )
+        )
+        keep = box.addButton(self.tr("Keep my journal"), QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(
+            self.tr("Replace it with the backup"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _daily_backup(self) -> None:
         from companion.services.backups import BackupService
@@ -478,6 +527,20 @@ class MainWindow(QMainWindow):
             profile.service(BackupService).backup_if_due,
             lambda _r: None,
             lambda exc: log.warning("automatic backup failed: %s", type(exc).__name__),
+            owner=self,
+        )
+
+    def _sweep_backup_folders(self) -> None:
+        """Remove what an interrupted backup left in the folders backups were written to."""
+        from companion.services.backups import BackupService
+
+        profile = self._profile
+        if profile is None:
+            return
+        run_in_background(
+            profile.service(BackupService).sweep_backup_folders,
+            lambda _r: None,
+            lambda exc: log.warning("sweeping backup folders failed: %s", type(exc).__name__),
             owner=self,
         )
 
@@ -701,6 +764,7 @@ class MainWindow(QMainWindow):
             owner=self,
         )
         self._daily_backup()
+        self._sweep_backup_folders()
         self._backup_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:

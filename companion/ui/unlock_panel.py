@@ -29,6 +29,7 @@ from companion.services.errors import (
 from companion.services.profile import (
     ProfileDamaged,
     ProfileService,
+    RecentSavesLost,
     UnlockedProfile,
 )
 from companion.ui.formatting import short_datetime
@@ -105,6 +106,13 @@ class UnlockPanel(QWidget):
         self.restore_button.hide()
         self._restore: Callable[[], None] | None = None
         self.restore_button.clicked.connect(lambda: self._restore and self._restore())
+        self.recover_button = QPushButton(self.tr("Open what could be recovered"))
+        self.recover_button.setToolTip(
+            self.tr("Open your journal without the saves that could not be recovered")
+        )
+        self.recover_button.hide()
+        self._recover: Callable[[], None] | None = None
+        self.recover_button.clicked.connect(lambda: self._recover and self._recover())
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -125,6 +133,7 @@ class UnlockPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(self.restore_button)
+        layout.addWidget(self.recover_button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -225,7 +234,14 @@ class UnlockPanel(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for w in (self.unlock_button, self.passphrase_edit, self.recovery_edit, self.switch_button):
+        for w in (
+            self.unlock_button,
+            self.passphrase_edit,
+            self.recovery_edit,
+            self.switch_button,
+            self.restore_button,
+            self.recover_button,
+        ):
             w.setEnabled(not busy)
 
     def _succeeded(self, profile: object) -> None:
@@ -235,6 +251,7 @@ class UnlockPanel(QWidget):
         self.recovery_edit.clear()
         self.error_label.clear()
         self.restore_button.hide()
+        self.recover_button.hide()
         self.unlocked.emit(profile, self._keychain_failed and self._method != "keychain")
 
     def _failed(self, exc: BaseException) -> None:
@@ -295,35 +312,74 @@ class UnlockPanel(QWidget):
             self._show_wait()
 
     def _offer_restore(self, damaged: ProfileDamaged) -> None:
+        """The journal file is damaged: say so and offer what can be done. The damaged files
+        were already copied aside into the backups folder."""
+        lost = damaged if isinstance(damaged, RecentSavesLost) else None
+        kept = (
+            " "
+            + self.tr("A copy of your files as they were is in the backups folder (%1).").replace(
+                "%1", damaged.kept_aside.name
+            )
+            if damaged.kept_aside is not None
+            else ""
+        )
+        self.recover_button.setVisible(lost is not None)
+        if lost is not None:
+
+            def recover() -> None:
+                self._set_busy(True)
+                self._hide_choices()
+                self.error_label.setText(self.tr("Opening…"))
+                run_in_background(lost.open_anyway, self._succeeded, self._failed, owner=self)
+
+            self._recover = recover
         if not damaged.backups:
+            self.restore_button.hide()
             self.error_label.setText(
                 str(damaged)
+                + kept
                 + " "
-                + self.tr(
-                    "There is no automatic backup to restore. Your file has been left exactly as "
-                    "it was."
+                + (
+                    self.tr("There is no automatic backup to restore.")
+                    if lost is not None
+                    else self.tr(
+                        "There is no automatic backup to restore. Your file has been left "
+                        "exactly as it was."
+                    )
                 )
             )
+            if lost is not None:
+                self.recover_button.setFocus()
             return
         latest = damaged.backups[0]
         when = short_datetime(latest.created)
         self.error_label.setText(
             str(damaged)
+            + kept
             + " "
-            + self.tr(
-                "You can restore the latest automatic backup; the damaged file is kept aside."
+            + (
+                self.tr(
+                    "You can open what could be recovered, or restore the latest automatic "
+                    "backup instead."
+                )
+                if lost is not None
+                else self.tr("You can restore the latest automatic backup.")
             )
         )
         self.restore_button.setText(self.tr("Restore the backup from %1").replace("%1", when))
         self.restore_button.show()
-        self.restore_button.setFocus()
+        (self.recover_button if lost is not None else self.restore_button).setFocus()
 
         def restore() -> None:
             self._set_busy(True)
-            self.restore_button.hide()
+            self._hide_choices()
             self.error_label.setText(self.tr("Restoring…"))
             run_in_background(
                 lambda: damaged.restore(latest), self._succeeded, self._failed, owner=self
             )
 
         self._restore = restore
+
+    def _hide_choices(self) -> None:
+        self.restore_button.hide()
+        self.recover_button.hide()
