@@ -413,3 +413,60 @@ def _extract(z: zipfile.ZipFile, name: str, target: Path, hashes: dict[str, str]
         os.fsync(out.fileno())
     if written != declared or digest.hexdigest() != hashes.get(name):
         raise BackupRefused(changed_message())
+
+
+# -- a restore that replaces the keystore too ------------------------------------------------
+
+#: Written (atomically) before a restore replaces the journal *and* its keystore, removed once
+#: both are in place. It names the staged journal and holds the keystore to install (wrapped
+#: keys only, like keystore.json itself).
+RESTORE_MARKER = ".companion-restore-pending.json"
+
+
+def begin_restore(paths: ProfilePaths, staged: Path, keystore: KeyStore) -> None:
+    """Record a restore that will replace both files, so that a crash between the two
+    renames can be finished (or undone) by :func:`finish_interrupted_restore`."""
+    data = {"staged": staged.name, "keystore": keystore.to_dict()}
+    marker = paths.root / RESTORE_MARKER
+    partial = new_temp_file(paths.root)
+    try:
+        partial.write_text(json.dumps(data), encoding="utf-8")
+        fsync_file(partial)
+        os.replace(partial, marker)
+    except BaseException:
+        remove_quietly(partial)
+        raise
+    fsync_directory(paths.root)
+
+
+def end_restore(paths: ProfilePaths) -> None:
+    (paths.root / RESTORE_MARKER).unlink(missing_ok=True)
+    fsync_directory(paths.root)
+
+
+def finish_interrupted_restore(paths: ProfilePaths) -> bool:
+    """After a crash in the middle of a restore that replaces journal and keystore: if the
+    staged journal was not yet put in place, forget the restore (the old journal and keystore
+    are untouched); if it was, install the new keystore too. Returns True when there was one
+    to finish. A marker that cannot be read is moved into ``backups/`` and left alone."""
+    marker = paths.root / RESTORE_MARKER
+    if not marker.is_file():
+        return False
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+        staged_name = data["staged"]
+        if not isinstance(staged_name, str) or "/" in staged_name or "\\" in staged_name:
+            raise ValueError("bad staged name")
+        keystore = KeyStore.from_dict(data["keystore"])
+    except (OSError, ValueError, KeyError, TypeError, KeystoreError):
+        private_folder(paths.backups)
+        with contextlib.suppress(OSError):
+            os.replace(marker, paths.backups / f"unreadable-{RESTORE_MARKER.lstrip('.')}")
+        return True
+    staged = paths.root / staged_name
+    if staged.exists():
+        remove_quietly(staged)  # the journal was never replaced: nothing else to undo
+    else:
+        keystore.save(paths.keystore)
+    end_restore(paths)
+    return True

@@ -31,7 +31,10 @@ from companion.services.backup_files import (
     KEYSTORE_NAME,
     SUFFIX,
     BackupRefused,
+    begin_restore,
     changed_message,
+    end_restore,
+    finish_interrupted_restore,
     keep_aside,
     not_found,
     partial_file,
@@ -152,6 +155,7 @@ def sweep_temporary_files(folder: Path) -> list[Path]:
     """Remove temp files that our atomic writes left behind after a crash, in ``folder`` and
     its ``backups`` folder; returns what was removed. Call it at start-up, before the
     database is opened. Only our own temp names are touched."""
+    finish_interrupted_restore(ProfilePaths(Path(folder)))
     removed: list[Path] = []
     for place in (Path(folder), Path(folder) / "backups"):
         if not place.is_dir():
@@ -385,6 +389,7 @@ def restore(
     ``replace_other``. Then the current journal, its log and its keystore are kept aside in
     one backup file in ``backups/`` (restorable like any backup), leftover log files are
     removed, and the backup is put in place and checked again."""
+    finish_interrupted_restore(paths)
     opened = _open_backup(path, paths, secret)
     try:
         has_journal = paths.database.exists()
@@ -396,11 +401,16 @@ def restore(
         with contextlib.suppress(KeystoreError):
             current_keystore = KeyStore.load(paths.keystore)
         keep_aside(paths, BEFORE_RESTORE)
-        backups.restore_backup(opened.db_file, paths.database, opened.key)
         # Keep this computer's keystore when it opens the restored journal (it may hold a
-        # newer passphrase or the keychain slot); otherwise use the backup's.
-        if current_keystore is None or not current_keystore.verify_key(opened.key):
+        # newer passphrase or the keychain slot); otherwise the backup's replaces it, and a
+        # marker makes the two replacements one: a crash between them is finished later.
+        if current_keystore is not None and current_keystore.verify_key(opened.key):
+            backups.put_in_place(opened.db_file, paths.database, opened.key)
+        else:
+            begin_restore(paths, opened.db_file, opened.keystore)
+            backups.put_in_place(opened.db_file, paths.database, opened.key)
             opened.keystore.save(paths.keystore)
+            end_restore(paths)
     finally:
         remove_quietly(opened.db_file)
     return opened.check

@@ -294,6 +294,11 @@ class ProfileService:
         self.paths = paths
 
     def state(self) -> ProfileState:
+        """What the folder holds. A restore that a crash cut between replacing the journal
+        and its keystore is finished (or undone) first."""
+        from companion.services.backup_files import finish_interrupted_restore
+
+        finish_interrupted_restore(self.paths)
         if self._marker.exists():
             return ProfileState.INCOMPLETE
         if self.paths.keystore.exists():
@@ -346,6 +351,9 @@ class ProfileService:
         return kept
 
     def _keystore(self) -> KeyStore:
+        from companion.services.backup_files import finish_interrupted_restore
+
+        finish_interrupted_restore(self.paths)
         try:
             return KeyStore.load(self.paths.keystore)
         except KeystoreError as exc:

@@ -189,6 +189,19 @@ def journal_extent(path: Path, key: bytes) -> tuple[int, date | None]:
     return int(count or 0), latest
 
 
+def put_in_place(staged: Path, db_path: Path, key: bytes) -> None:
+    """Rename ``staged`` (a checked copy in the journal's folder) over the journal: the old
+    WAL and shared-memory files go first (SQLite would replay them into the new file), then
+    the rename, then the result is checked. The journal must be closed."""
+    for suffix in SIDECAR_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            sidecar(db_path, suffix).unlink()
+    fsync_file(staged)
+    os.replace(staged, db_path)
+    fsync_directory(db_path.parent)
+    verify_backup(db_path, key)
+
+
 def restore_backup(backup: Path, db_path: Path, key: bytes) -> None:
     """Replace the journal at ``db_path`` with ``backup``.
 
