@@ -27,6 +27,7 @@ from companion.services.profile import (
     UnlockedProfile,
     keychain_status,
 )
+from companion.wipe import owned_copy, wipe
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -99,7 +100,7 @@ def run_app(
     if demo:
         paths = make_demo_profile()
         demo_root = paths.root.parent
-        passphrase = passphrase or DEMO_PASSPHRASE
+        passphrase = passphrase or owned_copy(DEMO_PASSPHRASE)
     else:
         paths = ProfilePaths(data_dir or default_data_dir())
     from companion.ui.single_instance import SingleInstance  # no Qt until it watches
@@ -121,6 +122,7 @@ def run_app(
             sweep_temporary_files(paths.root)  # half-written files left by a crash
         service = ProfileService(paths)
         early = unlock_without_prompt(service, passphrase)
+        wipe(passphrase)  # read from standard input for this one use (or our own demo copy)
         try:
             return _run_gui(service, early, instance, exit_when_ready=exit_when_ready, demo=demo)
         finally:

@@ -110,8 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def read_passphrase_from_stdin() -> str:
-    line = sys.stdin.readline()
-    passphrase = line.rstrip("\r\n")
+    """The passphrase from the first line of standard input (a ``str`` the caller owns and
+    overwrites once used; see :mod:`companion.secret_input`)."""
+    from companion.secret_input import read_secret_line
+
+    passphrase = read_secret_line()
     if not passphrase:
         raise SystemExit("companion: --passphrase-stdin was given but standard input was empty.")
     return passphrase

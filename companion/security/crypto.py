@@ -9,6 +9,7 @@ Nothing here touches the disk or keeps secrets around.
 
 from __future__ import annotations
 
+import hmac
 import secrets
 import unicodedata
 from collections.abc import Mapping
@@ -22,6 +23,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from companion.security.errors import WrongSecret
+from companion.wipe import wipe
 
 #: Length in bytes of the database key and of every wrapping key.
 KEY_LENGTH = 32
@@ -43,6 +45,8 @@ MIN_LANES = 1
 MAX_LANES = 16
 
 _RECOVERY_INFO = b"companion recovery key wrapping v1"
+#: Key of the HMAC that turns a passphrase into Argon2id's input (see derive_passphrase_key).
+_PASSPHRASE_INPUT_LABEL = b"companion passphrase input v2"
 
 
 @dataclass(frozen=True)
@@ -104,14 +108,25 @@ def new_database_key() -> bytes:
     return secrets.token_bytes(KEY_LENGTH)
 
 
-def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+def derive_passphrase_key(
+    passphrase: str, salt: bytes, params: KdfParams, *, hashed_input: bool = True
+) -> bytes:
     """Stretch a passphrase into a 32-byte wrapping key with Argon2id.
 
     The passphrase is NFC-normalized first, so the same visible text typed on different
-    systems (composed or decomposed accents) gives the same key.
+    systems (composed or decomposed accents) gives the same key. With ``hashed_input`` (every
+    slot written since keystore version 2) Argon2id is given an HMAC-SHA256 of the passphrase
+    rather than the passphrase itself: the Argon2id implementation leaves a copy of its input
+    in memory that Companion cannot clear, and that copy then does not reveal the passphrase
+    (which a client may use elsewhere too). Slots from version 1 take the passphrase as it is.
     """
     _check_salt(salt)
-    normalized = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    normalized = unicodedata.normalize("NFC", passphrase)
+    encoded = normalized.encode("utf-8")
+    if hashed_input:
+        raw = encoded
+        encoded = hmac.digest(_PASSPHRASE_INPUT_LABEL, raw, "sha256")
+        wipe(raw)
     kdf = Argon2id(
         salt=salt,
         length=KEY_LENGTH,
@@ -119,7 +134,13 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
         lanes=params.lanes,
         memory_cost=params.memory_cost_kib,
     )
-    return kdf.derive(normalized)
+    try:
+        return kdf.derive(encoded)
+    finally:
+        # our own copies of the passphrase (the caller's string is the caller's to clear)
+        wipe(encoded)
+        if normalized is not passphrase:
+            wipe(normalized)
 
 
 def derive_recovery_key(secret: bytes, salt: bytes) -> bytes:
@@ -132,7 +153,7 @@ def derive_recovery_key(secret: bytes, salt: bytes) -> bytes:
     return hkdf.derive(secret)
 
 
-def seal(plaintext: bytes, wrapping_key: bytes, aad: bytes) -> tuple[bytes, bytes]:
+def seal(plaintext: bytes | bytearray, wrapping_key: bytes, aad: bytes) -> tuple[bytes, bytes]:
     """Encrypt and authenticate ``plaintext`` with AES-256-GCM under a fresh random nonce.
 
     ``aad`` is authenticated but not encrypted; the same value must be given to

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from companion.config import KEYRING_SERVICE
 from companion.domain.wording import mark, tr
 from companion.security.errors import KeychainError, KeychainUnavailable
+from companion.wipe import wipe
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -200,7 +201,7 @@ class Keychain:
         name = _DESCRIPTIONS.get(f"{cls.__module__}.{cls.__qualname__}")
         return tr("security.keychain", name) if name is not None else cls.__name__
 
-    def store(self, account: str, key: bytes) -> None:
+    def store(self, account: str, key: bytes | bytearray) -> None:
         """Keep ``key`` under ``account``, then read it back to make sure it was kept.
 
         Raises :class:`KeychainUnavailable` when the keychain is locked or unreachable and
@@ -222,7 +223,14 @@ class Keychain:
                 stored = self.backend.get_password(self.service, account)
         except UnicodeDecodeError:  # it came back as bytes that are not even text
             stored = None
-        if stored is None or not hmac.compare_digest(stored.encode(), expected.encode()):
+        kept = (
+            isinstance(stored, str) and stored.isascii() and hmac.compare_digest(stored, expected)
+        )
+        # the keyring module was given (and gave back) copies; these two are ours to clear
+        wipe(expected)
+        if isinstance(stored, str):
+            wipe(stored)
+        if not kept:
             raise KeychainError(
                 tr(
                     "security.keychain",
@@ -245,7 +253,10 @@ class Keychain:
             return None
         if stored is None or not _HEX_KEY.fullmatch(stored):
             return None
-        return bytes.fromhex(stored)
+        try:
+            return bytes.fromhex(stored)
+        finally:
+            wipe(stored)
 
     def delete(self, account: str) -> None:
         """Remove the key kept under ``account``; nothing happens if there is none."""

@@ -58,12 +58,17 @@ from companion.security.errors import (
     WrongSecret,
 )
 from companion.security.recovery import normalize_recovery_key, recovery_secret
+from companion.wipe import wipe
+
+#: A database key as the keystore is given it (Companion's own copies are bytearrays).
+DbKey = bytes | bytearray
 
 if TYPE_CHECKING:
     from companion.security.keychain import Keychain
 
 FORMAT = "companion-keystore"
-VERSION = 1
+#: 2: passphrase slots give Argon2id an HMAC of the passphrase (``"input": "hmac-sha256"``).
+VERSION = 2
 #: Files larger than this are not keystores (a real one is about 1 KB).
 MAX_FILE_BYTES = 64 * 1024
 
@@ -128,6 +133,9 @@ class _Wrapped:
     check: bytes | None = None
     #: False when the slot failed its digest or could not be read: it must not be used.
     intact: bool = True
+    #: Passphrase slots: Argon2id was given an HMAC of the passphrase (version 2), not the
+    #: passphrase itself (version 1).
+    hashed_input: bool = False
 
 
 #: Stands in for a slot that could not be read, so that the other slots still work.
@@ -157,7 +165,7 @@ def _damaged(detail: str) -> KeystoreError:
     return KeystoreError(tr("security.keystore", _DAMAGED), detail=detail)
 
 
-def _key_check(db_key: bytes) -> bytes:
+def _key_check(db_key: DbKey) -> bytes:
     return hmac.new(db_key, _KEY_CHECK_LABEL, hashlib.sha256).digest()
 
 
@@ -203,7 +211,17 @@ def _read_wrapped(data: Mapping[str, Any], slot: str) -> _Wrapped:
             raise _damaged(f"{slot} check has the wrong length")
     digest = data.get("digest")
     intact = digest is None or digest == _slot_digest(slot, data)
-    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext, check=check, intact=intact)
+    kind = data.get("input")
+    if kind not in (None, "hmac-sha256"):
+        raise _damaged(f"{slot} input is unknown")
+    return _Wrapped(
+        salt=salt,
+        nonce=nonce,
+        ciphertext=ciphertext,
+        check=check,
+        intact=intact,
+        hashed_input=kind == "hmac-sha256",
+    )
 
 
 def _read_slot(data: Mapping[str, Any], slot: str) -> _Wrapped:
@@ -225,6 +243,8 @@ def _write_wrapped(slot: str, wrapped: _Wrapped, fields: dict[str, Any]) -> dict
     }
     if wrapped.check is not None:
         out["check"] = _b64(wrapped.check)
+    if wrapped.hashed_input:
+        out["input"] = "hmac-sha256"
     out["digest"] = _slot_digest(slot, out)
     return out
 
@@ -234,14 +254,17 @@ def _aad(profile_id: str, slot: str) -> bytes:
     return f"{_AAD_PREFIX}/{profile_id}/{slot}".encode("ascii")
 
 
-def _wrap_for_recovery(profile_id: str, db_key: bytes, recovery_key: str) -> _Wrapped:
+def _wrap_for_recovery(profile_id: str, db_key: DbKey, recovery_key: str) -> _Wrapped:
     secret = recovery_secret(normalize_recovery_key(recovery_key))
     salt = new_salt()
     wrapping_key = derive_recovery_key(secret, salt)
-    nonce, ciphertext = seal(db_key, wrapping_key, _aad(profile_id, "recovery"))
-    return _Wrapped(
-        salt=salt, nonce=nonce, ciphertext=ciphertext, check=_slot_check(wrapping_key, "recovery")
-    )
+    try:
+        nonce, ciphertext = seal(db_key, wrapping_key, _aad(profile_id, "recovery"))
+        check = _slot_check(wrapping_key, "recovery")
+    finally:
+        wipe(secret)
+        wipe(wrapping_key)
+    return _Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext, check=check)
 
 
 class KeyStore:
@@ -275,7 +298,7 @@ class KeyStore:
     # -- creating, reading and writing -------------------------------------------------
 
     @classmethod
-    def create(cls, db_key: bytes, recovery_key: str, *, profile_id: str | None = None) -> KeyStore:
+    def create(cls, db_key: DbKey, recovery_key: str, *, profile_id: str | None = None) -> KeyStore:
         """A new keystore for ``db_key`` with a recovery slot for ``recovery_key``."""
         if len(db_key) != KEY_LENGTH:
             raise ValueError("the database key must be 32 bytes")
@@ -433,13 +456,13 @@ class KeyStore:
         """The random id of this profile (32 hex digits)."""
         return self._profile_id
 
-    def verify_key(self, db_key: bytes) -> bool:
+    def verify_key(self, db_key: DbKey) -> bool:
         """True if ``db_key`` is this journal's database key."""
         if len(db_key) != KEY_LENGTH:
             return False
         return hmac.compare_digest(_key_check(db_key), self._key_check)
 
-    def _require_key(self, db_key: bytes) -> None:
+    def _require_key(self, db_key: DbKey) -> None:
         if not self.verify_key(db_key):
             raise WrongSecret(tr("security.keystore", _NOT_THIS_JOURNAL))
 
@@ -450,6 +473,7 @@ class KeyStore:
         """Check a key that came out of a slot whose seal was intact."""
         if not self.verify_key(db_key):
             # The seal was fine but the key is not this journal's: the file is inconsistent.
+            wipe(db_key)
             raise _damaged("a slot holds a key that does not match key_check")
         return db_key
 
@@ -482,7 +506,7 @@ class KeyStore:
         """Record that the keychain is no longer used (the item itself is left alone)."""
         self._keychain_account = None
 
-    def store_in_keychain(self, keychain: Keychain, db_key: bytes) -> None:
+    def store_in_keychain(self, keychain: Keychain, db_key: DbKey) -> None:
         """Keep ``db_key`` in ``keychain`` (verified by reading back), then enable the slot.
 
         The slot is only enabled once the keychain has really kept the key.
@@ -515,7 +539,7 @@ class KeyStore:
         return self._passphrase_params
 
     def set_passphrase(
-        self, db_key: bytes, passphrase: str, params: KdfParams | None = None
+        self, db_key: DbKey, passphrase: str, params: KdfParams | None = None
     ) -> None:
         """Add a passphrase slot, or replace the existing one."""
         if not passphrase.strip():
@@ -525,13 +549,18 @@ class KeyStore:
         self._require_key(db_key)
         params = params if params is not None else KdfParams()
         salt = new_salt()
-        wrapping_key = derive_passphrase_key(passphrase, salt, params)
-        nonce, ciphertext = seal(db_key, wrapping_key, self._aad("passphrase"))
+        wrapping_key = derive_passphrase_key(passphrase, salt, params, hashed_input=True)
+        try:
+            nonce, ciphertext = seal(db_key, wrapping_key, self._aad("passphrase"))
+            check = _slot_check(wrapping_key, "passphrase")
+        finally:
+            wipe(wrapping_key)
         self._passphrase = _Wrapped(
             salt=salt,
             nonce=nonce,
             ciphertext=ciphertext,
-            check=_slot_check(wrapping_key, "passphrase"),
+            check=check,
+            hashed_input=True,
         )
         self._passphrase_params = params
 
@@ -553,10 +582,20 @@ class KeyStore:
         slot = self._passphrase
         if not slot.intact:
             raise _slot_damaged("passphrase")
-        wrapping_key = derive_passphrase_key(passphrase, slot.salt, self._passphrase_params)
-        db_key = self._open_slot("passphrase", slot, wrapping_key, _WRONG_PASSPHRASE)
-        if slot.check is None:
-            self._passphrase = replace(slot, check=_slot_check(wrapping_key, "passphrase"))
+        params = self._passphrase_params
+        wrapping_key = derive_passphrase_key(
+            passphrase, slot.salt, params, hashed_input=slot.hashed_input
+        )
+        try:
+            db_key = self._open_slot("passphrase", slot, wrapping_key, _WRONG_PASSPHRASE)
+            if slot.hashed_input and slot.check is None:
+                self._passphrase = replace(slot, check=_slot_check(wrapping_key, "passphrase"))
+                self._needs_saving = True
+        finally:
+            wipe(wrapping_key)
+        if not slot.hashed_input:
+            # A slot from version 1 is wrapped again the version 2 way (once, on this unlock).
+            self.set_passphrase(db_key, passphrase, params)
             self._needs_saving = True
         return db_key
 
@@ -578,7 +617,7 @@ class KeyStore:
 
     # -- recovery slot -----------------------------------------------------------------
 
-    def set_recovery_key(self, db_key: bytes, recovery_key: str) -> None:
+    def set_recovery_key(self, db_key: DbKey, recovery_key: str) -> None:
         """Replace the recovery slot so that ``recovery_key`` unlocks the journal."""
         self._require_key(db_key)
         self._recovery = _wrap_for_recovery(self._profile_id, db_key, recovery_key)
@@ -586,15 +625,19 @@ class KeyStore:
     def unlock_with_recovery_key(self, text: str) -> bytes:
         """The database key. Raises :class:`InvalidRecoveryKey` if ``text`` cannot be a
         recovery key and :class:`WrongSecret` if it is not this journal's."""
-        secret = recovery_secret(text)
         slot = self._recovery
         if not slot.intact:
             raise _slot_damaged("recovery")
+        secret = recovery_secret(text)
         wrapping_key = derive_recovery_key(secret, slot.salt)
-        db_key = self._open_slot("recovery", slot, wrapping_key, _WRONG_RECOVERY_KEY)
-        if slot.check is None:
-            self._recovery = replace(slot, check=_slot_check(wrapping_key, "recovery"))
-            self._needs_saving = True
+        wipe(secret)
+        try:
+            db_key = self._open_slot("recovery", slot, wrapping_key, _WRONG_RECOVERY_KEY)
+            if slot.check is None:
+                self._recovery = replace(slot, check=_slot_check(wrapping_key, "recovery"))
+                self._needs_saving = True
+        finally:
+            wipe(wrapping_key)
         return db_key
 
 

@@ -97,7 +97,9 @@ def add_archive_parser(export_subparsers: Any) -> None:
 
 
 def _read_line(stream: TextIO, what: str) -> str:
-    value = stream.readline().rstrip("\r\n")
+    from companion.secret_input import read_secret_line
+
+    value = read_secret_line(stream)
     if not value:
         raise SystemExit(f"companion: {what} was expected on standard input but it was empty.")
     return value
@@ -124,6 +126,15 @@ def _secret(args: argparse.Namespace, stdin: TextIO) -> Any:
     return None
 
 
+def _forget(secret: Any) -> None:
+    """Overwrite a secret read from standard input once it has been used."""
+    from companion.wipe import wipe
+
+    if secret is not None:
+        wipe(secret.passphrase)
+        wipe(secret.recovery_key)
+
+
 def _with_profile(args: argparse.Namespace, stdin: TextIO, work: Callable[[Any], int]) -> int:
     from companion.services.errors import SHOWABLE_ERRORS, ProfileError
     from companion.services.profile import ProfileService, ProfileState
@@ -133,12 +144,15 @@ def _with_profile(args: argparse.Namespace, stdin: TextIO, work: Callable[[Any],
         if service.state() is not ProfileState.EXISTING:
             raise ProfileError(f"There is no Companion profile in {service.paths.root}.")
         secret = _secret(args, stdin)
-        if secret is None:
-            profile = service.unlock_with_keychain()
-        elif secret.recovery_key is not None:
-            profile = service.unlock_with_recovery_key(secret.recovery_key)
-        else:
-            profile = service.unlock_with_passphrase(secret.passphrase)
+        try:
+            if secret is None:
+                profile = service.unlock_with_keychain()
+            elif secret.recovery_key is not None:
+                profile = service.unlock_with_recovery_key(secret.recovery_key)
+            else:
+                profile = service.unlock_with_passphrase(secret.passphrase)
+        finally:
+            _forget(secret)
         try:
             return work(profile)
         finally:
@@ -180,6 +194,8 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         )
     except SHOWABLE_ERRORS as exc:
         return _err(str(exc))
+    finally:
+        _forget(secret)
     print(f"Restored the backup made {check.created or 'earlier'} into {paths.root}")
     print("The journal that was there before is kept aside in its backups folder.")
     return 0

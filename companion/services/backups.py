@@ -49,6 +49,7 @@ from companion.storage import meta_repository
 from companion.storage.engine import Database
 from companion.storage.errors import StorageError
 from companion.storage.files import new_temp_file, private_folder, remove_quietly
+from companion.wipe import wipe
 
 __all__ = [
     "SUFFIX",
@@ -346,6 +347,7 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
             ) from exc
         created = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
         profile_id, has_log, portable = keystore.profile_id, False, False
+    key: bytes | None = None
     try:
         key = secret.unlock(keystore)
         if has_log:
@@ -354,9 +356,11 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
         entries, latest = backups.journal_extent(staged, key)
     except StorageError as exc:
         remove_quietly(staged)
+        wipe(key)
         raise BackupRefused(changed_message()) from exc
     except BaseException:
         remove_quietly(staged)
+        wipe(key)
         raise
     check = BackupCheck(path, created, portable, profile_id, entries, latest)
     return _Opened(staged, keystore, key, check)
@@ -367,6 +371,7 @@ def check_backup(path: Path, paths: ProfilePaths, secret: Secret) -> BackupCheck
     :class:`WrongSecret` for a wrong passphrase or key, :class:`BackupRefused` otherwise."""
     opened = _open_backup(path, paths, secret)
     remove_quietly(opened.db_file)
+    wipe(opened.key)
     return opened.check
 
 
@@ -413,4 +418,5 @@ def restore(
             end_restore(paths)
     finally:
         remove_quietly(opened.db_file)
+        wipe(opened.key)
     return opened.check

@@ -19,6 +19,7 @@ from companion.services.profile import (
     UnlockedProfile,
     keychain_status,
 )
+from companion.wipe import wipe
 
 
 def _err(message: str) -> int:
@@ -33,6 +34,16 @@ def open_or_create(
     from ``read_passphrase``), creating it when the folder holds none."""
     service = ProfileService(paths)
     passphrase = read_passphrase() if read_passphrase else None
+    try:
+        return _open_or_create(service, passphrase, out)
+    finally:
+        wipe(passphrase)  # read from standard input for this one use
+
+
+def _open_or_create(
+    service: ProfileService, passphrase: str | None, out: Callable[[str], None]
+) -> UnlockedProfile:
+    paths = service.paths
     if service.state() is ProfileState.INCOMPLETE:
         out(f"Setting up a profile in {paths.root} was interrupted earlier; starting it over.")
         service.start_over()
@@ -114,11 +125,14 @@ def check_profile(
         else:
             out(f"Log left by a crash: intact ({report.replayable_commits} saves to replay)")
         passphrase = read_passphrase() if read_passphrase else None
-        profile = (
-            service.unlock_with_passphrase(passphrase)
-            if passphrase
-            else service.unlock_with_keychain()
-        )
+        try:
+            profile = (
+                service.unlock_with_passphrase(passphrase)
+                if passphrase
+                else service.unlock_with_keychain()
+            )
+        finally:
+            wipe(passphrase)
     except ProfileDamaged as exc:
         out(f"Profile check FAILED: {exc}")
         return False

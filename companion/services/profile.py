@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import hmac
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from companion.storage.errors import DatabaseCorrupt, DatabaseMissing, WrongKeyE
 from companion.storage.files import fsync_directory, make_private, private_folder, remove_quietly
 from companion.storage.sqlcipher import check_integrity
 from companion.storage.wal_check import inspect_wal
+from companion.wipe import wipe
 
 ServiceT = TypeVar("ServiceT")
 
@@ -148,7 +150,9 @@ class UnlockedProfile:
     """An open profile: its journal and the settings that need the key. ``lock()`` closes the
     database and drops the key."""
 
-    def __init__(self, paths: ProfilePaths, keystore: KeyStore, db: Database, key: bytes) -> None:
+    def __init__(
+        self, paths: ProfilePaths, keystore: KeyStore, db: Database, key: bytes | bytearray
+    ) -> None:
         self.paths = paths
         self._keystore = keystore
         self._db: Database | None = db
@@ -176,14 +180,14 @@ class UnlockedProfile:
             self._db.close()
             self._db = None
         if self._key is not None:
-            for i in range(len(self._key)):
-                self._key[i] = 0
+            wipe(self._key)
             self._key = None
 
-    def _require_key(self) -> bytes:
+    def _require_key(self) -> bytearray:
+        """The profile's own copy of the key (not a new one: it is wiped by :meth:`lock`)."""
         if self._key is None:
             raise ProfileError(tr("services.profile", "Companion is locked."))
-        return bytes(self._key)
+        return self._key
 
     def _require_db(self) -> Database:
         if self._db is None:
@@ -201,9 +205,13 @@ class UnlockedProfile:
     def check_passphrase(self, passphrase: str) -> bool:
         """True when ``passphrase`` is the current one (slow on purpose: key derivation)."""
         try:
-            return self._keystore.unlock_with_passphrase(passphrase) == self._require_key()
+            unlocked = self._keystore.unlock_with_passphrase(passphrase)
         except WrongSecret:
             return False
+        try:
+            return hmac.compare_digest(unlocked, self._require_key())
+        finally:
+            wipe(unlocked)
 
     def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> None:
         """Add or change the passphrase. The recovery key keeps working."""
@@ -417,7 +425,9 @@ class ProfileService:
                 path.unlink(missing_ok=True)
             self._marker.unlink(missing_ok=True)
             raise
-        return UnlockedProfile(self.paths, keystore, db, key), recovery
+        opened = UnlockedProfile(self.paths, keystore, db, key)
+        wipe(key)  # the database and the profile keep copies of their own
+        return opened, recovery
 
     # -- unlocking --------------------------------------------------------------------------
 
@@ -531,7 +541,11 @@ class ProfileService:
         if ks.needs_saving:  # an older keystore gained its slot checks
             with contextlib.suppress(KeystoreError):
                 ks.save(self.paths.keystore)
-        return UnlockedProfile(self.paths, ks, db, key)
+        opened = UnlockedProfile(self.paths, ks, db, key)
+        # The key came from a slot or the keychain, for this call alone; the database and the
+        # profile keep copies of their own, which they overwrite when locked.
+        wipe(key)
+        return opened
 
     def _restore_and_open(
         self, ks: KeyStore, key: bytes, info: backups.BackupInfo

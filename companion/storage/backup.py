@@ -140,7 +140,7 @@ def prune_backups(
     return removed
 
 
-def verify_backup(path: Path, key: bytes) -> None:
+def verify_backup(path: Path, key: sqlcipher.Key) -> None:
     """Check that ``path`` opens with ``key`` and is intact, without changing it.
 
     Raises :class:`DatabaseMissing` if it is not there, :class:`WrongKeyError` if the key does
@@ -154,7 +154,7 @@ def verify_backup(path: Path, key: bytes) -> None:
     sqlcipher.verify_file(path, key)
 
 
-def fold_log(path: Path, key: bytes) -> None:
+def fold_log(path: Path, key: sqlcipher.Key) -> None:
     """Replay the WAL beside ``path`` (a copy being restored) into it and remove the log, so
     that the copy is one self-contained file. What SQLite cannot replay is left out."""
     conn = sqlcipher.connect(path, key)
@@ -169,7 +169,7 @@ def fold_log(path: Path, key: bytes) -> None:
             sidecar(path, suffix).unlink()
 
 
-def journal_extent(path: Path, key: bytes) -> tuple[int, date | None]:
+def journal_extent(path: Path, key: sqlcipher.Key) -> tuple[int, date | None]:
     """How many journal entries the database at ``path`` holds and the day of the newest
     (for telling the client which journal a backup holds). Read-only."""
     conn = sqlcipher.connect(path, key, read_only=True)
@@ -189,7 +189,7 @@ def journal_extent(path: Path, key: bytes) -> tuple[int, date | None]:
     return int(count or 0), latest
 
 
-def put_in_place(staged: Path, db_path: Path, key: bytes) -> None:
+def put_in_place(staged: Path, db_path: Path, key: sqlcipher.Key) -> None:
     """Rename ``staged`` (a checked copy in the journal's folder) over the journal: the old
     WAL and shared-memory files go first (SQLite would replay them into the new file), then
     the rename, then the result is checked. The journal must be closed."""
@@ -202,7 +202,7 @@ def put_in_place(staged: Path, db_path: Path, key: bytes) -> None:
     verify_backup(db_path, key)
 
 
-def restore_backup(backup: Path, db_path: Path, key: bytes) -> None:
+def restore_backup(backup: Path, db_path: Path, key: sqlcipher.Key) -> None:
     """Replace the journal at ``db_path`` with ``backup``.
 
     The caller must have closed the journal (:meth:`Database.close`) and kept its files

@@ -37,6 +37,7 @@ from companion.storage.errors import (
     storage_error_for,
 )
 from companion.storage.sqlcipher import CopyProgress, RawConnection
+from companion.wipe import wipe
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -116,11 +117,12 @@ class Database:
     """One open, keyed SQLCipher database. Thread-safe: sessions and reads may run on any
     thread."""
 
-    def __init__(self, path: Path, key: bytes) -> None:
-        """Prefer :meth:`open`, which also checks the file."""
+    def __init__(self, path: Path, key: sqlcipher.Key) -> None:
+        """Prefer :meth:`open`, which also checks the file. The database keeps its own copy
+        of ``key`` and overwrites it when closed."""
         sqlcipher.check_key(key)
         self._path = path
-        self._key = key
+        self._key = bytearray(key)
         self._key_verified = False
         self._closed = False
         self._reader: RawConnection | None = None
@@ -130,7 +132,7 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
 
     @classmethod
-    def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
+    def open(cls, path: Path, key: sqlcipher.Key, *, create: bool = False) -> Database:
         """Open the database at ``path`` with the raw 32-byte ``key`` and check it.
 
         Raises :class:`DatabaseMissing` when the file does not exist (or is empty) unless
@@ -297,6 +299,7 @@ class Database:
         if reader is not None:
             with contextlib.suppress(sqlcipher3.Error):
                 reader.close()
+        wipe(self._key)
 
     def __enter__(self) -> Database:
         return self

@@ -19,6 +19,7 @@ from typing import Any
 import sqlcipher3
 
 from companion.storage.errors import DatabaseCorrupt, WrongKeyError, storage_error_for
+from companion.wipe import wipe
 
 #: Length of the raw SQLCipher key in bytes (AES-256).
 KEY_LENGTH = 32
@@ -41,9 +42,13 @@ _SETTINGS = (
 )
 
 
-def check_key(key: bytes) -> None:
+#: A raw key: Companion keeps its own copies in ``bytearray`` buffers so they can be wiped.
+Key = bytes | bytearray
+
+
+def check_key(key: Key) -> None:
     """Raise ValueError unless ``key`` is a raw key of the right length (never shows it)."""
-    if not isinstance(key, bytes) or len(key) != KEY_LENGTH:
+    if not isinstance(key, bytes | bytearray) or len(key) != KEY_LENGTH:
         raise ValueError(f"The database key must be exactly {KEY_LENGTH} bytes.")
 
 
@@ -55,8 +60,33 @@ def file_uri(path: Path, *, read_only: bool = False, immutable: bool = False) ->
     return f"{path.absolute().as_uri()}?mode={mode}"
 
 
-def _key_statement(key: bytes) -> str:
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+_KEY_PREFIX = b"PRAGMA key = \"x'"
+_KEY_SUFFIX = b"'\""
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _apply_key(conn: RawConnection, key: Key) -> None:
+    """Key ``conn`` with ``PRAGMA key = "x'<hex>'"`` leaving no copy of the key behind.
+
+    The statement is built digit by digit in a buffer (no intermediate hex string), turned
+    into one ``str`` and run with ``executescript``, which hands SQLite the string's own
+    characters and keeps no statement cache; the buffer and the string are then overwritten.
+    SQLCipher clears its own copies of the key when the connection closes.
+    """
+    buffer = bytearray(len(_KEY_PREFIX) + 2 * len(key) + len(_KEY_SUFFIX))
+    buffer[: len(_KEY_PREFIX)] = _KEY_PREFIX
+    at = len(_KEY_PREFIX)
+    for byte in key:
+        buffer[at] = _HEX_DIGITS[byte >> 4]
+        buffer[at + 1] = _HEX_DIGITS[byte & 0x0F]
+        at += 2
+    buffer[at:] = _KEY_SUFFIX
+    statement = buffer.decode("ascii")
+    wipe(buffer)
+    try:
+        conn.executescript(statement)
+    finally:
+        wipe(statement)
 
 
 def _translate(exc: BaseException, *, key_verified: bool) -> BaseException:
@@ -64,7 +94,7 @@ def _translate(exc: BaseException, *, key_verified: bool) -> BaseException:
     return exc if translated is None else translated
 
 
-def _open_keyed(uri: str, key: bytes) -> RawConnection:
+def _open_keyed(uri: str, key: Key) -> RawConnection:
     conn = sqlcipher3.connect(
         uri,
         uri=True,
@@ -73,7 +103,7 @@ def _open_keyed(uri: str, key: bytes) -> RawConnection:
         timeout=BUSY_TIMEOUT_SECONDS,
     )
     try:
-        conn.execute(_key_statement(key))
+        _apply_key(conn, key)
         # SQLCipher logs decryption failures to stderr by default; Companion logs nothing.
         conn.execute("PRAGMA cipher_log_level = NONE")
     except BaseException:
@@ -82,7 +112,7 @@ def _open_keyed(uri: str, key: bytes) -> RawConnection:
     return conn
 
 
-def probe_key(path: Path, key: bytes) -> None:
+def probe_key(path: Path, key: Key) -> None:
     """Raise :class:`WrongKeyError` if ``key`` cannot decrypt the first page of ``path``.
 
     The file is opened ``immutable``: no locks, no WAL, no shared-memory file, so nothing at
@@ -105,7 +135,7 @@ def probe_key(path: Path, key: bytes) -> None:
 
 
 def connect(
-    path: Path, key: bytes, *, read_only: bool = False, key_verified: bool = False
+    path: Path, key: Key, *, read_only: bool = False, key_verified: bool = False
 ) -> RawConnection:
     """Open ``path`` and key it; return the connection once the key is shown to work.
 
@@ -172,7 +202,7 @@ def check_integrity(conn: RawConnection, *, structure: bool = True) -> None:
 def copy_into(
     source: RawConnection,
     target_path: Path,
-    key: bytes,
+    key: Key,
     *,
     progress: CopyProgress | None = None,
 ) -> None:
@@ -204,7 +234,7 @@ def copy_into(
     verify_file(target_path, key)
 
 
-def verify_file(path: Path, key: bytes) -> None:
+def verify_file(path: Path, key: Key) -> None:
     """Open ``path`` read-only with ``key`` and check it; raise WrongKeyError, DatabaseCorrupt
     or another :class:`StorageError`. Nothing is written to the file."""
     conn = connect(path, key, read_only=True)

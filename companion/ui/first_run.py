@@ -29,6 +29,7 @@ from companion.services.profile import (
 )
 from companion.ui.recovery_key_widgets import RecoveryKeyCheck, RecoveryKeyPanel
 from companion.ui.tasks import run_in_background
+from companion.wipe import wipe
 
 log = logging.getLogger(__name__)
 
@@ -280,12 +281,14 @@ class FirstRunDialog(QDialog):
         self.back_button.setEnabled(False)
         self.message.setText(self.tr("Setting up your encrypted journal…"))
         service = self._service
-        run_in_background(
-            lambda: service.create(use_keychain=use_keychain, passphrase=passphrase),
-            self._created,
-            self._failed,
-            owner=self,
-        )
+
+        def create() -> tuple[UnlockedProfile, str]:
+            try:
+                return service.create(use_keychain=use_keychain, passphrase=passphrase)
+            finally:
+                wipe(passphrase)  # our copy of what was typed
+
+        run_in_background(create, self._created, self._failed, owner=self)
 
     def _created(self, result: tuple[UnlockedProfile, str]) -> None:
         profile, key = result

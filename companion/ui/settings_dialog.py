@@ -36,6 +36,7 @@ from companion.ui.preferences import Preferences
 from companion.ui.recovery_key_widgets import RecoveryKeyPanel
 from companion.ui.tasks import run_in_background
 from companion.ui.theme import ThemeChoice
+from companion.wipe import wipe
 
 log = logging.getLogger(__name__)
 
@@ -309,11 +310,15 @@ class SettingsDialog(QDialog):
         profile = self._profile
 
         def work() -> None:
-            if has_current and not profile.check_passphrase(current):
-                raise ProfileError(
-                    self.tr("The current passphrase is not right; nothing was changed.")
-                )
-            profile.set_passphrase(new)
+            try:
+                if has_current and not profile.check_passphrase(current):
+                    raise ProfileError(
+                        self.tr("The current passphrase is not right; nothing was changed.")
+                    )
+                profile.set_passphrase(new)
+            finally:
+                wipe(current)  # our copies of what was typed
+                wipe(new)
 
         self._busy(True)
         self._say(self.tr("Saving…"))

@@ -34,6 +34,7 @@ from companion.services.profile import (
 )
 from companion.ui.formatting import short_datetime
 from companion.ui.tasks import run_in_background
+from companion.wipe import wipe
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class UnlockPanel(QWidget):
         self._failures = 0
         self._keychain_failed = False
         self._busy = False
+        self._secret: str | None = None
         methods = service.unlock_methods()
         self._has_keychain = methods.keychain
         self._has_passphrase = methods.passphrase
@@ -212,25 +214,33 @@ class UnlockPanel(QWidget):
             return
         service = self._service
         work: Callable[[], UnlockedProfile]
+        secret: str | None = None
         if self._method == "keychain":
             work = service.unlock_with_keychain
         elif self._method == "passphrase":
-            secret = self.passphrase_edit.text()
-            if not secret:
+            passphrase = secret = self.passphrase_edit.text()
+            if not passphrase:
                 self.error_label.setText(self.tr("Type your passphrase."))
                 return
 
             def work() -> UnlockedProfile:
-                return service.unlock_with_passphrase(secret)
+                return service.unlock_with_passphrase(passphrase)
         else:
-            secret = self.recovery_edit.text()
+            recovery = secret = self.recovery_edit.text()
 
             def work() -> UnlockedProfile:
-                return service.unlock_with_recovery_key(secret)
+                return service.unlock_with_recovery_key(recovery)
 
         self._set_busy(True)
         self.error_label.setText(self.tr("Unlocking…"))
+        self._secret = secret
         run_in_background(work, self._succeeded, self._failed, owner=self)
+
+    def _forget_secret(self) -> None:
+        """Overwrite the passphrase or recovery key read from the field (our own copy of it)
+        once the attempt is over, whatever its outcome."""
+        wipe(self._secret)
+        self._secret = None
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -245,6 +255,7 @@ class UnlockPanel(QWidget):
             w.setEnabled(not busy)
 
     def _succeeded(self, profile: object) -> None:
+        self._forget_secret()
         self._set_busy(False)
         self._failures = 0
         self.passphrase_edit.clear()
@@ -255,6 +266,7 @@ class UnlockPanel(QWidget):
         self.unlocked.emit(profile, self._keychain_failed and self._method != "keychain")
 
     def _failed(self, exc: BaseException) -> None:
+        self._forget_secret()
         self._set_busy(False)
         if isinstance(exc, KeychainProblem):
             self.keychain_failed(str(exc))

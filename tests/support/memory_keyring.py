@@ -7,7 +7,10 @@ from keyring.errors import PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
-    """Behaves like a working, trustworthy OS keychain, with switches to make it fail."""
+    """Behaves like a working, trustworthy OS keychain, with switches to make it fail.
+
+    Like a real one, it keeps and hands out copies (the caller may overwrite what it gave or
+    got back)."""
 
     priority = 1  # type: ignore[assignment]
 
@@ -28,12 +31,13 @@ class MemoryKeyring(KeyringBackend):
     def get_password(self, service: str, username: str) -> str | None:
         self._check()
         if self.tamper_with is not None and (service, username) in self.items:
-            return self.tamper_with
-        return self.items.get((service, username))
+            return _copy(self.tamper_with)
+        stored = self.items.get((service, username))
+        return None if stored is None else _copy(stored)
 
     def set_password(self, service: str, username: str, password: str) -> None:
         self._check()
-        self.items[(service, username)] = password
+        self.items[(service, username)] = _copy(password)
 
     def delete_password(self, service: str, username: str) -> None:
         self._check()
@@ -41,3 +45,7 @@ class MemoryKeyring(KeyringBackend):
             del self.items[(service, username)]
         except KeyError:
             raise PasswordDeleteError("no such item") from None
+
+
+def _copy(text: str) -> str:
+    return text.encode("utf-8").decode("utf-8")

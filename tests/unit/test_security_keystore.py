@@ -259,11 +259,12 @@ def test_file_layout(store: KeyStore, path: Path, db_key: bytes) -> None:
     store.save(path)
     data = json.loads(path.read_text())
     assert data["format"] == "companion-keystore"
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["profile_id"] == store.profile_id
     assert len(data["key_check"]) == 64
     assert data["slots"]["keychain"] == {"account": f"profile-{store.profile_id}"}
     assert data["slots"]["passphrase"]["kdf"] == "argon2id"
+    assert data["slots"]["passphrase"]["input"] == "hmac-sha256"
     assert data["slots"]["passphrase"]["params"] == CHEAP.to_dict()
     assert data["slots"]["recovery"]["kdf"] == "hkdf-sha256"
     for slot in ("passphrase", "recovery"):
@@ -334,7 +335,7 @@ def test_unreadable_file(path: Path) -> None:
 
 def test_newer_version_is_refused(store: KeyStore, path: Path) -> None:
     store.save(path)
-    _edit(path, lambda data: data.update(version=2))
+    _edit(path, lambda data: data.update(version=3))
     with pytest.raises(KeystoreError) as info:
         KeyStore.load(path)
     assert str(info.value).startswith("This profile was created by a newer version of Companion.")
@@ -559,3 +560,30 @@ def test_repr_shows_no_secret(store: KeyStore, db_key: bytes) -> None:
     text = repr(store)
     assert db_key.hex() not in text
     assert "recovery" in text
+
+
+def test_a_version_1_passphrase_slot_opens_and_is_wrapped_again_with_a_hashed_input(
+    db_key: bytes, recovery_key: str, path: Path
+) -> None:
+    """Version 1 gave Argon2id the passphrase itself; such a slot still opens, and is then
+    wrapped again so that Argon2id only ever sees a hash of the passphrase."""
+    from companion.security import keystore as module
+    from companion.security.crypto import derive_passphrase_key, new_salt, seal
+
+    old = KeyStore.create(db_key, recovery_key)
+    salt = new_salt()
+    wrapping = derive_passphrase_key(PASSPHRASE, salt, CHEAP, hashed_input=False)
+    nonce, ciphertext = seal(db_key, wrapping, module._aad(old.profile_id, "passphrase"))
+    old._passphrase = module._Wrapped(salt=salt, nonce=nonce, ciphertext=ciphertext)
+    old._passphrase_params = CHEAP
+    data = old.to_dict()
+    data["version"] = 1
+    path.write_text(json.dumps(data))
+
+    loaded = KeyStore.load(path)
+    assert loaded.unlock_with_passphrase(PASSPHRASE) == db_key
+    assert loaded.needs_saving
+    loaded.save(path)
+    saved = json.loads(path.read_text())
+    assert saved["version"] == 2 and saved["slots"]["passphrase"]["input"] == "hmac-sha256"
+    assert KeyStore.load(path).unlock_with_passphrase(PASSPHRASE) == db_key
