@@ -22,6 +22,7 @@ from typing import Any
 
 from companion.domain.wording import tr
 from companion.export.summary_files import SummaryFormat, format_for_path
+from companion.wipe import wipe
 
 
 def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -74,7 +75,9 @@ def _err(message: str) -> int:
 
 
 def _read_stdin_passphrase() -> str:
-    return sys.stdin.readline().rstrip("\r\n")
+    from companion.secret_input import read_secret_line
+
+    return read_secret_line()
 
 
 def _ensure_gui_app() -> object:
@@ -126,7 +129,10 @@ def run_export_summary(args: argparse.Namespace) -> int:
                         "This profile needs its passphrase on standard input.",
                     )
                 )
-            profile = service.unlock_with_passphrase(passphrase)
+            try:
+                profile = service.unlock_with_passphrase(passphrase)
+            finally:
+                wipe(passphrase)  # read from standard input for this one use
         else:
             profile = service.unlock_with_keychain()
         try:
