@@ -240,3 +240,24 @@ def _prefs() -> Callable[[], object]:
     from companion.ui.preferences import Preferences
 
     return Preferences()  # type: ignore[return-value]
+
+
+def test_the_next_start_sweeps_what_an_interrupted_backup_left(
+    qtbot, service: ProfileService, profile, tmp_path: Path
+) -> None:
+    from companion.services.backup_files import PARTIAL_PREFIX
+    from companion.ui.preferences import Preferences
+    from tests.services.test_data_safety import _dead_pid
+
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    profile.service(BackupService).back_up_to(folder)
+    stray = folder / f"{PARTIAL_PREFIX}{_dead_pid()}-killed.tmp"
+    stray.write_bytes(b"half of a backup")
+    window = MainWindow(service, profile, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: not stray.exists(), timeout=10_000)
+    assert [p.suffix for p in folder.iterdir()] == [".companion-backup"]
+    window.close()
