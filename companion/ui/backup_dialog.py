@@ -48,6 +48,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Backups and archive"))
         self.setMinimumWidth(560)
         self._backups = profile.service(BackupService)
+        self._listed: dict[str, BackupInfo] = {}
         self._archive = profile.service(ArchiveService)
 
         backups = QGroupBox(self.tr("Encrypted backups"))
@@ -133,9 +134,11 @@ class BackupDialog(QDialog):
     def refresh(self) -> None:
         self.backup_list.clear()
         found = self._backups.list_backups()
+        # Items carry the file's path (a plain string); the backups themselves stay here.
+        self._listed = {str(info.path): info for info in found}
         for info in found:
             item = QListWidgetItem(f"{short_datetime(info.created)} · {self._reason(info.reason)}")
-            item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
         if not found:
             self.backup_list.addItem(self.tr("No automatic backup yet."))
@@ -155,8 +158,8 @@ class BackupDialog(QDialog):
 
     def _selected(self) -> BackupInfo | None:
         item = self.backup_list.currentItem()
-        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return info if isinstance(info, BackupInfo) else None
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self._listed.get(key) if isinstance(key, str) else None
 
     def _selection_changed(self) -> None:
         self.restore_selected_button.setEnabled(self._selected() is not None)
