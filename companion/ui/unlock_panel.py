@@ -134,8 +134,10 @@ class UnlockPanel(QWidget):
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.restore_button)
+        # Keeping what could be recovered usually keeps more than a backup from a day ago,
+        # so it comes first when it is offered.
         layout.addWidget(self.recover_button)
+        layout.addWidget(self.restore_button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -328,11 +330,8 @@ class UnlockPanel(QWidget):
         were already copied aside into the backups folder."""
         lost = damaged if isinstance(damaged, RecentSavesLost) else None
         kept = (
-            " "
-            + self.tr("A copy of your files as they were is in the backups folder (%1).").replace(
-                "%1", damaged.kept_aside.name
-            )
-            if damaged.kept_aside is not None
+            " " + self.tr("A copy of the damaged file is kept in the backups folder.")
+            if damaged.kept_aside is not None and lost is None  # (the other message says so)
             else ""
         )
         self.recover_button.setVisible(lost is not None)

@@ -71,7 +71,7 @@ def test_a_damaged_log_offers_to_open_what_could_be_recovered(qtbot, crashed) ->
     qtbot.waitUntil(panel.recover_button.isVisible, timeout=10_000)
     assert panel.restore_button.isVisible()
     message = panel.error_label.text()
-    assert "not closed properly" in message and "copy of your files" in message
+    assert "not closed properly" in message and "copied aside" in message
     assert list(crashed.paths.backups.glob("*damaged-log.companion-backup"))
     qtbot.mouseClick(panel.recover_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.profile is not None, timeout=10_000)
