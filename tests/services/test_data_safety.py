@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from companion.config import ProfilePaths
+from companion.domain.counselors import CounselorDraft
 from companion.domain.journal import EntryDraft
 from companion.security.errors import InvalidPassphrase, KeystoreError, WrongSecret
 from companion.services import backup_files
@@ -389,6 +390,32 @@ def test_everything_in_a_profile_is_private_whatever_the_umask(
             expected = 0o700 if path.is_dir() else 0o600
             assert mode == expected, f"{name} is {oct(mode)}"
     assert stat.S_IMODE(portable.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_exports_are_private_whatever_the_umask(
+    profile: UnlockedProfile, tmp_path: Path, open_umask: None
+) -> None:
+    from companion.export.selection import PeriodChoice, default_selection
+    from companion.export.summary_files import SummaryFormat, write_summary
+    from companion.services.archive import ArchiveService
+    from companion.services.summary import SummaryRequest, SummaryService
+
+    _write(profile, 3)
+    out = tmp_path / "exports"
+    out.mkdir()
+    archive = profile.service(ArchiveService).export(out / "everything.zip")
+    summaries = profile.service(SummaryService)
+    counselor = profile.counselors.create(CounselorDraft(name="Sam"))
+    period = summaries.resolve_period(PeriodChoice(), counselor.id)
+    candidates = summaries.candidates(period, counselor.id)
+    document = summaries.build(SummaryRequest(candidates, default_selection(candidates)))
+    written = [archive.path]
+    for fmt in (SummaryFormat.HTML, SummaryFormat.MARKDOWN):
+        written += write_summary(document, out / f"summary{fmt.suffix}", fmt)
+    assert len(written) >= 3
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

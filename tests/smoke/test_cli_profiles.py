@@ -122,3 +122,61 @@ def test_self_test_checks_the_profile_it_is_given(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert "damaged" in bad.stdout and "Self-test FAILED." in bad.stdout
     assert "Traceback" not in bad.stderr
+
+
+def test_everything_written_is_private_when_started_with_umask_000(tmp_path: Path) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    from tests.smoke.test_cli import isolated_env
+
+    def run_open(args: list[str]) -> None:
+        started_with_umask_000 = (
+            "import os, runpy, sys; os.umask(0); sys.argv[0] = 'companion'; "
+            "runpy.run_module('companion', run_name='__main__')"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", started_with_umask_000, *args],
+            input=PHRASE,
+            text=True,
+            capture_output=True,
+            env=isolated_env(tmp_path, dict(os.environ)),
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+
+    profile, out = tmp_path / "p", tmp_path / "out"
+    out.mkdir()
+    run_open(["demo-data", "--data-dir", str(profile), "--years", "0.05", "--passphrase-stdin"])
+    run_open(["backup", "--data-dir", str(profile), "--passphrase-stdin", "-o", str(out)])
+    run_open(
+        [
+            "export",
+            "archive",
+            "--data-dir",
+            str(profile),
+            "--passphrase-stdin",
+            "-o",
+            str(out / "all.zip"),
+        ]
+    )
+    run_open(
+        [
+            "export",
+            "summary",
+            "--data-dir",
+            str(profile),
+            "--passphrase-stdin",
+            "-o",
+            str(out / "summary.pdf"),
+        ]
+    )
+    written = [p for p in out.iterdir()]
+    assert {p.suffix for p in written} >= {".companion-backup", ".zip", ".pdf"}
+    for path in [*written, *profile.rglob("*")]:
+        expected = 0o700 if path.is_dir() else 0o600
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
+    assert stat.S_IMODE(profile.stat().st_mode) == 0o700
