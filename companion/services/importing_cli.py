@@ -72,7 +72,9 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _read_passphrase() -> str:
-    passphrase = sys.stdin.readline().rstrip("\r\n")
+    from companion.secret_input import read_secret_line
+
+    passphrase = read_secret_line()  # unbuffered; overwritten by open_or_create once used
     if not passphrase:
         raise SystemExit("companion: --passphrase-stdin was given but standard input was empty.")
     return passphrase
