@@ -444,6 +444,22 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Companion hat in %1 ein Tagebuch gefunden, aber nicht seine Schlüsseldatei (keystore.json), und kann es deshalb nicht öffnen. Wenn du den Ordner verschoben hast, verschieb keystore.json mit, oder stell eine Sicherung wieder her. Es wurde nichts verändert.</translation>
         </message>
         <message>
+            <source>If this journal was never used (for example, setting it up was interrupted), you can start a new one. The file found here is kept aside in the backups folder, never deleted, and can be restored if its keystore.json turns up.</source>
+            <translation>Wenn dieses Tagebuch nie benutzt wurde (zum Beispiel, weil die Einrichtung unterbrochen wurde), kannst du ein neues beginnen. Die gefundene Datei wird im Sicherungsordner aufbewahrt, nie gelöscht, und lässt sich wiederherstellen, falls ihre keystore.json wieder auftaucht.</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Keep it aside and start a new journal</source>
+            <translation>Aufbewahren und ein neues Tagebuch beginnen</translation>
+        </message>
+        <message>
+            <source>Setting up Companion was interrupted last time, before anything was written in your journal. Let's set it up again.</source>
+            <translation>Die Einrichtung von Companion wurde letztes Mal unterbrochen, bevor etwas in dein Tagebuch geschrieben wurde. Lass sie uns noch einmal durchgehen.</translation>
+        </message>
+        <message>
             <source>This is the demo profile: its passphrase is “%1”.</source>
             <translation>Das ist das Demo-Profil: Seine Passphrase lautet „%1“.</translation>
         </message>
@@ -498,8 +514,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Companion legt jeden Tag, an dem es geöffnet ist, und vor jedem Update eine verschlüsselte Sicherung an. Eine anderswo gespeicherte Sicherung (auf einem USB-Stick, einer anderen Festplatte) lässt sich auf einem neuen Computer mit deinem Wiederherstellungsschlüssel oder deiner Passphrase öffnen.</translation>
         </message>
         <message>
-            <source>Automatic backups</source>
-            <translation>Automatische Sicherungen</translation>
+            <source>Backups in your profile folder</source>
+            <translation>Sicherungen in deinem Profilordner</translation>
         </message>
         <message>
             <source>Automatic backups to keep</source>
@@ -510,8 +526,12 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Jetzt sichern…</translation>
         </message>
         <message>
-            <source>Restore from a backup…</source>
-            <translation>Aus einer Sicherung wiederherstellen…</translation>
+            <source>Restore from a file…</source>
+            <translation>Aus einer Datei wiederherstellen …</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup…</source>
+            <translation>Ausgewählte Sicherung wiederherstellen …</translation>
         </message>
         <message>
             <source>&amp;Keep the latest</source>
@@ -562,8 +582,20 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>vor einem Update</translation>
         </message>
         <message>
-            <source>before a restore</source>
-            <translation>vor einer Wiederherstellung</translation>
+            <source>your journal as it was before a restore</source>
+            <translation>dein Tagebuch, wie es vor einer Wiederherstellung war</translation>
+        </message>
+        <message>
+            <source>a damaged journal file, kept aside</source>
+            <translation>eine beschädigte Tagebuchdatei, aufbewahrt</translation>
+        </message>
+        <message>
+            <source>a journal with unrecoverable recent saves, kept aside</source>
+            <translation>ein Tagebuch mit nicht wiederherstellbaren letzten Speicherungen, aufbewahrt</translation>
+        </message>
+        <message>
+            <source>a journal without its keystore, kept aside</source>
+            <translation>ein Tagebuch ohne seine keystore.json, aufbewahrt</translation>
         </message>
         <message>
             <source>Stopping…</source>
@@ -600,6 +632,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>The passphrase or recovery key of the journal in this copy:</source>
+            <translation>Die Passphrase oder der Wiederherstellungsschlüssel des Tagebuchs in dieser Kopie:</translation>
         </message>
         <message>
             <source>Your passphrase or recovery key for this backup:</source>
@@ -1611,12 +1647,20 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>&amp;Schlagwörter</translation>
         </message>
         <message>
+            <source>Not saved</source>
+            <translation type="unfinished">Nicht gespeichert</translation>
+        </message>
+        <message>
             <source>Not saved yet: Companion could not write to your journal. Your text is still here.</source>
             <translation>Noch nicht gespeichert: Companion konnte nicht in dein Tagebuch schreiben. Dein Text ist noch da.</translation>
         </message>
         <message>
             <source>Saved</source>
             <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>This entry has %1 characters, more than the %2 an entry can hold, so it is not saved. Everything you wrote stays here, and it saves again as soon as it is shorter: you could move part of it into a new entry.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New entry · %1</source>
@@ -3161,6 +3205,7 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         <name>JournalView</name>
         <message>
             <source>Search your journal</source>
+            <extracomment>What could not be saved when Companion locked (entry id, or None for a new entry, and the draft), kept in memory only and shown again after unlocking.</extracomment>
             <translation>Dein Tagebuch durchsuchen</translation>
         </message>
         <message>
@@ -3428,8 +3473,40 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Nicht wiederhergestellt</translation>
         </message>
         <message>
+            <source>Nothing was restored.</source>
+            <translation>Es wurde nichts wiederhergestellt.</translation>
+        </message>
+        <message>
             <source>Backup restored. Unlock to continue; your previous data was kept aside.</source>
             <translation>Sicherung wiederhergestellt. Entsperre, um weiterzumachen; deine vorherigen Daten wurden beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>A different journal</source>
+            <translation>Ein anderes Tagebuch</translation>
+        </message>
+        <message>
+            <source>This backup holds a different journal from the one open now.</source>
+            <translation>Diese Sicherung enthält ein anderes Tagebuch als das, das gerade geöffnet ist.</translation>
+        </message>
+        <message>
+            <source>Journal entries in your current journal: %1</source>
+            <translation>Einträge in deinem jetzigen Tagebuch: %1</translation>
+        </message>
+        <message>
+            <source>Journal entries in the backup: %1 (the newest from %2)</source>
+            <translation>Einträge in der Sicherung: %1 (der neueste vom %2)</translation>
+        </message>
+        <message>
+            <source>Replace your current journal with the one in the backup? Your current journal is kept aside in the backups folder first, and can be restored from there.</source>
+            <translation>Dein jetziges Tagebuch durch das aus der Sicherung ersetzen? Dein jetziges Tagebuch wird vorher im Sicherungsordner aufbewahrt und lässt sich von dort wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>Keep my journal</source>
+            <translation>Mein Tagebuch behalten</translation>
+        </message>
+        <message>
+            <source>Replace it with the backup</source>
+            <translation>Durch die Sicherung ersetzen</translation>
         </message>
         <message>
             <source>About Companion</source>
@@ -4591,6 +4668,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Meldung beim Entsperren</translation>
         </message>
         <message>
+            <source>Open what could be recovered</source>
+            <translation>Öffnen, was sich retten ließ</translation>
+        </message>
+        <message>
+            <source>Open your journal without the saves that could not be recovered</source>
+            <translation>Dein Tagebuch ohne die Speicherungen öffnen, die sich nicht retten ließen</translation>
+        </message>
+        <message>
             <source>Use my passphrase</source>
             <translation>Meine Passphrase verwenden</translation>
         </message>
@@ -4631,12 +4716,28 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Du kannst es in %1 s noch einmal versuchen.</translation>
         </message>
         <message>
+            <source>A copy of the damaged file is kept in the backups folder.</source>
+            <translation>Eine Kopie der beschädigten Datei liegt im Sicherungsordner.</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Wird geöffnet …</translation>
+        </message>
+        <message>
+            <source>There is no automatic backup to restore.</source>
+            <translation>Es gibt keine automatische Sicherung, die sich wiederherstellen ließe.</translation>
+        </message>
+        <message>
             <source>There is no automatic backup to restore. Your file has been left exactly as it was.</source>
             <translation>Es gibt keine automatische Sicherung zum Wiederherstellen. Deine Datei ist genau so geblieben, wie sie war.</translation>
         </message>
         <message>
-            <source>You can restore the latest automatic backup; the damaged file is kept aside.</source>
-            <translation>Du kannst die neueste automatische Sicherung wiederherstellen; die beschädigte Datei wird beiseitegelegt.</translation>
+            <source>You can open what could be recovered, or restore the latest automatic backup instead.</source>
+            <translation>Du kannst öffnen, was sich retten ließ, oder stattdessen die neueste automatische Sicherung wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>You can restore the latest automatic backup.</source>
+            <translation>Du kannst die neueste automatische Sicherung wiederherstellen.</translation>
         </message>
         <message>
             <source>Restore the backup from %1</source>
@@ -4766,6 +4867,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>domain.days</name>
+        <message>
+            <source>Please choose a day between the years %1 and %2.</source>
+            <translation>Bitte wähle einen Tag zwischen den Jahren %1 und %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.feedback</name>
         <message>
             <source>Please write a few words first; the note is still empty.</source>
@@ -4847,6 +4955,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>A title can be at most %1 characters long.</source>
             <translation>Ein Titel darf höchstens %1 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>An entry can be at most %1 characters long; this one has %2. Please split it into two entries.</source>
+            <translation>Ein Eintrag kann höchstens %1 Zeichen lang sein; dieser hat %2. Bitte teile ihn auf zwei Einträge auf.</translation>
         </message>
     </context>
     <context>
@@ -5273,19 +5385,19 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>export.importers.recognise</name>
         <message>
             <source>%1 looks like a jrnl export; please choose jrnl as the app it comes from.</source>
-            <translation type="unfinished" />
+            <translation>%1 sieht nach einem jrnl-Export aus; bitte wähle jrnl als die App, aus der er stammt.</translation>
         </message>
         <message>
             <source>%1 looks like a Day One export; please choose Day One as the app it comes from.</source>
-            <translation type="unfinished" />
+            <translation>%1 sieht nach einem Day-One-Export aus; bitte wähle Day One als die App, aus der er stammt.</translation>
         </message>
         <message>
             <source>%1 looks like a Daylio export; please choose Daylio as the app it comes from.</source>
-            <translation type="unfinished" />
+            <translation>%1 sieht nach einem Daylio-Export aus; bitte wähle Daylio als die App, aus der er stammt.</translation>
         </message>
         <message>
             <source>%1 looks like a calendar file (.ics) with appointments, not journal entries; please import it as a calendar in Sessions.</source>
-            <translation type="unfinished" />
+            <translation>%1 sieht nach einer Kalenderdatei (.ics) mit Terminen aus, nicht nach Tagebucheinträgen; bitte importiere sie als Kalender unter Gespräche.</translation>
         </message>
     </context>
     <context>
@@ -5533,6 +5645,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dieser Schlüssel gehört nicht zu diesem Tagebuch.</translation>
         </message>
         <message>
+            <source>The part of keystore.json that your passphrase opens is damaged, so the passphrase cannot unlock your journal any more. Please use your recovery key; afterwards set your passphrase again in Settings.</source>
+            <translation>Der Teil der keystore.json, den deine Passphrase öffnet, ist beschädigt, deshalb kann die Passphrase dein Tagebuch nicht mehr entsperren. Bitte nimm deinen Wiederherstellungsschlüssel und lege danach in den Einstellungen deine Passphrase neu fest.</translation>
+        </message>
+        <message>
+            <source>The part of keystore.json that your recovery key opens is damaged. Please unlock with your passphrase or the keychain; afterwards create a new recovery key in Settings.</source>
+            <translation>Der Teil der keystore.json, den dein Wiederherstellungsschlüssel öffnet, ist beschädigt. Bitte entsperre mit deiner Passphrase oder dem Schlüsselbund und erstelle danach in den Einstellungen einen neuen Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
             <source>Companion could not find the file that unlocks your journal (keystore.json).</source>
             <translation>Companion hat die Datei, die dein Tagebuch entsperrt (keystore.json), nicht gefunden.</translation>
         </message>
@@ -5555,6 +5675,17 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>This journal does not have a passphrase. You can unlock it with your recovery key.</source>
             <translation>Dieses Tagebuch hat keine Passphrase. Du kannst es mit deinem Wiederherstellungsschlüssel entsperren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security.policy</name>
+        <message>
+            <source>Please choose a passphrase. It cannot be empty.</source>
+            <translation>Bitte wähle eine Passphrase. Sie darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>Please choose a passphrase of at least %1 characters. A few unrelated words work well.</source>
+            <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
         </message>
     </context>
     <context>
@@ -5685,6 +5816,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Diese Sicherung stammt von einer neueren Version von Companion. Bitte aktualisiere Companion, um sie wiederherzustellen.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk to restore this backup (it needs about %1 MB). Nothing has been replaced.</source>
+            <translation>Auf dem Datenträger ist nicht genug Platz, um diese Sicherung wiederherzustellen (sie braucht etwa %1 MB). Es wurde nichts ersetzt.</translation>
+        </message>
+        <message>
+            <source>This backup holds a different journal from the one in this folder. Restoring it would replace your current journal (which would be kept aside first).</source>
+            <translation>Diese Sicherung enthält ein anderes Tagebuch als das in diesem Ordner. Sie wiederherzustellen würde dein jetziges Tagebuch ersetzen (das vorher aufbewahrt würde).</translation>
+        </message>
+        <message>
             <source>This backup has no passphrase. Please use your recovery key to restore it.</source>
             <translation>Diese Sicherung hat keine Passphrase. Bitte nimm deinen Wiederherstellungsschlüssel, um sie wiederherzustellen.</translation>
         </message>
@@ -5713,11 +5852,11 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>services.calendar_import_cli</name>
         <message>
             <source>No counselor in this profile has that name.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Profil gibt es keine Berater:in mit diesem Namen.</translation>
         </message>
         <message>
             <source>Appointments are added to a counselor: add your counselor in Companion first (Sessions), then import again.</source>
-            <translation type="unfinished" />
+            <translation>Termine gehören zu einer Berater:in: Trag deine Berater:in zuerst in Companion ein (Gespräche) und importiere dann noch einmal.</translation>
         </message>
         <message numerus="yes">
             <source>This profile has %n active [counselor|counselors]; choose one with --counselor NAME.</source>
@@ -5735,7 +5874,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>From %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Vom %1 bis %2.</translation>
         </message>
         <message numerus="yes">
             <source>New: %n.</source>
@@ -5788,23 +5927,23 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Some appointments repeat for a long time: only the most recent ones, up to a year ahead, are listed.</source>
-            <translation type="unfinished">Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
+            <translation>Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
         </message>
         <message>
             <source>Note: %1</source>
-            <translation type="unfinished" />
+            <translation>Hinweis: %1</translation>
         </message>
         <message>
             <source>Please choose one calendar file to import.</source>
-            <translation type="unfinished" />
+            <translation>Bitte wähle eine Kalenderdatei zum Importieren.</translation>
         </message>
         <message>
             <source>There is nothing new to add from this file.</source>
-            <translation type="unfinished">Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
+            <translation>Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
         </message>
         <message>
             <source>Nothing was imported; run again with --yes to import.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert; starte den Befehl mit --yes noch einmal, um zu importieren.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n planned [session|sessions].</source>
@@ -5856,6 +5995,25 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>services.health</name>
+        <message>
+            <source>Journal: every page and its structure are intact.</source>
+            <translation>Tagebuch: Jede Seite und ihre Struktur sind unversehrt.</translation>
+        </message>
+        <message>
+            <source>Automatic backups: none yet.</source>
+            <translation>Automatische Sicherungen: noch keine.</translation>
+        </message>
+        <message>
+            <source>The newest automatic backup (%1) cannot be used: %2</source>
+            <translation>Die neueste automatische Sicherung (%1) ist nicht brauchbar: %2</translation>
+        </message>
+        <message>
+            <source>Newest automatic backup (%1): intact.</source>
+            <translation>Neueste automatische Sicherung (%1): unversehrt.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.ics_import</name>
         <message>
             <source>This file is not a calendar file (.ics). Please choose the file your practice sent.</source>
@@ -5875,7 +6033,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Companion could not read all of this calendar: the file seems to be cut off. Try downloading or exporting it again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Companion konnte diesen Kalender nicht vollständig lesen: Die Datei scheint abgeschnitten zu sein. Lade oder exportiere sie noch einmal; es wurde nichts importiert.</translation>
         </message>
         <message>
             <source>This file is too big to be a calendar from a practice. Please choose the .ics file they sent.</source>
@@ -5887,15 +6045,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>This file looks like a jrnl export: journal entries, not appointments. Please import it into the journal instead.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei sieht nach einem jrnl-Export aus: Tagebucheinträge, keine Termine. Bitte importiere sie stattdessen ins Tagebuch.</translation>
         </message>
         <message>
             <source>This file looks like a Day One export: journal entries, not appointments. Please import it into the journal instead.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei sieht nach einem Day-One-Export aus: Tagebucheinträge, keine Termine. Bitte importiere sie stattdessen ins Tagebuch.</translation>
         </message>
         <message>
             <source>This file looks like a Daylio export: journal entries, not appointments. Please import it into the journal instead.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei sieht nach einem Daylio-Export aus: Tagebucheinträge, keine Termine. Bitte importiere sie stattdessen ins Tagebuch.</translation>
         </message>
         <message numerus="yes">
             <source>The appointment on %1 lists %n [extra date|extra dates] without a time of day; [it was|they were] left out.</source>
@@ -5940,7 +6098,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>From %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Vom %1 bis %2.</translation>
         </message>
         <message numerus="yes">
             <source>New: %n.</source>
@@ -5972,7 +6130,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Note: %1</source>
-            <translation type="unfinished" />
+            <translation>Hinweis: %1</translation>
         </message>
         <message numerus="yes">
             <source>Tags: %1 and %n more.</source>
@@ -5983,7 +6141,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Tags: %1.</source>
-            <translation type="unfinished">Schlagwörter: %1.</translation>
+            <translation>Schlagwörter: %1.</translation>
         </message>
         <message numerus="yes">
             <source>Not imported: %n [photo|photos].</source>
@@ -6022,7 +6180,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Nothing was imported; run again with --yes to import.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert; starte den Befehl mit --yes noch einmal, um zu importieren.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n [entry|entries].</source>
@@ -6033,7 +6191,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>es wurde nichts importiert.</translation>
         </message>
     </context>
     <context>
@@ -6041,6 +6199,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Your journal file appears to be damaged, so Companion did not open it. Nothing has been deleted.</source>
             <translation>Deine Tagebuchdatei scheint beschädigt zu sein, deshalb hat Companion sie nicht geöffnet. Es wurde nichts gelöscht.</translation>
+        </message>
+        <message>
+            <source>Companion was not closed properly last time, and the part of your journal file that holds the latest changes is damaged: %1 of the last saves cannot be recovered. Your files were copied aside before anything was changed.</source>
+            <translation>Companion wurde letztes Mal nicht richtig beendet, und der Teil deiner Tagebuchdatei mit den letzten Änderungen ist beschädigt: %1 der letzten Speicherungen lassen sich nicht retten. Deine Dateien wurden beiseitekopiert, bevor irgendetwas geändert wurde.</translation>
+        </message>
+        <message>
+            <source>Companion was not closed properly last time, and the part of your journal file that holds the latest changes is damaged: some of the last saves cannot be recovered. Your files were copied aside before anything was changed.</source>
+            <translation>Companion wurde letztes Mal nicht richtig beendet, und der Teil deiner Tagebuchdatei mit den letzten Änderungen ist beschädigt: Einige der letzten Speicherungen lassen sich nicht retten. Deine Dateien wurden beiseitekopiert, bevor irgendetwas geändert wurde.</translation>
         </message>
         <message>
             <source>Companion is locked.</source>
@@ -6057,6 +6223,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>This profile has no recovery key stored. Create a new one.</source>
             <translation>In diesem Profil ist kein Wiederherstellungsschlüssel gespeichert. Erstelle einen neuen.</translation>
+        </message>
+        <message>
+            <source>This folder holds a journal; it was left as it is.</source>
+            <translation>In diesem Ordner liegt ein Tagebuch; es wurde so gelassen, wie es ist.</translation>
         </message>
         <message>
             <source>There is already a journal in this folder; Companion will not create a new one over it.</source>
@@ -6077,6 +6247,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The keychain does not hold the key for this journal (it may be a different keychain or computer). Open with your passphrase or your recovery key.</source>
             <translation>Im Schlüsselbund liegt nicht der Schlüssel für dieses Tagebuch (vielleicht ist es ein anderer Schlüsselbund oder Computer). Öffne mit deiner Passphrase oder deinem Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
+            <source>Your journal file needs attention, but Companion could not copy it aside first (is the disk full?), so it changed nothing. Free some space and start Companion again.</source>
+            <translation>Deine Tagebuchdatei braucht Aufmerksamkeit, aber Companion konnte sie nicht vorher beiseitekopieren (ist der Datenträger voll?) und hat deshalb nichts verändert. Schaffe etwas Platz und starte Companion noch einmal.</translation>
         </message>
         <message>
             <source>The journal file is missing from %1. If you moved it, put it back; otherwise restore a backup.</source>
