@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTextBrowser,
@@ -28,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.journal import TITLE_MAX, EntryDraft, InvalidEntry, JournalEntry
+from companion.domain.journal import BODY_MAX, TITLE_MAX, EntryDraft, InvalidEntry, JournalEntry
 from companion.domain.prompts import PROMPTS, prompt_themes
+from companion.domain.wording import whole
 from companion.services.journal import JournalService
 from companion.ui.formatting import long_datetime
+from companion.ui.journal.long_lines import BodyEdit, show_markdown
 from companion.ui.mood_picker import MoodPicker
 from companion.ui.tag_edit import TagEdit
 
@@ -75,7 +76,7 @@ class EntryEditor(QWidget):
         self.title_edit.setFont(title_font)
         self.title_edit.setFrame(False)
 
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = BodyEdit()
         self.body_edit.setAccessibleName(self.tr("Entry text"))
         self.body_edit.setPlaceholderText(
             self.tr(
@@ -91,6 +92,12 @@ class EntryEditor(QWidget):
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.body_edit)
         self.body_stack.addWidget(self.reader)
+        # Says when the text is longer than an entry can hold (it is kept, not saved).
+        self.limit_label = QLabel()
+        self.limit_label.setObjectName("lengthLimit")
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setStyleSheet("color: palette(link);")
+        self.limit_label.hide()
 
         self.write_button = QToolButton()
         self.write_button.setText(self.tr("Write"))
@@ -159,11 +166,13 @@ class EntryEditor(QWidget):
         layout.addWidget(self.title_edit)
         layout.addLayout(mode)
         layout.addWidget(self.body_stack, 1)
+        layout.addWidget(self.limit_label)
         layout.addLayout(form)
         layout.addLayout(flags)
 
         self.title_edit.textEdited.connect(self._changed)
         self.body_edit.textChanged.connect(self._changed)
+        self.body_edit.textChanged.connect(self._check_length)
         self.mood_picker.moodChanged.connect(self._changed)
         self.tag_edit.textEdited.connect(self._changed)
         self.private_box.toggled.connect(self._changed)
@@ -236,7 +245,8 @@ class EntryEditor(QWidget):
             else:
                 saved = self._journal.update(self._entry.id, draft)
         except InvalidEntry as exc:
-            self._set_status(str(exc), error=True)
+            over = self._check_length()
+            self._set_status(self.tr("Not saved") if over else str(exc), error=True)
             return False
         except Exception as exc:
             # only the type is logged: an exception's message could quote what was written
@@ -258,20 +268,28 @@ class EntryEditor(QWidget):
 
     def show_reader(self, reading: bool) -> None:
         if reading:
-            self.reader.setMarkdown(self.body_edit.toPlainText())
+            self._show_markdown(self.body_edit.toPlainText())
         self.body_stack.setCurrentIndex(1 if reading else 0)
         (self.read_button if reading else self.write_button).setChecked(True)
 
-    def clear_for_lock(self) -> None:
-        """Forget what is shown (after :meth:`flush`), so nothing stays in widgets while locked."""
+    def show_unsaved(self, entry: JournalEntry | None, draft: EntryDraft) -> None:
+        """Show ``draft`` as unsaved changes to ``entry`` (or to a new entry): what could not
+        be saved before locking comes back this way, and is saved when it can be."""
+        self._show(entry)
         self._loading = True
         try:
-            for w in (self.title_edit, self.tag_edit):
-                w.clear()
-            self.body_edit.clear()
-            self.reader.clear()
+            self._fill(draft)
         finally:
             self._loading = False
+        self._changed()
+
+    def clear_for_lock(self) -> None:
+        """Forget what is shown (after :meth:`flush`), so nothing stays in widgets while locked.
+
+        The entry itself is forgotten too: after unlocking, the editor shows what it is given,
+        never these empty fields as if they were the entry's text."""
+        self._show(None)
+        self.reader.clear()
 
     # -- internals --------------------------------------------------------------------------
 
@@ -280,21 +298,47 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             self._entry = entry
-            draft = entry.draft() if entry else EntryDraft()
-            self.title_edit.setText(draft.title)
-            self.body_edit.setPlainText(draft.body)
-            self.mood_picker.set_mood(draft.mood)
-            self.tag_edit.set_tags(draft.tags)
-            self.private_box.setChecked(draft.private)
-            self.session_box.setChecked(draft.bring_to_session)
+            self._fill(entry.draft() if entry else EntryDraft())
             self._dirty = False
             self._update_date()
             self._set_status("")
             self.delete_button.setEnabled(entry is not None)
-            if self.body_stack.currentIndex() == 1:
-                self.reader.setMarkdown(draft.body)
         finally:
             self._loading = False
+
+    def _fill(self, draft: EntryDraft) -> None:
+        self.title_edit.setText(draft.title)
+        self.body_edit.set_text(draft.body)
+        self.mood_picker.set_mood(draft.mood)
+        self.tag_edit.set_tags(draft.tags)
+        self.private_box.setChecked(draft.private)
+        self.session_box.setChecked(draft.bring_to_session)
+        self._check_length()
+        if self.body_stack.currentIndex() == 1:
+            self._show_markdown(draft.body)
+
+    def _show_markdown(self, text: str) -> None:
+        show_markdown(self.reader, text)
+
+    def _check_length(self) -> bool:
+        """Show or hide the message about the length limit; True when the text is over it."""
+        # Qt counts UTF-16 units (never fewer than characters): only a long text is counted
+        # again exactly.
+        over = self.body_edit.document().characterCount() - 1 > BODY_MAX
+        length = len(self.body_edit.toPlainText()) if over else 0
+        over = length > BODY_MAX
+        if over:
+            self.limit_label.setText(
+                self.tr(
+                    "This entry has %1 characters, more than the %2 an entry can hold, so it "
+                    "is not saved. Everything you wrote stays here, and it saves again as soon "
+                    "as it is shorter: you could move part of it into a new entry."
+                )
+                .replace("%1", whole(length))
+                .replace("%2", whole(BODY_MAX))
+            )
+        self.limit_label.setVisible(over)
+        return over
 
     def _update_date(self) -> None:
         when = self._entry.created_at if self._entry else datetime.now()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.journal import EntryFilter, JournalEntry, summary_of
+from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.journal import EntryNotFound, JournalService
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
@@ -43,6 +43,9 @@ class JournalView(QWidget):
         self._journal = journal
         self._deleted: JournalEntry | None = None
         self._locked_search = ""
+        #: What could not be saved when Companion locked (entry id, or None for a new entry,
+        #: and the draft), kept in memory only and shown again after unlocking.
+        self._locked_draft: tuple[int | None, EntryDraft] | None = None
 
         self.model = EntryListModel(journal.list, self)
 
@@ -188,6 +191,19 @@ class JournalView(QWidget):
             self._select_row(first)
         else:
             self.editor.new_entry()
+        if self._locked_draft is not None:
+            self._show_locked_draft(*self._locked_draft)
+            self._locked_draft = None
+
+    def _show_locked_draft(self, entry_id: int | None, draft: EntryDraft) -> None:
+        entry = None
+        if entry_id is not None:
+            try:
+                entry = self._journal.get(entry_id)
+            except EntryNotFound:
+                entry = None  # deleted meanwhile: the text comes back as a new entry
+        self.editor.show_unsaved(entry, draft)
+        self._select_editor_row()
 
     def _refresh_tags(self) -> None:
         tags = self._journal.tags()
@@ -296,11 +312,26 @@ class JournalView(QWidget):
             self.list_view.viewport().update()
         self.list_view.scrollTo(index)
 
+    def _select_editor_row(self) -> None:
+        """Mark the entry the editor shows in the list (or nothing, for a new entry)."""
+        entry_id = self.editor.entry_id
+        row = self.model.row_of(entry_id) if entry_id is not None else None
+        if row is not None:
+            self._select_row(row, load=False)
+        else:
+            selection = self.list_view.selectionModel()
+            selection.blockSignals(True)
+            selection.clear()
+            selection.blockSignals(False)
+            self.list_view.viewport().update()
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         summary = self.model.summary_at(current.row()) if current.isValid() else None
         if summary is None or summary.id == self.editor.entry_id:
             return
         if not self.editor.flush():
+            # The editor keeps what could not be saved; the list points at it again.
+            QTimer.singleShot(0, self._select_editor_row)
             return
         try:
             self.editor.load(self._journal.get(summary.id))
@@ -308,15 +339,23 @@ class JournalView(QWidget):
             self.model.reload()
 
     def new_entry(self) -> None:
-        self.editor.flush()
+        if not self.editor.flush():
+            return  # the editor says why; what is there stays
         self.list_view.selectionModel().clearSelection()
         self.editor.new_entry()
 
     def open_entry(self, entry_id: int) -> None:
-        self.editor.flush()
+        """Show an entry (the one being edited stays as it is on screen)."""
         row = self.model.row_of(entry_id)
+        if entry_id == self.editor.entry_id:
+            if row is not None:
+                self._select_row(row, load=False)
+            return
+        if not self.editor.flush():
+            return
         if row is None:
             self.editor.load(self._journal.get(entry_id))
+            self._select_editor_row()
         else:
             self._select_row(row)
 
@@ -374,6 +413,8 @@ class JournalView(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self._forget_deleted()
+        if self.editor.has_unsaved_changes:  # the save failed: keep it for after unlocking
+            self._locked_draft = (self.editor.entry_id, self.editor.draft())
         self.editor.clear_for_lock()
         self.model.clear()
 
