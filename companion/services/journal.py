@@ -14,6 +14,9 @@ from companion.domain.journal import (
     EntrySummary,
     JournalEntry,
 )
+from companion.domain.journal_history import NO_HISTORY
+from companion.services.journal_history import EntryHistoryService, history_days
+from companion.storage import journal_history_store as history_store
 from companion.storage import journal_queries as queries
 from companion.storage.engine import Database
 
@@ -39,12 +42,22 @@ class JournalService:
     def __init__(self, db: Database, clock: Callable[[], datetime] = _now) -> None:
         self._db = db
         self._clock = clock
+        self._history: EntryHistoryService | None = None
+
+    @property
+    def history(self) -> EntryHistoryService:
+        """Earlier versions and recently deleted entries of this journal."""
+        if self._history is None:
+            self._history = EntryHistoryService(self._db, self._clock)
+        return self._history
 
     def prepare_for_writing(self) -> None:
-        """Load the ORM and build the engine now (slow once: SQLAlchemy is a large import);
+        """Load the ORM and build the engine now (slow once: SQLAlchemy is a large import),
+        then remove earlier versions and deleted entries older than the client keeps them;
         meant for a worker thread right after the window appears."""
         _writes()
         self._db.prepare_engine()
+        self.history.prune()
 
     # -- writing (ORM sessions) -------------------------------------------------------------
 
@@ -55,20 +68,30 @@ class JournalService:
         return entry
 
     def update(self, entry_id: int, draft: EntryDraft) -> JournalEntry:
+        """Save ``draft`` over an entry; what it held until now is kept as an earlier version
+        (unless the client keeps no history)."""
         clean = draft.validated()
+        keep = history_days(self._db) != NO_HISTORY
         with self._db.session() as s:
-            entry: JournalEntry = _writes().update(s, entry_id, clean, self._clock())
+            entry: JournalEntry = _writes().update(
+                s, entry_id, clean, self._clock(), keep_history=keep
+            )
         return entry
 
     def delete(self, entry_id: int) -> JournalEntry:
-        """Delete an entry; returns it so that the client can undo."""
+        """Delete an entry (it is kept among the recently deleted ones); returns it so that
+        the client can undo."""
         with self._db.session() as s:
-            entry: JournalEntry = _writes().delete_entry(s, entry_id)
-        return entry
+            deleted: tuple[JournalEntry, int] = _writes().delete_entry(s, entry_id, self._clock())
+        return deleted[0]
 
     def undo_delete(self, entry: JournalEntry) -> JournalEntry:
+        """Bring back the entry :meth:`delete` returned, as it was (with a new id if a later
+        entry has its id now)."""
+        with self._db.read() as conn:
+            deleted_id = history_store.latest_deleted_id(conn, entry.id)
         with self._db.session() as s:
-            restored: JournalEntry = _writes().restore(s, entry)
+            restored: JournalEntry = _writes().restore_deleted(s, deleted_id)
         return restored
 
     def add_many(

@@ -13,10 +13,19 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from companion.domain.journal import EntryDraft, JournalEntry
+from companion.domain.journal_history import same_content
+from companion.storage import journal_history_store as history
 from companion.storage.journal_queries import EntryNotFound
 from companion.storage.models import JournalEntryRow, TagRow, entry_tag
 
-__all__ = ["EntryNotFound", "create", "create_many", "delete_entry", "restore", "update"]
+__all__ = [
+    "EntryNotFound",
+    "create",
+    "create_many",
+    "delete_entry",
+    "restore_deleted",
+    "update",
+]
 
 
 def _to_entry(row: JournalEntryRow) -> JournalEntry:
@@ -72,10 +81,22 @@ def create(session: Session, draft: EntryDraft, now: datetime) -> JournalEntry:
     return _to_entry(row)
 
 
-def update(session: Session, entry_id: int, draft: EntryDraft, now: datetime) -> JournalEntry:
+def update(
+    session: Session,
+    entry_id: int,
+    draft: EntryDraft,
+    now: datetime,
+    *,
+    keep_history: bool = True,
+) -> JournalEntry:
+    """Save ``draft`` over the entry; with ``keep_history``, what it held until now is kept
+    as a version (when the save changes anything)."""
     row = session.get(JournalEntryRow, entry_id)
     if row is None:
         raise EntryNotFound(entry_id)
+    before = _to_entry(row)
+    if keep_history and not same_content(draft, before):
+        history.keep_version(session, before, now)
     row.title = draft.title
     row.body = draft.body
     row.mood = draft.mood
@@ -88,23 +109,27 @@ def update(session: Session, entry_id: int, draft: EntryDraft, now: datetime) ->
     return _to_entry(row)
 
 
-def delete_entry(session: Session, entry_id: int) -> JournalEntry:
+def delete_entry(session: Session, entry_id: int, now: datetime) -> tuple[JournalEntry, int]:
+    """Delete an entry, keeping it (and its versions) among the deleted entries; returns the
+    entry as it was and its id among the deleted entries."""
     row = session.get(JournalEntryRow, entry_id)
     if row is None:
         raise EntryNotFound(entry_id)
     snapshot = _to_entry(row)
+    deleted_id = history.move_to_deleted(session, snapshot, now)
     session.delete(row)
     session.flush()
     _prune_unused_tags(session)
-    return snapshot
+    return snapshot, deleted_id
 
 
-def restore(session: Session, entry: JournalEntry) -> JournalEntry:
-    """Put a deleted entry back exactly as it was, with its id and timestamps."""
-    if session.get(JournalEntryRow, entry.id) is not None:
-        raise ValueError("entry already exists")
+def restore_deleted(session: Session, deleted_id: int) -> JournalEntry:
+    """Bring a deleted entry back as it was: text, tags, flags, mood, times and versions, with
+    the id it had (or a new one, if a later entry has that id now)."""
+    entry = history.deleted_in_session(session, deleted_id).entry
+    taken = session.get(JournalEntryRow, entry.id) is not None
     row = JournalEntryRow(
-        id=entry.id,
+        id=None if taken else entry.id,
         created_at=entry.created_at,
         updated_at=entry.updated_at,
         title=entry.title,
@@ -116,6 +141,7 @@ def restore(session: Session, entry: JournalEntry) -> JournalEntry:
     row.tags = _tag_rows(session, entry.tags)
     session.add(row)
     session.flush()
+    history.give_back_versions(session, deleted_id, row.id)
     return _to_entry(row)
 
 
