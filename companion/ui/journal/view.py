@@ -46,6 +46,8 @@ class JournalView(QWidget):
         #: What could not be saved when Companion locked (entry id, or None for a new entry,
         #: and the draft), kept in memory only and shown again after unlocking.
         self._locked_draft: tuple[int | None, EntryDraft] | None = None
+        #: The editor was on a new entry when Companion locked: it is again after unlocking.
+        self._locked_on_new = False
 
         self.model = EntryListModel(journal.list, self)
 
@@ -187,10 +189,12 @@ class JournalView(QWidget):
         self._refresh_tags()
         self.model.set_filter(self.current_filter())
         first = self._first_entry_row()
-        if first is not None:
+        if first is not None and not self._locked_on_new:
             self._select_row(first)
         else:
             self.editor.new_entry()
+            self._select_editor_row()
+        self._locked_on_new = False
         if self._locked_draft is not None:
             self._show_locked_draft(*self._locked_draft)
             self._locked_draft = None
@@ -331,28 +335,32 @@ class JournalView(QWidget):
             return
         if not self.editor.flush():
             # The editor keeps what could not be saved; the list points at it again.
-            QTimer.singleShot(0, self._select_editor_row)
+            QTimer.singleShot(0, self, self._select_editor_row)
             return
         try:
             self.editor.load(self._journal.get(summary.id))
         except EntryNotFound:
             self.model.reload()
+        # Saving the entry left may have added a row (a new entry) and marked it: the list
+        # marks the entry the editor shows.
+        QTimer.singleShot(0, self, self._select_editor_row)
 
     def new_entry(self) -> None:
         if not self.editor.flush():
             return  # the editor says why; what is there stays
-        self.list_view.selectionModel().clearSelection()
         self.editor.new_entry()
+        self._select_editor_row()  # no row is current, so clicking any row opens it
 
     def open_entry(self, entry_id: int) -> None:
         """Show an entry (the one being edited stays as it is on screen)."""
-        row = self.model.row_of(entry_id)
         if entry_id == self.editor.entry_id:
+            row = self.model.row_of(entry_id)
             if row is not None:
                 self._select_row(row, load=False)
             return
         if not self.editor.flush():
             return
+        row = self.model.row_of(entry_id)  # after saving: a new entry may have moved the rows
         if row is None:
             self.editor.load(self._journal.get(entry_id))
             self._select_editor_row()
@@ -415,6 +423,7 @@ class JournalView(QWidget):
         self._forget_deleted()
         if self.editor.has_unsaved_changes:  # the save failed: keep it for after unlocking
             self._locked_draft = (self.editor.entry_id, self.editor.draft())
+        self._locked_on_new = self.editor.entry_id is None
         self.editor.clear_for_lock()
         self.model.clear()
 
