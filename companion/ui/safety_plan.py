@@ -2,14 +2,23 @@
 
 :class:`SafetyPlanPage` is an area view (``load``/``flush``/``remembered``/``restore``) and
 also the content of :class:`SafetyPlanDialog`, which opens it from anywhere in one step.
-It saves by itself shortly after typing stops, and on :meth:`SafetyPlanPage.flush`.
+It saves by itself shortly after typing stops, when it is hidden (another area is chosen) and
+on :meth:`SafetyPlanPage.flush`.
+
+The area's page and the window's page can both exist (the window opens over the area). They
+never save over each other's words: before a page loads the plan, the others save what they
+hold; a page saves only the parts it changed (the other parts are taken from what is stored
+then); and after a save every other page shows the stored text of the parts it has not
+changed itself.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +41,18 @@ log = logging.getLogger(__name__)
 AUTOSAVE_DELAY_MS = 800
 
 
+class _Pages(QObject):
+    """What the open pages tell each other."""
+
+    #: A page is about to load the plan: the others save first.
+    loading = Signal(object)  # the page
+    #: A page saved the plan (the stored SafetyPlan).
+    saved = Signal(object, object)  # the page, the plan
+
+
+_pages = _Pages()
+
+
 class SafetyPlanPage(QWidget):
     """The five parts of the plan, each a text box, under a short calm note."""
 
@@ -48,6 +69,8 @@ class SafetyPlanPage(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.flush)
+        _pages.loading.connect(self._other_loading)
+        _pages.saved.connect(self._other_saved)
 
         title = QLabel(self.tr("My safety plan"))
         title.setObjectName("safetyPlanTitle")
@@ -157,6 +180,7 @@ class SafetyPlanPage(QWidget):
     # -- area view --------------------------------------------------------------------------
 
     def load(self) -> None:
+        _pages.loading.emit(self)
         try:
             plan = self._service.get()
         except SHOWABLE_ERRORS as exc:
@@ -170,11 +194,15 @@ class SafetyPlanPage(QWidget):
         if not self._dirty:
             return True
         plan = self.plan()
-        if plan.same_text(self._stored):
+        mine = self._changed_parts()
+        if not mine:
             self._dirty = False
             return True
         try:
-            self._stored = self._service.save(plan)
+            # only the parts changed here: another page may have saved the others meanwhile
+            stored = self._service.get()
+            merged = replace(stored, **{name: getattr(plan, name) for name in mine})
+            saved = self._service.save(merged)
         except SHOWABLE_ERRORS as exc:
             self._set_status(str(exc), error=True)
             return False
@@ -189,8 +217,10 @@ class SafetyPlanPage(QWidget):
             )
             return False
         self._dirty = False
+        self._take(saved, keep=mine)  # the parts being written stay as typed
         self._set_status(self.tr("Saved"))
         self.saved.emit()
+        _pages.saved.emit(self, saved)
         return True
 
     def remembered(self) -> object:
@@ -218,6 +248,45 @@ class SafetyPlanPage(QWidget):
 
     def focus_first(self) -> None:
         self.editors[SECTIONS[0]].setFocus()
+
+    def _changed_parts(self) -> set[str]:
+        """The parts whose text on this page differs from what it last loaded or saved."""
+        return {
+            name
+            for name, edit in self.editors.items()
+            if edit.toPlainText() != getattr(self._stored, name)
+        }
+
+    def _take(self, plan: SafetyPlan, *, keep: set[str]) -> None:
+        """``plan`` is what is stored now: show it, except in the parts in ``keep`` (changed
+        here and not saved yet)."""
+        self._loading = True
+        try:
+            for name, edit in self.editors.items():
+                text = str(getattr(plan, name))
+                if name not in keep and edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            self._stored = plan
+        finally:
+            self._loading = False
+
+    def _other_loading(self, page: object) -> None:
+        if page is not self:
+            self.flush()
+
+    def _other_saved(self, page: object, plan: object) -> None:
+        if page is self or not isinstance(plan, SafetyPlan):
+            return
+        mine = self._changed_parts()
+        # what this page changed stays as it is (and is saved on its own), over the new text
+        self._take(plan, keep=mine)
+        if not mine:
+            self._dirty = False
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (another area, the window closing) saves it."""
+        self.flush()
+        super().hideEvent(event)
 
     def _show(self, plan: SafetyPlan) -> None:
         self._autosave.stop()

@@ -90,9 +90,11 @@ def lock_and_unlock(qtbot: Any, window: MainWindow, *, idle: bool) -> None:
         window.idle.set_interval_ms(20)
         qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
     else:
+        activate(qtbot, window)
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert window.is_locked
     unlock(qtbot, window)
+    activate(qtbot, window)
 
 
 def _choose(qtbot: Any, combo: QComboBox, data: object) -> None:
@@ -107,6 +109,7 @@ def _choose(qtbot: Any, combo: QComboBox, data: object) -> None:
 
 def in_settings(qtbot: Any, window: MainWindow, combo_name: str, data: object) -> None:
     """Open Settings with Ctrl+, choose ``data`` in one of its combo boxes, close with Esc."""
+    activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window.settings_dialog
     qtbot.waitExposed(dialog)
@@ -122,6 +125,19 @@ def hide_and_show(qtbot: Any, window: MainWindow) -> None:
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)
+
+
+def go_to_area(qtbot: Any, window: MainWindow, key: str) -> Any:
+    """Click the area's row in the navigation; returns the area's view."""
+    row = next(i for i, (k, _t, _f) in enumerate(window._entries) if k == key)
+    item = window.nav.item(row)
+    qtbot.mouseClick(
+        window.nav.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.nav.visualItemRect(item).center(),
+    )
+    assert window.nav.currentRow() == row
+    return window.areas.widget(row)
 
 
 def window_step(qtbot: Any, window: MainWindow, name: str, argument: object) -> bool:

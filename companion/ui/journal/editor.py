@@ -261,6 +261,7 @@ class EntryEditor(QWidget):
             return False
         self._entry = saved
         self._dirty = False
+        self.delete_button.setEnabled(True)  # a new entry can be deleted once it is stored
         self._update_date()
         self._set_status(self.tr("Saved"))
         self.entrySaved.emit(saved)
