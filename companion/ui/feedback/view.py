@@ -204,6 +204,8 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
         if isinstance(note_id, int):
             with contextlib.suppress(LookupError):
                 self.open_note(note_id)
+        elif "note" in state:
+            self.new_note()  # the client was on a new note (empty: it was not kept)
 
     # -- list -------------------------------------------------------------------------------
 
