@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=1.0,
         help="years of entries (default 1; 0 creates an empty profile)",
     )
+    demo.add_argument(
+        "--into-existing",
+        action="store_true",
+        help="also add demo data to a profile that already has journal entries",
+    )
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
 
     from companion.services.backup_cli import add_archive_parser, add_backup_parsers
@@ -144,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.years,
             args.seed,
             read_passphrase_from_stdin if args.passphrase_stdin else None,
+            into_existing=args.into_existing,
         )
     if args.command == "import":
         from companion.services.importing_cli import run_import

@@ -126,6 +126,20 @@ def _secret(args: argparse.Namespace, stdin: TextIO) -> Any:
     return None
 
 
+_OPEN_ELSEWHERE = (
+    "Companion is open with this profile. Close it first: a restore replaces the journal's "
+    "files, and the open window would go on writing to the old ones."
+)
+
+
+def _lock_or_none(paths: Any) -> Any:
+    """The profile folder's lock, or None when Companion (or another command) holds it."""
+    from companion.profile_lock import ProfileLock
+
+    lock = ProfileLock(paths.root)
+    return lock if lock.acquire() else None
+
+
 def _forget(secret: Any) -> None:
     """Overwrite a secret read from standard input once it has been used."""
     from companion.wipe import wipe
@@ -180,6 +194,10 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     if secret is None:
         return _err("Give --passphrase-stdin or --recovery-key-stdin to restore a backup.")
     paths = _paths(args)
+    lock = _lock_or_none(paths)
+    if lock is None:
+        _forget(secret)
+        return _err(_OPEN_ELSEWHERE)
     try:
         sweep_temporary_files(paths.root)
         check = restore(
@@ -196,6 +214,7 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         return _err(str(exc))
     finally:
         _forget(secret)
+        lock.release()
     print(f"Restored the backup made {check.created or 'earlier'} into {paths.root}")
     print("The journal that was there before is kept aside in its backups folder.")
     return 0

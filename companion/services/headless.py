@@ -63,13 +63,46 @@ def _open_or_create(
 
 
 def fill_demo_profile(
-    data_dir: Path | None, years: float, seed: int, read_passphrase: Callable[[], str] | None
+    data_dir: Path | None,
+    years: float,
+    seed: int,
+    read_passphrase: Callable[[], str] | None,
+    into_existing: bool = False,
 ) -> int:
+    """Create a profile (if the folder has none) and fill it with generated examples. A
+    journal that already has entries is refused unless ``into_existing``: demo data in a
+    real journal could not be told apart from what the client wrote."""
     paths = ProfilePaths(data_dir or default_data_dir())
     if not 0 <= years <= 100:
         return _err("--years must be from 0 (an empty profile) to 100.")
+    from companion.profile_lock import ProfileLock
+
+    lock = ProfileLock(paths.root)
+    if not lock.acquire():
+        return _err("Companion is open with this profile. Close it first.")
+    try:
+        return _fill(paths, years, seed, read_passphrase, into_existing)
+    finally:
+        lock.release()
+
+
+def _fill(
+    paths: ProfilePaths,
+    years: float,
+    seed: int,
+    read_passphrase: Callable[[], str] | None,
+    into_existing: bool,
+) -> int:
     try:
         profile = open_or_create(paths, read_passphrase, print)
+        if years > 0 and not into_existing and profile.journal.count() > 0:
+            count = profile.journal.count()
+            profile.lock()
+            return _err(
+                f"The profile in {paths.root} already has {count} journal entries; demo data "
+                "is only added to a new or empty profile (give --into-existing to add it "
+                "anyway)."
+            )
         if years == 0:
             profile.lock()
             print("No demo data added (--years 0).")

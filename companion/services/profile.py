@@ -36,7 +36,7 @@ from companion.storage import backup as backups
 from companion.storage import meta_repository, migrate
 from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseMissing, WrongKeyError
-from companion.storage.files import fsync_directory, make_private, private_folder, remove_quietly
+from companion.storage.files import fsync_directory, make_private, private_folder
 from companion.storage.sqlcipher import check_integrity
 from companion.storage.wal_check import inspect_wal
 from companion.wipe import wipe
@@ -308,7 +308,12 @@ class ProfileService:
 
         finish_interrupted_restore(self.paths)
         if self._marker.exists():
-            return ProfileState.INCOMPLETE
+            if not self._setup_finished():
+                return ProfileState.INCOMPLETE
+            # The keystore is the last thing setting up writes: with it in place, only the
+            # marker's removal was cut off (or a stray marker was copied in). Never a reason
+            # to start over.
+            self._marker.unlink(missing_ok=True)
         if self.paths.keystore.exists():
             return ProfileState.EXISTING
         if self.paths.database.exists():
@@ -319,26 +324,25 @@ class ProfileService:
     def _marker(self) -> Path:
         return self.paths.root / SETUP_MARKER
 
+    def _setup_finished(self) -> bool:
+        try:
+            KeyStore.load(self.paths.keystore)
+        except KeystoreError:
+            return False
+        return self.paths.database.exists()
+
     def start_over(self) -> None:
         """Clear a profile whose setting up was interrupted (:attr:`ProfileState.INCOMPLETE`)
-        so that it can be set up again. Only the files setting up makes are removed (and the
-        key it may have put in the keychain); nothing the client wrote can be among them."""
+        so that it can be set up again. A journal file setting up left behind is kept aside
+        in ``backups/`` (never deleted), and nothing else there is touched."""
         if self.state() is not ProfileState.INCOMPLETE:
             raise ProfileError(
                 tr("services.profile", "This folder holds a journal; it was left as it is.")
             )
-        with contextlib.suppress(KeystoreError):
-            account = KeyStore.load(self.paths.keystore).keychain_account
-            if account is not None:
-                with contextlib.suppress(KeychainUnavailable, KeychainError):
-                    keychain_module.Keychain.system().delete(account)
+        if self.paths.database.exists():
+            self._keep_aside("interrupted-setup")
         for path in [self.paths.database, *self.paths.sidecars(), self.paths.keystore]:
             path.unlink(missing_ok=True)
-        if self.paths.backups.is_dir():
-            for info in backups.list_backups(self.paths.backups):
-                remove_quietly(info.path)
-            with contextlib.suppress(OSError):
-                self.paths.backups.rmdir()
         self._marker.unlink(missing_ok=True)
         fsync_directory(self.paths.root)
 

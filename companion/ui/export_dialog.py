@@ -329,8 +329,8 @@ class ExportSummaryDialog(QDialog):
         """Set the period controls (for tests and callers that know the period)."""
         self._filling = True
         if choice.kind is PeriodKind.CUSTOM and choice.start and choice.end:
-            self._start.setDate(QDate(choice.start))
-            self._end.setDate(QDate(choice.end))
+            self._start.setDate(QDate(choice.start.year, choice.start.month, choice.start.day))
+            self._end.setDate(QDate(choice.end.year, choice.end.month, choice.end.day))
         self._filling = False
         {
             PeriodKind.SINCE_LAST_SESSION: self._since_last,

@@ -14,50 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
+
+from companion.profile_lock import LOCK_NAME, ProfileLock
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QFileSystemWatcher
 
-LOCK_NAME = "companion.lock"
 RAISE_NAME = "companion.raise"
-
-
-def _try_lock(handle: IO[bytes]) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _unlock(handle: IO[bytes]) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        with contextlib.suppress(OSError):
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        return
-    import fcntl
-
-    with contextlib.suppress(OSError):
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class SingleInstance:
@@ -67,26 +34,17 @@ class SingleInstance:
         self.folder = folder
         self.lock_path = folder / LOCK_NAME
         self.raise_path = folder / RAISE_NAME
-        self._handle: IO[bytes] | None = None
+        self._lock = ProfileLock(folder)
         self._watcher: QFileSystemWatcher | None = None
         self._on_raise: Callable[[], None] | None = None
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return self._lock.held
 
     def acquire(self) -> bool:
         """Take the lock; False when another Companion holds it."""
-        if self._handle is not None:
-            return True
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        descriptor = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        handle = os.fdopen(descriptor, "r+b")  # held for the app's lifetime
-        if not _try_lock(handle):
-            handle.close()
-            return False
-        self._handle = handle
-        return True
+        return self._lock.acquire()
 
     def request_raise(self) -> None:
         """From a second start: ask the running Companion to come forward."""
@@ -123,7 +81,4 @@ class SingleInstance:
             self._watcher.deleteLater()
             self._watcher = None
         self._on_raise = None
-        handle, self._handle = self._handle, None
-        if handle is not None:
-            _unlock(handle)
-            handle.close()
+        self._lock.release()

@@ -448,3 +448,44 @@ def test_a_short_passphrase_is_refused_by_the_services_too(tmp_path: Path) -> No
             profile.set_passphrase("short", FAST)
     finally:
         profile.lock()
+
+
+# -- found by trying to break it ------------------------------------------------------------
+
+
+def test_a_stray_setup_marker_never_clears_a_whole_journal(tmp_path: Path) -> None:
+    from companion.services.profile import SETUP_MARKER, ProfileState
+
+    service, profile, _ = _new(tmp_path / "p")
+    _write(profile, 3)
+    profile.service(BackupService).backup_if_due()
+    paths = profile.paths
+    profile.lock()
+    (paths.root / SETUP_MARKER).write_text("")
+    before = snapshot(paths.root)
+    assert service.state() is ProfileState.EXISTING
+    assert not (paths.root / SETUP_MARKER).exists()
+    assert {k: v for k, v in snapshot(paths.root).items()} == {
+        k: v for k, v in before.items() if k != SETUP_MARKER
+    }
+    opened = service.unlock_with_passphrase(PASSPHRASE)
+    try:
+        assert opened.journal.count() == 3
+    finally:
+        opened.lock()
+
+
+def test_starting_over_keeps_a_half_made_journal_file_aside(tmp_path: Path) -> None:
+    from companion.services.profile import SETUP_MARKER, ProfileState
+
+    root = tmp_path / "p"
+    root.mkdir()
+    (root / SETUP_MARKER).write_text("")
+    (root / "companion.db").write_bytes(b"half made " * 100)
+    service = ProfileService(ProfilePaths(root))
+    assert service.state() is ProfileState.INCOMPLETE
+    service.start_over()
+    assert service.state() is ProfileState.NEW
+    kept = list((root / "backups").glob("*interrupted-setup.companion-backup"))
+    with zipfile.ZipFile(kept[0]) as z:
+        assert z.read("companion.db") == b"half made " * 100

@@ -180,3 +180,58 @@ def test_everything_written_is_private_when_started_with_umask_000(tmp_path: Pat
         expected = 0o700 if path.is_dir() else 0o600
         assert stat.S_IMODE(path.stat().st_mode) == expected, path
     assert stat.S_IMODE(profile.stat().st_mode) == 0o700
+
+
+def test_commands_that_replace_a_profile_refuse_while_it_is_open(tmp_path: Path) -> None:
+    from companion.profile_lock import ProfileLock
+
+    profile = tmp_path / "p"
+    _make(profile, tmp_path, "0.02")
+    backup = tmp_path / "b.companion-backup"
+    assert (
+        run(
+            ["backup", "--data-dir", str(profile), "--passphrase-stdin", "-o", str(backup)],
+            tmp_path,
+            stdin=PHRASE,
+        ).returncode
+        == 0
+    )
+    with ProfileLock(profile) as lock:  # what the open app holds
+        assert lock.acquire()
+        restored = run(
+            ["restore", "--data-dir", str(profile), "--passphrase-stdin", str(backup)],
+            tmp_path,
+            stdin=PHRASE,
+        )
+        filled = run(
+            ["demo-data", "--data-dir", str(profile), "--years", "0.02", "--passphrase-stdin"],
+            tmp_path,
+            stdin=PHRASE,
+        )
+    for result in (restored, filled):
+        assert result.returncode == 1 and "Close it first" in result.stderr
+
+
+def test_demo_data_is_not_added_to_a_journal_with_entries(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    _make(profile, tmp_path, "0.02")
+    again = run(
+        ["demo-data", "--data-dir", str(profile), "--years", "0.02", "--passphrase-stdin"],
+        tmp_path,
+        stdin=PHRASE,
+    )
+    assert again.returncode == 1 and "--into-existing" in again.stderr
+    forced = run(
+        [
+            "demo-data",
+            "--data-dir",
+            str(profile),
+            "--years",
+            "0.02",
+            "--passphrase-stdin",
+            "--into-existing",
+        ],
+        tmp_path,
+        stdin=PHRASE,
+    )
+    assert forced.returncode == 0, forced.stderr
