@@ -4,6 +4,7 @@ packaging checks. Heavy imports (Qt, SQLAlchemy) happen inside the commands that
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -126,6 +127,18 @@ def read_passphrase_from_stdin() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader of our output went away (``companion … | head``): stop quietly. Work
+        # already done stays done; every write is a transaction of its own.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     # Everything Companion writes is for its owner only, whatever the umask it was started
     # with (the code also sets private modes itself; this covers what libraries create).
     if os.name == "posix":

@@ -27,8 +27,10 @@ from companion.export.archive import (
     drop_private,
     to_document,
 )
+from companion.services.errors import ProfileError
 from companion.storage import archive_store
 from companion.storage.engine import Database
+from companion.storage.files import NotARegularFile, is_regular_file, read_regular_file
 
 #: Suggested file name ending for the zip.
 ARCHIVE_SUFFIX = ".companion-archive.zip"
@@ -162,7 +164,29 @@ def goal_progress_csv(content: ArchiveContent) -> bytes:
 def _write_atomically(path: Path, data: bytes) -> None:
     from companion.export.atomic import write_bytes_atomically
 
-    write_bytes_atomically(path, data)
+    path = Path(path)
+    if path.is_dir():
+        raise ArchiveWriteFailed(
+            tr("services.archive", "Please give a file name for the archive, not a folder.")
+        )
+    if not path.parent.is_dir():
+        raise ArchiveWriteFailed(
+            tr("services.archive", "The folder for the archive could not be found.")
+        )
+    try:
+        write_bytes_atomically(path, data)
+    except OSError as exc:
+        raise ArchiveWriteFailed(
+            tr(
+                "services.archive",
+                "The archive could not be written. Please check that the folder is writable "
+                "and has free space.",
+            )
+        ) from exc
+
+
+class ArchiveWriteFailed(ProfileError):
+    """The archive file could not be written (no folder, no permission, no space)."""
 
 
 class ArchiveService:
@@ -254,6 +278,10 @@ class ArchiveService:
 def read_document(path: Path) -> Any:
     """The parsed ``archive.json`` from a zip or a bare JSON file."""
     try:
+        if not is_regular_file(path):
+            if not path.exists():
+                raise FileNotFoundError(path.name)
+            raise NotARegularFile(path.name)
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as z:
                 try:
@@ -275,7 +303,7 @@ def read_document(path: Path) -> Any:
                 raise ArchiveInvalid(
                     tr("services.archive", "This file is too large to be a Companion archive.")
                 )
-            raw = path.read_bytes()
+            raw = read_regular_file(path, MAX_JSON_BYTES)
     except FileNotFoundError:
         raise ArchiveInvalid(
             tr("services.archive", "The archive file could not be found.")

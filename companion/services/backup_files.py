@@ -312,7 +312,14 @@ def unpack(path: Path, folder: Path) -> Unpacked:
                 raise
     except FileNotFoundError:
         raise BackupRefused(not_found()) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, UnicodeDecodeError, ValueError, KeyError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        UnicodeDecodeError,
+        ValueError,
+        KeyError,
+        RecursionError,
+    ):
         raise BackupRefused(changed_message()) from None
     except KeystoreError as exc:
         raise BackupRefused(changed_message()) from exc

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -36,6 +37,7 @@ from companion.services.backup_files import (
     end_restore,
     finish_interrupted_restore,
     keep_aside,
+    not_a_backup,
     not_found,
     partial_file,
     sweep_partial_files,
@@ -48,7 +50,12 @@ from companion.storage import backup as backups
 from companion.storage import meta_repository
 from companion.storage.engine import Database
 from companion.storage.errors import StorageError
-from companion.storage.files import new_temp_file, private_folder, remove_quietly
+from companion.storage.files import (
+    is_regular_file,
+    new_temp_file,
+    private_folder,
+    remove_quietly,
+)
 from companion.wipe import wipe
 
 __all__ = [
@@ -230,12 +237,22 @@ class BackupService:
         What an earlier, interrupted backup left in that folder is swept first, and the
         folder is remembered so that the next start sweeps it too."""
         target = Path(target)
+        profile_id = current_profile_id(self.paths)
         if target.is_dir():
-            target = target / suggested_name()
+            target = _free_name(target, profile_id)
         folder = target.parent
         if not folder.is_dir():
             raise ProfileError(
                 tr("services.backups", "The folder for the backup could not be found.")
+            )
+        if os.path.lexists(target) and not _is_backup_of(target, profile_id):
+            raise ProfileError(
+                tr(
+                    "services.backups",
+                    "There is already a file named %1 there, and it is not a backup of this "
+                    "journal, so Companion will not replace it. Please choose another name.",
+                    target.name,
+                )
             )
         if not self.paths.keystore.is_file():
             raise ProfileError(
@@ -307,6 +324,32 @@ class BackupService:
         return removed
 
 
+def _is_backup_of(path: Path, profile_id: str | None) -> bool:
+    """True when ``path`` is a portable backup of the journal ``profile_id`` (which a new
+    backup of it may replace); anything else is never overwritten."""
+    if profile_id is None or not path.is_file() or path.is_symlink():
+        return False
+    try:
+        with zipfile.ZipFile(path) as z:
+            if z.getinfo("manifest.json").file_size > 1024 * 1024:
+                return False
+            manifest = json.loads(z.read("manifest.json").decode("utf-8"))
+    except (OSError, KeyError, ValueError, RecursionError, zipfile.BadZipFile):
+        return False
+    return isinstance(manifest, dict) and manifest.get("profile_id") == profile_id
+
+
+def _free_name(folder: Path, profile_id: str | None) -> Path:
+    """Today's backup name in ``folder``; when a file of that name is there and is not a
+    backup of this journal (another journal's, say, on a shared stick), "(2)", "(3)"…"""
+    first = folder / suggested_name()
+    candidate, number = first, 1
+    while os.path.lexists(candidate) and not _is_backup_of(candidate, profile_id):
+        number += 1
+        candidate = first.with_name(f"{first.name[: -len(SUFFIX)]} ({number}){SUFFIX}")
+    return candidate
+
+
 # -- checking and restoring (the profile must be locked to restore) ------------------------
 
 
@@ -322,6 +365,8 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
     """Unpack and check a backup with the client's secret; the database is staged in a
     temp file in the profile folder (the caller removes it)."""
     path = Path(path)
+    if not is_regular_file(path):
+        raise BackupRefused(not_found() if not path.exists() else not_a_backup())
     private_folder(paths.root)
     if zipfile.is_zipfile(path):
         unpacked = unpack(path, paths.root)

@@ -36,6 +36,7 @@ from companion.domain.sessions import (
 )
 from companion.domain.wording import day_text, mark, tr, tr_n
 from companion.export.importers.recognise import Recognised, recognise
+from companion.storage.files import read_regular_file
 
 #: A practice's calendar is small; anything much bigger is not what the client meant to pick.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -77,7 +78,10 @@ def read_calendar_file(path: Path) -> bytes:
                     "Please choose the .ics file they sent.",
                 )
             )
-        return path.read_bytes()
+        data = read_regular_file(path, MAX_FILE_BYTES)
+        if len(data) > MAX_FILE_BYTES:
+            raise OSError("grew while being read")
+        return data
     except OSError as exc:
         raise CalendarFileProblem(
             tr("services.ics_import", "Companion could not open this file.")
@@ -320,6 +324,10 @@ def _rule_starts(
     props = event["RRULE"]
     for prop in props if isinstance(props, list) else [props]:
         rule = _rule(prop)
+        interval = rule.get("INTERVAL", [1])[0]
+        if not isinstance(interval, int) or interval < 1:
+            # dateutil would look for the next occurrence forever
+            raise ValueError("a recurrence interval must be 1 or more")
         if "UNTIL" in rule:
             wall_until = _wall(rule["UNTIL"][0], tz)
             if not isinstance(wall_until, datetime):

@@ -9,8 +9,10 @@ the user's own folder permissions).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -106,3 +108,40 @@ def copy_atomically(source: Path, dest: Path) -> None:
         remove_quietly(temp)
         raise
     fsync_directory(dest.parent)
+
+
+class NotARegularFile(OSError):
+    """Asked to read a device, a pipe or a folder as if it were a file."""
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path`` (a link to one is followed), never more
+    than ``limit`` + 1 of them (so the caller can tell "too big").
+
+    A device such as /dev/zero, a named pipe or a folder raises :class:`NotARegularFile`
+    (an ``OSError``) before anything is read: reading one would never end. The file is
+    opened without blocking, so a pipe cannot hang the open either.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(errno.EINVAL, "not a regular file", str(path))
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def is_regular_file(path: Path) -> bool:
+    """True for a regular file (or a link to one); False for devices, pipes, folders."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False

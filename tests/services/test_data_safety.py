@@ -27,6 +27,7 @@ from companion.services.backups import (
     Secret,
     restore,
 )
+from companion.services.errors import ProfileError
 from companion.services.profile import (
     ProfileDamaged,
     ProfileService,
@@ -489,3 +490,29 @@ def test_starting_over_keeps_a_half_made_journal_file_aside(tmp_path: Path) -> N
     kept = list((root / "backups").glob("*interrupted-setup.companion-backup"))
     with zipfile.ZipFile(kept[0]) as z:
         assert z.read("companion.db") == b"half made " * 100
+
+
+def test_a_backup_never_replaces_a_file_that_is_not_a_backup_of_this_journal(
+    tmp_path: Path,
+) -> None:
+    _service, a, _ = _new(tmp_path / "a")
+    _service_b, b, _ = _new(tmp_path / "b")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("someone's notes")
+    with pytest.raises(ProfileError, match="will not replace it"):
+        a.service(BackupService).back_up_to(notes)
+    assert notes.read_text() == "someone's notes"
+    live = a.paths.database.read_bytes()
+    with pytest.raises(ProfileError):
+        a.service(BackupService).back_up_to(a.paths.database)
+    assert a.paths.database.read_bytes() == live
+    # its own backup of the same name may be replaced; another journal's is kept
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first = a.service(BackupService).back_up_to(stick)
+    assert a.service(BackupService).back_up_to(stick) == first
+    second = b.service(BackupService).back_up_to(stick)
+    assert second != first and second.name.endswith("(2).companion-backup")
+    assert len(list(stick.iterdir())) == 2
+    a.lock()
+    b.lock()

@@ -3,7 +3,10 @@ temporary profiles."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from tests.smoke.test_cli import run
 
@@ -235,3 +238,81 @@ def test_demo_data_is_not_added_to_a_journal_with_entries(tmp_path: Path) -> Non
         stdin=PHRASE,
     )
     assert forced.returncode == 0, forced.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+@pytest.mark.parametrize("source", ["fifo", "/dev/zero"])
+def test_devices_and_pipes_are_refused_not_read_forever(tmp_path: Path, source: str) -> None:
+    profile = tmp_path / "p"
+    _make(profile, tmp_path)
+    if source == "fifo":
+        path = tmp_path / "2024-01-12 pipe.md"
+        os.mkfifo(path)
+    else:
+        path = Path(source)
+    commands = [
+        ["import", "--data-dir", str(profile), "--kind", "markdown", str(path), "--yes"],
+        ["import", "--data-dir", str(profile), "--kind", "jrnl", str(path), "--yes"],
+        ["import", "--data-dir", str(profile), "--kind", "ics", str(path), "--yes"],
+        ["restore", "--data-dir", str(profile), str(path)],
+    ]
+    for command in commands:
+        result = run([*command, "--passphrase-stdin"], tmp_path, stdin=PHRASE, timeout=60)
+        assert result.returncode == 1, (command, result.stderr)
+        assert "Traceback" not in result.stderr and result.stderr.strip(), command
+
+
+def test_archive_to_a_bad_place_says_so(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    _make(profile, tmp_path)
+    for target in (tmp_path / "missing" / "a.zip", tmp_path, Path("/proc/nope.zip")):
+        result = run(
+            [
+                "export",
+                "archive",
+                "--data-dir",
+                str(profile),
+                "--passphrase-stdin",
+                "-o",
+                str(target),
+            ],
+            tmp_path,
+            stdin=PHRASE,
+        )
+        assert result.returncode == 1, target
+        assert "Traceback" not in result.stderr and "archive" in result.stderr, result.stderr
+
+
+def test_output_read_by_a_reader_that_goes_away_ends_quietly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.smoke.test_cli import isolated_env
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "companion",
+            "demo-data",
+            "--data-dir",
+            str(tmp_path / "p"),
+            "--years",
+            "0",
+            "--passphrase-stdin",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=isolated_env(tmp_path, dict(os.environ)),
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(PHRASE)
+    process.stdin.close()
+    process.stdout.close()  # like `| head -0`
+    assert process.stderr is not None
+    err = process.stderr.read()
+    process.stderr.close()
+    process.wait(timeout=60)
+    assert "Traceback" not in err

@@ -274,3 +274,14 @@ def test_unreadable_extra_dates_are_named_and_the_event_still_comes_in() -> None
         "The appointment on 5 Jan 2026 lists 1 extra date Companion cannot read; "
         "it was left out.",
     )
+
+
+@pytest.mark.parametrize("interval", ["0", "-1"])
+def test_a_rule_that_never_moves_on_is_left_out_not_followed_forever(interval: str) -> None:
+    data = _calendar(
+        f"UID:stuck@p\nDTSTART:20260302T090000Z\nRRULE:FREQ=DAILY;INTERVAL={interval}",
+        "UID:ok@p\nDTSTART:20260402T100000Z",
+    )
+    preview = _parse(data)
+    assert [a.uid for a in preview.appointments] == ["ok@p"]
+    assert preview.unusable_skipped == 1

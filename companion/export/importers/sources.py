@@ -25,6 +25,7 @@ from companion.export.importers.markdown_files import (
     parse_text_files,
     too_many_files,
 )
+from companion.storage.files import read_regular_file
 
 CANNOT_OPEN = mark("export.importers.sources", "Companion could not open %1.")
 
@@ -36,7 +37,9 @@ def _cannot_open(path: Path) -> ImportFileProblem:
 def _read(path: Path) -> bytes:
     try:
         check_size(path.stat().st_size, path.name)
-        return path.read_bytes()
+        data = read_regular_file(path, MAX_IMPORT_BYTES)
+        check_size(len(data), path.name)
+        return data
     except OSError:
         raise _cannot_open(path) from None
 
@@ -64,16 +67,17 @@ def _read_many(paths: list[Path]) -> list[tuple[Path, bytes, float]]:
     for path in paths:
         try:
             stat = path.stat()
-            total += stat.st_size
+            data = read_regular_file(path, MAX_IMPORT_BYTES - total)
+            total += len(data)
             if total > MAX_IMPORT_BYTES:
                 raise ImportFileProblem(
                     tr(
                         "export.importers.sources",
-                        "This folder is too big to import (more than %1 MB).",
+                        "This is too much to import at once (more than %1 MB).",
                         MAX_IMPORT_BYTES // (1024 * 1024),
                     )
                 )
-            read.append((path, path.read_bytes(), stat.st_mtime))
+            read.append((path, data, stat.st_mtime))
         except OSError:
             raise _cannot_open(path) from None
     return read
