@@ -17,7 +17,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from companion import i18n
 from companion.config import ProfilePaths
@@ -67,12 +67,23 @@ def fresh_window(qtbot: Any) -> Iterator[tuple[MainWindow, ProfileService]]:
 
 def activate(qtbot: Any, window: MainWindow) -> None:
     """Make the window the active one, as the window system does when it is shown or
-    clicked (offscreen, nothing else does): its shortcuts work only then."""
+    clicked (offscreen, nothing else does): its shortcuts work only then.
+
+    The offscreen platform may leave a hidden dialog marked active after the window was
+    hidden and shown again, and then asking the window to activate changes nothing (its
+    native window counts as active already); activating another window first sorts it out.
+    """
+    if QApplication.activeWindow() is window:
+        return
+    if window.windowHandle().isActive():
+        other = QWidget()
+        other.show()
+        other.activateWindow()
+        qtbot.waitUntil(lambda: other.windowHandle().isActive(), timeout=2000)
+        other.close()
+        other.deleteLater()
     window.activateWindow()
-    handle = window.windowHandle()
-    qtbot.waitUntil(
-        lambda: QApplication.activeWindow() is window or handle.isActive(), timeout=2000
-    )
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
 def unlock(qtbot: Any, window: MainWindow) -> None:
