@@ -27,3 +27,13 @@ def storable(text: str) -> str:
 def storable_all(texts: Iterable[str]) -> tuple[str, ...]:
     """:func:`storable` for each of ``texts``."""
     return tuple(storable(t) for t in texts)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print in a terminal: control characters (which a crafted file could
+    use to move the cursor, retitle the window or hide what is shown) become U+FFFD. Line
+    breaks and tabs stay."""
+    return _CONTROL.sub(REPLACEMENT, text)

@@ -77,7 +77,6 @@ _SLOT_CHECK_LABEL = b"companion keystore slot check v1/"
 _SLOT_CHECK_LENGTH = 16
 _AAD_PREFIX = "companion-keystore-slot-v1"
 _TAG_LENGTH = 16
-_SLOT_NAMES = frozenset({"keychain", "passphrase", "recovery"})
 _PROFILE_ID = re.compile(r"[0-9a-f]{32}")
 _KEY_CHECK = re.compile(r"[0-9a-f]{64}")
 _MAX_ACCOUNT_LENGTH = 200
@@ -136,6 +135,8 @@ class _Wrapped:
     #: Passphrase slots: Argon2id was given an HMAC of the passphrase (version 2), not the
     #: passphrase itself (version 1).
     hashed_input: bool = False
+    #: The slot carried a digest and it matched: its own fields are exactly as written.
+    verified: bool = False
 
 
 #: Stands in for a slot that could not be read, so that the other slots still work.
@@ -221,6 +222,7 @@ def _read_wrapped(data: Mapping[str, Any], slot: str) -> _Wrapped:
         check=check,
         intact=intact,
         hashed_input=kind == "hmac-sha256",
+        verified=digest is not None and intact,
     )
 
 
@@ -366,19 +368,18 @@ class KeyStore:
         if not isinstance(key_check, str) or not _KEY_CHECK.fullmatch(key_check):
             raise _damaged("key_check is invalid")
         slots = _mapping(_field(top, "slots", "keystore"), "slots")
-        unknown = set(slots) - _SLOT_NAMES
-        if unknown:
-            raise _damaged(f"unknown slots: {', '.join(sorted(unknown))}")
-
-        recovery_data = _mapping(_field(slots, "recovery", "slots"), "recovery slot")
-        recovery = _read_slot(recovery_data, "recovery")
-        if recovery_data.get("kdf") != "hkdf-sha256":
-            recovery = _UNREADABLE
+        # A slot this version does not know, or one that cannot be read, is left unused: the
+        # slots that can be read still open the journal.
+        recovery = _UNREADABLE
+        if isinstance(slots.get("recovery"), dict):
+            recovery_data = slots["recovery"]
+            if recovery_data.get("kdf") == "hkdf-sha256":
+                recovery = _read_slot(recovery_data, "recovery")
 
         passphrase: _Wrapped | None = None
         params: KdfParams | None = None
         if "passphrase" in slots:
-            passphrase_data = _mapping(slots["passphrase"], "passphrase slot")
+            passphrase_data = slots["passphrase"] if isinstance(slots["passphrase"], dict) else {}
             passphrase = _read_slot(passphrase_data, "passphrase")
             try:
                 params = KdfParams.from_dict(
@@ -393,10 +394,11 @@ class KeyStore:
             raise _damaged("no usable slot")
 
         account: str | None = None
-        if "keychain" in slots:
-            account = _field(_mapping(slots["keychain"], "keychain slot"), "account", "keychain")
-            if not isinstance(account, str) or not 0 < len(account) <= _MAX_ACCOUNT_LENGTH:
-                raise _damaged("keychain account is invalid")
+        keychain = slots.get("keychain")
+        if isinstance(keychain, dict):
+            candidate = keychain.get("account")
+            if isinstance(candidate, str) and 0 < len(candidate) <= _MAX_ACCOUNT_LENGTH:
+                account = candidate
 
         return cls(
             profile_id=profile_id,
@@ -610,6 +612,10 @@ class KeyStore:
         try:
             db_key = open_sealed(slot.nonce, slot.ciphertext, wrapping_key, self._aad(name))
         except WrongSecret:
+            if slot.verified:
+                # The secret is right and the slot is exactly as written, so what no longer
+                # matches is outside it: the profile id the seal is bound to.
+                raise _damaged("the profile id does not match the slots") from None
             if slot.check is not None:
                 raise _slot_damaged(name) from None
             raise WrongSecret(tr("security.keystore", wrong)) from None

@@ -170,24 +170,28 @@ def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str],
 def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> int:
     """Run ``companion import``; 0 on success (or a preview without --yes), 1 on a problem."""
     from companion.config import ProfilePaths, default_data_dir
+    from companion.domain.text import printable
     from companion.domain.wording import tr
     from companion.services.errors import SHOWABLE_ERRORS
     from companion.services.headless import open_or_create
 
+    def safe(line: str) -> None:  # names, tags and notes come from the file being imported
+        out(printable(line))
+
     paths = ProfilePaths(args.data_dir or default_data_dir())
     try:
-        profile = open_or_create(paths, _read_passphrase if args.passphrase_stdin else None, out)
+        profile = open_or_create(paths, _read_passphrase if args.passphrase_stdin else None, safe)
         try:
             if args.kind == "ics":
                 from companion.services.calendar_import_cli import import_calendar
 
-                import_calendar(profile, args, out)
+                import_calendar(profile, args, safe)
             else:
-                _import_journal(profile, args, out)
+                _import_journal(profile, args, safe)
         finally:
             profile.lock()
     except SHOWABLE_ERRORS as exc:
-        print(f"companion: {exc}", file=sys.stderr)
+        print(f"companion: {printable(str(exc))}", file=sys.stderr)
         nothing = tr("services.importing_cli", "nothing was imported.")
         print(f"companion: {nothing}", file=sys.stderr)
         return 1

@@ -518,13 +518,18 @@ class ProfileService:
                 with db.read() as conn:
                     check_integrity(conn, structure=True)
         except DatabaseMissing as exc:
-            raise ProfileError(
-                tr(
-                    "services.profile",
-                    "The journal file is missing from %1. If you moved it, put it back; "
-                    "otherwise restore a backup.",
-                    self.paths.root,
-                )
+            available = backups.list_backups(self.paths.backups)
+            message = tr(
+                "services.profile",
+                "The journal file is missing from %1, or empty. If you moved it, put it back; "
+                "otherwise restore a backup.",
+                self.paths.root,
+            )
+            if not any(not info.is_set for info in available):
+                raise ProfileError(message) from exc
+            kept = self._keep_aside("damaged") if self.paths.database.exists() else None
+            raise ProfileDamaged(
+                lambda info: self._restore_and_open(ks, key, info), available, kept, message
             ) from exc
         except (DatabaseCorrupt, WrongKeyError) as exc:
             # The keystore has already proved the key right (its slot unwrapped it and it
@@ -555,6 +560,16 @@ class ProfileService:
         self, ks: KeyStore, key: bytes, info: backups.BackupInfo
     ) -> UnlockedProfile:
         """Put an automatic backup in place of a damaged journal (already kept aside)."""
+        try:
+            backups.verify_backup(info.path, key)  # before anything is kept aside or replaced
+        except WrongKeyError as exc:
+            raise ProfileError(
+                tr(
+                    "services.profile",
+                    "This backup does not open with the key in keystore.json: keystore.json "
+                    "may have been replaced by another journal's. Nothing was changed.",
+                )
+            ) from exc
         self._keep_aside(backups.BEFORE_RESTORE)
         backups.restore_backup(info.path, self.paths.database, key)
         return self._open_database(ks, key)

@@ -516,3 +516,43 @@ def test_a_backup_never_replaces_a_file_that_is_not_a_backup_of_this_journal(
     assert len(list(stick.iterdir())) == 2
     a.lock()
     b.lock()
+
+
+@pytest.mark.parametrize("how", ["deleted", "empty"])
+def test_a_missing_or_empty_journal_file_offers_the_latest_backup(
+    tmp_path: Path, how: str
+) -> None:
+    service, profile, _ = _new(tmp_path / "p")
+    _write(profile, 2)
+    profile.service(BackupService).backup_if_due()
+    paths = profile.paths
+    profile.lock()
+    if how == "deleted":
+        paths.database.unlink()
+    else:
+        paths.database.write_bytes(b"")
+    with pytest.raises(ProfileDamaged, match="missing") as caught:
+        service.unlock_with_passphrase(PASSPHRASE)
+    restored = caught.value.restore(caught.value.backups[0])
+    try:
+        assert restored.journal.count() == 2
+    finally:
+        restored.lock()
+
+
+def test_a_backup_that_the_key_does_not_open_changes_nothing(tmp_path: Path) -> None:
+    """Another journal's keystore.json copied over this one's: the page check fails, and the
+    offered backup (made with the real key) does not open with the wrong one either."""
+    service, profile, _ = _new(tmp_path / "p")
+    profile.service(BackupService).backup_if_due()
+    paths = profile.paths
+    profile.lock()
+    _other, stranger, _ = _new(tmp_path / "stranger")
+    stranger.lock()
+    shutil.copyfile(tmp_path / "stranger" / "keystore.json", paths.keystore)
+    with pytest.raises(ProfileDamaged) as caught:
+        service.unlock_with_passphrase(PASSPHRASE)
+    before = snapshot(paths.root)
+    with pytest.raises(ProfileError, match="keystore.json"):
+        caught.value.restore(caught.value.backups[0])
+    assert snapshot(paths.root) == before

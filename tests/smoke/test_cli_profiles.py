@@ -316,3 +316,34 @@ def test_output_read_by_a_reader_that_goes_away_ends_quietly(tmp_path: Path) -> 
     process.stderr.close()
     process.wait(timeout=60)
     assert "Traceback" not in err
+
+
+def test_an_import_preview_never_prints_control_characters(tmp_path: Path) -> None:
+    import json
+
+    profile = tmp_path / "p"
+    _make(profile, tmp_path)
+    export = tmp_path / "jrnl.json"
+    export.write_text(
+        json.dumps(
+            {
+                "tags": {"@\x1b]0;PWNED\x07": 1},
+                "entries": [
+                    {
+                        "date": "2024-01-02",
+                        "time": "09:00",
+                        "title": "t",
+                        "body": "b",
+                        "tags": ["@\x1b]0;PWNED\x07"],
+                    }
+                ],
+            }
+        )
+    )
+    result = run(
+        ["import", "--data-dir", str(profile), "--kind", "jrnl", str(export), "--passphrase-stdin"],
+        tmp_path,
+        stdin=PHRASE,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout

@@ -371,8 +371,13 @@ TAMPERING: dict[str, Callable[[dict[str, Any]], object]] = {
     "key-check": _set("key_check", value="00"),
     "no-slots": _drop("slots"),
     "slots-list": _set("slots", value=[]),
+}
+
+#: Slots that cannot be used are left aside; the passphrase still opens the journal.
+LEFT_ASIDE: dict[str, Callable[[dict[str, Any]], object]] = {
     "unknown-slot": _set("slots", "fingerprint", value={}),
     "no-recovery": _drop("slots", "recovery"),
+    "recovery-not-an-object": _set("slots", "recovery", value=[1]),
     "account-empty": _set("slots", "keychain", "account", value=""),
     "account-number": _set("slots", "keychain", "account", value=7),
 }
@@ -411,6 +416,35 @@ def test_tampered_json_is_refused(store: KeyStore, path: Path, db_key: bytes, na
     with pytest.raises(KeystoreError) as info:
         KeyStore.load(path)
     assert info.value.detail
+
+
+@pytest.mark.parametrize("name", sorted(LEFT_ASIDE))
+def test_a_slot_that_cannot_be_used_leaves_the_others_working(
+    store: KeyStore, path: Path, db_key: bytes, name: str
+) -> None:
+    store.set_passphrase(db_key, PASSPHRASE, CHEAP)
+    store.enable_keychain()
+    store.save(path)
+    _edit(path, LEFT_ASIDE[name])
+    loaded = KeyStore.load(path)
+    assert loaded.unlock_with_passphrase(PASSPHRASE) == db_key
+
+
+def test_a_changed_profile_id_is_damage_of_the_whole_file_not_of_each_slot(
+    store: KeyStore, path: Path, db_key: bytes, recovery_key: str
+) -> None:
+    store.set_passphrase(db_key, PASSPHRASE, CHEAP)
+    store.save(path)
+    _edit(path, _set("profile_id", value="0" * 32))
+    loaded = KeyStore.load(path)
+    for attempt in (
+        lambda: loaded.unlock_with_passphrase(PASSPHRASE),
+        lambda: loaded.unlock_with_recovery_key(recovery_key),
+    ):
+        with pytest.raises(KeystoreError) as info:
+            attempt()
+        assert "keystore.json) is damaged" in str(info.value)
+        assert "Please use your" not in str(info.value)
 
 
 @pytest.mark.parametrize("name", sorted(SLOT_TAMPERING))
