@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+import base64
+
+from PySide6.QtCore import QSettings
 
 from companion.config import AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES
 from companion.ui.theme import ThemeChoice
@@ -110,19 +112,28 @@ class Preferences:
         return value in (True, "true", "1", 1)
 
     def window_state(self) -> tuple[bytes | None, bytes | None]:
-        geometry = self._s.value("window/geometry")
-        state = self._s.value("window/state")
-        return _as_bytes(geometry), _as_bytes(state)
+        return _from_text(self._s.value(_GEOMETRY)), _from_text(self._s.value(_STATE))
 
     def save_window_state(self, geometry: bytes, state: bytes) -> None:
-        self._s.setValue("window/geometry", geometry)
-        self._s.setValue("window/state", state)
+        # Kept as base64 text: Python bytes would be stored as a pickled object, which a
+        # settings file could then use to run code when it is read back.
+        self._s.setValue(_GEOMETRY, base64.b64encode(geometry).decode("ascii"))
+        self._s.setValue(_STATE, base64.b64encode(state).decode("ascii"))
+        for old in ("window/geometry", "window/state"):  # written by earlier versions
+            self._s.remove(old)
 
     def sync(self) -> None:
         self._s.sync()
 
 
-def _as_bytes(value: object) -> bytes | None:
-    if isinstance(value, QByteArray):
-        return bytes(value.data())
-    return value if isinstance(value, bytes) else None
+_GEOMETRY = "window/geometryBase64"
+_STATE = "window/stateBase64"
+
+
+def _from_text(value: object) -> bytes | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        return None

@@ -199,3 +199,17 @@ def test_the_macos_bridge_sets_the_windows_sharing_type() -> None:
     assert not bridge.set_sharing(8, True)  # a view without a window
     assert capture_guard.available("darwin") and capture_guard.available("win32")
     assert not capture_guard.available("linux")
+
+
+def test_the_window_size_is_kept_as_text_never_as_a_pickled_object(qt_settings) -> None:
+    from companion.ui.preferences import Preferences
+
+    prefs = Preferences(qt_settings)
+    prefs.save_window_state(b"\x01geometry\x00", b"state\xff")
+    qt_settings.sync()
+    assert Preferences(qt_settings).window_state() == (b"\x01geometry\x00", b"state\xff")
+    stored = [qt_settings.value(key) for key in qt_settings.allKeys() if key.startswith("window/")]
+    assert stored and all(isinstance(value, str) for value in stored)
+    from pathlib import Path
+
+    assert b"PyObjectWrapper" not in Path(qt_settings.fileName()).read_bytes()
