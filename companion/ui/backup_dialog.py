@@ -77,6 +77,9 @@ class BackupDialog(QDialog):
         self.restore_selected_button = QPushButton(self.tr("Restore the selected backup…"))
         self.restore_selected_button.setEnabled(False)
         self.restore_selected_button.clicked.connect(self.restore_selected)
+        for button in (self.backup_button, self.restore_selected_button, self.restore_button):
+            # Enter in the "keep" box confirms the number; it must not open a file dialog.
+            button.setAutoDefault(False)
         keep_row = QFormLayout()
         keep_row.addRow(self.tr("&Keep the latest"), self.keep_spin)
         buttons = QHBoxLayout()
@@ -102,6 +105,7 @@ class BackupDialog(QDialog):
         self.safety_box = QCheckBox(self.tr("Include my safety plan"))
         self.archive_button = QPushButton(self.tr("Export everything…"))
         self.archive_button.clicked.connect(self.choose_archive_file)
+        self.archive_button.setAutoDefault(False)
         al = QVBoxLayout(archive)
         al.addWidget(warning)
         al.addWidget(self.private_box)
@@ -172,8 +176,29 @@ class BackupDialog(QDialog):
             self._ask_and_restore(info.path, kept_aside=info.is_set)
 
     def _keep_changed(self) -> None:
+        keep = self.keep_spin.value()
+        if keep == self._backups.keep():
+            return
+        automatic = [info for info in self._backups.list_backups() if not info.is_set]
+        removed = len(automatic) - keep
+        if removed > 0:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove older backups?"),
+                self.tr(
+                    "Keeping only the latest %1 removes %2 older automatic backups now. "
+                    "Remove them?"
+                )
+                .replace("%1", str(keep))
+                .replace("%2", str(removed)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.keep_spin.setValue(self._backups.keep())
+                return
         try:
-            self._backups.set_keep(self.keep_spin.value())
+            self._backups.set_keep(keep)
         except SHOWABLE_ERRORS as exc:
             self.message.setText(str(exc))
         self.refresh()

@@ -106,3 +106,34 @@ def test_the_backup_list_says_why_in_the_chosen_language(qtbot, window: MainWind
         assert any(row.endswith("· täglich") for row in rows), rows
     finally:
         i18n.remove_translators(app)
+
+
+def test_keeping_fewer_backups_asks_before_removing_any(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.services.backups import BackupService
+
+    backups = window.profile.service(BackupService)
+    for days in (3, 2, 1):
+        backups.backup_if_due(datetime.now() + timedelta(days=days))
+    monkeypatch.setattr("companion.storage.backup._now", lambda: datetime.now())
+    count = len([i for i in backups.list_backups() if not i.is_set])
+    assert count >= 2
+    dialog = _dialog(qtbot, window)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1]
+    )
+    for _attempt in range(2):
+        dialog.keep_spin.selectAll()
+        qtbot.keyClicks(dialog.keep_spin, "1")
+        qtbot.keyClick(dialog.keep_spin, Qt.Key.Key_Return)
+    assert len(asked) == 2 and "removes" in asked[0]
+    assert dialog.isVisible()  # Enter in the box only confirmed the number
+    assert len([i for i in backups.list_backups() if not i.is_set]) == 1
