@@ -289,7 +289,8 @@ def _offer_new_journal_without_keystore(app: QApplication, service: ProfileServi
             "App",
             "If this journal was never used (for example, setting it up was interrupted), you "
             "can start a new one. The file found here is kept aside in the backups folder, "
-            "never deleted, and can be restored if its keystore.json turns up.",
+            "never deleted: if its keystore.json turns up, choose the copy under Backups and "
+            "archive, then Restore, and Companion asks for that file.",
         )
     )
     quit_button = box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)

@@ -69,6 +69,12 @@ def add_backup_parsers(subparsers: Any) -> None:
     _secrets(restore, recovery=True)
     restore.add_argument("file", type=Path, metavar="FILE", help="the .companion-backup file")
     restore.add_argument(
+        "--keystore",
+        type=Path,
+        metavar="FILE",
+        help="the keystore.json of a journal that was kept aside without it",
+    )
+    restore.add_argument(
         "--replace-other-journal",
         action="store_true",
         help="restore even when the backup holds a different journal from the one in the "
@@ -201,7 +207,11 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     try:
         sweep_temporary_files(paths.root)
         check = restore(
-            args.file, paths, secret, replace_other=getattr(args, "replace_other_journal", False)
+            args.file,
+            paths,
+            secret,
+            replace_other=getattr(args, "replace_other_journal", False),
+            keystore_file=getattr(args, "keystore", None),
         )
     except OtherJournal as exc:
         latest = exc.check.latest_entry.isoformat() if exc.check.latest_entry else "none"

@@ -288,8 +288,9 @@ class Unpacked:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def unpack(path: Path, folder: Path) -> Unpacked:
+def unpack(path: Path, folder: Path, keystore: KeyStore | None = None) -> Unpacked:
     """Check a backup file and unpack its database into a temp file in ``folder``.
+    ``keystore`` opens a set kept aside without its keystore (and only such a set).
 
     Raises :class:`BackupRefused` with a message for the client when the file is not a
     Companion backup, is damaged or changed, is from a newer version, or would not fit on
@@ -297,7 +298,7 @@ def unpack(path: Path, folder: Path) -> Unpacked:
     """
     try:
         with zipfile.ZipFile(path) as z:
-            manifest, keystore = _read_small_members(z)
+            manifest, keystore = _read_small_members(z, keystore)
             hashes = manifest["files"]
             log_members = [n for n in _LOG_NAMES if n in hashes]
             _check_sizes(z, folder, [DB_NAME, *log_members])
@@ -336,14 +337,16 @@ def unpack(path: Path, folder: Path) -> Unpacked:
     )
 
 
-def _read_small_members(z: zipfile.ZipFile) -> tuple[dict[str, Any], KeyStore]:
+def _read_small_members(
+    z: zipfile.ZipFile, keystore: KeyStore | None
+) -> tuple[dict[str, Any], KeyStore]:
     names = z.namelist()
-    if len(names) != len(set(names)) or not {MANIFEST_NAME, KEYSTORE_NAME, DB_NAME} <= set(names):
+    if len(names) != len(set(names)) or not {MANIFEST_NAME, DB_NAME} <= set(names):
         raise BackupRefused(not_a_backup())
     if set(names) - _KNOWN:
         raise BackupRefused(not_a_backup())
     for name in (MANIFEST_NAME, KEYSTORE_NAME):
-        if z.getinfo(name).file_size > MAX_SMALL_MEMBER:
+        if name in names and z.getinfo(name).file_size > MAX_SMALL_MEMBER:
             raise BackupRefused(not_a_backup())
     manifest: Any = json.loads(z.read(MANIFEST_NAME).decode("utf-8"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -368,11 +371,23 @@ def _read_small_members(z: zipfile.ZipFile) -> tuple[dict[str, Any], KeyStore]:
         raise BackupRefused(changed_message())
     if version == VERSION and any(n in hashes for n in _LOG_NAMES):
         raise BackupRefused(changed_message())
+    if KEYSTORE_NAME not in names:
+        # A journal kept aside because its keystore.json was missing: it opens with that
+        # keystore once it turns up, given separately.
+        if keystore is None:
+            raise BackupRefused(
+                tr(
+                    "services.backups",
+                    "This copy holds a journal without its keystore.json, so it can only be "
+                    "restored together with that file. Choose the keystore.json that belongs "
+                    "to it (on the command line: companion restore --keystore FILE).",
+                )
+            )
+        return manifest, keystore
     keystore_bytes = z.read(KEYSTORE_NAME)
     if hashlib.sha256(keystore_bytes).hexdigest() != hashes.get(KEYSTORE_NAME):
         raise BackupRefused(changed_message())
-    keystore = KeyStore.from_dict(json.loads(keystore_bytes.decode("utf-8")))
-    return manifest, keystore
+    return manifest, KeyStore.from_dict(json.loads(keystore_bytes.decode("utf-8")))
 
 
 def _check_sizes(z: zipfile.ZipFile, folder: Path, names: list[str]) -> None:

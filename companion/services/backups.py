@@ -361,7 +361,9 @@ class _Opened:
     check: BackupCheck
 
 
-def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
+def _open_backup(
+    path: Path, paths: ProfilePaths, secret: Secret, keystore_file: Path | None = None
+) -> _Opened:
     """Unpack and check a backup with the client's secret; the database is staged in a
     temp file in the profile folder (the caller removes it)."""
     path = Path(path)
@@ -369,7 +371,13 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
         raise BackupRefused(not_found() if not path.exists() else not_a_backup())
     private_folder(paths.root)
     if zipfile.is_zipfile(path):
-        unpacked = unpack(path, paths.root)
+        given: KeyStore | None = None
+        if keystore_file is not None:
+            try:
+                given = KeyStore.load(keystore_file)
+            except KeystoreError as exc:
+                raise BackupRefused(str(exc)) from exc
+        unpacked = unpack(path, paths.root, given)
         staged, keystore, created = unpacked.db, unpacked.keystore, unpacked.created
         # The keystore's id is bound to its slots; the manifest's copy is only a label.
         profile_id: str | None = keystore.profile_id
@@ -411,10 +419,12 @@ def _open_backup(path: Path, paths: ProfilePaths, secret: Secret) -> _Opened:
     return _Opened(staged, keystore, key, check)
 
 
-def check_backup(path: Path, paths: ProfilePaths, secret: Secret) -> BackupCheck:
+def check_backup(
+    path: Path, paths: ProfilePaths, secret: Secret, *, keystore_file: Path | None = None
+) -> BackupCheck:
     """Open and check a backup with the client's secret without changing anything.
     :class:`WrongSecret` for a wrong passphrase or key, :class:`BackupRefused` otherwise."""
-    opened = _open_backup(path, paths, secret)
+    opened = _open_backup(path, paths, secret, keystore_file)
     remove_quietly(opened.db_file)
     wipe(opened.key)
     return opened.check
@@ -429,7 +439,12 @@ def current_profile_id(paths: ProfilePaths) -> str | None:
 
 
 def restore(
-    path: Path, paths: ProfilePaths, secret: Secret, *, replace_other: bool = False
+    path: Path,
+    paths: ProfilePaths,
+    secret: Secret,
+    *,
+    replace_other: bool = False,
+    keystore_file: Path | None = None,
 ) -> BackupCheck:
     """Replace the profile in ``paths`` with the backup at ``path``. The profile must be
     locked (its database closed). Works on an empty folder (a new computer) too.
@@ -438,9 +453,10 @@ def restore(
     another journal than the one in the folder raises :class:`OtherJournal` unless
     ``replace_other``. Then the current journal, its log and its keystore are kept aside in
     one backup file in ``backups/`` (restorable like any backup), leftover log files are
-    removed, and the backup is put in place and checked again."""
+    removed, and the backup is put in place and checked again. ``keystore_file`` is the
+    keystore.json of a journal that was kept aside without one."""
     finish_interrupted_restore(paths)
-    opened = _open_backup(path, paths, secret)
+    opened = _open_backup(path, paths, secret, keystore_file)
     try:
         has_journal = paths.database.exists()
         if has_journal and not replace_other:

@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 
 
 class BackupDialog(QDialog):
-    """``restoreRequested(path, secret)`` asks the window to lock and restore."""
+    """``restoreRequested(path, secret, keystore_file)`` asks the window to lock and restore
+    (``keystore_file`` is None except for a journal kept aside without its keystore)."""
 
-    restoreRequested = Signal(object, object)
+    restoreRequested = Signal(object, object, object)
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,8 +173,20 @@ class BackupDialog(QDialog):
         """Restore the backup chosen in the list (an automatic one, or a journal kept aside,
         which opens with that journal's passphrase or recovery key)."""
         info = self._selected()
-        if info is not None:
-            self._ask_and_restore(info.path, kept_aside=info.is_set)
+        if info is None:
+            return
+        keystore_file: Path | None = None
+        if info.reason == "keystore-missing":
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Choose the keystore.json of this journal"),
+                "",
+                self.tr("Keystore (keystore.json *.json)"),
+            )
+            if not chosen:
+                return
+            keystore_file = Path(chosen)
+        self._ask_and_restore(info.path, kept_aside=info.is_set, keystore_file=keystore_file)
 
     def _keep_changed(self) -> None:
         keep = self.keep_spin.value()
@@ -259,7 +272,9 @@ class BackupDialog(QDialog):
         if path:
             self._ask_and_restore(Path(path), kept_aside=False)
 
-    def _ask_and_restore(self, path: Path, *, kept_aside: bool) -> None:
+    def _ask_and_restore(
+        self, path: Path, *, kept_aside: bool, keystore_file: Path | None = None
+    ) -> None:
         key, ok = QInputDialog.getText(
             self,
             self.tr("Restore"),
@@ -279,16 +294,18 @@ class BackupDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_from(path, key)
+            self.restore_from(path, key, keystore_file)
 
-    def restore_from(self, path: Path, passphrase_or_key: str) -> None:
+    def restore_from(
+        self, path: Path, passphrase_or_key: str, keystore_file: Path | None = None
+    ) -> None:
         recovery_like = passphrase_or_key.replace("-", "").replace(" ", "")
         secret = (
             Secret(recovery_key=passphrase_or_key)
             if len(recovery_like) == 32 and recovery_like.isalnum()
             else Secret(passphrase=passphrase_or_key)
         )
-        self.restoreRequested.emit(path, secret)
+        self.restoreRequested.emit(path, secret, keystore_file)
         self.accept()
 
     # -- archive ----------------------------------------------------------------------------

@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.backup_dialog = dialog
 
-    def restore_backup(self, path: object, secret: object) -> bool:
+    def restore_backup(self, path: object, secret: object, keystore_file: object = None) -> bool:
         """Check the backup; if it holds another journal, ask; then lock (closing the
         database), replace the journal with the backup and ask to unlock."""
         from pathlib import Path
@@ -458,9 +458,10 @@ class MainWindow(QMainWindow):
 
         assert isinstance(secret, Secret)
         backup = Path(str(path))
+        keystore = Path(str(keystore_file)) if keystore_file is not None else None
         paths = self._service.paths
         try:
-            check = check_backup(backup, paths, secret)
+            check = check_backup(backup, paths, secret, keystore_file=keystore)
         except SHOWABLE_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return False
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
             replace_other = True
         self.lock()
         try:
-            restore(backup, paths, secret, replace_other=replace_other)
+            restore(backup, paths, secret, replace_other=replace_other, keystore_file=keystore)
         except SHOWABLE_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return False

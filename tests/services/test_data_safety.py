@@ -556,3 +556,23 @@ def test_a_backup_that_the_key_does_not_open_changes_nothing(tmp_path: Path) -> 
     with pytest.raises(ProfileError, match="keystore.json"):
         caught.value.restore(caught.value.backups[0])
     assert snapshot(paths.root) == before
+
+
+def test_a_journal_kept_aside_without_its_keystore_restores_with_it(tmp_path: Path) -> None:
+    service, profile, _ = _new(tmp_path / "p")
+    _write(profile, 4)
+    paths = profile.paths
+    profile.lock()
+    found_later = tmp_path / "found" / "keystore.json"
+    found_later.parent.mkdir()
+    shutil.move(paths.keystore, found_later)
+    kept = service.set_aside_and_start_over()
+    assert kept is not None
+    with pytest.raises(BackupRefused, match="keystore.json"):
+        restore(kept, paths, PASS)
+    restore(kept, paths, PASS, keystore_file=found_later)
+    opened = service.unlock_with_passphrase(PASSPHRASE)
+    try:
+        assert opened.journal.count() == 4
+    finally:
+        opened.lock()
