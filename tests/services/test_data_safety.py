@@ -553,7 +553,7 @@ def test_a_backup_that_the_key_does_not_open_changes_nothing(tmp_path: Path) -> 
     with pytest.raises(ProfileDamaged) as caught:
         service.unlock_with_passphrase(PASSPHRASE)
     before = snapshot(paths.root)
-    with pytest.raises(ProfileError, match="keystore.json"):
+    with pytest.raises(ProfileError, match=r"keystore\.json"):
         caught.value.restore(caught.value.backups[0])
     assert snapshot(paths.root) == before
 
@@ -568,7 +568,7 @@ def test_a_journal_kept_aside_without_its_keystore_restores_with_it(tmp_path: Pa
     shutil.move(paths.keystore, found_later)
     kept = service.set_aside_and_start_over()
     assert kept is not None
-    with pytest.raises(BackupRefused, match="keystore.json"):
+    with pytest.raises(BackupRefused, match=r"keystore\.json"):
         restore(kept, paths, PASS)
     restore(kept, paths, PASS, keystore_file=found_later)
     opened = service.unlock_with_passphrase(PASSPHRASE)
