@@ -178,7 +178,9 @@ def _with_profile(args: argparse.Namespace, stdin: TextIO, work: Callable[[Any],
         finally:
             profile.lock()
     except SHOWABLE_ERRORS as exc:
-        return _err(str(exc))
+        from companion.services.profile import terminal_message
+
+        return _err(terminal_message(exc, service.paths))
 
 
 def run_backup(args: argparse.Namespace, stdin: TextIO | None = None) -> int:

@@ -68,7 +68,7 @@ MAX_SMALL_MEMBER = 1024 * 1024
 MAX_DATABASE_BYTES = 64 * 1024**3
 #: Room the disk must have beyond the unpacked database (for the copy kept aside, SQLite's
 #: log and whatever else the computer is doing).
-SPACE_MARGIN = 64 * 1024 * 1024
+SPACE_MARGIN = 16 * 1024 * 1024
 
 #: Temp files of a backup being written start with this, then the writer's process id:
 #: ``.companion-backup-part-<pid>-<random>.tmp``. No other program uses the name, so an
@@ -330,11 +330,21 @@ def unpack(path: Path, folder: Path, keystore: KeyStore | None = None) -> Unpack
     return Unpacked(
         db=staged,
         keystore=keystore,
-        created=str(manifest.get("created", "")),
+        created=_when(manifest.get("created")),
         profile_id=profile_id if isinstance(profile_id, str) else None,
         has_log=bool(log_members),
         manifest=manifest,
     )
+
+
+def _when(value: object) -> str:
+    """The manifest's "created" if it is a date and time, else "" (it is only a label)."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        return datetime.fromisoformat(value).replace(microsecond=0).isoformat()
+    except ValueError:
+        return ""
 
 
 def _read_small_members(
@@ -402,17 +412,21 @@ def _check_sizes(z: zipfile.ZipFile, folder: Path, names: list[str]) -> None:
         ):
             raise BackupRefused(not_a_backup())
         needed += info.file_size
+    # the unpacked copy, plus the copy of the journal there now that is kept aside first
+    for name in (DB_NAME, WAL_NAME):
+        with contextlib.suppress(OSError):
+            needed += (folder / name).stat().st_size
     try:
         free = shutil.disk_usage(folder).free
     except OSError:
         return
-    if free < needed * 2 + SPACE_MARGIN:
+    if free < needed + SPACE_MARGIN:
         raise BackupRefused(
             tr(
                 "services.backups",
                 "There is not enough free space on the disk to restore this backup (it needs "
                 "about %1 MB). Nothing has been replaced.",
-                max(1, (needed * 2 + SPACE_MARGIN) // (1024 * 1024)),
+                max(1, (needed + SPACE_MARGIN) // (1024 * 1024)),
             )
         )
 

@@ -402,7 +402,16 @@ def _open_backup(
         profile_id, has_log, portable = keystore.profile_id, False, False
     key: bytes | None = None
     try:
-        key = secret.unlock(keystore)
+        try:
+            key = secret.unlock(keystore)
+        except WrongSecret as exc:
+            raise WrongSecret(
+                tr(
+                    "services.backups",
+                    "That does not open this backup. It needs the passphrase or recovery key "
+                    "the journal had when the backup was made.",
+                )
+            ) from exc
         if has_log:
             backups.fold_log(staged, key)
         backups.verify_backup(staged, key)

@@ -18,6 +18,7 @@ from companion.services.profile import (
     ProfileState,
     UnlockedProfile,
     keychain_status,
+    terminal_message,
 )
 from companion.wipe import wipe
 
@@ -120,7 +121,7 @@ def _fill(
         finally:
             profile.lock()
     except SHOWABLE_ERRORS as exc:
-        return _err(str(exc))
+        return _err(terminal_message(exc, paths))
     return 0
 
 
@@ -167,7 +168,7 @@ def check_profile(
         finally:
             wipe(passphrase)
     except ProfileDamaged as exc:
-        out(f"Profile check FAILED: {exc}")
+        out(f"Profile check FAILED: {terminal_message(exc, paths)}")
         return False
     except SHOWABLE_ERRORS as exc:
         out(f"Profile check FAILED: {exc}")

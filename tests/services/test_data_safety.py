@@ -576,3 +576,26 @@ def test_a_journal_kept_aside_without_its_keystore_restores_with_it(tmp_path: Pa
         assert opened.journal.count() == 4
     finally:
         opened.lock()
+
+
+def test_the_command_line_says_where_the_copy_is_and_how_to_restore(tmp_path: Path) -> None:
+    from companion.services.profile import terminal_message
+
+    service, profile, _ = _new(tmp_path / "p")
+    profile.service(BackupService).backup_if_due()
+    paths = profile.paths
+    profile.lock()
+    flip_byte(paths.database, 100)
+    with pytest.raises(ProfileDamaged) as caught:
+        service.unlock_with_passphrase(PASSPHRASE)
+    said = terminal_message(caught.value, paths)
+    assert str(caught.value.kept_aside) in said
+    assert "companion restore" in said and str(caught.value.backups[0].path) in said
+
+
+def test_a_backup_opened_with_the_wrong_secret_says_it_is_the_backup_s(tmp_path: Path) -> None:
+    _s, a, _ = _new(tmp_path / "a")
+    backup = a.service(BackupService).back_up_to(tmp_path / "a.companion-backup")
+    a.lock()
+    with pytest.raises(WrongSecret, match="this backup"):
+        restore(backup, ProfilePaths(tmp_path / "new"), Secret(passphrase="not the one at all"))
