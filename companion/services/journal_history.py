@@ -84,18 +84,20 @@ class EntryHistoryService:
 
     def restore_version(self, entry_id: int, version_id: int) -> tuple[JournalEntry, int | None]:
         """Make an earlier version the entry's text again (the current text is kept as a
-        version too). Returns the entry and the version holding what it said before, which
-        restores it again (None when no history is kept)."""
+        version too). Returns the entry and the version now holding what it said before,
+        which restores that again; None when nothing was kept (the version says what the
+        entry says, or no history is kept)."""
         from companion.services.journal import JournalService
 
         with self._db.read() as conn:
             chosen = store.version(conn, version_id)
+            newest = store.newest_version_id(conn, entry_id)
         if chosen.entry_id != entry_id:
             raise VersionNotFound(version_id)
         entry = JournalService(self._db, self._clock).update(entry_id, chosen.draft())
-        kept = self.versions(entry_id)
-        before = kept[0].id if kept and self.history_days() != NO_HISTORY else None
-        return entry, before
+        with self._db.read() as conn:
+            kept = store.newest_version_id(conn, entry_id)
+        return entry, (kept if kept != newest else None)
 
     # -- recently deleted -------------------------------------------------------------------
 

@@ -196,6 +196,14 @@ def versions(conn: RawConnection, entry_id: int, since: datetime) -> list[EntryV
     return [_version(tuple(r)) for r in rows]
 
 
+def newest_version_id(conn: RawConnection, entry_id: int) -> int | None:
+    """The id of the version of a live entry kept last (None: none is kept)."""
+    row = conn.execute(
+        "SELECT max(id) FROM journal_entry_version WHERE entry_id = ?", (entry_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
 def version(conn: RawConnection, version_id: int) -> EntryVersion:
     row = conn.execute(
         f"SELECT {_VERSION_COLUMNS} FROM journal_entry_version "

@@ -208,6 +208,10 @@ class SettingsDialog(QDialog):
         self.language_combo.setToolTip(i18n.language_hint())
         self.language_combo.activated.connect(self._language_chosen)
         gl.addRow(i18n.language_label(), self.language_combo)
+        from companion.ui.journal.history_settings import HistoryRetentionBox
+
+        self.history_box = HistoryRetentionBox(profile.journal.history)
+        gl.addRow(self.tr("Keep entry &history for"), self.history_box)
         gl.addRow(self.hide_box)
         gl.addRow(self.capture_box)
         gl.addRow(self.capture_note)

@@ -15,30 +15,46 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from companion.domain.journal import TITLE_MAX, EntryFilter, JournalEntry, normalize_tags
+from companion.domain.journal_history import EntryVersion
 from companion.ui.journal import editor as editor_module
 from companion.ui.main_window import MainWindow
 from tests.support.typing import type_text
-from tests.support.window_actions import WINDOW_STEPS, fresh_window, window_step
+from tests.support.window_actions import WINDOW_STEPS, activate, fresh_window, window_step
 
 WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
-STEPS = st.one_of(
-    st.tuples(st.just("title"), WORD),
-    st.tuples(st.just("body"), st.lists(WORD, min_size=1, max_size=4).map(" ".join)),
-    st.tuples(st.just("body_line"), WORD),
-    st.tuples(st.just("tags"), WORD),
-    st.tuples(st.just("mood"), st.integers(0, 10)),
-    st.just(("new", None)),
-    st.tuples(st.just("open"), st.integers(0, 20)),
-    st.just(("delete", None)),
-    st.just(("undo", None)),
-    st.just(("wait", None)),
-    WINDOW_STEPS,
+_ARGUMENTS: dict[str, st.SearchStrategy[Any]] = {
+    "title": WORD,
+    "body": st.lists(WORD, min_size=1, max_size=4).map(" ".join),
+    "body_line": WORD,
+    "tags": WORD,
+    "mood": st.integers(0, 10),
+    "open": st.integers(0, 20),
+    "history": st.integers(0, 10),
+    "recently_deleted": st.integers(0, 10),
+}
+# typing, waiting for the autosave and the history steps come up more often than the rest:
+# versions need a few saves of one entry
+_KINDS = (
+    ["title", "body", "body_line", "tags"] * 3
+    + ["mood", "new", "open", "undo"]
+    + ["delete"] * 2
+    + ["wait"] * 4
+    + ["history"] * 3
+    + ["recently_deleted"] * 2
+    + ["window"] * 3
+)
+STEPS = st.sampled_from(_KINDS).flatmap(
+    lambda kind: (
+        WINDOW_STEPS
+        if kind == "window"
+        else st.tuples(st.just(kind), _ARGUMENTS.get(kind, st.none()))
+    )
 )
 
 
@@ -70,6 +86,10 @@ def stored(entry: JournalEntry) -> tuple[str, str, tuple[str, ...], int | None]:
     return (entry.title, entry.body, tuple(sorted(entry.tags)), entry.mood)
 
 
+def stored_version(version: EntryVersion) -> tuple[str, str, tuple[str, ...], int | None]:
+    return (version.title, version.body, tuple(sorted(version.tags)), version.mood)
+
+
 @dataclass
 class Model:
     entries: dict[int, Expected] = field(default_factory=dict)
@@ -78,8 +98,10 @@ class Model:
     new: Expected = field(default_factory=Expected)
     #: A new entry the editor left, which must have been stored by now.
     unbound: Expected | None = None
-    #: The deleted entry the Undo bar can bring back.
-    trash: tuple[int, Expected] | None = None
+    #: Deleted entries (the id they had, what they held), newest first.
+    deleted: list[tuple[int, Expected]] = field(default_factory=list)
+    #: What the Undo bar offers: ("delete", id) or ("restore", id, what it held before).
+    offer: tuple[Any, ...] | None = None
 
     def edit(self, change: Any) -> None:
         if self.current is None:
@@ -134,36 +156,131 @@ class Journal:
             qtbot.mouseClick(editor.mood_picker.buttons[arg], Qt.MouseButton.LeftButton)
             model.edit(lambda e: replace(e, mood=None if e.mood == arg else arg))
         elif name == "new":
+            activate(qtbot, self.window)  # a window shortcut: the window must be active
             qtbot.keyClick(self.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
             model.leave_new_entry()
             model.current = None
         elif name == "open":
             self._open(arg)
         elif name == "delete":
+            if not editor.delete_button.isEnabled() and editor.has_unsaved_changes:
+                qtbot.wait(3 * editor_module.AUTOSAVE_DELAY_MS)  # written just now: saved first
+                self.check()
             if not editor.delete_button.isEnabled():
                 return
             deleted = editor.entry_id
             qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
-            model.trash = (deleted, model.entries.pop(deleted))
+            model.deleted.insert(0, (deleted, model.entries.pop(deleted)))
+            model.offer = ("delete", deleted)
+            event("deleted an entry")
             model.current = None
             model.new = Expected()
         elif name == "undo":
-            if self.view.undo_bar.isHidden() or model.trash is None:
-                return
-            model.leave_new_entry()
-            qtbot.mouseClick(self.view.undo_button, Qt.MouseButton.LeftButton)
-            restored = editor.entry_id
-            assert restored is not None
-            model.entries[restored] = model.trash[1]
-            model.current = restored
-            model.trash = None
+            self._undo()
+        elif name == "history":
+            self._restore_version(arg)
+        elif name == "recently_deleted":
+            self._restore_deleted(arg)
         elif name == "wait":
             qtbot.wait(3 * editor_module.AUTOSAVE_DELAY_MS)
         elif window_step(qtbot, self.window, name, arg):
             if name in ("lock", "idle_lock"):
-                model.trash = None  # locking puts the Undo bar away
+                model.offer = None  # locking puts the Undo bar away
         else:
             raise AssertionError(name)
+
+    def _undo(self) -> None:
+        model, editor = self.model, self.editor
+        if self.view.undo_bar.isHidden() or model.offer is None:
+            return
+        offer, model.offer = model.offer, None
+        model.leave_new_entry()
+        if offer[0] == "restore":
+            _kind, entry_id, before = offer
+            now = model.entries[entry_id]
+            self.qtbot.mouseClick(self.view.undo_button, Qt.MouseButton.LeftButton)
+            model.entries[entry_id] = before
+            model.current = entry_id
+            model.offer = ("restore", entry_id, now)  # undoing is undoable too
+            return
+        _kind, deleted = offer
+        self.qtbot.mouseClick(self.view.undo_button, Qt.MouseButton.LeftButton)
+        restored = editor.entry_id
+        assert restored is not None
+        index = next(i for i, (was, _e) in enumerate(model.deleted) if was == deleted)
+        model.entries[restored] = model.deleted.pop(index)[1]
+        model.current = restored
+
+    def _restore_version(self, choice: int) -> None:
+        """Ctrl+H in the text, pick a version, Restore."""
+        qtbot, model, editor = self.qtbot, self.model, self.editor
+        if editor.entry_id is None or not editor.history_button.isEnabled():
+            return
+        activate(qtbot, self.window)  # a shortcut: the window must be active
+        qtbot.mouseClick(editor.body_edit.viewport(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+        dialog = self.view.history_dialog
+        qtbot.waitExposed(dialog)
+        entry_id = editor.entry_id
+        profile = self.window.profile
+        versions = profile.journal.history.versions(entry_id)
+        assert dialog.version_list.count() == len(versions)
+        if not versions:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            return
+        row = choice % len(versions)
+        item = dialog.version_list.item(row)
+        dialog.version_list.scrollToItem(item)
+        qtbot.mouseClick(
+            dialog.version_list.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=dialog.version_list.visualItemRect(item).center(),
+        )
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        before = model.entries[entry_id]
+        chosen = versions[row]
+        model.entries[entry_id] = Expected(
+            chosen.title, chosen.body, ", ".join(chosen.tags), chosen.mood
+        )
+        kept = {stored_version(v) for v in profile.journal.history.versions(entry_id)}
+        assert before.normal() in kept or before.normal() == model.entries[entry_id].normal(), (
+            "the text before restoring was not kept"
+        )
+        if before.normal() == model.entries[entry_id].normal():
+            return  # it said that already: nothing changed, nothing to undo
+        model.offer = ("restore", entry_id, before)
+        event("restored an earlier version")
+
+    def _restore_deleted(self, choice: int) -> None:
+        """Recently deleted…, pick an entry, Restore."""
+        qtbot, model, view = self.qtbot, self.model, self.view
+        qtbot.mouseClick(view.deleted_button, Qt.MouseButton.LeftButton)
+        dialog = view.deleted_dialog
+        qtbot.waitExposed(dialog)
+        count = dialog.entry_list.count()
+        assert count == len(model.deleted), "Recently deleted does not list what was deleted"
+        if not count:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            return
+        row = choice % count
+        item = dialog.entry_list.item(row)
+        dialog.entry_list.scrollToItem(item)
+        qtbot.mouseClick(
+            dialog.entry_list.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=dialog.entry_list.visualItemRect(item).center(),
+        )
+        model.leave_new_entry()
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        restored = self.editor.entry_id
+        assert restored is not None
+        _was, content = model.deleted.pop(row)
+        event("restored a deleted entry")
+        model.entries[restored] = content
+        model.current = restored
+        if model.offer is not None and model.offer[0] == "delete":
+            model.offer = None  # the Undo bar of a delete goes
 
     def _open(self, choice: int) -> None:
         view = self.view
@@ -209,6 +326,10 @@ class Journal:
             if entry_id == editor.entry_id and editor.has_unsaved_changes:
                 continue
             assert stored(profile.journal.get(entry_id)) == expected.normal()
+        kept = [d.entry for d in profile.journal.history.deleted()]
+        assert [stored(e) for e in kept] == [e.normal() for _id, e in model.deleted], (
+            "Recently deleted does not hold what was deleted"
+        )
         on_screen = Expected(
             editor.title_edit.text(),
             editor.body_edit.toPlainText(),
@@ -235,6 +356,43 @@ def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
 # entry (the next keystroke saved over it); after New the entry left could not be clicked
 # again; a new entry came back as another after unlocking; Undo failed when a new entry took
 # the deleted entry's id, and opened the wrong entry when a new one was saved on the way
+# history, undone and restored again; a deleted entry back from Recently deleted, after a new
+# entry took its id
+@example(
+    steps=[
+        ("title", "a"),
+        ("wait", None),
+        ("title", "b"),
+        ("history", 0),
+        ("undo", None),
+        ("history", 1),
+        ("body", "c"),
+        ("lock", None),
+        ("history", 0),
+    ]
+)
+@example(
+    steps=[
+        ("title", "a"),
+        ("wait", None),
+        ("delete", None),
+        ("title", "b"),
+        ("recently_deleted", 0),
+        ("delete", None),
+        ("undo", None),
+        ("recently_deleted", 0),
+    ]
+)
+@example(
+    steps=[
+        ("title", "a"),
+        ("wait", None),
+        ("title", "a"),
+        ("history", 0),
+        ("history", 1),
+        ("undo", None),
+    ]
+)
 @example(steps=[("title", "a")])
 @example(steps=[("title", "a"), ("new", None), ("title", "a"), ("open", 0), ("open", 0)])
 @example(steps=[("title", "a"), ("new", None), ("lock", None), ("tags", "b")])

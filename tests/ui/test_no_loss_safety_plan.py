@@ -27,6 +27,7 @@ from companion.ui.safety_plan import SafetyPlanPage
 from tests.support.typing import type_text
 from tests.support.window_actions import (
     WINDOW_STEPS,
+    activate,
     fresh_window,
     go_to_area,
     lock_and_unlock,
@@ -81,6 +82,7 @@ class SafetyPlan:
             self.expected[SECTIONS[part]] += text
         elif name == "open_window":
             if self.dialog() is None:
+                activate(qtbot, window)  # a window shortcut: the window must be active
                 qtbot.keyClick(
                     window,
                     Qt.Key.Key_S,

@@ -46,6 +46,7 @@ class EntryEditor(QWidget):
 
     entrySaved = Signal(object)  # JournalEntry
     deleteRequested = Signal(int)
+    historyRequested = Signal(int)
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,18 @@ class EntryEditor(QWidget):
         toggle.triggered.connect(lambda: self.show_reader(self.body_stack.currentIndex() == 0))
         self.addAction(toggle)
 
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setAccessibleName(self.tr("Earlier versions of this entry"))
+        self.history_button.setToolTip(
+            self.tr("Earlier versions of this entry, to compare or restore (Ctrl+H)")
+        )
+        self.history_button.clicked.connect(self._request_history)
+        history = QAction(self.tr("Earlier versions of this entry"), self)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        history.triggered.connect(self._request_history)
+        self.addAction(history)
+
         self.prompt_button = QPushButton(self.tr("Need a prompt?"))
         self.prompt_button.setToolTip(self.tr("Questions that can help you start writing"))
         self.prompt_button.setMenu(self._prompt_menu())
@@ -142,6 +155,7 @@ class EntryEditor(QWidget):
         mode.addWidget(self.write_button)
         mode.addWidget(self.read_button)
         mode.addStretch(1)
+        mode.addWidget(self.history_button)
         mode.addWidget(self.prompt_button)
 
         form = QFormLayout()
@@ -184,6 +198,7 @@ class EntryEditor(QWidget):
             self.reader,
             self.write_button,
             self.read_button,
+            self.history_button,
             self.prompt_button,
             self.mood_picker,
             self.tag_edit,
@@ -262,6 +277,7 @@ class EntryEditor(QWidget):
         self._entry = saved
         self._dirty = False
         self.delete_button.setEnabled(True)  # a new entry can be deleted once it is stored
+        self.history_button.setEnabled(True)
         self._update_date()
         self._set_status(self.tr("Saved"))
         self.entrySaved.emit(saved)
@@ -304,6 +320,7 @@ class EntryEditor(QWidget):
             self._update_date()
             self._set_status("")
             self.delete_button.setEnabled(entry is not None)
+            self.history_button.setEnabled(entry is not None)
         finally:
             self._loading = False
 
@@ -359,6 +376,10 @@ class EntryEditor(QWidget):
         self.status_label.setText(text)
         self.status_label.setProperty("error", error)
         self.status_label.setStyleSheet("color: palette(link);" if error else "")
+
+    def _request_history(self) -> None:
+        if self._entry is not None:
+            self.historyRequested.emit(self._entry.id)
 
     def _request_delete(self) -> None:
         if self._entry is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
+from companion.domain.journal_history import NO_HISTORY
 from companion.services.journal import EntryNotFound, JournalService
 from companion.ui.journal.editor import EntryEditor
+from companion.ui.journal.history_dialog import HistoryDialog
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
+from companion.ui.journal.recently_deleted import RecentlyDeletedDialog
+from companion.ui.journal.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
-UNDO_VISIBLE_MS = 15_000
 
 PERIODS = ("any", "week", "month", "year", "custom")
 
@@ -117,19 +122,13 @@ class JournalView(QWidget):
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Search results"))
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 4, 8, 4)
-        undo_layout.addWidget(QLabel(self.tr("Entry deleted.")), 1)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.clicked.connect(self.undo_delete)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
-        self._undo_timer.timeout.connect(self._forget_deleted)
+        self.undo_bar = UndoBar()
+        self.undo_button = self.undo_bar.button
+        self.deleted_button = QPushButton(self.tr("Recently deleted…"))
+        self.deleted_button.setFlat(True)
+        self.deleted_button.setAccessibleName(self.tr("Recently deleted entries"))
+        self.deleted_button.setToolTip(self.tr("Deleted entries you can still bring back"))
+        self.deleted_button.clicked.connect(self.show_recently_deleted)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -148,6 +147,10 @@ class JournalView(QWidget):
         left_layout.addWidget(self.result_label)
         left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.undo_bar)
+        deleted_row = QHBoxLayout()
+        deleted_row.addStretch(1)
+        deleted_row.addWidget(self.deleted_button)
+        left_layout.addLayout(deleted_row)
 
         self.editor = EntryEditor(journal)
         self.splitter = QSplitter()
@@ -173,6 +176,7 @@ class JournalView(QWidget):
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.editor.entrySaved.connect(self._entry_saved)
         self.editor.deleteRequested.connect(self.delete_entry)
+        self.editor.historyRequested.connect(self.show_history)
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.loadFailed.connect(self.status)
@@ -384,25 +388,98 @@ class JournalView(QWidget):
         self.model.reload()
         self._refresh_tags()
         self.editor.new_entry()
-        self.undo_bar.show()
-        self.undo_button.setFocus()
-        self._undo_timer.start()
+        self._select_editor_row()
+        self.undo_bar.offer(self.tr("Entry deleted."), self.undo_delete, self._deleted_for_good)
         self.status.emit(self.tr("Entry deleted."))
 
     def undo_delete(self) -> None:
-        if self._deleted is None:
+        deleted, self._deleted = self._deleted, None
+        self.undo_bar.forget()
+        if deleted is None:
             return
-        restored = self._journal.undo_delete(self._deleted)
-        self._forget_deleted()
-        self._refresh_tags()
-        self.model.reload()
-        self.open_entry(restored.id)
+        try:
+            restored = self._journal.undo_delete(deleted)
+        except LookupError:
+            self.status.emit(self.tr("That entry is no longer kept."))
+            return
+        self._show_restored(restored)
         self.status.emit(self.tr("Entry restored."))
 
-    def _forget_deleted(self) -> None:
-        self._undo_timer.stop()
+    def _deleted_for_good(self) -> None:
+        """The Undo offer went: without history kept, the deleted entry goes now."""
         self._deleted = None
-        self.undo_bar.hide()
+        history = self._journal.history
+        if history.history_days() == NO_HISTORY:
+            history.prune()
+
+    def _show_restored(self, entry: JournalEntry) -> None:
+        self._refresh_tags()
+        self.model.reload()
+        self.open_entry(entry.id)
+
+    # -- history ----------------------------------------------------------------------------
+
+    def show_history(self, entry_id: int) -> None:
+        """Earlier versions of the entry, after saving what is on screen."""
+        if entry_id != self.editor.entry_id or not self.editor.flush():
+            return
+        history = self._journal.history
+        try:
+            entry = self._journal.get(entry_id)
+            versions = history.versions(entry_id)
+        except EntryNotFound:
+            return
+        dialog = HistoryDialog(entry, versions, history.history_days(), self)
+        dialog.restoreRequested.connect(
+            lambda version_id: self.restore_version(entry_id, version_id)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
+
+    def restore_version(self, entry_id: int, version_id: int) -> None:
+        """Make an earlier version the entry's text (what it says now is kept as a version),
+        with Undo."""
+        if not self.editor.flush():
+            return
+        try:
+            entry, undo = self._journal.history.restore_version(entry_id, version_id)
+        except LookupError:
+            self.status.emit(self.tr("That version is no longer kept."))
+            return
+        self.editor.load(entry)
+        self._entry_saved(entry)
+        self._select_editor_row()
+        if undo is None:  # it said that already (or no history is kept): nothing to undo
+            self.status.emit(self.tr("The entry says that already."))
+            return
+        self.undo_bar.offer(
+            self.tr("An earlier version is back."),
+            lambda: self.restore_version(entry_id, undo),
+        )
+        self.status.emit(self.tr("An earlier version is back."))
+
+    def show_recently_deleted(self) -> None:
+        history = self._journal.history
+        dialog = RecentlyDeletedDialog(history.deleted(), history.history_days(), self)
+        dialog.restoreRequested.connect(self.restore_deleted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.deleted_dialog = dialog
+        dialog.open()
+
+    def restore_deleted(self, deleted_id: int) -> None:
+        """Bring a deleted entry back and open it."""
+        if not self.editor.flush():
+            return
+        if self._deleted is not None:
+            self.undo_bar.forget()
+        try:
+            entry = self._journal.history.restore_deleted(deleted_id)
+        except LookupError:
+            self.status.emit(self.tr("That entry is no longer kept."))
+            return
+        self._show_restored(entry)
+        self.status.emit(self.tr("Entry restored."))
 
     # -- lock support -----------------------------------------------------------------------
 
@@ -420,7 +497,12 @@ class JournalView(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        self._forget_deleted()
+        self.undo_bar.forget()
+        for name in ("history_dialog", "deleted_dialog"):
+            dialog = getattr(self, name, None)
+            if isinstance(dialog, QDialog):
+                with contextlib.suppress(RuntimeError):  # already closed and deleted
+                    dialog.close()
         if self.editor.has_unsaved_changes:  # the save failed: keep it for after unlocking
             self._locked_draft = (self.editor.entry_id, self.editor.draft())
         self._locked_on_new = self.editor.entry_id is None
