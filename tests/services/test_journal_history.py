@@ -251,3 +251,26 @@ def test_history_is_never_exported(
     text = repr(summary.candidates(period, counselor))
     assert "current wording" in text
     assert "zqearlierwording" not in text and "zqdeletedwording" not in text
+
+
+def test_history_is_in_backups(
+    profile: UnlockedProfile, service: ProfileService, tmp_path: Path
+) -> None:
+    from companion.services.backups import BackupService, Secret, restore
+
+    entry = profile.journal.create(EntryDraft(body="first words"))
+    profile.journal.update(entry.id, EntryDraft(body="second words"))
+    gone = profile.journal.create(EntryDraft(body="deleted words"))
+    profile.journal.delete(gone.id)
+    backup = profile.service(BackupService).back_up_to(tmp_path / "b.companion-backup")
+    profile.journal.history.set_history_days(NO_HISTORY)  # history gone here ...
+    paths = profile.paths
+    profile.lock()
+    restore(backup, paths, Secret(passphrase="correct horse"))
+    again = service.unlock_with_passphrase("correct horse")
+    try:  # ... and back with the backup
+        history = again.journal.history
+        assert [v.body for v in history.versions(entry.id)] == ["first words"]
+        assert [d.entry.body for d in history.deleted()] == ["deleted words"]
+    finally:
+        again.lock()
