@@ -55,7 +55,7 @@ def fresh_window(qtbot: Any) -> Iterator[tuple[MainWindow, ProfileService]]:
         yield window, service
     finally:
         app = QApplication.instance()
-        i18n.switch_language(app, "en")
+        i18n.remove_translators(app)  # back to the system locale, as other tests expect
         apply_theme(app, ThemeChoice.LIGHT)
         if window.profile is not None:
             window.profile.lock()
