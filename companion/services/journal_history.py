@@ -117,6 +117,21 @@ class EntryHistoryService:
             entry: JournalEntry = journal_repository.restore_deleted(s, deleted_id)
         return entry
 
+    def forget_deleted(self, entry: JournalEntry) -> None:
+        """The Undo offered for deleting ``entry`` went unused: when no history is kept, the
+        deleted entry goes for good now (otherwise it stays in Recently deleted)."""
+        if self.history_days() != NO_HISTORY:
+            return
+        with self._db.read() as conn:
+            try:
+                deleted_id = store.latest_deleted_id(conn, entry.id)
+            except DeletedEntryNotFound:
+                return
+        from companion.storage import journal_history_store
+
+        with self._db.session() as s:
+            journal_history_store.remove_deleted(s, deleted_id)
+
     def counts(self) -> tuple[int, int]:
         """How many versions and deleted entries are kept."""
         with self._db.read() as conn:

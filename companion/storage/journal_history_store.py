@@ -134,6 +134,13 @@ def give_back_versions(session: Session, deleted_id: int, entry_id: int) -> None
     _execute(session, "DELETE FROM deleted_journal_entry WHERE id = :id", {"id": deleted_id})
 
 
+def remove_deleted(session: Session, deleted_id: int) -> None:
+    """Remove one deleted entry (and its versions) for good."""
+    params = {"id": deleted_id}
+    _execute(session, "DELETE FROM journal_entry_version WHERE deleted_id = :id", params)
+    _execute(session, "DELETE FROM deleted_journal_entry WHERE id = :id", params)
+
+
 def prune(session: Session, cutoff: datetime) -> int:
     """Remove versions replaced, and deleted entries deleted, before ``cutoff`` (with their
     versions), and versions that belong to nothing; returns how many rows went."""

@@ -154,3 +154,40 @@ def test_how_long_history_is_kept_is_a_setting_of_the_profile(
     qtbot.waitUntil(box.isEnabled, timeout=5000)
     assert box.currentData() == 0 and history.history_days() == 0
     assert history.counts() == (0, 0)
+
+
+def test_undo_after_two_deletes_brings_back_the_second(qtbot, window: MainWindow) -> None:
+    profile = window.profile
+    assert profile is not None
+    first = profile.journal.create(EntryDraft(title="First", body="one"))
+    second = profile.journal.create(EntryDraft(title="Second", body="two"))
+    view = window.journal_view
+    view.load()
+    view.open_entry(first.id)
+    qtbot.mouseClick(view.editor.delete_button, Qt.MouseButton.LeftButton)
+    view.open_entry(second.id)
+    qtbot.mouseClick(view.editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert profile.journal.get(second.id).title == "Second"
+    assert view.editor.entry_id == second.id
+    assert [d.entry.id for d in profile.journal.history.deleted()] == [first.id]
+
+
+def test_without_history_undo_still_works_and_nothing_is_kept_after(
+    qtbot, window: MainWindow
+) -> None:
+    profile = window.profile
+    assert profile is not None
+    profile.journal.history.set_history_days(0)
+    first = profile.journal.create(EntryDraft(title="First", body="one"))
+    second = profile.journal.create(EntryDraft(title="Second", body="two"))
+    view = window.journal_view
+    view.load()
+    view.open_entry(first.id)
+    qtbot.mouseClick(view.editor.delete_button, Qt.MouseButton.LeftButton)
+    view.open_entry(second.id)
+    qtbot.mouseClick(view.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert profile.journal.history.counts() == (0, 1)  # the first went when its Undo did
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert profile.journal.get(second.id).title == "Second"
+    assert profile.journal.history.counts() == (0, 0)

@@ -279,8 +279,7 @@ class Journal:
         event("restored a deleted entry")
         model.entries[restored] = content
         model.current = restored
-        if model.offer is not None and model.offer[0] == "delete":
-            model.offer = None  # the Undo bar of a delete goes
+        model.offer = None  # the Undo bar goes
 
     def _open(self, choice: int) -> None:
         view = self.view
@@ -390,6 +389,17 @@ def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
         ("title", "a"),
         ("history", 0),
         ("history", 1),
+        ("undo", None),
+    ]
+)
+@example(
+    steps=[
+        ("title", "a"),
+        ("new", None),
+        ("title", "b"),
+        ("delete", None),
+        ("open", 0),
+        ("delete", None),
         ("undo", None),
     ]
 )

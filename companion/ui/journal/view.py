@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
-from companion.domain.journal_history import NO_HISTORY
 from companion.services.journal import EntryNotFound, JournalService
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.history_dialog import HistoryDialog
@@ -46,7 +45,6 @@ class JournalView(QWidget):
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._deleted: JournalEntry | None = None
         self._locked_search = ""
         #: What could not be saved when Companion locked (entry id, or None for a new entry,
         #: and the draft), kept in memory only and shown again after unlocking.
@@ -382,21 +380,27 @@ class JournalView(QWidget):
 
     def delete_entry(self, entry_id: int) -> None:
         try:
-            self._deleted = self._journal.delete(entry_id)
+            deleted: JournalEntry | None = self._journal.delete(entry_id)
         except EntryNotFound:
-            self._deleted = None
+            deleted = None
         self.model.reload()
         self._refresh_tags()
         self.editor.new_entry()
         self._select_editor_row()
-        self.undo_bar.offer(self.tr("Entry deleted."), self.undo_delete, self._deleted_for_good)
+        if deleted is not None:
+            history = self._journal.history
+            self.undo_bar.offer(
+                self.tr("Entry deleted."),
+                lambda: self._undo_delete(deleted),
+                lambda: history.forget_deleted(deleted),
+            )
         self.status.emit(self.tr("Entry deleted."))
 
     def undo_delete(self) -> None:
-        deleted, self._deleted = self._deleted, None
-        self.undo_bar.forget()
-        if deleted is None:
-            return
+        """What the Undo bar offers, done (bringing back the entry deleted last)."""
+        self.undo_bar.undo()
+
+    def _undo_delete(self, deleted: JournalEntry) -> None:
         try:
             restored = self._journal.undo_delete(deleted)
         except LookupError:
@@ -404,13 +408,6 @@ class JournalView(QWidget):
             return
         self._show_restored(restored)
         self.status.emit(self.tr("Entry restored."))
-
-    def _deleted_for_good(self) -> None:
-        """The Undo offer went: without history kept, the deleted entry goes now."""
-        self._deleted = None
-        history = self._journal.history
-        if history.history_days() == NO_HISTORY:
-            history.prune()
 
     def _show_restored(self, entry: JournalEntry) -> None:
         self._refresh_tags()
@@ -471,8 +468,7 @@ class JournalView(QWidget):
         """Bring a deleted entry back and open it."""
         if not self.editor.flush():
             return
-        if self._deleted is not None:
-            self.undo_bar.forget()
+        self.undo_bar.forget()  # what it offered may be about this very entry
         try:
             entry = self._journal.history.restore_deleted(deleted_id)
         except LookupError:
