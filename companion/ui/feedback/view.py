@@ -2,13 +2,14 @@
 
 The list (filtered by counselor and status) is on the left, the chosen note on the right.
 Notes marked *ready to share* join the agenda of the next session. Edits are saved with the
-Save button, when switching notes and on :meth:`flush`.
+Save button, when switching notes, when leaving the area and on :meth:`flush`.
 """
 
 from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -206,6 +207,12 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
                 self.open_note(note_id)
         elif "note" in state:
             self.new_note()  # the client was on a new note (empty: it was not kept)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the area (or the window going) saves the note, as switching notes does;
+        if it cannot be saved, it stays as it is, with the reason shown."""
+        self.flush()
+        super().hideEvent(event)
 
     # -- list -------------------------------------------------------------------------------
 
