@@ -119,3 +119,25 @@ def test_ordinary_text_keeps_wrapping_at_word_boundaries(qtbot, window: MainWind
     window.journal_view.load()
     editor = _editor(window)
     assert editor.body_edit.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+def test_a_title_pasted_too_long_is_never_cut_silently(qtbot, window: MainWindow) -> None:
+    from companion.domain.journal import TITLE_MAX
+
+    profile = window.profile
+    assert profile is not None
+    entry = profile.journal.create(EntryDraft(title="Short", body="text"))
+    window.journal_view.load()
+    editor = _editor(window)
+    title = editor.title_edit
+    title.selectAll()
+    _paste(qtbot, title, "t" * (TITLE_MAX + 50))
+    assert len(title.text()) == TITLE_MAX + 50  # all of it is still there
+    assert not editor.flush()
+    assert str(TITLE_MAX) in editor.status_label.text()
+    assert profile.journal.get(entry.id).title == "Short"  # not saved cut short
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    for _ in range(50):
+        qtbot.keyClick(title, Qt.Key.Key_Backspace)
+    assert editor.flush()
+    assert profile.journal.get(entry.id).title == "t" * TITLE_MAX

@@ -71,7 +71,10 @@ class EntryEditor(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.title_edit.setMaxLength(TITLE_MAX)
+        # No maxLength: Qt would cut a long paste silently; the save says what is too long.
+        self.title_edit.setAccessibleDescription(
+            self.tr("At most %1 characters").replace("%1", str(TITLE_MAX))
+        )
         title_font = self.title_edit.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         self.title_edit.setFont(title_font)
