@@ -444,8 +444,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Companion hat in %1 ein Tagebuch gefunden, aber nicht seine Schlüsseldatei (keystore.json), und kann es deshalb nicht öffnen. Wenn du den Ordner verschoben hast, verschieb keystore.json mit, oder stell eine Sicherung wieder her. Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <source>If this journal was never used (for example, setting it up was interrupted), you can start a new one. The file found here is kept aside in the backups folder, never deleted, and can be restored if its keystore.json turns up.</source>
-            <translation>Wenn dieses Tagebuch nie benutzt wurde (zum Beispiel, weil die Einrichtung unterbrochen wurde), kannst du ein neues beginnen. Die gefundene Datei wird im Sicherungsordner aufbewahrt, nie gelöscht, und lässt sich wiederherstellen, falls ihre keystore.json wieder auftaucht.</translation>
+            <source>If this journal was never used (for example, setting it up was interrupted), you can start a new one. The file found here is kept aside in the backups folder, never deleted: if its keystore.json turns up, choose the copy under Backups and archive, then Restore, and Companion asks for that file.</source>
+            <translation>Wenn dieses Tagebuch nie benutzt wurde (zum Beispiel, weil die Einrichtung unterbrochen wurde), kannst du ein neues beginnen. Die gefundene Datei wird im Sicherungsordner aufbewahrt, nie gelöscht: Falls ihre keystore.json wieder auftaucht, wähle die Kopie unter Sicherungen und Archiv, dann Wiederherstellen, und Companion fragt nach dieser Datei.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -596,6 +596,22 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>a journal without its keystore, kept aside</source>
             <translation>ein Tagebuch ohne seine keystore.json, aufbewahrt</translation>
+        </message>
+        <message>
+            <source>Choose the keystore.json of this journal</source>
+            <translation>Wähle die keystore.json dieses Tagebuchs</translation>
+        </message>
+        <message>
+            <source>Keystore (keystore.json *.json)</source>
+            <translation>Schlüsseldatei (keystore.json *.json)</translation>
+        </message>
+        <message>
+            <source>Remove older backups?</source>
+            <translation>Ältere Sicherungen entfernen?</translation>
+        </message>
+        <message>
+            <source>Keeping only the latest %1 removes %2 older automatic backups now. Remove them?</source>
+            <translation>Nur die neuesten %1 zu behalten entfernt jetzt %2 ältere automatische Sicherungen. Entfernen?</translation>
         </message>
         <message>
             <source>Stopping…</source>
@@ -1575,6 +1591,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Titel</translation>
         </message>
         <message>
+            <source>At most %1 characters</source>
+            <translation>Höchstens %1 Zeichen</translation>
+        </message>
+        <message>
             <source>Entry text</source>
             <translation>Text des Eintrags</translation>
         </message>
@@ -1605,6 +1625,18 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Switch between writing and reading</source>
             <translation>Zwischen Schreiben und Lesen wechseln</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Verlauf …</translation>
+        </message>
+        <message>
+            <source>Earlier versions of this entry</source>
+            <translation>Frühere Fassungen dieses Eintrags</translation>
+        </message>
+        <message>
+            <source>Earlier versions of this entry, to compare or restore (Ctrl+H)</source>
+            <translation>Frühere Fassungen dieses Eintrags, zum Vergleichen oder Wiederherstellen (Strg+H)</translation>
         </message>
         <message>
             <source>Need a prompt?</source>
@@ -1648,7 +1680,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">Nicht gespeichert</translation>
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Not saved yet: Companion could not write to your journal. Your text is still here.</source>
@@ -1660,7 +1692,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>This entry has %1 characters, more than the %2 an entry can hold, so it is not saved. Everything you wrote stays here, and it saves again as soon as it is shorter: you could move part of it into a new entry.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag hat %1 Zeichen, mehr als die %2, die ein Eintrag fassen kann, deshalb wird er nicht gespeichert. Alles, was du geschrieben hast, bleibt hier, und er wird wieder gespeichert, sobald er kürzer ist: Du könntest einen Teil in einen neuen Eintrag verschieben.</translation>
         </message>
         <message>
             <source>New entry · %1</source>
@@ -2516,6 +2548,92 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History of this entry</source>
+            <translation>Verlauf dieses Eintrags</translation>
+        </message>
+        <message>
+            <source>Each time this entry is saved, what it said before is kept here, encrypted, for %1 days. Choose a version to see how it differs from the text now.</source>
+            <translation>Jedes Mal, wenn dieser Eintrag gespeichert wird, wird hier verschlüsselt für %1 Tage aufbewahrt, was vorher darin stand. Wähle eine Fassung, um zu sehen, wie sie sich vom jetzigen Text unterscheidet.</translation>
+        </message>
+        <message>
+            <source>Earlier versions</source>
+            <translation>Frühere Fassungen</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Saved %1, replaced %2</source>
+            <translation>Gespeichert %1, ersetzt %2</translation>
+        </message>
+        <message>
+            <source>Differences from the text now</source>
+            <translation>Unterschiede zum jetzigen Text</translation>
+        </message>
+        <message>
+            <source>Show the &amp;whole text</source>
+            <translation>Den &amp;ganzen Text zeigen</translation>
+        </message>
+        <message>
+            <source>Every line, not only what changed</source>
+            <translation>Jede Zeile, nicht nur was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this version</source>
+            <translation>Diese Fassung &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <source>The text now is kept as a version too, and Undo brings it back.</source>
+            <translation>Der jetzige Text wird ebenfalls als Fassung aufbewahrt, und Rückgängig bringt ihn zurück.</translation>
+        </message>
+        <message>
+            <source>You chose to keep no history, so earlier versions are not kept. You can change that in Settings.</source>
+            <translation>Du hast gewählt, keinen Verlauf aufzubewahren, deshalb werden frühere Fassungen nicht behalten. Das kannst du in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>No earlier versions yet. Once you change this entry, what it said before is kept here for %1 days.</source>
+            <translation>Noch keine früheren Fassungen. Sobald du diesen Eintrag änderst, wird hier für %1 Tage aufbewahrt, was vorher darin stand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryRetentionBox</name>
+        <message>
+            <source>Keep entry history for</source>
+            <translation>Verlauf der Einträge aufbewahren für</translation>
+        </message>
+        <message>
+            <source>Earlier versions of your journal entries and entries you deleted are kept this long, encrypted like everything else, so that you can bring them back.</source>
+            <translation>Frühere Fassungen deiner Einträge und gelöschte Einträge werden so lange aufbewahrt, verschlüsselt wie alles andere, damit du sie zurückholen kannst.</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 Jahr</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 Tage</translation>
+        </message>
+        <message>
+            <source>Keep no history</source>
+            <translation>Keinen Verlauf aufbewahren</translation>
+        </message>
+        <message>
+            <source>Keep no history?</source>
+            <translation>Keinen Verlauf aufbewahren?</translation>
+        </message>
+        <message>
+            <source>Earlier versions of your entries and the entries in Recently deleted will be removed for good, now and from now on. Entries you delete can then be brought back only with Undo, right after deleting.
+
+Keep no history?</source>
+            <translation>Frühere Fassungen deiner Einträge und die Einträge unter Zuletzt gelöscht werden endgültig entfernt, jetzt und von nun an. Gelöschte Einträge lassen sich dann nur noch mit Rückgängig zurückholen, gleich nach dem Löschen.
+
+Keinen Verlauf aufbewahren?</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeView</name>
         <message>
             <source>Since my last session</source>
@@ -3205,7 +3323,7 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         <name>JournalView</name>
         <message>
             <source>Search your journal</source>
-            <extracomment>What could not be saved when Companion locked (entry id, or None for a new entry, and the draft), kept in memory only and shown again after unlocking.</extracomment>
+            <extracomment>What could not be saved when Companion locked (entry id, or None for a new entry, and the draft), kept in memory only and shown again after unlocking. The editor was on a new entry when Companion locked: it is again after unlocking.</extracomment>
             <translation>Dein Tagebuch durchsuchen</translation>
         </message>
         <message>
@@ -3285,12 +3403,16 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <source>Entry deleted.</source>
-            <translation>Eintrag gelöscht.</translation>
+            <source>Recently deleted…</source>
+            <translation>Zuletzt gelöscht …</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
+            <source>Recently deleted entries</source>
+            <translation>Zuletzt gelöschte Einträge</translation>
+        </message>
+        <message>
+            <source>Deleted entries you can still bring back</source>
+            <translation>Gelöschte Einträge, die du noch zurückholen kannst</translation>
         </message>
         <message>
             <source>All tags</source>
@@ -3317,8 +3439,28 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>1 Eintrag gefunden</translation>
         </message>
         <message>
+            <source>Entry deleted.</source>
+            <translation>Eintrag gelöscht.</translation>
+        </message>
+        <message>
+            <source>That entry is no longer kept.</source>
+            <translation>Dieser Eintrag wird nicht mehr aufbewahrt.</translation>
+        </message>
+        <message>
             <source>Entry restored.</source>
             <translation>Eintrag wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>That version is no longer kept.</source>
+            <translation>Diese Fassung wird nicht mehr aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The entry says that already.</source>
+            <translation>Das steht schon so im Eintrag.</translation>
+        </message>
+        <message>
+            <source>An earlier version is back.</source>
+            <translation>Eine frühere Fassung ist zurück.</translation>
         </message>
     </context>
     <context>
@@ -3710,6 +3852,49 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>RecentlyDeletedDialog</name>
+        <message>
+            <source>Recently deleted</source>
+            <translation>Zuletzt gelöscht</translation>
+        </message>
+        <message>
+            <source>Deleted entries are kept here for %1 days after you delete them, then removed for good. Restoring one brings it back with its date, tags, mood, flags and history.</source>
+            <translation>Gelöschte Einträge werden hier nach dem Löschen %1 Tage aufbewahrt und dann endgültig entfernt. Wiederherstellen bringt einen Eintrag mit Datum, Schlagwörtern, Stimmung, Markierungen und Verlauf zurück.</translation>
+        </message>
+        <message>
+            <source>Deleted entries</source>
+            <translation>Gelöschte Einträge</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source> · private</source>
+            <translation> · privat</translation>
+        </message>
+        <message>
+            <source>Written %1 · deleted %2</source>
+            <translation>Geschrieben %1 · gelöscht %2</translation>
+        </message>
+        <message>
+            <source>You chose to keep no history, so deleted entries are not kept. You can change that in Settings.</source>
+            <translation>Du hast gewählt, keinen Verlauf aufzubewahren, deshalb werden gelöschte Einträge nicht behalten. Das kannst du in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted in the last %1 days.</source>
+            <translation>In den letzten %1 Tagen wurde nichts gelöscht.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore the chosen entry</source>
+            <translation>Den gewählten Eintrag wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKey</name>
         <message>
             <source>Companion recovery key</source>
@@ -3797,6 +3982,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>SafetyPlanPage</name>
         <message>
             <source>My safety plan</source>
+            <extracomment>A page is about to load the plan: the others save first. A page saved the plan (the stored SafetyPlan).</extracomment>
             <translation>Mein Krisenplan</translation>
         </message>
         <message>
@@ -4495,6 +4681,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>&amp;Farbschema</translation>
         </message>
         <message>
+            <source>Keep entry &amp;history for</source>
+            <translation>&amp;Verlauf aufbewahren für</translation>
+        </message>
+        <message>
             <source>Reminders while Companion is open</source>
             <translation>Erinnerungen, während Companion geöffnet ist</translation>
         </message>
@@ -4624,6 +4814,17 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Tags</source>
             <translation>Schlagwörter</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Rückgängig: %1</translation>
         </message>
     </context>
     <context>
@@ -4959,6 +5160,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>An entry can be at most %1 characters long; this one has %2. Please split it into two entries.</source>
             <translation>Ein Eintrag kann höchstens %1 Zeichen lang sein; dieser hat %2. Bitte teile ihn auf zwei Einträge auf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.journal_history</name>
+        <message>
+            <source>Choose how long to keep history.</source>
+            <translation>Wähle, wie lange der Verlauf aufbewahrt wird.</translation>
         </message>
     </context>
     <context>
@@ -5407,8 +5615,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Companion konnte %1 nicht öffnen.</translation>
         </message>
         <message>
-            <source>This folder is too big to import (more than %1 MB).</source>
-            <translation>Dieser Ordner ist zu groß zum Importieren (mehr als %1 MB).</translation>
+            <source>This is too much to import at once (more than %1 MB).</source>
+            <translation>Das ist zu viel, um es auf einmal zu importieren (mehr als %1 MB).</translation>
         </message>
         <message>
             <source>Please choose a file to import.</source>
@@ -5765,6 +5973,18 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Exportiert: %1</translation>
         </message>
         <message>
+            <source>Please give a file name for the archive, not a folder.</source>
+            <translation>Bitte gib einen Dateinamen für das Archiv an, keinen Ordner.</translation>
+        </message>
+        <message>
+            <source>The folder for the archive could not be found.</source>
+            <translation>Der Ordner für das Archiv wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The archive could not be written. Please check that the folder is writable and has free space.</source>
+            <translation>Das Archiv konnte nicht geschrieben werden. Bitte prüfe, ob der Ordner beschreibbar ist und genug Platz hat.</translation>
+        </message>
+        <message>
             <source>This journal already has entries, so the archive was not imported (that would mix two journals). Import it into a new, empty journal instead.</source>
             <translation>Dieses Tagebuch hat schon Einträge, deshalb wurde das Archiv nicht importiert (sonst würden zwei Tagebücher vermischt). Importiere es stattdessen in ein neues, leeres Tagebuch.</translation>
         </message>
@@ -5816,6 +6036,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Diese Sicherung stammt von einer neueren Version von Companion. Bitte aktualisiere Companion, um sie wiederherzustellen.</translation>
         </message>
         <message>
+            <source>This copy holds a journal without its keystore.json, so it can only be restored together with that file. Choose the keystore.json that belongs to it (on the command line: companion restore --keystore FILE).</source>
+            <translation>Diese Kopie enthält ein Tagebuch ohne seine keystore.json und lässt sich nur zusammen mit dieser Datei wiederherstellen. Wähle die keystore.json, die dazugehört (auf der Kommandozeile: companion restore --keystore DATEI).</translation>
+        </message>
+        <message>
             <source>There is not enough free space on the disk to restore this backup (it needs about %1 MB). Nothing has been replaced.</source>
             <translation>Auf dem Datenträger ist nicht genug Platz, um diese Sicherung wiederherzustellen (sie braucht etwa %1 MB). Es wurde nichts ersetzt.</translation>
         </message>
@@ -5840,12 +6064,20 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Der Ordner für die Sicherung wurde nicht gefunden.</translation>
         </message>
         <message>
+            <source>There is already a file named %1 there, and it is not a backup of this journal, so Companion will not replace it. Please choose another name.</source>
+            <translation>Dort liegt schon eine Datei namens %1, und sie ist keine Sicherung dieses Tagebuchs, deshalb ersetzt Companion sie nicht. Bitte wähle einen anderen Namen.</translation>
+        </message>
+        <message>
             <source>The file that unlocks your journal (keystore.json) is missing.</source>
             <translation>Die Datei, die dein Tagebuch entsperrt (keystore.json), fehlt.</translation>
         </message>
         <message>
             <source>The backup could not be written. Please check that the folder is writable and has free space.</source>
             <translation>Die Sicherung konnte nicht geschrieben werden. Bitte prüfe, ob du in den Ordner schreiben darfst und ob genug Platz frei ist.</translation>
+        </message>
+        <message>
+            <source>That does not open this backup. It needs the passphrase or recovery key the journal had when the backup was made.</source>
+            <translation>Damit lässt sich diese Sicherung nicht öffnen. Sie braucht die Passphrase oder den Wiederherstellungsschlüssel, die das Tagebuch hatte, als die Sicherung entstand.</translation>
         </message>
     </context>
     <context>
@@ -6253,8 +6485,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Deine Tagebuchdatei braucht Aufmerksamkeit, aber Companion konnte sie nicht vorher beiseitekopieren (ist der Datenträger voll?) und hat deshalb nichts verändert. Schaffe etwas Platz und starte Companion noch einmal.</translation>
         </message>
         <message>
-            <source>The journal file is missing from %1. If you moved it, put it back; otherwise restore a backup.</source>
-            <translation>Die Tagebuchdatei fehlt in %1. Wenn du sie verschoben hast, leg sie zurück; sonst stell eine Sicherung wieder her.</translation>
+            <source>The journal file is missing from %1, or empty. If you moved it, put it back; otherwise restore a backup.</source>
+            <translation>Die Tagebuchdatei fehlt in %1 oder ist leer. Wenn du sie verschoben hast, leg sie zurück; sonst stelle eine Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>This backup does not open with the key in keystore.json: keystore.json may have been replaced by another journal's. Nothing was changed.</source>
+            <translation>Diese Sicherung lässt sich mit dem Schlüssel in keystore.json nicht öffnen: Vielleicht wurde keystore.json durch die eines anderen Tagebuchs ersetzt. Es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>

@@ -83,14 +83,17 @@ class BackupDialog(QDialog):
             button.setAutoDefault(False)
         keep_row = QFormLayout()
         keep_row.addRow(self.tr("&Keep the latest"), self.keep_spin)
+        selected_row = QHBoxLayout()  # acts on the list right above it
+        selected_row.addWidget(self.restore_selected_button)
+        selected_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_selected_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         bl = QVBoxLayout(backups)
         bl.addWidget(intro)
         bl.addWidget(self.backup_list)
+        bl.addLayout(selected_row)
         bl.addLayout(keep_row)
         bl.addLayout(buttons)
 
