@@ -117,7 +117,7 @@ def run_app(
         return 0
     try:
         if paths.root.is_dir():
-            from companion.services.backups import sweep_temporary_files
+            from companion.services.leftovers import sweep_temporary_files
 
             sweep_temporary_files(paths.root)  # half-written files left by a crash
         service = ProfileService(paths)

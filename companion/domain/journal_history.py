@@ -8,7 +8,6 @@ none) and then removed for good.
 
 from __future__ import annotations
 
-import difflib
 import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -117,6 +116,8 @@ def compare_texts(earlier: str, current: str, *, context: int = 2) -> list[Compa
     old, new = _lines(earlier), _lines(current)
     if old == new:
         return []
+    import difflib  # only when versions are compared
+
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     groups = list(matcher.get_grouped_opcodes(context))
     result: list[ComparedLine | None] = []

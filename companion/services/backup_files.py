@@ -23,7 +23,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -37,6 +36,10 @@ from companion.domain.wording import mark, tr
 from companion.security.errors import KeystoreError
 from companion.security.keystore import KeyStore
 from companion.services.errors import ProfileError
+from companion.services.leftovers import (
+    PARTIAL_PREFIX,
+    RESTORE_MARKER,
+)
 from companion.storage.files import (
     fsync_directory,
     fsync_file,
@@ -69,16 +72,6 @@ MAX_DATABASE_BYTES = 64 * 1024**3
 #: Room the disk must have beyond the unpacked database (for the copy kept aside, SQLite's
 #: log and whatever else the computer is doing).
 SPACE_MARGIN = 16 * 1024 * 1024
-
-#: Temp files of a backup being written start with this, then the writer's process id:
-#: ``.companion-backup-part-<pid>-<random>.tmp``. No other program uses the name, so an
-#: interrupted backup's leftovers can be recognised and swept in any folder.
-PARTIAL_PREFIX = ".companion-backup-part-"
-_PARTIAL = re.compile(
-    re.escape(PARTIAL_PREFIX) + r"(?P<pid>\d+)-[A-Za-z0-9_]+\.tmp(?:-journal|-wal|-shm)?"
-)
-#: A leftover whose writer may still be running is swept once it is this old.
-_PARTIAL_MAX_AGE_S = 24 * 3600
 
 Progress = Callable[[int, int], None]
 
@@ -170,38 +163,6 @@ def write_backup_file(
         raise
     fsync_directory(folder)
     return target
-
-
-def sweep_partial_files(folder: Path) -> list[Path]:
-    """Remove what interrupted backups left in ``folder``: files named like
-    :func:`partial_file` whose writer is no longer running (or that are a day old). Nothing
-    else is ever touched. Returns what was removed."""
-    removed: list[Path] = []
-    try:
-        candidates = list(Path(folder).iterdir())
-    except OSError:
-        return removed
-    import psutil
-
-    now = datetime.now().timestamp()
-    for path in candidates:
-        match = _PARTIAL.fullmatch(path.name)
-        if match is None or path.is_symlink() or not path.is_file():
-            continue
-        pid = int(match["pid"])
-        try:
-            age = now - path.stat().st_mtime
-        except OSError:
-            continue
-        running = pid != os.getpid() and psutil.pid_exists(pid)
-        if running and age < _PARTIAL_MAX_AGE_S:
-            continue
-        if pid == os.getpid() and age < _PARTIAL_MAX_AGE_S:
-            continue  # one of ours, being written right now
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed.append(path)
-    return removed
 
 
 # -- keeping a profile's files aside ---------------------------------------------------------
@@ -456,7 +417,6 @@ def _extract(z: zipfile.ZipFile, name: str, target: Path, hashes: dict[str, str]
 #: Written (atomically) before a restore replaces the journal *and* its keystore, removed once
 #: both are in place. It names the staged journal and holds the keystore to install (wrapped
 #: keys only, like keystore.json itself).
-RESTORE_MARKER = ".companion-restore-pending.json"
 
 
 def begin_restore(paths: ProfilePaths, staged: Path, keystore: KeyStore) -> None:
@@ -480,7 +440,7 @@ def end_restore(paths: ProfilePaths) -> None:
     fsync_directory(paths.root)
 
 
-def finish_interrupted_restore(paths: ProfilePaths) -> bool:
+def finish_restore(paths: ProfilePaths) -> bool:
     """After a crash in the middle of a restore that replaces journal and keystore: if the
     staged journal was not yet put in place, forget the restore (the old journal and keystore
     are untouched); if it was, install the new keystore too. Returns True when there was one

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -35,17 +34,20 @@ from companion.services.backup_files import (
     begin_restore,
     changed_message,
     end_restore,
-    finish_interrupted_restore,
     keep_aside,
     not_a_backup,
     not_found,
     partial_file,
-    sweep_partial_files,
     unpack,
     write_backup_file,
 )
 from companion.services.backup_files import suggested_name as _suggested_name
 from companion.services.errors import ProfileError
+from companion.services.leftovers import (
+    finish_interrupted_restore,
+    sweep_partial_files,
+    sweep_temporary_files,
+)
 from companion.storage import backup as backups
 from companion.storage import meta_repository
 from companion.storage.engine import Database
@@ -152,29 +154,6 @@ class BackupCheck:
 
 
 # -- temporary files ----------------------------------------------------------------------
-
-_TEMP = re.compile(
-    r"\.companion-[A-Za-z0-9_]+\.tmp(-wal|-shm|-journal)?"  # storage.files.new_temp_file
-    r"|\.(companion\.db|keystore\.json)\..+\.tmp"  # keystore and profile atomic writes
-)
-
-
-def sweep_temporary_files(folder: Path) -> list[Path]:
-    """Remove temp files that our atomic writes left behind after a crash, in ``folder`` and
-    its ``backups`` folder; returns what was removed. Call it at start-up, before the
-    database is opened. Only our own temp names are touched."""
-    finish_interrupted_restore(ProfilePaths(Path(folder)))
-    removed: list[Path] = []
-    for place in (Path(folder), Path(folder) / "backups"):
-        if not place.is_dir():
-            continue
-        removed.extend(sweep_partial_files(place))
-        for path in place.iterdir():
-            if _TEMP.fullmatch(path.name) and path.is_file() and not path.is_symlink():
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
-    return removed
 
 
 # -- the service --------------------------------------------------------------------------

@@ -38,7 +38,6 @@ from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseMissing, WrongKeyError
 from companion.storage.files import fsync_directory, make_private, private_folder
 from companion.storage.sqlcipher import check_integrity
-from companion.storage.wal_check import inspect_wal
 from companion.wipe import wipe
 
 ServiceT = TypeVar("ServiceT")
@@ -304,7 +303,7 @@ class ProfileService:
     def state(self) -> ProfileState:
         """What the folder holds. A restore that a crash cut between replacing the journal
         and its keystore is finished (or undone) first."""
-        from companion.services.backup_files import finish_interrupted_restore
+        from companion.services.leftovers import finish_interrupted_restore
 
         finish_interrupted_restore(self.paths)
         if self._marker.exists():
@@ -363,7 +362,7 @@ class ProfileService:
         return kept
 
     def _keystore(self) -> KeyStore:
-        from companion.services.backup_files import finish_interrupted_restore
+        from companion.services.leftovers import finish_interrupted_restore
 
         finish_interrupted_restore(self.paths)
         try:
@@ -479,10 +478,14 @@ class ProfileService:
         """Open the journal with a key the keystore has vouched for. Before SQLite touches
         the file, a log left by a crash is checked; damage is reported, never dropped."""
         make_private(self.paths.root)
-        try:
-            report = inspect_wal(self.paths.database)
-        except OSError:
-            report = None  # SQLite will report the file problem itself
+        report = None
+        if _has_log(self.paths.database):
+            from companion.storage.wal_check import inspect_wal
+
+            try:
+                report = inspect_wal(self.paths.database)
+            except OSError:
+                report = None  # SQLite will report the file problem itself
         if report is not None and report.damaged:
             kept = self._keep_aside("damaged-log")
             raise RecentSavesLost(
@@ -599,3 +602,11 @@ def terminal_message(error: BaseException, paths: ProfilePaths) -> str:
                 f'"{paths.root}" --passphrase-stdin "{error.backups[0].path}"'
             )
     return message
+
+
+def _has_log(database: Path) -> bool:
+    """True when SQLite's log beside ``database`` holds something (after a crash)."""
+    try:
+        return database.with_name(database.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False

@@ -19,7 +19,7 @@ from companion.config import ProfilePaths
 from companion.domain.counselors import CounselorDraft
 from companion.domain.journal import EntryDraft
 from companion.security.errors import InvalidPassphrase, KeystoreError, WrongSecret
-from companion.services import backup_files
+from companion.services import backup_files, leftovers
 from companion.services.backups import (
     BackupRefused,
     BackupService,
@@ -325,7 +325,7 @@ def test_leftovers_of_an_interrupted_backup_are_swept(
 ) -> None:
     folder = tmp_path / "usb stick"
     folder.mkdir()
-    stray = folder / f"{backup_files.PARTIAL_PREFIX}{_dead_pid()}-abc123.tmp"
+    stray = folder / f"{leftovers.PARTIAL_PREFIX}{_dead_pid()}-abc123.tmp"
     stray.write_bytes(b"half a backup")
     (folder / f"{stray.name}-journal").write_bytes(b"its journal")
     mine = folder / ".companion-notes.tmp"
@@ -343,9 +343,9 @@ def test_leftovers_of_an_interrupted_backup_are_swept(
 
 
 def test_a_backup_being_written_by_a_running_process_is_not_swept(tmp_path: Path) -> None:
-    live = tmp_path / f"{backup_files.PARTIAL_PREFIX}{os.getppid()}-abc.tmp"
+    live = tmp_path / f"{leftovers.PARTIAL_PREFIX}{os.getppid()}-abc.tmp"
     live.write_bytes(b"someone else's backup in progress")
-    assert backup_files.sweep_partial_files(tmp_path) == []
+    assert leftovers.sweep_partial_files(tmp_path) == []
     assert live.exists()
 
 

@@ -245,7 +245,7 @@ def _prefs() -> Callable[[], object]:
 def test_the_next_start_sweeps_what_an_interrupted_backup_left(
     qtbot, service: ProfileService, profile, tmp_path: Path
 ) -> None:
-    from companion.services.backup_files import PARTIAL_PREFIX
+    from companion.services.leftovers import PARTIAL_PREFIX
     from companion.ui.preferences import Preferences
     from tests.services.test_data_safety import _dead_pid
 

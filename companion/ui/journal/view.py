@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.journal import EntryNotFound, JournalService
 from companion.ui.journal.editor import EntryEditor
-from companion.ui.journal.history_dialog import HistoryDialog
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
-from companion.ui.journal.recently_deleted import RecentlyDeletedDialog
 from companion.ui.journal.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
@@ -426,6 +424,8 @@ class JournalView(QWidget):
             versions = history.versions(entry_id)
         except EntryNotFound:
             return
+        from companion.ui.journal.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(entry, versions, history.history_days(), self)
         dialog.restoreRequested.connect(
             lambda version_id: self.restore_version(entry_id, version_id)
@@ -458,6 +458,8 @@ class JournalView(QWidget):
 
     def show_recently_deleted(self) -> None:
         history = self._journal.history
+        from companion.ui.journal.recently_deleted import RecentlyDeletedDialog
+
         dialog = RecentlyDeletedDialog(history.deleted(), history.history_days(), self)
         dialog.restoreRequested.connect(self.restore_deleted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
