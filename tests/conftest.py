@@ -12,7 +12,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings as _hypothesis_settings
+
 from tests.support.memory_keyring import MemoryKeyring
+
+# CI runs the property-based tests on a fixed set of examples (derived from each test), so a
+# run is repeatable and a red build always means a change broke something. Locally they draw
+# new examples every run, to keep finding sequences nobody thought of.
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("COMPANION_CI"):
+    _hypothesis_settings.load_profile("ci")
 
 
 class NetworkAccessAttempted(AssertionError):
