@@ -159,6 +159,8 @@ class UnlockedProfile:
         self._services: dict[Callable[[Database], object], object] = {}
         self.journal = JournalService(db)
         self.counselors = CounselorService(db)
+        #: every committed change to this profile is announced here
+        self.changes = db.changes
 
     def service(self, factory: Callable[[Database], ServiceT]) -> ServiceT:
         """The profile's instance of a service class (made on first use, then kept): how the

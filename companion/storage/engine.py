@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from companion.domain.changes import Area, ChangeFeed, Changes
 from companion.domain.text import storable
 from companion.domain.wording import tr
-from companion.storage import sqlcipher
+from companion.storage import change_log, sqlcipher
 from companion.storage.errors import (
     DatabaseClosed,
     DatabaseMissing,
@@ -130,6 +131,8 @@ class Database:
         self._engine_lock = threading.Lock()
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        #: every committed unit of work is announced here (see companion.domain.changes)
+        self.changes = ChangeFeed()
 
     @classmethod
     def open(cls, path: Path, key: sqlcipher.Key, *, create: bool = False) -> Database:
@@ -198,6 +201,7 @@ class Database:
                 event.listen(engine, "begin", _emit_begin)
                 event.listen(engine, "before_cursor_execute", _storable_parameters, retval=True)
                 self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+                change_log.install(self._sessions)
                 self._engine = engine
             return self._engine
 
@@ -226,7 +230,8 @@ class Database:
 
         Objects stay usable after the commit (``expire_on_commit=False``). Problems with the
         file or the machine are raised as :class:`StorageError`; anything else (a broken
-        constraint, a bad query) propagates unchanged.
+        constraint, a bad query) propagates unchanged. Once committed, what the block wrote
+        is announced on :attr:`changes`.
         """
         from sqlalchemy.exc import DBAPIError
 
@@ -242,6 +247,7 @@ class Database:
             if translated is None:
                 raise
             raise translated from exc
+        self.changes.publish(change_log.take(session))
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[RawConnection]:
@@ -251,6 +257,7 @@ class Database:
             conn = self._reader
             if self._closed or conn is None:
                 raise DatabaseClosed()
+            writes_before = conn.total_changes
             try:
                 yield conn
             except sqlcipher3.Error as exc:
@@ -258,6 +265,10 @@ class Database:
                 if translated is None:
                     raise
                 raise translated from exc
+            wrote = conn.total_changes != writes_before
+        if wrote:
+            # the reader connection writes only the profile's own small settings
+            self.changes.publish(Changes.of(Area.SETTINGS))
 
     read = raw_connection
 
