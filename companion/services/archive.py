@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.domain.enums import RelationshipQuality
-from companion.domain.errors import InvalidInput
+from companion.domain.errors import Cancelled, InvalidInput
 from companion.domain.wording import tr
 from companion.export.archive import (
     ArchiveContent,
@@ -81,7 +81,7 @@ def readme_text(*, private: bool, plan: bool, exported: datetime) -> str:
     return f"{title}\n{'=' * len(title)}\n\n{body}\n\n" + "\n".join(facts) + "\n"
 
 
-class ArchiveCancelled(Exception):
+class ArchiveCancelled(Cancelled):
     """The client cancelled the export; nothing was written."""
 
 

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
+from companion.domain.errors import Cancelled
 from companion.domain.wording import tr
 from companion.security.errors import KeystoreError, WrongSecret
 from companion.security.keystore import KeyStore
@@ -89,7 +90,7 @@ Cancel = Callable[[], bool]
 BackupInfo = backups.BackupInfo
 
 
-class BackupCancelled(Exception):
+class BackupCancelled(Cancelled):
     """The client cancelled; nothing was written."""
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
+from companion.domain.errors import Cancelled
 from companion.domain.journal import EntryDraft, EntryFilter
 from companion.domain.wording import tr_n
 from companion.export.importers.batch import (
@@ -53,7 +54,7 @@ def _key(at: datetime, draft: EntryDraft) -> Key:
     return _minute(at), text_hash(draft)
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The client stopped the import; nothing was added."""
 
 

@@ -4,23 +4,36 @@ An area view is built from the unlocked profile when the window opens or is unlo
 thrown away when Companion locks (so no content stays in widgets while locked). Before that
 it is asked to save pending edits and to say where the client was (ids and choices only,
 never text), which it gets back after unlocking.
+
+Every view says which areas of the profile it shows (``shows``); whenever something in one
+of them is committed, from anywhere, the window calls its ``refresh`` with what changed (at
+once when the view is on screen, else when it is next shown). Views never need to be told
+by whoever wrote.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from companion.domain.changes import Area, Changes
 from companion.services.profile import UnlockedProfile
 
 
 class AreaView(Protocol):
+    #: the areas of the profile this view shows
+    shows: frozenset[Area]
+
     def load(self) -> None:
         """Fill the view from the services."""
+
+    def refresh(self, changes: Changes) -> None:
+        """Bring what is shown up to date after ``changes`` (only areas in ``shows``) were
+        committed, keeping the client's place, selection and unsaved text."""
 
     def flush(self) -> bool:
         """Save pending edits now; False when something could not be saved."""
@@ -30,6 +43,21 @@ class AreaView(Protocol):
 
     def restore(self, state: object) -> None:
         """Go back to a place returned by :meth:`remembered`."""
+
+
+def shown_areas(view: QWidget) -> frozenset[Area]:
+    """The areas ``view`` shows (every area for a view that does not say)."""
+    shows = getattr(view, "shows", None)
+    return shows if isinstance(shows, frozenset) else frozenset(Area)
+
+
+def refresh_view(view: QWidget, changes: Changes) -> None:
+    """Tell ``view`` what changed (a view without ``refresh`` loads again)."""
+    refresh = getattr(view, "refresh", None)
+    if callable(refresh):
+        refresh(changes)
+    else:
+        cast(AreaView, view).load()
 
 
 AreaFactory = Callable[[UnlockedProfile], QWidget]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area, Changes
 from companion.services.counselors import CounselorService
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.ui.counselor_filter import CounselorFilter
@@ -124,6 +125,9 @@ class ListDetailView(QWidget, Generic[R, D]):
     counselor_filter: CounselorFilter
     counselor_combo: QComboBox
     new_button: QPushButton
+    #: the area the items belong to; a subclass adds what else it shows to ``shows``
+    area: Area
+    shows: frozenset[Area]
 
     def __init__(
         self,
@@ -268,6 +272,32 @@ class ListDetailView(QWidget, Generic[R, D]):
         self.reload_list()
         if self._current is None and not self._dirty:
             self._open_first_or_new()
+
+    def refresh(self, changes: Changes) -> None:
+        """Fill the choices and the list again; the item in the editor is shown as stored
+        now when it changed elsewhere, unless the client has unsaved edits in it."""
+        self.counselor_filter.reload()
+        fill_counselor_choice(
+            self.counselor_combo, self._counselors, self.tr("No particular counselor")
+        )
+        self.reload_list()
+        current = self._current
+        ids = changes.ids(self.area)
+        if current is None or self._dirty or (ids is not None and current.id not in ids):
+            return
+        try:
+            stored = self._service.get(current.id)
+        except LookupError:
+            self._current = None
+            self._open_first_or_new()
+            self._show_message(self._deleted_meanwhile_text(), error=True)
+            return
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+            return
+        if stored != current:
+            self._show(stored)
+            self._select_quietly(stored.id)
 
     def flush(self) -> bool:
         """Save pending edits; False (with the reason shown) when they could not be saved."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import __version__
+from companion.domain.changes import Changes
 from companion.domain.home import SessionMoment
 from companion.domain.search import HitKind, SearchHit
 from companion.services.errors import SHOWABLE_ERRORS
@@ -33,7 +34,8 @@ from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
 from companion.ui import capture_guard, privacy_veil
-from companion.ui.areas import AreaView, area_entries
+from companion.ui.areas import AreaView, area_entries, refresh_view, shown_areas
+from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.home.view import HomeView
 from companion.ui.icons import app_icon
 from companion.ui.idle import IdleWatcher
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
         self._entries = area_entries()
         self.area_views: list[QWidget] = []
         self._area_states: dict[str, object] = {}
+        #: changes a view that was not on screen has still to catch up with
+        self._stale: dict[QWidget, Changes] = {}
+        self.changes = ChangeRelay(profile.changes, self)
+        self.changes.changed.connect(self._profile_changed)
         for key, title, factory in self._entries:
             QListWidgetItem(title, self.nav)
             self.areas.addWidget(self.journal_view if factory is None else QWidget())
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
             self._area_states[key] = cast(AreaView, view).remembered()
             self._replace_slot(row, QWidget())
         self.area_views = []
+        self._stale.clear()
         return saved
 
     # -- reminders and the tray icon --------------------------------------------------------
@@ -216,6 +223,29 @@ class MainWindow(QMainWindow):
     def _area_chosen(self, row: int) -> None:
         self._ensure_area(row)
         self.areas.setCurrentIndex(row)
+        self._catch_up(self.areas.widget(row))
+
+    # -- keeping every view current -----------------------------------------------------------
+
+    def _live_views(self) -> list[QWidget]:
+        return [self.journal_view, *self.area_views]
+
+    def _profile_changed(self, changes: Changes) -> None:
+        """Something was committed: the view on screen updates now, the others when shown."""
+        if self._profile is None:
+            return
+        for view in self._live_views():
+            mine = relevant(changes, shown_areas(view))
+            if not mine:
+                continue
+            if view.isVisible():
+                refresh_view(view, mine)
+            else:
+                self._stale[view] = self._stale.get(view, Changes()).merged(mine)
+
+    def _catch_up(self, view: QWidget | None) -> None:
+        if view is not None and view in self._stale and self._profile is not None:
+            refresh_view(view, self._stale.pop(view))
 
     def _replace_slot(self, row: int, widget: QWidget) -> None:
         old = self.areas.widget(row)
@@ -390,7 +420,6 @@ class MainWindow(QMainWindow):
                 return
             session_id = pending[0].id
         dialog = CheckInDialog(self._profile, session_id, self)
-        dialog.saved.connect(lambda _id: self._refresh_area("home"))
         dialog.feedback_drafted.connect(self._show_drafted_feedback)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -400,16 +429,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("A draft note for your counselor is in Feedback."), 8000
         )
-        self._refresh_area("feedback")
-        self._refresh_area("home")
         del note_id
-
-    def _refresh_area(self, key: str) -> None:
-        """Reload an area if it is built (others load fresh when opened)."""
-        for row, (entry_key, _title, _factory) in enumerate(self._entries):
-            view = self.areas.widget(row)
-            if entry_key == key and view in self.area_views:
-                cast(AreaView, view).load()
 
     def export_summary(self) -> None:
         if self._profile is None:
@@ -428,12 +448,6 @@ class MainWindow(QMainWindow):
         from companion.ui.import_journal_dialog import ImportJournalDialog
 
         dialog = ImportJournalDialog(self._profile, self)
-
-        def imported(_result: int) -> None:
-            if dialog.added:
-                self.journal_view.load()
-
-        dialog.finished.connect(imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.import_dialog = dialog
@@ -688,6 +702,8 @@ class MainWindow(QMainWindow):
                 dialog.close()
         self.journal_view.clear_for_lock()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
+        self.changes.stop()
+        self._stale.clear()
         self._profile.lock()
         self._profile = None
         self.idle.pause()
@@ -703,6 +719,8 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, profile: UnlockedProfile, keychain_failed: bool) -> None:
         self._profile = profile
+        self.changes = ChangeRelay(profile.changes, self)
+        self.changes.changed.connect(self._profile_changed)
         self.journal_view.attach(profile.journal)
         self.journal_view.load()
         self._build_area_views(profile)
@@ -789,6 +807,7 @@ class MainWindow(QMainWindow):
         if self._profile is not None:  # while locked, the area shown before locking is kept
             self._remember_area()
         wait_for_background_work()
+        self.changes.stop()
         if self._profile is not None:
             self._profile.lock()
             self._profile = None

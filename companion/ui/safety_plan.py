@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area, Changes
 from companion.domain.safety_plan import SECTION_MAX, SECTIONS, SafetyPlan
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
@@ -57,6 +58,7 @@ class SafetyPlanPage(QWidget):
     """The five parts of the plan, each a text box, under a short calm note."""
 
     saved = Signal()
+    shows = frozenset({Area.SAFETY_PLAN})
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +224,17 @@ class SafetyPlanPage(QWidget):
         self.saved.emit()
         _pages.saved.emit(self, saved)
         return True
+
+    def refresh(self, changes: Changes) -> None:
+        """The plan was saved elsewhere (the other safety plan window): show what is stored
+        now, except the parts changed here and not saved yet."""
+        del changes
+        try:
+            plan = self._service.get()
+        except SHOWABLE_ERRORS as exc:
+            self._set_status(str(exc), error=True)
+            return
+        self._other_saved(None, plan)
 
     def remembered(self) -> object:
         return None

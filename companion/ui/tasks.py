@@ -1,19 +1,27 @@
 """Running slow work (key derivation, backups, imports) off the UI thread.
 
-``run_in_background(fn, on_done, on_error)`` runs ``fn`` on Qt's global thread pool and calls
-back on the UI thread. Callbacks are dropped if their owner widget is gone.
+``run_in_background(fn, on_done, on_error, owner, on_cancel=...)`` is the one way to do it: it
+runs ``fn`` on Qt's global thread pool and calls back on the UI thread with ``fn``'s result
+(typed: ``on_done`` takes what ``fn`` returns), with the exception it raised, or, when it
+stopped because the client cancelled (:class:`~companion.domain.errors.Cancelled`), with
+nothing. Callbacks are dropped if their owner widget is gone. What the work commits is
+announced to the views by the profile's change feed, as for any other write.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
+from companion.domain.errors import Cancelled
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -47,18 +55,20 @@ _alive: set[_Relay] = set()
 
 
 def run_in_background(
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
+    fn: Callable[[], T],
+    on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None],
     owner: QObject | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> None:
-    """Run ``fn()`` on a worker thread; ``on_done(result)`` or ``on_error(exc)`` then runs on
+    """Run ``fn()`` on a worker thread; ``on_done(result)``, ``on_cancel()`` (when ``fn``
+    raised :class:`Cancelled` and ``on_cancel`` is given) or ``on_error(exc)`` then runs on
     the UI thread (only while ``owner``, when given, still exists)."""
     relay = _Relay(owner)
     _alive.add(relay)
 
     @Slot(object)
-    def finished(result: object) -> None:
+    def finished(result: T) -> None:
         _alive.discard(relay)
         on_done(result)
 
@@ -66,7 +76,10 @@ def run_in_background(
     def failed(exc: object) -> None:
         _alive.discard(relay)
         assert isinstance(exc, BaseException)
-        on_error(exc)
+        if isinstance(exc, Cancelled) and on_cancel is not None:
+            on_cancel()
+        else:
+            on_error(exc)
 
     relay.done.connect(finished)
     relay.failed.connect(failed)

@@ -38,6 +38,7 @@ from companion.domain.agenda import (
     LineKey,
     LineKind,
 )
+from companion.domain.changes import Area, Changes
 from companion.domain.enums import FeedbackKind
 from companion.services.agenda import AgendaService
 from companion.services.errors import SHOWABLE_ERRORS
@@ -169,6 +170,7 @@ class AgendaView(QWidget):
     """The "Agenda" area. ``status`` carries short messages for the window."""
 
     status = Signal(str)
+    shows = frozenset({Area.AGENDA, Area.COUNSELORS, Area.SESSIONS, Area.FEEDBACK, Area.JOURNAL})
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -387,6 +389,14 @@ class AgendaView(QWidget):
     def load(self) -> None:
         self.counselor_filter.reload()
         self.reload()
+
+    def refresh(self, changes: Changes) -> None:
+        """Show the agenda as stored now. While a line is being edited in place the
+        refresh waits, so the text being typed is not swept away."""
+        if self.list.state() == QAbstractItemView.State.EditingState:
+            QTimer.singleShot(250, self, lambda: self.refresh(changes))
+            return
+        self.load()
 
     def flush(self) -> bool:
         """Keep what is typed: text waiting in the field becomes an item, open notes are

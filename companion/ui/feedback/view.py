@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area
 from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.feedback import FeedbackDraft, FeedbackNote
 from companion.services.errors import SHOWABLE_ERRORS
@@ -36,6 +37,9 @@ from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, se
 
 class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
     """The Feedback area view (see :mod:`companion.ui.areas`)."""
+
+    area = Area.FEEDBACK
+    shows = frozenset({Area.FEEDBACK, Area.COUNSELORS, Area.SESSIONS})
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         feedback = profile.service(FeedbackService)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area
 from companion.domain.enums import GoalDiscussion, GoalKind, GoalStatus
 from companion.domain.goals import (
     PROGRESS_NOTE_MAX,
@@ -156,6 +157,9 @@ class ProgressSparkline(QWidget):
 
 class GoalsView(ListDetailView[Goal, GoalDraft]):
     """The Goals area view (see :mod:`companion.ui.areas`)."""
+
+    area = Area.GOALS
+    shows = frozenset({Area.GOALS, Area.COUNSELORS, Area.SESSIONS})
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         goals = profile.service(GoalService)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area, Changes
 from companion.domain.home import HomeDigest, SessionMoment
 from companion.services.checkins import CheckInService
 from companion.services.errors import SHOWABLE_ERRORS
@@ -54,6 +55,18 @@ class HomeView(QWidget):
     afterSessionRequested = Signal(object)  # session id or None
     sessionsRequested = Signal()
     checkInRequested = Signal(int)  # session id
+    shows = frozenset(
+        {
+            Area.JOURNAL,
+            Area.COUNSELORS,
+            Area.SESSIONS,
+            Area.AGENDA,
+            Area.CHECKINS,
+            Area.GOALS,
+            Area.FEEDBACK,
+            Area.SETTINGS,
+        }
+    )
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +176,10 @@ class HomeView(QWidget):
                     "%1", long_datetime(pending[0].local_start)
                 )
             )
+
+    def refresh(self, changes: Changes) -> None:
+        del changes  # the digest is one quick read: take all of it again
+        self.load()
 
     def flush(self) -> bool:
         return True

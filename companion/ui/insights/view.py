@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area, Changes
 from companion.domain.insights import (
     ALL_QUALITIES,
     CORE_QUALITIES,
@@ -262,6 +263,8 @@ class ChartPanel(QWidget):
 class InsightsView(QWidget):
     """The Insights area view (see :mod:`companion.ui.areas`)."""
 
+    shows = frozenset({Area.JOURNAL, Area.COUNSELORS, Area.SESSIONS, Area.CHECKINS, Area.GOALS})
+
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = profile.service(InsightsService)
@@ -369,6 +372,11 @@ class InsightsView(QWidget):
     def load(self) -> None:
         self.counselor_filter.reload()
         self.reload()
+
+    def refresh(self, changes: Changes) -> None:
+        """Read again for the same choices (period, counselor, tab) and redraw."""
+        del changes
+        self.load()
 
     def flush(self) -> bool:
         return True

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area, Changes
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.journal import EntryNotFound, JournalService
+from companion.ui.changes import OwnWrites
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
@@ -39,10 +41,12 @@ class JournalView(QWidget):
     """Everything the journal area shows. ``status`` carries short messages for the window."""
 
     status = Signal(str)
+    shows = frozenset({Area.JOURNAL})
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._own = OwnWrites()
         self._locked_search = ""
         #: What could not be saved when Companion locked (entry id, or None for a new entry,
         #: and the draft), kept in memory only and shown again after unlocking.
@@ -367,7 +371,48 @@ class JournalView(QWidget):
         else:
             self._select_row(row)
 
+    # -- keeping current -----------------------------------------------------------------------
+
+    def refresh(self, changes: Changes) -> None:
+        """Entries were written elsewhere (an import, the agenda, a restored version): the
+        list and tags are read again where the client was, and the entry in the editor is
+        shown as stored now, unless the client has unsaved edits in it. The echo of the
+        view's own saves changes nothing."""
+        if self._own.is_echo(changes):
+            return
+        self._refresh_tags()
+        self._reload_in_place()
+        current = self.editor.entry_id
+        ids = changes.ids(Area.JOURNAL)
+        if current is None or self.editor.has_unsaved_changes:
+            self._select_editor_row()
+            return
+        if ids is not None and current not in ids:
+            self._select_editor_row()
+            return
+        try:
+            stored = self._journal.get(current)
+        except EntryNotFound:
+            self.editor.new_entry()
+            self._select_editor_row()
+            self.status.emit(self.tr("The entry you had open was deleted."))
+            return
+        if stored.draft() != self.editor.draft():
+            self.editor.load(stored)
+        self._select_editor_row()
+
+    def _reload_in_place(self) -> None:
+        """Read the list again as far as it was loaded, at the same scroll position."""
+        scroll = self.list_view.verticalScrollBar()
+        position = scroll.value()
+        loaded = self.model.entry_count()
+        self.model.reload()
+        while self.model.entry_count() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        scroll.setValue(position)
+
     def _entry_saved(self, entry: JournalEntry) -> None:
+        self._own.note(Area.JOURNAL, entry.id)
         if not self.model.update_summary(summary_of(entry)):
             self.model.reload()
             row = self.model.row_of(entry.id)
@@ -377,6 +422,7 @@ class JournalView(QWidget):
             self._refresh_tags()
 
     def delete_entry(self, entry_id: int) -> None:
+        self._own.note(Area.JOURNAL, entry_id)
         try:
             deleted: JournalEntry | None = self._journal.delete(entry_id)
         except EntryNotFound:
@@ -408,6 +454,7 @@ class JournalView(QWidget):
         self.status.emit(self.tr("Entry restored."))
 
     def _show_restored(self, entry: JournalEntry) -> None:
+        self._own.note(Area.JOURNAL, entry.id)
         self._refresh_tags()
         self.model.reload()
         self.open_entry(entry.id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.changes import Area, Changes
 from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionStatus
 from companion.domain.sessions import Session
@@ -69,6 +70,7 @@ class SessionsView(QWidget):
     :meth:`confirm` and :meth:`ask_delete`, so tests can answer them."""
 
     status = Signal(str)
+    shows = frozenset({Area.COUNSELORS, Area.SESSIONS, Area.CHECKINS, Area.AGENDA})
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,8 +310,10 @@ class SessionsView(QWidget):
 
     # -- filling ------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read counselors and sessions again, keeping the selection where possible."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Read counselors and sessions again, keeping the selection where possible (also
+        when ``changes`` were committed elsewhere)."""
+        del changes  # both lists are short: read them again whole
         keep = self.selected_id()
         self.counselor_filter.reload()
         self._counselor_list = self._counselors.list()
