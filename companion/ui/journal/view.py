@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.journal import EntryNotFound, JournalService
+from companion.ui.formatting import date_field_format
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
@@ -88,7 +89,7 @@ class JournalView(QWidget):
         ):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_field_format())
         self.from_edit.setDate(QDate.currentDate().addMonths(-1))
         self.to_edit.setDate(QDate.currentDate())
         self.dates_row = QWidget()
