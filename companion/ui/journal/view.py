@@ -90,6 +90,9 @@ class JournalView(QWidget):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setDisplayFormat(date_field_format())
+            # Qt sizes a date field for its widest imaginable date; the narrow list pane needs
+            # less ("30. Sept. 2026" still fits), so the editor next to it keeps its room
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30. Sept. 2026") + 28)
         self.from_edit.setDate(QDate.currentDate().addMonths(-1))
         self.to_edit.setDate(QDate.currentDate())
         self.dates_row = QWidget()
