@@ -10,10 +10,9 @@ system), ``"en"`` or ``"de"``.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
@@ -134,14 +133,10 @@ def _install_wording(language: str) -> None:
     """Word the layers below the UI (messages, charts, exports) with Qt's translations and the
     default locale's month and day names and decimal point (companion.domain.wording)."""
     from companion.domain import wording
+    from companion.ui.formatting import day_text  # the one place dates are formatted
 
     locale = QLocale()
     short, long_ = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
-    # a day in charts, messages and exports, as a Qt date format: "3 Mar 2026"
-    day_pattern = QCoreApplication.translate("Charts", "d MMM yyyy")
-
-    def format_day(day: date) -> str:
-        return locale.toString(QDate(day.year, day.month, day.day), day_pattern)
 
     def translate_n(context: str, source: str, n: int) -> str:
         return QCoreApplication.translate(context, source, None, n)
@@ -156,7 +151,7 @@ def _install_wording(language: str) -> None:
             days_short=[locale.dayName(d, short) for d in range(1, 8)],
             decimal_point=locale.decimalPoint(),
             group_separator=locale.groupSeparator(),
-            format_day=format_day,
+            format_day=day_text,
         )
     )
 

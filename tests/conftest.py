@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,23 @@ def profile_dir(tmp_path: Path) -> Path:
     path = tmp_path / "profile"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def computer_zone() -> Iterator[Callable[[str], None]]:
+    """Put this process's clock in another time zone: ``computer_zone("America/New_York")``.
+
+    Sets ``TZ`` and calls ``time.tzset()`` (Python's ``astimezone()`` and Qt's system zone
+    both follow it); the zone before the test comes back afterwards."""
+    before = os.environ.get("TZ")
+
+    def use(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield use
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

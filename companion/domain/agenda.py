@@ -20,7 +20,7 @@ from companion.domain import wording
 from companion.domain.enums import FeedbackKind, SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import plain_text
-from companion.domain.wording import tr
+from companion.domain.wording import day_text, tr
 
 ITEM_TEXT_MAX = 500
 NOTES_MAX = 20_000
@@ -169,7 +169,7 @@ def journal_record_label(title: str, written_on: date, *, private: bool = False)
     title = " ".join(title.split())
     if title and not private:
         return _shorten(title)
-    return tr("domain.agenda", "Journal entry of %1", written_on.isoformat())
+    return tr("domain.agenda", "Journal entry of %1", day_text(written_on))
 
 
 def feedback_line_text(body: str) -> str:

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 
 @dataclass(frozen=True)
 class SessionMoment:
     session_id: int
-    #: Local wall-clock time of the session's start.
+    #: The session's start on this computer's clock (naive wall-clock time).
     starts_at: datetime
     counselor_id: int
     counselor_name: str
+    #: The IANA zone the session was planned in ("" when not known).
+    time_zone: str = ""
+    #: The start as a moment (aware); None when only the wall-clock time is known.
+    moment: datetime | None = None
+
+    @property
+    def instant(self) -> datetime:
+        """The start as an aware moment, to show it with the zone it was planned in."""
+        if self.moment is not None:
+            return self.moment
+        return self.starts_at.astimezone(UTC)
 
 
 @dataclass(frozen=True)

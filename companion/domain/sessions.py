@@ -114,6 +114,12 @@ class Session:
         except (ZoneInfoNotFoundError, ValueError):
             return self.starts_at.astimezone(UTC)
 
+    @property
+    def day_here(self) -> date:
+        """The day the session starts on this computer's clock: the day the UI shows it on
+        (docs/architecture.md, "Dates and times")."""
+        return self.starts_at.astimezone().date()
+
     def is_upcoming(self, now: datetime) -> bool:
         """Planned and not over yet (a session going on right now is still upcoming)."""
         return self.status is SessionStatus.PLANNED and self.ends_at > now

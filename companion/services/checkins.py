@@ -127,7 +127,7 @@ class CheckInService:
             raise InvalidInput(
                 tr("services.checkins", "There is nothing to write about in this check-in.")
             )
-        body = text or feedback_text(found, session.local_start.date())
+        body = text or feedback_text(found, session.day_here)
         return FeedbackService(self._db).draft_from(
             body, FeedbackKind.CONCERN, counselor_id=session.counselor_id
         )

@@ -111,7 +111,7 @@ class SummaryService:
         if choice.kind is PeriodKind.BETWEEN_SESSIONS:
             assert choice.first_session_id is not None and choice.second_session_id is not None
             days = sorted(
-                sessions.get(i).local_start.date()
+                sessions.get(i).day_here
                 for i in (choice.first_session_id, choice.second_session_id)
             )
             return SummaryPeriod(days[0], days[1], tr("Between two sessions"))
@@ -120,7 +120,7 @@ class SummaryService:
             return SummaryPeriod(
                 today - timedelta(days=FALLBACK_DAYS - 1), today, tr("The last four weeks")
             )
-        start = min(last.local_start.date(), today)
+        start = min(last.day_here, today)
         return SummaryPeriod(start, today, tr("Since our last session"))
 
     # -- what may go in ---------------------------------------------------------------------
@@ -154,7 +154,7 @@ class SummaryService:
                 goals=tuple(goals),
                 feedback=tuple(feedback),
                 notes=None if notes is None or notes.is_blank() else notes,
-                notes_session_day=None if last is None else last.local_start.date(),
+                notes_session_day=None if last is None else last.day_here,
                 checkin_count=len(checkins),
                 mood_count=len(data.moods),
             )

@@ -13,36 +13,47 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
 
 
-def _local(value: object) -> datetime:
+def _moment(value: object) -> datetime:
     stored = datetime.fromisoformat(str(value))
-    if stored.tzinfo is None:
-        stored = stored.replace(tzinfo=UTC)
-    return stored.astimezone().replace(tzinfo=None)
+    return stored.replace(tzinfo=UTC) if stored.tzinfo is None else stored.astimezone(UTC)
+
+
+def _session_moment(row: tuple[object, ...]) -> SessionMoment:
+    """(id, starts_at, counselor_id, name, time_zone) -> the session on this computer's clock."""
+    moment = _moment(row[1])
+    return SessionMoment(
+        int(str(row[0])),
+        moment.astimezone().replace(tzinfo=None),
+        int(str(row[2])),
+        str(row[3]),
+        time_zone=str(row[4] or ""),
+        moment=moment,
+    )
 
 
 def _session(
     conn: RawConnection, where: str, order: str, params: list[object]
 ) -> SessionMoment | None:
     row = conn.execute(
-        "SELECT s.id, s.starts_at, s.counselor_id, c.name FROM counseling_session s "
+        "SELECT s.id, s.starts_at, s.counselor_id, c.name, s.time_zone FROM counseling_session s "
         f"JOIN counselor c ON c.id = s.counselor_id WHERE {where} ORDER BY s.starts_at {order} "
         "LIMIT 1",
         params,
     ).fetchone()
     if row is None:
         return None
-    return SessionMoment(int(row[0]), _local(row[1]), int(row[2]), str(row[3]))
+    return _session_moment(tuple(row))
 
 
 def sessions_between(conn: RawConnection, start: datetime, end: datetime) -> list[SessionMoment]:
     """Planned or attended sessions starting in [start, end) (aware datetimes)."""
     rows = conn.execute(
-        "SELECT s.id, s.starts_at, s.counselor_id, c.name FROM counseling_session s "
+        "SELECT s.id, s.starts_at, s.counselor_id, c.name, s.time_zone FROM counseling_session s "
         "JOIN counselor c ON c.id = s.counselor_id WHERE s.starts_at >= ? AND s.starts_at < ? "
         "AND s.status IN ('planned', 'attended') ORDER BY s.starts_at",
         (_utc_text(start), _utc_text(end)),
     ).fetchall()
-    return [SessionMoment(int(r[0]), _local(r[1]), int(r[2]), str(r[3])) for r in rows]
+    return [_session_moment(tuple(r)) for r in rows]
 
 
 def digest(conn: RawConnection, now: datetime, counselor_id: int | None) -> HomeDigest:

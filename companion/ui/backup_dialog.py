@@ -32,7 +32,7 @@ from companion.services.archive import ArchiveService
 from companion.services.backups import BackupInfo, BackupService, Secret
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
-from companion.ui.formatting import short_datetime
+from companion.ui.formatting import date_time
 from companion.ui.tasks import ProgressWatch, run_in_background
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ class BackupDialog(QDialog):
         # Items carry the file's path (a plain string); the backups themselves stay here.
         self._listed = {str(info.path): info for info in found}
         for info in found:
-            item = QListWidgetItem(f"{short_datetime(info.created)} · {self._reason(info.reason)}")
+            item = QListWidgetItem(f"{date_time(info.created)} · {self._reason(info.reason)}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backup_list.addItem(item)
         if not found:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.charts.text import day_text
 from companion.domain.enums import FeedbackStatus
 from companion.domain.journal import preview_text
 from companion.export.render_html import render_html
@@ -52,7 +51,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryRequest, SummaryService
-from companion.ui.formatting import short_datetime
+from companion.ui.formatting import date_field_format, day_text, session_when
 
 _ROLE = Qt.ItemDataRole.UserRole
 _PREVIEW_DELAY_MS = 200
@@ -100,7 +99,7 @@ class ExportSummaryDialog(QDialog):
         self._end.setCalendarPopup(True)
         self._end.setAccessibleName(self.tr("Last day"))
         for edit in (self._start, self._end):
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_field_format())
         today = QDate.currentDate()
         self._start.setDate(today.addDays(-27))
         self._end.setDate(today)
@@ -285,8 +284,7 @@ class ExportSummaryDialog(QDialog):
         for combo in (self._first_session, self._second_session):
             combo.clear()
             for session in sessions:
-                start = session.local_start
-                combo.addItem(short_datetime(start), session.id)
+                combo.addItem(session_when(session.starts_at, session.time_zone), session.id)
         if len(sessions) > 1:
             self._first_session.setCurrentIndex(1)
         self._filling = False

@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QLocale, Signal
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from companion.services.importing import (
     SkippedKind,
 )
 from companion.services.profile import UnlockedProfile
+from companion.ui.formatting import day_text
 from companion.ui.tasks import ProgressWatch, run_in_background
 
 log = logging.getLogger(__name__)
@@ -236,7 +237,7 @@ class ImportJournalDialog(QDialog):
         self.previewReady.emit()
 
     def _date(self, value: datetime) -> str:
-        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+        return day_text(value)
 
     def describe(self, preview: ImportPreview) -> str:
         """The preview in a few plain sentences (counts, dates and tags; never entry text)."""

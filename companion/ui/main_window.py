@@ -499,8 +499,9 @@ class MainWindow(QMainWindow):
 
     def _confirm_other_journal(self, check: object) -> bool:
         """Ask before a backup of a different journal replaces this one, naming both."""
-        from companion.domain.wording import day_text, whole
+        from companion.domain.wording import whole
         from companion.services.backups import BackupCheck
+        from companion.ui.formatting import day_text
 
         assert isinstance(check, BackupCheck)
         profile = self._profile

@@ -17,7 +17,7 @@ from companion.domain.journal import MATCH_END, MATCH_START
 from companion.domain.search import HitKind, SearchHit
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.search import SearchService
-from companion.ui.formatting import short_datetime
+from companion.ui.formatting import date_time
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 
@@ -79,7 +79,7 @@ class SearchDialog(QDialog):
         for hit in hits:
             parts = [self._kind_label(hit)]
             if hit.when is not None:
-                parts.append(short_datetime(hit.when))
+                parts.append(date_time(hit.when))
             if hit.counselor_name:
                 parts.append(hit.counselor_name)
             if hit.label:

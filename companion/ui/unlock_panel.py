@@ -32,7 +32,7 @@ from companion.services.profile import (
     RecentSavesLost,
     UnlockedProfile,
 )
-from companion.ui.formatting import short_datetime
+from companion.ui.formatting import date_time
 from companion.ui.tasks import run_in_background
 from companion.wipe import wipe
 
@@ -363,7 +363,7 @@ class UnlockPanel(QWidget):
                 self.recover_button.setFocus()
             return
         latest = damaged.backups[0]
-        when = short_datetime(latest.created)
+        when = date_time(latest.created)
         self.error_label.setText(
             str(damaged)
             + kept

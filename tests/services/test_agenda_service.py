@@ -236,7 +236,7 @@ def test_after_session_records_discussed_lines_and_carries_the_rest_over(
     assert not profile.journal.get(entry.id).bring_to_session
     rows = agenda_rows(profile)
     assert ("Talked about", "discussed", session_id, None, None) in rows
-    assert ("Journal entry of 2026-03-04", "discussed", session_id, entry.id, None) in rows
+    assert ("Journal entry of 4 Mar 2026", "discussed", session_id, entry.id, None) in rows
     assert ("Appreciation: Thank you for last week", "discussed", session_id, None, note) in rows
     assert all("secret" not in str(r[0]).lower() for r in rows)
     with profile.service(_db).read() as conn:
@@ -246,7 +246,7 @@ def test_after_session_records_discussed_lines_and_carries_the_rest_over(
     assert (status, linked) == ("discussed", session_id)
     assert svc.discussed_in(session_id) == [
         "Talked about",
-        "Journal entry of 2026-03-04",
+        "Journal entry of 4 Mar 2026",
         "Appreciation: Thank you for last week",
     ]
 

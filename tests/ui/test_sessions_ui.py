@@ -32,7 +32,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture
-def view(qtbot, profile: UnlockedProfile) -> Iterator[SessionsView]:
+def view(qtbot, profile: UnlockedProfile, computer_zone) -> Iterator[SessionsView]:
+    computer_zone(ZONE)  # the client plans where the computer is (see test_clock_ui.py)
     v = SessionsView(profile)
     v.clock = lambda: NOW
     v.time_zone = ZONE

@@ -133,10 +133,10 @@ def test_labels_never_carry_more_than_a_title_or_a_short_start() -> None:
     assert journal_line_text("  Sunday  ", "long body") == "Sunday"
     assert journal_line_text("", "# Heading\n**I felt** tired") == "Heading I felt tired"
     assert len(journal_line_text("", "word " * 100)) <= 90
-    assert journal_record_label("", date(2026, 3, 4)) == "Journal entry of 2026-03-04"
+    assert journal_record_label("", date(2026, 3, 4)) == "Journal entry of 4 Mar 2026"
     assert journal_record_label("Sunday", date(2026, 3, 4)) == "Sunday"
     private = journal_record_label("Sunday", date(2026, 3, 4), private=True)
-    assert private == "Journal entry of 2026-03-04"
+    assert private == "Journal entry of 4 Mar 2026"
     assert feedback_line_text("\n\n  When you *said* that\nmore") == "When you said that"
     assert feedback_line_text("") == ""
 

@@ -33,7 +33,7 @@ from companion.domain.enums import SessionStatus
 from companion.services.agenda import AgendaService
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
-from companion.ui.formatting import long_datetime
+from companion.ui.formatting import session_when_long
 
 AUTOSAVE_DELAY_MS = 800
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -194,7 +194,7 @@ class AfterSessionDialog(QDialog):
     # -- sessions ---------------------------------------------------------------------------
 
     def _session_label(self, session: AgendaSession) -> str:
-        when = long_datetime(session.starts_at.astimezone().replace(tzinfo=None))
+        when = session_when_long(session.starts_at, session.time_zone)
         status = {
             SessionStatus.PLANNED: self.tr("planned"),
             SessionStatus.ATTENDED: self.tr("attended"),

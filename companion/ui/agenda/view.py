@@ -8,7 +8,6 @@ what matters most, drop with undo; "After a session…" opens the notes dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -45,18 +44,13 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
 from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
-from companion.ui.formatting import long_datetime
+from companion.ui.formatting import session_when_long
 
 T = TypeVar("T")
 
 #: The AgendaLine of a list row.
 LineRole = Qt.ItemDataRole.UserRole + 1
 UNDO_VISIBLE_MS = 15_000
-
-
-def local_start(session: AgendaSession) -> datetime:
-    """When a session starts, on this computer's clock (naive, for display)."""
-    return session.starts_at.astimezone().replace(tzinfo=None)
 
 
 def feedback_kind_label(widget: QWidget, kind: FeedbackKind | None) -> str:
@@ -478,9 +472,8 @@ class AgendaView(QWidget):
                 self.tr("No session is planned yet. You can plan one in Sessions.")
             )
         else:
-            self.next_label.setText(
-                self.tr("Next session: %1").replace("%1", long_datetime(local_start(upcoming)))
-            )
+            when = session_when_long(upcoming.starts_at, upcoming.time_zone)
+            self.next_label.setText(self.tr("Next session: %1").replace("%1", when))
         self.next_label.show()
 
     def _update_empty_state(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,7 @@ from companion.services.sessions import SessionService
 from companion.ui.checkins import texts
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
+from companion.ui.formatting import long_date
 
 #: Above this the statements scroll (the "More" statements make the list long).
 MAX_SCROLL_HEIGHT = 520
@@ -255,10 +256,7 @@ class CheckInDialog(QDialog):
 
     def _day_text(self) -> str:
         assert self._session is not None
-        day = self._session.local_start.date()
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return long_date(self._session.starts_at)
 
     def _fill(self, checkin: CheckIn) -> None:
         for key, row in self.rows.items():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
@@ -48,6 +48,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.goals import GoalService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
+from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 
 log = logging.getLogger(__name__)
@@ -64,19 +65,18 @@ def _date(value: QDate) -> date:
 
 
 def short_date(day: date) -> str:
-    """For example "3 Mar 2026"."""
-    from PySide6.QtCore import QLocale
+    """For example "3 Dec 2026"."""
+    from companion.ui.formatting import day_text
 
-    return QLocale().toString(_qdate(day), "d MMM yyyy")
+    return day_text(day)
 
 
 def session_label(ref: SessionRef, *, with_name: bool = True) -> str:
-    """How a session is named in a choice: "Tue 3 Mar 2026, 17:00 · Dana"."""
-    from PySide6.QtCore import QLocale, QTime
+    """How a session is named in a choice: "Thu, 3 Dec 2026, 16:00 (17:00 in Berlin) · Dana"."""
+    from companion.ui.formatting import session_when
 
-    start = ref.local_start()
-    text = QLocale().toString(_qdate(start.date()), "ddd d MMM yyyy")
-    text += ", " + QLocale().toString(QTime(start.hour, start.minute), "HH:mm")
+    start = ref.starts_at if ref.starts_at.tzinfo else ref.starts_at.replace(tzinfo=UTC)
+    text = session_when(start, ref.time_zone)
     return f"{text} · {ref.counselor_name}" if with_name else text
 
 
@@ -272,7 +272,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.rating_spin.setAccessibleName(self.tr("How close I feel, 0 to 10"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(date_field_format())
         self.date_edit.setAccessibleName(self.tr("Date of the rating"))
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("After which session"))

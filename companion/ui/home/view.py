@@ -21,7 +21,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.home import HomeService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
-from companion.ui.formatting import long_datetime
+from companion.ui.formatting import relative_day, session_when_long
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -173,7 +173,7 @@ class HomeView(QWidget):
         if pending:
             self.checkin_label.setText(
                 self.tr("How did the session on %1 feel? A check-in takes under a minute.").replace(
-                    "%1", long_datetime(pending[0].local_start)
+                    "%1", session_when_long(pending[0].starts_at, pending[0].time_zone)
                 )
             )
 
@@ -197,7 +197,7 @@ class HomeView(QWidget):
     def _session_text(self, moment: SessionMoment) -> str:
         return (
             self.tr("%1, with %2")
-            .replace("%1", long_datetime(moment.starts_at))
+            .replace("%1", session_when_long(moment.instant, moment.time_zone))
             .replace("%2", moment.counselor_name)
         )
 
@@ -210,14 +210,7 @@ class HomeView(QWidget):
                 )
             )
         else:
-            days = d.days_since_last or 0
-            ago = (
-                self.tr("today")
-                if days == 0
-                else self.tr("yesterday")
-                if days == 1
-                else self.tr("%1 days ago").replace("%1", str(days))
-            )
+            ago = relative_day(d.last_session.starts_at.date(), d.today)
             self.last_label.setText(
                 self.tr("Last session %1: %2")
                 .replace("%1", ago)
@@ -226,14 +219,7 @@ class HomeView(QWidget):
         if d.next_session is None:
             self.next_label.setText(self.tr("No session planned."))
         else:
-            days = d.days_until_next or 0
-            when = (
-                self.tr("today")
-                if days == 0
-                else self.tr("tomorrow")
-                if days == 1
-                else self.tr("in %1 days").replace("%1", str(days))
-            )
+            when = relative_day(d.next_session.starts_at.date(), d.today)
             self.next_label.setText(
                 self.tr("Next session %1: %2")
                 .replace("%1", when)

@@ -50,6 +50,7 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.insights import InsightsService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
+from companion.ui.formatting import date_field_format
 from companion.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -304,7 +305,7 @@ class InsightsView(QWidget):
             (self.end_edit, self.tr("Last day shown")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_field_format())
             edit.setAccessibleName(name)
         self.dates_label = QLabel(self.tr("to"))
         self.custom_row = QWidget()

@@ -31,7 +31,7 @@ from companion.domain.journal import BODY_MAX, TITLE_MAX, EntryDraft, InvalidEnt
 from companion.domain.prompts import PROMPTS, prompt_themes
 from companion.domain.wording import whole
 from companion.services.journal import JournalService
-from companion.ui.formatting import long_datetime
+from companion.ui.formatting import long_date_time
 from companion.ui.journal.long_lines import BodyEdit, show_markdown
 from companion.ui.mood_picker import MoodPicker
 from companion.ui.tag_edit import TagEdit
@@ -363,7 +363,7 @@ class EntryEditor(QWidget):
 
     def _update_date(self) -> None:
         when = self._entry.created_at if self._entry else datetime.now()
-        text = long_datetime(when)
+        text = long_date_time(when)
         self.date_label.setText(
             text if self._entry else self.tr("New entry · %1").replace("%1", text)
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import JournalEntry
 from companion.domain.journal_history import NO_HISTORY, EntryVersion
-from companion.ui.formatting import long_datetime, short_datetime
+from companion.ui.formatting import date_time, long_date_time
 from companion.ui.journal.version_compare import comparison_html
 from companion.ui.list_detail import LIST_STYLE
 
@@ -62,12 +62,12 @@ class HistoryDialog(QDialog):
         self.version_list.setStyleSheet(LIST_STYLE)
         for version in versions:
             title = version.title or version.preview or self.tr("(empty)")
-            item = QListWidgetItem(f"{short_datetime(version.saved_at)}\n{title}")
+            item = QListWidgetItem(f"{date_time(version.saved_at)}\n{title}")
             item.setData(VersionRole, version.id)
             item.setToolTip(
                 self.tr("Saved %1, replaced %2")
-                .replace("%1", long_datetime(version.saved_at))
-                .replace("%2", long_datetime(version.replaced_at))
+                .replace("%1", long_date_time(version.saved_at))
+                .replace("%2", long_date_time(version.replaced_at))
             )
             self.version_list.addItem(item)
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from companion.domain.journal import MATCH_END, MATCH_START, EntrySummary
-from companion.ui.formatting import day_and_time
+from companion.ui.formatting import date_time
 from companion.ui.journal.list_model import HeaderRole, SummaryRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +35,7 @@ class EntryDelegate(QStyledItemDelegate):
         muted = pal.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         ).name()
-        when = day_and_time(s.created_at)
+        when = date_time(s.created_at)
         title_html = (
             marked_to_html(s.highlighted_title) if s.highlighted_title else (html.escape(s.title))
         )

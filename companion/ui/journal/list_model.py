@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from companion.domain.journal import LIST_PAGE_SIZE, EntryFilter, EntrySummary
 from companion.services.errors import SHOWABLE_ERRORS
-from companion.ui.formatting import long_datetime, month_year
+from companion.ui.formatting import long_date_time, month_year
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 HeaderRole = Qt.ItemDataRole.UserRole + 2
@@ -141,7 +141,7 @@ class EntryListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _accessible_text(self, s: EntrySummary) -> str:
-        parts = [long_datetime(s.created_at)]
+        parts = [long_date_time(s.created_at)]
         parts.append(s.title or s.preview[:80] or self.tr("Untitled entry"))
         if s.mood is not None:
             parts.append(self.tr("mood %1 of 10").replace("%1", str(s.mood)))

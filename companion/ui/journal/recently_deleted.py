@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal_history import NO_HISTORY, DeletedEntry
-from companion.ui.formatting import short_datetime
+from companion.ui.formatting import date_time
 from companion.ui.list_detail import LIST_STYLE
 
 DeletedRole = Qt.ItemDataRole.UserRole
@@ -55,8 +55,8 @@ class RecentlyDeletedDialog(QDialog):
             flags = self.tr(" · private") if entry.private else ""
             row = QListWidgetItem(
                 self.tr("Written %1 · deleted %2")
-                .replace("%1", short_datetime(entry.created_at))
-                .replace("%2", short_datetime(item.deleted_at))
+                .replace("%1", date_time(entry.created_at))
+                .replace("%2", date_time(item.deleted_at))
                 + flags
                 + f"\n{heading}"
                 + (f"\n{item.preview}" if item.preview else "")

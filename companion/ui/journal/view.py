@@ -27,6 +27,7 @@ from companion.domain.changes import Area, Changes
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.journal import EntryNotFound, JournalService
 from companion.ui.changes import OwnWrites
+from companion.ui.formatting import date_field_format
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
@@ -92,7 +93,10 @@ class JournalView(QWidget):
         ):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_field_format())
+            # Qt sizes a date field for its widest imaginable date; the narrow list pane needs
+            # less ("30. Sept. 2026" still fits), so the editor next to it keeps its room
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("30. Sept. 2026") + 28)
         self.from_edit.setDate(QDate.currentDate().addMonths(-1))
         self.to_edit.setDate(QDate.currentDate())
         self.dates_row = QWidget()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from companion.domain.counselors import Counselor
 from companion.domain.enums import CounselorKind, SessionMode, SessionStatus
 from companion.domain.sessions import DEFAULT_DURATION, Session
+from companion.ui.formatting import date_field_format, time_field_format
 
 #: The time a new session or schedule starts at until the client picks another.
 DEFAULT_TIME = time(17, 0)
@@ -98,15 +99,15 @@ def date_edit(name: str) -> QDateEdit:
     """A date field with a calendar popup, showing the weekday."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDisplayFormat(date_field_format(with_weekday=True))
     edit.setAccessibleName(name)
     return edit
 
 
 def time_edit(name: str) -> QTimeEdit:
-    """A 24-hour clock time field."""
+    """A clock time field, as the locale writes times."""
     edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat(time_field_format())
     edit.setAccessibleName(name)
     return edit
 

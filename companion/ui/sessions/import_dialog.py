@@ -6,9 +6,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDir, QLocale, Signal
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +31,7 @@ from companion.domain.sessions import Appointment, ImportPreview, Session
 from companion.domain.wording import tr_n
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.sessions import SessionService
+from companion.ui.formatting import date_text, session_time
 from companion.ui.sessions.common import (
     counselor_combo,
     duration_label,
@@ -193,12 +193,9 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
-        zone = ZoneInfo(self._zone)
-        locale = QLocale()
         chosen = {a.key for a in self.chosen()}
         self.table.setRowCount(len(preview.appointments))
         for row, a in enumerate(preview.appointments):
-            local = a.starts_at.astimezone(zone)
             if a.key in chosen:
                 note = self.tr("New")
             elif a.already_imported:
@@ -206,10 +203,8 @@ class ImportDialog(QDialog):
             else:
                 note = self.tr("Already over, left out")
             cells = (
-                locale.toString(
-                    QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
-                ),
-                f"{local:%H:%M}",
+                date_text(a.starts_at),
+                session_time(a.starts_at, self._zone),
                 duration_label(a.duration_minutes),
                 a.title,
                 note,

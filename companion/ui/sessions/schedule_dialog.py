@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from companion.domain.errors import InvalidInput
 from companion.domain.sessions import SCHEDULE_MAX_MONTHS, Schedule, Session, add_months
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.sessions import SessionService
-from companion.ui.formatting import long_datetime
+from companion.ui.formatting import session_when_long
 from companion.ui.sessions.common import (
     DEFAULT_TIME,
     counselor_combo,
@@ -176,15 +175,15 @@ class ScheduleDialog(QDialog):
         except InvalidInput as exc:
             self.summary.setText(str(exc))
             return
-        first, last = (s.astimezone(ZoneInfo(self._zone)) for s in (starts[0], starts[-1]))
+        first, last = (session_when_long(s, self._zone) for s in (starts[0], starts[-1]))
         if len(starts) == 1:
-            text = self.tr("1 session, on %1.").replace("%1", long_datetime(first))
+            text = self.tr("1 session, on %1.").replace("%1", first)
         else:
             text = (
                 self.tr("%1 sessions, from %2 to %3.")
                 .replace("%1", str(len(starts)))
-                .replace("%2", long_datetime(first))
-                .replace("%3", long_datetime(last))
+                .replace("%2", first)
+                .replace("%3", last)
             )
         self.summary.setText(text)
 

@@ -11,6 +11,7 @@ from companion.domain.enums import SessionMode
 from companion.domain.sessions import Session, SessionDraft
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.sessions import SessionService
+from companion.ui.formatting import planned_clock, session_when, zone_place
 from companion.ui.sessions.common import (
     DEFAULT_TIME,
     counselor_combo,
@@ -49,6 +50,7 @@ class SessionDialog(QDialog):
         self._zone = session.time_zone if session else time_zone
         self._moving = session
         self.session: Session | None = None
+        self.zone_hint: QLabel | None = None
         self.setWindowTitle(self.tr("Move session") if session else self.tr("Plan a session"))
         self.setMinimumWidth(380)
 
@@ -82,6 +84,18 @@ class SessionDialog(QDialog):
             hint = QLabel(self.tr("The session is planned again at its new time."))
             hint.setWordWrap(True)
             layout.addWidget(hint)
+            if planned_clock(session.starts_at, session.time_zone) is not None:
+                zone_hint = QLabel(
+                    self.tr(
+                        "Date and time are on the clock of %1, where this session was planned "
+                        "(now %2 here)."
+                    )
+                    .replace("%1", zone_place(session.time_zone))
+                    .replace("%2", session_when(session.starts_at, ""))
+                )
+                zone_hint.setWordWrap(True)
+                self.zone_hint = zone_hint
+                layout.addWidget(zone_hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

@@ -4,7 +4,7 @@ import, mark and move sessions."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -35,7 +35,11 @@ from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import PAST_LIMIT, UPCOMING_LIMIT, SessionService
 from companion.ui.counselor_filter import CounselorFilter
-from companion.ui.formatting import long_datetime
+from companion.ui.formatting import (
+    session_day_time,
+    session_when_long,
+    session_zone_note,
+)
 from companion.ui.sessions.common import (
     duration_label,
     local_zone_name,
@@ -351,16 +355,13 @@ class SessionsView(QWidget):
         self._update_actions()
 
     def _when(self, session: Session, now: datetime) -> str:
-        local = session.local_start
-        today = now.astimezone(local.tzinfo).date()
-        at = f"{local:%H:%M}"
-        if local.date() == today:
-            return self.tr("Today, %1").replace("%1", at)
-        if local.date() == today + timedelta(days=1):
-            return self.tr("Tomorrow, %1").replace("%1", at)
-        if local.date() == today - timedelta(days=1):
-            return self.tr("Yesterday, %1").replace("%1", at)
-        return long_datetime(local)
+        """On this computer's clock, naming the planned zone's time when it differs."""
+        return session_day_time(session.starts_at, session.time_zone, now.astimezone().date())
+
+    def _tooltip(self, session: Session) -> str:
+        note = session_zone_note(session.starts_at, session.time_zone)
+        when = session_when_long(session.starts_at, session.time_zone)
+        return f"{when}\n{note}" if note else when
 
     def _item(self, s: Session, names: dict[int, str], now: datetime) -> QTreeWidgetItem:
         item = QTreeWidgetItem(
@@ -373,7 +374,7 @@ class SessionsView(QWidget):
             ]
         )
         item.setData(0, IdRole, s.id)
-        item.setToolTip(0, long_datetime(s.local_start))
+        item.setToolTip(0, self._tooltip(s))
         if s.status in (SessionStatus.CANCELLED, SessionStatus.MISSED):
             font = item.font(0)
             font.setStrikeOut(s.status is SessionStatus.CANCELLED)
@@ -555,7 +556,9 @@ class SessionsView(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete session"))
         box.setText(
-            self.tr("Delete the session on %1?").replace("%1", long_datetime(session.local_start))
+            self.tr("Delete the session on %1?").replace(
+                "%1", session_when_long(session.starts_at, session.time_zone)
+            )
         )
         box.setInformativeText(self.tr("Notes you wrote about it are deleted with it."))
         one = box.addButton(self.tr("Delete this session"), QMessageBox.ButtonRole.DestructiveRole)
