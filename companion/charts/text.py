@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from companion.domain import wording
+from companion.domain.insights import CheckInPoint
 
 
 def tr(text: str, *args: object) -> str:
@@ -34,6 +35,26 @@ def quality_label(quality: str) -> str:
 def day_text(day: date) -> str:
     """For example "3 Mar 2026" (in German "3. März 2026")."""
     return wording.day_text(day)
+
+
+def checkin_day(checkin: CheckInPoint) -> str:
+    """The day of the session a check-in is about, and the day it was written when that was
+    another one: "11 Aug 2026 (written 3 Dec 2026)"."""
+    day = day_text(checkin.when.date())
+    if not checkin.written_later:
+        return day
+    return tr("%1 (written %2)", day, day_text(checkin.written_at.date()))
+
+
+def latest_label(checkin: CheckInPoint) -> str:
+    """How a chart's legend names the latest check-in."""
+    if checkin.written_later:
+        return tr(
+            "Latest check-in: session of %1, written %2",
+            day_text(checkin.when.date()),
+            day_text(checkin.written_at.date()),
+        )
+    return tr("Latest check-in (%1)", day_text(checkin.when.date()))
 
 
 def number(value: float | None) -> str:
