@@ -37,24 +37,23 @@ def day_text(day: date) -> str:
     return wording.day_text(day)
 
 
+def written_text(checkin: CheckInPoint) -> str:
+    """When a check-in was written: "written 3 Dec 2026"."""
+    return tr("written %1", day_text(checkin.written_at.date()))
+
+
 def checkin_day(checkin: CheckInPoint) -> str:
     """The day of the session a check-in is about, and the day it was written when that was
     another one: "11 Aug 2026 (written 3 Dec 2026)"."""
     day = day_text(checkin.when.date())
-    if not checkin.written_later:
-        return day
-    return tr("%1 (written %2)", day, day_text(checkin.written_at.date()))
+    return f"{day} ({written_text(checkin)})" if checkin.written_later else day
 
 
 def latest_label(checkin: CheckInPoint) -> str:
-    """How a chart's legend names the latest check-in."""
-    if checkin.written_later:
-        return tr(
-            "Latest check-in: session of %1, written %2",
-            day_text(checkin.when.date()),
-            day_text(checkin.written_at.date()),
-        )
-    return tr("Latest check-in (%1)", day_text(checkin.when.date()))
+    """How a chart's legend names the latest check-in: by its session's day, with the day
+    it was written on a second line when that was later."""
+    label = tr("Latest check-in (%1)", day_text(checkin.when.date()))
+    return f"{label}\n{written_text(checkin)}" if checkin.written_later else label
 
 
 def number(value: float | None) -> str:

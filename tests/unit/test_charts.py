@@ -313,7 +313,7 @@ def test_a_checkin_written_later_is_shown_on_its_sessions_day() -> None:
     )
     data = replace(sample(), checkins=(*sample().checkins, written_late))
     assert legend_texts(latest.build_latest(data, ChartTheme.light()))[0] == (
-        "Latest check-in: session of 24 Mar 2026, written 30 May 2026"
+        "Latest check-in (24 Mar 2026)\nwritten 30 May 2026"
     )
     _headers, rows = relationship.table_relationship(data)
     assert rows[3][:2] == ["24 Mar 2026 (written 30 May 2026)", "2"]
