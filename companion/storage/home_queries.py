@@ -35,14 +35,17 @@ def _session(
 
 
 def sessions_between(conn: RawConnection, start: datetime, end: datetime) -> list[SessionMoment]:
-    """Planned or attended sessions starting in [start, end) (aware datetimes)."""
+    """Planned or attended sessions starting in [start, end) (aware datetimes), with
+    whether the client still sees the counselor."""
     rows = conn.execute(
-        "SELECT s.id, s.starts_at, s.counselor_id, c.name FROM counseling_session s "
+        "SELECT s.id, s.starts_at, s.counselor_id, c.name, "
+        "c.active = 1 AND (c.ended_on IS NULL OR substr(c.ended_on, 1, 10) > ?) "
+        "FROM counseling_session s "
         "JOIN counselor c ON c.id = s.counselor_id WHERE s.starts_at >= ? AND s.starts_at < ? "
         "AND s.status IN ('planned', 'attended') ORDER BY s.starts_at",
-        (_utc_text(start), _utc_text(end)),
+        (end.astimezone().date().isoformat(), _utc_text(start), _utc_text(end)),
     ).fetchall()
-    return [SessionMoment(int(r[0]), _local(r[1]), int(r[2]), str(r[3])) for r in rows]
+    return [SessionMoment(int(r[0]), _local(r[1]), int(r[2]), str(r[3]), bool(r[4])) for r in rows]
 
 
 def digest(conn: RawConnection, now: datetime, counselor_id: int | None) -> HomeDigest:
