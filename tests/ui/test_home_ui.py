@@ -184,3 +184,20 @@ def test_ctrl_k_without_a_nudge_lets_the_client_pick_or_says_there_is_none(
         qtbot.mouseClick(dialog.rows[quality].buttons[value], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert profile.service(CheckInService).for_session(month_ago) is not None
+
+
+def test_after_the_notes_on_a_session_its_check_in_follows_only_when_it_is_offered(
+    qtbot, window: MainWindow
+) -> None:
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    old = _attended(profile, dana, 114)
+    window._offer_check_in(old)  # the notes were about an old session: no check-in follows
+    assert getattr(window, "checkin_dialog", None) is None
+    window._offer_check_in(None)  # and nothing else recent is offered instead
+    assert getattr(window, "checkin_dialog", None) is None
+    recent = _attended(profile, dana, 0.1)
+    window._offer_check_in(recent)
+    assert window.checkin_dialog.session_id == recent
+    window.checkin_dialog.close()
