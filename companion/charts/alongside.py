@@ -64,7 +64,7 @@ def build_relationship_mood(data: InsightsData, theme: ChartTheme) -> Figure:
 
 def table_relationship_mood(data: InsightsData) -> Table:
     headers = [
-        tr("Check-in date"),
+        tr("Session date"),
         tr("Heard, respected and supported (average)"),
         tr("Mood in the days after (average)"),
         tr("Moods recorded"),

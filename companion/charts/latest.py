@@ -16,9 +16,14 @@ from companion.charts.common import (
     rating_axis,
     style_axes,
 )
-from companion.charts.text import day_text, number, quality_label, tr
+from companion.charts.text import latest_label, number, quality_label, tr
 from companion.charts.theme import ChartTheme
-from companion.domain.insights import ALL_QUALITIES, InsightsData, latest_vs_average
+from companion.domain.insights import (
+    ALL_QUALITIES,
+    InsightsData,
+    latest_checkin,
+    latest_vs_average,
+)
 
 WIDTH = 0.38
 
@@ -47,7 +52,8 @@ def build_latest(
         rating_axis(ax, tr("How much (0 = not at all, 10 = completely)"))
         ax.set_ylim(0, 11.2)
         positions = list(range(len(rows)))
-        latest_day = max(c.when for c in data.checkins).date()
+        newest = latest_checkin(data.checkins)
+        assert newest is not None  # there are rows, so there are check-ins
         latest = ax.bar(
             [p - WIDTH / 2 for p in positions],
             [r.latest if r.latest is not None else 0 for r in rows],
@@ -55,7 +61,7 @@ def build_latest(
             color=theme.accent,
             edgecolor=theme.text,
             linewidth=0.6,
-            label=tr("Latest check-in (%1)").replace("%1", day_text(latest_day)),
+            label=latest_label(newest),
         )
         average = ax.bar(
             [p + WIDTH / 2 for p in positions],

@@ -18,7 +18,7 @@ from companion.charts.common import (
     rating_axis,
     style_axes,
 )
-from companion.charts.text import day_text, number, quality_label, tr
+from companion.charts.text import checkin_day, number, quality_label, tr
 from companion.charts.theme import MARKERS, ChartTheme
 from companion.domain.insights import (
     ALL_QUALITIES,
@@ -58,7 +58,7 @@ def build_relationship(
         ax = fig.add_subplot()
         style_axes(ax, theme)
         rating_axis(ax, tr("How much (0 = not at all, 10 = completely)"))
-        ax.set_xlabel(tr("Check-in date"))
+        ax.set_xlabel(tr("Session date"))
         first, last = checkins[0].when, checkins[-1].when
         smooth = len(checkins) > SMOOTH_ABOVE
         for quality in chosen:
@@ -146,9 +146,9 @@ def build_relationship(
 
 def table_relationship(data: InsightsData, *, qualities: Sequence[str] = CORE_QUALITIES) -> Table:
     chosen = [q for q in ALL_QUALITIES if q in qualities]
-    headers = [tr("Check-in date"), *(quality_label(q) for q in chosen)]
+    headers = [tr("Session date"), *(quality_label(q) for q in chosen)]
     rows = [
-        [day_text(c.when.date()), *(number(c.rating(q)) for q in chosen)]
+        [checkin_day(c), *(number(c.rating(q)) for q in chosen)]
         for c in data.checkins
         if any(c.rating(q) is not None for q in chosen)
     ]

@@ -32,6 +32,13 @@ MEDIAN_WINDOW = 5
 MIN_HISTORY = 3
 #: How far below the median a rating must be to count as a drop.
 DROP_POINTS = 2
+#: For how many days after a session Companion offers (nudges) a check-in on it, unless the
+#: client chooses another number; the choice is kept within NUDGE_DAYS_MIN..NUDGE_DAYS_MAX.
+DEFAULT_NUDGE_DAYS = 14
+NUDGE_DAYS_MIN = 1
+NUDGE_DAYS_MAX = 90
+#: The sessions the client may pick for a check-in themselves: attended in this many days.
+RECENT_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -243,6 +250,18 @@ def clamp_threshold(value: object) -> int:
         except ValueError:
             return DEFAULT_THRESHOLD
     return max(RATING_MIN, min(RATING_MAX, number))
+
+
+def clamp_nudge_days(value: object) -> int:
+    """The days a check-in is offered after a session, from a setting: a whole number within
+    :data:`NUDGE_DAYS_MIN`..:data:`NUDGE_DAYS_MAX`, the default when unreadable."""
+    if isinstance(value, bool):
+        return DEFAULT_NUDGE_DAYS
+    try:
+        number = value if isinstance(value, int) else int(str(value).strip())
+    except ValueError:
+        return DEFAULT_NUDGE_DAYS
+    return max(NUDGE_DAYS_MIN, min(NUDGE_DAYS_MAX, number))
 
 
 def earlier(current: CheckIn, previous: Sequence[CheckIn]) -> list[CheckIn]:

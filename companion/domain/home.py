@@ -13,6 +13,8 @@ class SessionMoment:
     starts_at: datetime
     counselor_id: int
     counselor_name: str
+    #: False once the client has ended with this counselor (no check-in is offered then).
+    counselor_active: bool = True
     #: The IANA zone the session was planned in ("" when not known).
     time_zone: str = ""
     #: The start as a moment (aware); None when only the wall-clock time is known.

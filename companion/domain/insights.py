@@ -47,15 +47,34 @@ HEATMAP_WEEKS = 53
 @dataclass(frozen=True)
 class CheckInPoint:
     """One relationship check-in: when, for which session and counselor, and each rating
-    (0 to 10; None or missing when that quality was not rated)."""
+    (0 to 10; None or missing when that quality was not rated).
+
+    ``when`` is what the check-in is about, as a naive local time: its session's start, or
+    when it was written for one whose session is gone. Charts, tables, periods and "latest"
+    go by it. ``written`` is when the client wrote it (None: at ``when``); a check-in written
+    days after its session keeps that date apart."""
 
     when: datetime
     session_id: int | None
     counselor_id: int
     ratings: Mapping[str, int | None]
+    written: datetime | None = None
 
     def rating(self, quality: str) -> int | None:
         return self.ratings.get(quality)
+
+    @property
+    def written_at(self) -> datetime:
+        return self.written if self.written is not None else self.when
+
+    @property
+    def written_later(self) -> bool:
+        """Written on another day than the session it is about."""
+        return self.written_at.date() != self.when.date()
+
+    def order(self) -> tuple[datetime, datetime]:
+        """Oldest first by session, then by when written."""
+        return (self.when, self.written_at)
 
     def core_average(self) -> float | None:
         """The mean of the core three that were rated, or None when none was."""
@@ -230,6 +249,11 @@ def baseline(checkins: Iterable[CheckInPoint], quality: str) -> Baseline | None:
     return Baseline(median=mid, low=low, high=high, count=len(values))
 
 
+def latest_checkin(checkins: Iterable[CheckInPoint]) -> CheckInPoint | None:
+    """The check-in about the latest session (by its date, not when it was written)."""
+    return max(checkins, key=CheckInPoint.order, default=None)
+
+
 @dataclass(frozen=True)
 class LatestVsAverage:
     quality: str
@@ -241,9 +265,10 @@ class LatestVsAverage:
 def latest_vs_average(
     checkins: Sequence[CheckInPoint], qualities: Sequence[str] = ALL_QUALITIES
 ) -> list[LatestVsAverage]:
-    """Per quality: the rating of the most recent check-in and the mean of all of them.
-    Qualities never rated are left out."""
-    ordered = sorted(checkins, key=lambda c: c.when)
+    """Per quality: the rating of the latest check-in (the one about the latest session,
+    not the one written last) and the mean of all of them. Qualities never rated are left
+    out."""
+    ordered = sorted(checkins, key=CheckInPoint.order)
     latest = ordered[-1] if ordered else None
     found = []
     for quality in qualities:
@@ -375,7 +400,7 @@ def relationship_mood_pairs(
     for m in moods:
         by_day[m.day].append(m.mood)
     found = []
-    for c in sorted(checkins, key=lambda c: c.when):
+    for c in sorted(checkins, key=CheckInPoint.order):
         core = c.core_average()
         if core is None:
             continue

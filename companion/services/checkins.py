@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from companion.domain.checkins import CheckIn, CheckInDraft, Signal, feedback_text, signals
+from companion.domain.checkins import (
+    DEFAULT_NUDGE_DAYS,
+    RECENT_DAYS,
+    CheckIn,
+    CheckInDraft,
+    Signal,
+    clamp_nudge_days,
+    feedback_text,
+    signals,
+)
 from companion.domain.enums import FeedbackKind, SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
@@ -69,11 +78,41 @@ class CheckInService:
         return signals(current, self.history(current.counselor_id), threshold)
 
     def sessions_without_checkin(
-        self, counselor_id: int | None = None, limit: int = 5
+        self, counselor_id: int | None = None, limit: int = 5, *, since: datetime | None = None
     ) -> builtins.list[Session]:
-        """Attended sessions that have no check-in yet, newest first (for the home screen)."""
+        """Attended sessions that have no check-in yet, newest first; ``since`` (naive means
+        local time) leaves out those that started before it."""
         with self._db.read() as conn:
-            ids = store.attended_without_checkin(conn, counselor_id, limit)
+            ids = store.attended_without_checkin(
+                conn, counselor_id, limit, None if since is None else _aware(since)
+            )
+            return [session_store.get(conn, i) for i in ids]
+
+    def recent_without_checkin(
+        self, counselor_id: int | None = None, limit: int = 12, *, now: datetime | None = None
+    ) -> builtins.list[Session]:
+        """The sessions the client may pick for a check-in: attended in the last
+        :data:`~companion.domain.checkins.RECENT_DAYS` days, with any counselor, without a
+        check-in yet; newest first."""
+        moment = _aware(now or self._clock())
+        return self.sessions_without_checkin(
+            counselor_id, limit, since=moment - timedelta(days=RECENT_DAYS)
+        )
+
+    def nudges(
+        self,
+        within_days: int = DEFAULT_NUDGE_DAYS,
+        counselor_id: int | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> builtins.list[Session]:
+        """The sessions to offer a check-in for (Home, Ctrl+K, after the notes): for each
+        counselor the client still sees, only the latest attended session, only while it is
+        at most ``within_days`` days old, and only while it has no check-in; newest first."""
+        moment = _aware(now or self._clock())
+        since = moment - timedelta(days=clamp_nudge_days(within_days))
+        with self._db.read() as conn:
+            ids = store.latest_attended_to_nudge(conn, moment, since, counselor_id)
             return [session_store.get(conn, i) for i in ids]
 
     # -- writing ----------------------------------------------------------------------------
@@ -120,8 +159,8 @@ class CheckInService:
     def draft_feedback_for(
         self, found: Sequence[Signal], session: Session, text: str | None = None
     ) -> FeedbackNote:
-        """A private draft concern for the session's counselor naming what dropped, for the
-        client to finish in Feedback. ``text`` replaces the English wording (the UI passes
+        """A private draft concern about the session, for its counselor, naming what dropped,
+        for the client to finish in Feedback. ``text`` replaces the English wording (the UI passes
         its translation)."""
         if not found:
             raise InvalidInput(
@@ -129,5 +168,5 @@ class CheckInService:
             )
         body = text or feedback_text(found, session.day_here)
         return FeedbackService(self._db).draft_from(
-            body, FeedbackKind.CONCERN, counselor_id=session.counselor_id
+            body, FeedbackKind.CONCERN, counselor_id=session.counselor_id, session_id=session.id
         )

@@ -111,8 +111,14 @@ class FeedbackService:
             store.delete(s, note_id)
 
     def draft_from(
-        self, text: str, kind: FeedbackKind, counselor_id: int | None = None
+        self,
+        text: str,
+        kind: FeedbackKind,
+        counselor_id: int | None = None,
+        session_id: int | None = None,
     ) -> FeedbackNote:
         """Start a private draft from ``text`` (for example after a check-in rating
-        dropped), for the client to finish in the feedback area."""
-        return self.create(FeedbackDraft(kind=kind, body=text, counselor_id=counselor_id))
+        dropped, linked to that session), for the client to finish in the feedback area."""
+        return self.create(
+            FeedbackDraft(kind=kind, body=text, counselor_id=counselor_id, session_id=session_id)
+        )

@@ -40,6 +40,7 @@ class InsightsService:
             goals = store.goal_series(conn, first, last, counselor_id)
             starts = store.counselor_starts(conn)
         sessions = period.filter(sessions, lambda s: s.when.astimezone().date(), today)
+        checkins = period.filter(checkins, lambda c: c.when.date(), today)
         in_period = period.filter(days, lambda d: d[0], today)
         in_calendar = [d for d in days if calendar_first <= d[0] <= calendar_last]
         return InsightsData(

@@ -24,7 +24,14 @@ from companion.domain.enums import (
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
 from companion.domain.goals import ProgressRating
-from companion.domain.insights import CORE_QUALITIES, InsightsData, Period, latest_vs_average
+from companion.domain.insights import (
+    CORE_QUALITIES,
+    CheckInPoint,
+    InsightsData,
+    Period,
+    latest_checkin,
+    latest_vs_average,
+)
 from companion.domain.journal import JournalEntry, plain_text
 from companion.domain.sessions import Session
 from companion.export.selection import (
@@ -365,7 +372,9 @@ def _checkins_section(data: InsightsData, period: SummaryPeriod, image: Image | 
         (quality_label(r.quality), number(r.latest), number(r.average), str(r.count))
         for r in latest_vs_average(inside)
     )
-    if rows:
+    newest = latest_checkin(inside)
+    if rows and newest is not None:
+        blocks.append(Paragraph.of(_latest_line(newest)))
         headers = (tr("Quality"), tr("Latest"), tr("Average"), tr("Ratings"))
         blocks.append(Table(headers, rows))
     if image is not None:
@@ -373,6 +382,20 @@ def _checkins_section(data: InsightsData, period: SummaryPeriod, image: Image | 
         blocks.append(Note(_chart_span(data)))
     blocks.append(Note(tr(DISCLAIMER)))
     return Section("checkins", tr("How our sessions felt to me"), tuple(blocks))
+
+
+def _latest_line(checkin: CheckInPoint) -> str:
+    """Which session "Latest" is about (and when the check-in was written, if later)."""
+    day = day_text(checkin.when.date())
+    if checkin.session_id is None:
+        return tr("Latest: my check-in of %1.").replace("%1", day)
+    if checkin.written_later:
+        return (
+            tr("Latest: our session on %1 (I wrote this check-in on %2).")
+            .replace("%1", day)
+            .replace("%2", day_text(checkin.written_at.date()))
+        )
+    return tr("Latest: our session on %1.").replace("%1", day)
 
 
 def _chart_span(data: InsightsData) -> str:

@@ -97,19 +97,56 @@ def all_for(conn: RawConnection, counselor_id: int | None) -> list[CheckIn]:
     return _build(conn, [tuple(r) for r in rows])
 
 
+def _utc_text(moment: datetime) -> str:
+    """An aware moment as stored session starts are: naive UTC ISO text."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
+
+
 def attended_without_checkin(
-    conn: RawConnection, counselor_id: int | None, limit: int
+    conn: RawConnection, counselor_id: int | None, limit: int, since: datetime | None = None
 ) -> list[int]:
-    """Ids of attended sessions that have no check-in yet, newest first."""
+    """Ids of attended sessions that have no check-in yet, newest first; ``since`` (aware)
+    leaves out sessions that started before it."""
     params: list[object] = []
     where = "s.status = 'attended' AND c.id IS NULL"
     if counselor_id is not None:
         where += " AND s.counselor_id = ?"
         params.append(counselor_id)
+    if since is not None:
+        where += " AND s.starts_at >= ?"
+        params.append(_utc_text(since))
     params.append(limit)
     rows = conn.execute(
         "SELECT s.id FROM counseling_session s LEFT JOIN check_in c ON c.session_id = s.id "
         f"WHERE {where} ORDER BY s.starts_at DESC, s.id DESC LIMIT ?",
+        params,
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def latest_attended_to_nudge(
+    conn: RawConnection, now: datetime, since: datetime, counselor_id: int | None
+) -> list[int]:
+    """Ids of the sessions a check-in may be offered for, newest first: per counselor still
+    seen (active, no end date up to today), the latest attended session that has started by
+    ``now``, when it started at or after ``since`` and has no check-in yet (aware moments)."""
+    now_text = _utc_text(now)
+    today = now.astimezone().date().isoformat()
+    params: list[object] = [now_text, today, _utc_text(since)]
+    where = ""
+    if counselor_id is not None:
+        where = " AND s.counselor_id = ?"
+        params.append(counselor_id)
+    rows = conn.execute(
+        "SELECT s.id FROM counseling_session s "
+        "JOIN counselor p ON p.id = s.counselor_id "
+        "LEFT JOIN check_in c ON c.session_id = s.id "
+        "WHERE s.id = (SELECT l.id FROM counseling_session l WHERE l.counselor_id = s.counselor_id "
+        "AND l.status = 'attended' AND l.starts_at <= ? ORDER BY l.starts_at DESC, l.id DESC "
+        "LIMIT 1) "
+        "AND p.active = 1 AND (p.ended_on IS NULL OR substr(p.ended_on, 1, 10) > ?) "
+        f"AND s.starts_at >= ? AND c.id IS NULL{where} "
+        "ORDER BY s.starts_at DESC, s.id DESC",
         params,
     ).fetchall()
     return [int(r[0]) for r in rows]

@@ -19,13 +19,15 @@ def _moment(value: object) -> datetime:
 
 
 def _session_moment(row: tuple[object, ...]) -> SessionMoment:
-    """(id, starts_at, counselor_id, name, time_zone) -> the session on this computer's clock."""
+    """(id, starts_at, counselor_id, name, time_zone[, counselor still seen]) -> the session
+    on this computer's clock."""
     moment = _moment(row[1])
     return SessionMoment(
         int(str(row[0])),
         moment.astimezone().replace(tzinfo=None),
         int(str(row[2])),
         str(row[3]),
+        counselor_active=bool(row[5]) if len(row) > 5 else True,
         time_zone=str(row[4] or ""),
         moment=moment,
     )
@@ -46,12 +48,15 @@ def _session(
 
 
 def sessions_between(conn: RawConnection, start: datetime, end: datetime) -> list[SessionMoment]:
-    """Planned or attended sessions starting in [start, end) (aware datetimes)."""
+    """Planned or attended sessions starting in [start, end) (aware datetimes), with
+    whether the client still sees the counselor."""
     rows = conn.execute(
-        "SELECT s.id, s.starts_at, s.counselor_id, c.name, s.time_zone FROM counseling_session s "
+        "SELECT s.id, s.starts_at, s.counselor_id, c.name, s.time_zone, "
+        "c.active = 1 AND (c.ended_on IS NULL OR substr(c.ended_on, 1, 10) > ?) "
+        "FROM counseling_session s "
         "JOIN counselor c ON c.id = s.counselor_id WHERE s.starts_at >= ? AND s.starts_at < ? "
         "AND s.status IN ('planned', 'attended') ORDER BY s.starts_at",
-        (_utc_text(start), _utc_text(end)),
+        (end.astimezone().date().isoformat(), _utc_text(start), _utc_text(end)),
     ).fetchall()
     return [_session_moment(tuple(r)) for r in rows]
 

@@ -50,19 +50,36 @@ def journal_days(
     return [(date.fromisoformat(str(r[0])), None if r[1] is None else int(r[1])) for r in rows]
 
 
+def _local(value: object) -> datetime:
+    """A stored UTC moment as a naive local time (how check-ins and charts count days)."""
+    return _moment(value).astimezone().replace(tzinfo=None)
+
+
 def checkins(
     conn: RawConnection, first: date | None, last: date | None, counselor_id: int | None
 ) -> list[CheckInPoint]:
-    """Check-ins in the days (of one counselor or all), oldest first, with their ratings."""
+    """Check-ins about the days (of one counselor or all) with their ratings, oldest first.
+
+    A check-in is about its session's start (it may be written days later), or about when
+    it was written once its session is gone. The session's start is a UTC moment, so a day
+    more on both sides is read here and the caller keeps the local days it wants.
+    """
     params: list[object] = []
-    where = _range("c.created_at", first, last, params)
+    where = _range(
+        "coalesce(s.starts_at, c.created_at)",
+        None if first is None else first - timedelta(days=1),
+        None if last is None else last + timedelta(days=1),
+        params,
+    )
     if counselor_id is not None:
         where += " AND c.counselor_id = ?"
         params.append(counselor_id)
     rows = conn.execute(
-        "SELECT c.id, c.created_at, c.session_id, c.counselor_id, r.quality, r.rating "
-        "FROM check_in c LEFT JOIN check_in_rating r ON r.check_in_id = c.id "
-        f"WHERE 1 = 1{where} ORDER BY c.created_at, c.id",
+        "SELECT c.id, c.created_at, c.session_id, c.counselor_id, r.quality, r.rating, "
+        "s.starts_at "
+        "FROM check_in c LEFT JOIN counseling_session s ON s.id = c.session_id "
+        "LEFT JOIN check_in_rating r ON r.check_in_id = c.id "
+        f"WHERE 1 = 1{where} ORDER BY c.id",
         params,
     ).fetchall()
     found: list[CheckInPoint] = []
@@ -72,17 +89,19 @@ def checkins(
         if row[0] != current:
             current = int(row[0])
             ratings = {}
+            written = _when(row[1])
             found.append(
                 CheckInPoint(
-                    when=_when(row[1]),
+                    when=written if row[6] is None else _local(row[6]),
                     session_id=None if row[2] is None else int(row[2]),
                     counselor_id=int(row[3]),
                     ratings=ratings,
+                    written=written,
                 )
             )
         if row[4] is not None:
             ratings[str(row[4])] = None if row[5] is None else int(row[5])
-    return found
+    return sorted(found, key=CheckInPoint.order)
 
 
 def sessions(

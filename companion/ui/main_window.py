@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -47,6 +47,9 @@ from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import ThemeChoice, apply_theme
 from companion.ui.unlock_panel import UnlockPanel
+
+if TYPE_CHECKING:
+    from companion.domain.sessions import Session
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
     def _reminder_clicked(self) -> None:
         self._bring_forward()
         if self._last_reminder == "after":
-            self.open_after_session(None, then_check_in=True)
+            self.open_after_session(self.reminders.after_session_id, then_check_in=True)
         elif self._last_reminder == "before":
             self.show_area_key("agenda")
 
@@ -279,15 +282,26 @@ class MainWindow(QMainWindow):
         opener = getattr(view, "open_after_session", None)
         dialog = opener(session_id) if callable(opener) else None
         if then_check_in and isinstance(dialog, QDialog):
-            dialog.finished.connect(lambda _result: self._offer_check_in())
+            about = session_id if isinstance(session_id, int) else None
+            dialog.finished.connect(lambda _result: self._offer_check_in(about))
 
-    def _offer_check_in(self) -> None:
+    def _check_in_nudges(self) -> list[Session]:
+        """The sessions a check-in is offered for now (see CheckInService.nudges)."""
         from companion.services.checkins import CheckInService
+        from companion.ui.checkins.preferences import CheckInPreferences
 
-        if self._profile is not None and self._profile.service(
-            CheckInService
-        ).sessions_without_checkin(limit=1):
-            self.check_in(None)
+        if self._profile is None:
+            return []
+        return self._profile.service(CheckInService).nudges(CheckInPreferences().nudge_days)
+
+    def _offer_check_in(self, session_id: int | None = None) -> None:
+        """After the notes on a session: its check-in, if it is one to offer now (the
+        latest with a counselor still seen, recent, none yet)."""
+        offered = [s.id for s in self._check_in_nudges()]
+        if session_id is None and offered:
+            self.check_in(offered[0])
+        elif session_id in offered:
+            self.check_in(session_id)
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Companion"))
@@ -404,22 +418,29 @@ class MainWindow(QMainWindow):
         self._build_area_views(profile)
 
     def check_in(self, session_id: object = None) -> None:
-        """The relationship check-in for a session (by default the latest attended one that
-        has none yet)."""
+        """The relationship check-in for a session. By default the latest session offered
+        for one (see :meth:`_check_in_nudges`); without one, the client picks a recent
+        attended session in the dialog, or hears kindly that there is none."""
         if self._profile is None:
             return
         from companion.services.checkins import CheckInService
         from companion.ui.checkins.dialog import CheckInDialog
 
-        if not isinstance(session_id, int):
-            pending = self._profile.service(CheckInService).sessions_without_checkin(limit=1)
-            if not pending:
+        about: int | None = session_id if isinstance(session_id, int) else None
+        if about is None:
+            nudges = self._check_in_nudges()
+            if nudges:
+                about = nudges[0].id
+            elif not self._profile.service(CheckInService).recent_without_checkin(limit=1):
                 self.statusBar().showMessage(
-                    self.tr("No attended session is waiting for a check-in."), 5000
+                    self.tr(
+                        "There is no recent session waiting for a check-in. After your next "
+                        "session, Ctrl+K opens it here."
+                    ),
+                    10_000,
                 )
                 return
-            session_id = pending[0].id
-        dialog = CheckInDialog(self._profile, session_id, self)
+        dialog = CheckInDialog(self._profile, about, self)
         dialog.feedback_drafted.connect(self._show_drafted_feedback)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -1,5 +1,6 @@
 """Opt-in reminders while Companion runs: the day before a session (prepare the agenda) and
-after it (write notes). The text never contains anything private: no names, no notes."""
+after it (write notes, then check in). The text never contains anything private: no names,
+no notes. After a session with a counselor the client has ended with, nothing is offered."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ class Reminders(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
+        #: The session of the latest "after" reminder (its notes and check-in open on click).
+        self.after_session_id: int | None = None
 
     def start(self) -> None:
         self._timer.start()
@@ -65,11 +68,16 @@ class Reminders(QObject):
                     shown.append(key)
                     emitted.append("before")
                     self.remind.emit("before", self._before_text(start, now))
-            if after and start + AFTER_START <= now < start + AFTER_WINDOW:
+            if (
+                after
+                and moment.counselor_active
+                and start + AFTER_START <= now < start + AFTER_WINDOW
+            ):
                 key = f"after:{moment.session_id}"
                 if key not in shown:
                     shown.append(key)
                     emitted.append("after")
+                    self.after_session_id = moment.session_id
                     self.remind.emit(
                         "after",
                         self.tr(

@@ -45,7 +45,7 @@ def scan(pid: int, needles: dict[str, bytes]) -> dict[str, int]:
                     break
                 for name, needle in needles.items():
                     found[name] += chunk.count(needle)
-                tail = chunk[-(overlap - 1):]
+                tail = chunk[-(overlap - 1) :]
     return found
 
 

@@ -172,10 +172,11 @@ def test_draft_feedback_for_signals(
     found = svc.signals_for(now.id, threshold=6)
     session = profile.service(SessionService).get(session_id)
     note = svc.draft_feedback_for(found, session)
-    assert (note.kind, note.status, note.counselor_id) == (
+    assert (note.kind, note.status, note.counselor_id, note.session_id) == (
         FeedbackKind.CONCERN,
         FeedbackStatus.DRAFT,
         dana,
+        session_id,  # the concern is about that session, not "no particular session"
     )
     assert note.body.startswith("In our session on 3 February 2026 I felt less heard than usual.")
     assert profile.service(FeedbackService).get(note.id) == note
@@ -183,3 +184,83 @@ def test_draft_feedback_for_signals(
     assert own.body == "My own words."
     with pytest.raises(InvalidInput):
         svc.draft_feedback_for([], session)
+
+
+# -- which sessions a check-in is offered for ------------------------------------------------
+
+NOW = datetime(2026, 12, 3, 15, tzinfo=UTC)
+
+
+def attended_days_ago(profile: UnlockedProfile, counselor_id: int, days: float) -> int:
+    sessions = profile.service(SessionService)
+    planned = sessions.plan(SessionDraft(counselor_id, NOW - timedelta(days=days), "Europe/Berlin"))
+    sessions.mark(planned.id, SessionStatus.ATTENDED, now=NOW)
+    return planned.id
+
+
+def test_nudges_only_for_recent_sessions(
+    profile: UnlockedProfile, svc: CheckInService, dana: int
+) -> None:
+    old = attended_days_ago(profile, dana, 114)  # 11 August, never checked in
+    assert svc.nudges(now=NOW) == []  # four months ago: no longer offered
+    assert [s.id for s in svc.sessions_without_checkin()] == [old]  # still there to pick
+    recent = attended_days_ago(profile, dana, 13)
+    assert [s.id for s in svc.nudges(now=NOW)] == [recent]
+    assert svc.nudges(now=NOW + timedelta(days=1, hours=1)) == []  # two weeks have passed
+
+
+def test_nudges_only_the_latest_session_of_each_counselor(
+    profile: UnlockedProfile, svc: CheckInService, dana: int
+) -> None:
+    alex = profile.counselors.create(CounselorDraft(name="Alex")).id
+    dana_first = attended_days_ago(profile, dana, 10)
+    dana_latest = attended_days_ago(profile, dana, 3)
+    alex_latest = attended_days_ago(profile, alex, 5)
+    profile.service(SessionService).plan(  # planned, not yet attended: not a nudge
+        SessionDraft(dana, NOW - timedelta(hours=1), "Europe/Berlin")
+    )
+    assert [s.id for s in svc.nudges(now=NOW)] == [dana_latest, alex_latest]
+    assert [s.id for s in svc.nudges(counselor_id=alex, now=NOW)] == [alex_latest]
+    # once the latest has a check-in, the one before it is not offered instead
+    svc.save(CheckInDraft(dana_latest, ratings(8)))
+    assert [s.id for s in svc.nudges(now=NOW)] == [alex_latest]
+    assert dana_first in [s.id for s in svc.recent_without_checkin(now=NOW)]
+
+
+def test_no_nudges_for_a_counselor_who_has_ended(
+    profile: UnlockedProfile, svc: CheckInService, dana: int
+) -> None:
+    alex = profile.counselors.create(CounselorDraft(name="Alex")).id
+    attended_days_ago(profile, dana, 4)
+    alex_latest = attended_days_ago(profile, alex, 2)
+    profile.counselors.end(dana, on=NOW.date())
+    assert [s.id for s in svc.nudges(now=NOW)] == [alex_latest]
+    profile.counselors.reactivate(dana)
+    assert len(svc.nudges(now=NOW)) == 2
+
+
+def test_the_nudge_window_is_the_clients_choice(
+    profile: UnlockedProfile, svc: CheckInService, dana: int
+) -> None:
+    session = attended_days_ago(profile, dana, 20)
+    assert svc.nudges(now=NOW) == []  # two weeks by default
+    assert [s.id for s in svc.nudges(21, now=NOW)] == [session]
+    assert svc.nudges(3, now=NOW) == []
+    attended_days_ago(profile, dana, 2)
+    assert len(svc.nudges(3, now=NOW)) == 1
+    assert len(svc.nudges(0, now=NOW)) == 0  # at least a day: 2 days ago is out
+
+
+def test_recent_sessions_to_pick_include_every_counselor_but_not_old_ones(
+    profile: UnlockedProfile, svc: CheckInService, dana: int
+) -> None:
+    alex = profile.counselors.create(CounselorDraft(name="Alex")).id
+    attended_days_ago(profile, dana, 240)
+    older = attended_days_ago(profile, dana, 60)
+    ended = attended_days_ago(profile, alex, 30)
+    profile.counselors.end(alex, on=NOW.date())
+    latest = attended_days_ago(profile, dana, 2)
+    checked = attended_days_ago(profile, dana, 1)
+    svc.save(CheckInDraft(checked, ratings(7)))
+    assert [s.id for s in svc.recent_without_checkin(now=NOW)] == [latest, ended, older]
+    assert [s.id for s in svc.recent_without_checkin(dana, now=NOW)] == [latest, older]

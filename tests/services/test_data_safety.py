@@ -519,9 +519,7 @@ def test_a_backup_never_replaces_a_file_that_is_not_a_backup_of_this_journal(
 
 
 @pytest.mark.parametrize("how", ["deleted", "empty"])
-def test_a_missing_or_empty_journal_file_offers_the_latest_backup(
-    tmp_path: Path, how: str
-) -> None:
+def test_a_missing_or_empty_journal_file_offers_the_latest_backup(tmp_path: Path, how: str) -> None:
     service, profile, _ = _new(tmp_path / "p")
     _write(profile, 2)
     profile.service(BackupService).backup_if_due()

@@ -65,3 +65,16 @@ def test_a_session_today(profile: UnlockedProfile) -> None:
     assert d.days_since_last == 0
     upcoming = _home(profile).sessions_between(NOW - timedelta(days=1), NOW + timedelta(days=1))
     assert [s.counselor_name for s in upcoming] == ["Dana"]
+
+
+def test_reminders_know_when_the_counselor_has_ended(profile: UnlockedProfile) -> None:
+    dana = profile.counselors.create(CounselorDraft(name="Dana"))
+    alex = profile.counselors.create(CounselorDraft(name="Alex"))
+    _session(profile, dana.id, NOW - timedelta(hours=3), "attended")
+    _session(profile, alex.id, NOW - timedelta(hours=2), "attended")
+    profile.counselors.end(alex.id, on=(NOW - timedelta(days=1)).date())
+    found = _home(profile).sessions_between(NOW - timedelta(days=1), NOW + timedelta(days=1))
+    assert [(s.counselor_name, s.counselor_active) for s in found] == [
+        ("Dana", True),
+        ("Alex", False),
+    ]

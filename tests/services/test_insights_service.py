@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from companion.domain.enums import SessionStatus
 from companion.domain.errors import InvalidInput
-from companion.domain.insights import Period, PeriodKind
+from companion.domain.insights import Period, PeriodKind, latest_vs_average
 from companion.services.insights import InsightsService
 from companion.services.profile import UnlockedProfile
 from tests.support.insights import add_checkin, seed
@@ -92,3 +92,86 @@ def test_bad_custom_period_is_refused_plainly(profile: UnlockedProfile) -> None:
     svc = profile.service(InsightsService)
     with pytest.raises(InvalidInput, match="first day needs to come before"):
         svc.data(Period(PeriodKind.CUSTOM, date(2026, 3, 2), date(2026, 3, 1)))
+
+
+# -- a check-in belongs to its session ---------------------------------------------------------
+
+
+def _late_checkin_profile(profile: UnlockedProfile) -> tuple[date, int, int]:
+    """A session 114 days ago checked in on only today (supported 3), and a session 8 days
+    ago checked in on the same day (supported 8)."""
+    from companion.domain.counselors import CounselorDraft
+    from tests.support.insights import add_session
+
+    today = date.today()
+    dana = profile.counselors.create(CounselorDraft(name="Dana")).id
+    old_day, recent_day = today - timedelta(days=114), today - timedelta(days=8)
+    old = add_session(
+        profile, dana, datetime.combine(old_day, time(12), UTC), SessionStatus.ATTENDED
+    )
+    recent = add_session(
+        profile, dana, datetime.combine(recent_day, time(12), UTC), SessionStatus.ATTENDED
+    )
+    add_checkin(
+        profile,
+        dana,
+        datetime.combine(recent_day, time(13, 30)),
+        {"heard": 8, "respected": 8, "supported": 8},
+        recent,
+    )
+    add_checkin(
+        profile,
+        dana,
+        datetime.combine(today, time(9, 0)),
+        {"heard": 3, "respected": 3, "supported": 3},
+        old,
+    )
+    return today, old, recent
+
+
+def test_a_checkin_counts_on_its_sessions_day_and_keeps_when_it_was_written(
+    profile: UnlockedProfile,
+) -> None:
+    today, old, recent = _late_checkin_profile(profile)
+    data = profile.service(InsightsService).data(Period(PeriodKind.ALL))
+    rows = {r.quality: r for r in latest_vs_average(data.checkins)}
+    assert rows["supported"].latest == 8  # the latest session, not the check-in written last
+    assert [c.session_id for c in data.checkins] == [old, recent]  # by session, not writing
+    late = data.checkins[0]
+    assert late.when.date() == today - timedelta(days=114)
+    assert late.written is not None and late.written.date() == today
+    assert late.written_later and not data.checkins[1].written_later
+    from companion.domain.insights import latest_checkin
+
+    assert latest_checkin(data.checkins) == data.checkins[1]
+
+    # a period holds the check-ins about sessions inside it, whenever they were written
+    recent_only = profile.service(InsightsService).data(
+        Period.custom(today - timedelta(days=30), today)
+    )
+    assert [c.session_id for c in recent_only.checkins] == [recent]
+    old_only = profile.service(InsightsService).data(
+        Period.custom(today - timedelta(days=120), today - timedelta(days=100))
+    )
+    assert [c.session_id for c in old_only.checkins] == [old]
+
+
+def test_charts_and_tables_name_the_session_and_the_day_written(
+    profile: UnlockedProfile,
+) -> None:
+    from companion.charts import latest, relationship
+    from companion.charts.text import day_text
+
+    today, _old, _recent = _late_checkin_profile(profile)
+    old_day, recent_day = today - timedelta(days=114), today - timedelta(days=8)
+    data = profile.service(InsightsService).data(Period(PeriodKind.ALL))
+    headers, rows = relationship.table_relationship(data)
+    assert headers[0] == "Session date"
+    assert rows[0][0] == f"{day_text(old_day)} (written {day_text(today)})"
+    assert rows[1][0] == day_text(recent_day)
+    assert latest.table_latest(data)[1][2][1] == "8"  # supported, latest
+    from companion.charts.theme import ChartTheme
+
+    fig = latest.build_latest(data, ChartTheme.light())
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels[0] == f"Latest check-in ({day_text(recent_day)})"

@@ -88,3 +88,44 @@ def test_without_an_attended_session_the_last_four_weeks(profile: UnlockedProfil
     counselor = profile.counselors.create(CounselorDraft(name="New")).id
     period = profile.service(SummaryService).resolve_period(PeriodChoice(), counselor)
     assert period.end - period.start == timedelta(days=27)
+
+
+def test_the_last_session_is_reported_by_its_own_check_in(profile: UnlockedProfile) -> None:
+    """A check-in written today about a session months ago is not "the latest": the export
+    for "since our last session" reports the check-in about the last session."""
+    from datetime import datetime, time
+
+    from companion.charts.text import day_text
+    from companion.domain.enums import SessionStatus
+    from companion.services.sessions import SessionService
+    from tests.support.insights import add_checkin, add_session
+
+    scenario = data.fill(profile)
+    last = profile.service(SessionService).get(scenario.session_id)
+    last_day = last.starts_at.astimezone().date()
+    add_checkin(
+        profile,
+        scenario.counselor_id,
+        datetime.combine(last_day, time(20)),
+        {"heard": 8, "respected": 9, "supported": 8},
+        scenario.session_id,
+    )
+    long_ago = datetime.combine(date.today() - timedelta(days=114), time(12)).astimezone()
+    old = add_session(profile, scenario.counselor_id, long_ago, SessionStatus.ATTENDED)
+    add_checkin(
+        profile,
+        scenario.counselor_id,
+        datetime.now().replace(microsecond=0),
+        {"heard": 3, "respected": 3, "supported": 3},
+        old,
+    )
+    service = profile.service(SummaryService)
+    period = service.resolve_period(PeriodChoice(), scenario.counselor_id)
+    candidates = service.candidates(period, scenario.counselor_id)
+    assert candidates.checkin_count == 1
+    document = service.build(SummaryRequest(candidates, Selection(checkins=True)), charts=False)
+    text = render_markdown(document)
+    assert "One check-in after a session in this period." in text
+    assert f"Latest: our session on {day_text(last_day)}." in text
+    assert "| Supported | 8 | 8 |" in text
+    assert "| 3 |" not in text

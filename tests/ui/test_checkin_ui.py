@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from companion.domain.checkins import CheckInDraft
+from companion.domain.checkins import CORE_QUALITIES, CheckInDraft
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import FeedbackKind, FeedbackStatus, SessionStatus
 from companion.domain.enums import RelationshipQuality as Q
@@ -214,10 +214,11 @@ def test_signal_after_a_drop_and_draft_a_note(qtbot, profile: UnlockedProfile, d
     with qtbot.waitSignal(dialog.feedback_drafted) as drafted:
         key(qtbot, Qt.Key.Key_Space)
     note = profile.service(FeedbackService).get(drafted.args[0])
-    assert (note.kind, note.status, note.counselor_id) == (
+    assert (note.kind, note.status, note.counselor_id, note.session_id) == (
         FeedbackKind.CONCERN,
         FeedbackStatus.DRAFT,
         dana,
+        session_id,
     )
     assert "I felt less heard than usual." in note.body
     assert note.body.startswith("In our session on ")
@@ -333,3 +334,168 @@ def test_settings_widget_saves_at_once(qtbot, qt_settings: QSettings) -> None:
     assert prefs.threshold == 6
     qt_settings.setValue("checkins/threshold", 99)
     assert prefs.threshold == 10
+
+
+def test_settings_widget_sets_how_long_a_check_in_is_offered(qtbot, qt_settings: QSettings) -> None:
+    widget = CheckInSettingsWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    prefs = CheckInPreferences()
+    assert prefs.nudge_days == 14 and widget.nudge_spin.value() == 14
+    widget.nudge_spin.setFocus()
+    qtbot.keyClick(widget.nudge_spin, Qt.Key.Key_Up)
+    assert prefs.nudge_days == 15
+    widget.nudge_spin.setValue(3)
+    assert prefs.nudge_days == 3 and qt_settings.value("checkins/nudge_days") in (3, "3")
+    qt_settings.setValue("checkins/nudge_days", "soon")
+    assert prefs.nudge_days == 14
+    qt_settings.setValue("checkins/nudge_days", 0)
+    assert prefs.nudge_days == 1
+
+
+# -- which session the check-in is about ---------------------------------------------------------
+
+
+def attended_days_ago(profile: UnlockedProfile, counselor_id: int, days: float) -> int:
+    sessions = profile.service(SessionService)
+    planned = sessions.plan(
+        SessionDraft(counselor_id, datetime.now(UTC) - timedelta(days=days), "Europe/Berlin")
+    )
+    sessions.mark(planned.id, SessionStatus.ATTENDED)
+    return planned.id
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_pick_another_session_and_save_with_real_clicks(
+    qtbot, profile: UnlockedProfile, dana: int
+) -> None:
+    alex = profile.counselors.create(CounselorDraft(name="Alex")).id
+    latest = attended_days_ago(profile, dana, 3)
+    earlier = attended_days_ago(profile, alex, 9)
+    checked = attended_days_ago(profile, dana, 6)
+    profile.service(CheckInService).save(
+        CheckInDraft(checked, {Q.HEARD: 8, Q.RESPECTED: 8, Q.SUPPORTED: 8})
+    )
+    dialog = open_dialog(qtbot, profile, latest)
+    combo = dialog.session_combo
+    assert combo.isVisible() and combo.currentData() == latest
+    # the sessions offered: this one and the recent one without a check-in, not the checked one
+    assert [combo.itemData(i) for i in range(combo.count())] == [latest, earlier]
+    assert "Dana" in dialog.heading.text() and "Dana" in combo.currentText()
+    click(qtbot, combo)  # the list opens; the keyboard picks the next session
+    qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=2000)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not combo.view().isVisible(), timeout=2000)
+    assert combo.currentData() == earlier
+    assert "Alex" in dialog.heading.text()
+    for key, value in zip(CORE_QUALITIES, (8, 9, 7), strict=True):
+        click(qtbot, dialog.rows[key].buttons[value])
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)
+    svc = profile.service(CheckInService)
+    saved = svc.for_session(earlier)
+    assert saved is not None and saved.counselor_id == alex
+    assert saved.ratings == {Q.HEARD: 8, Q.RESPECTED: 9, Q.SUPPORTED: 7}
+    assert svc.for_session(latest) is None  # the session first shown got nothing
+
+
+def test_a_concern_drafted_after_picking_a_session_is_linked_to_it(
+    qtbot, profile: UnlockedProfile, dana: int
+) -> None:
+    svc = profile.service(CheckInService)
+    for days in (40, 30, 20):
+        svc.save(
+            CheckInDraft(
+                attended_days_ago(profile, dana, days),
+                {Q.HEARD: 9, Q.RESPECTED: 9, Q.SUPPORTED: 9},
+            )
+        )
+    about = attended_days_ago(profile, dana, 10)
+    latest = attended_days_ago(profile, dana, 2)
+    dialog = open_dialog(qtbot, profile, latest)
+    dialog.session_combo.setFocus()
+    key(qtbot, Qt.Key.Key_Down)  # the closed list: Down picks the next (older) session
+    assert dialog.session_id == about
+    for quality, value in zip(CORE_QUALITIES, (4, 9, 9), strict=True):
+        click(qtbot, dialog.rows[quality].buttons[value])
+    click(qtbot, dialog.save_button)
+    assert dialog.signal_box.isVisible()
+    with qtbot.waitSignal(dialog.feedback_drafted) as drafted:
+        click(qtbot, dialog.draft_button)
+    note = profile.service(FeedbackService).get(drafted.args[0])
+    assert (note.session_id, note.counselor_id) == (about, dana)  # not "no particular session"
+    about_day = profile.service(SessionService).get(about).local_start.date()
+    assert str(about_day.day) in note.body and about_day.strftime("%B") in note.body
+    assert svc.for_session(latest) is None
+
+
+def test_without_a_session_the_client_chooses_one_first(
+    qtbot, profile: UnlockedProfile, dana: int
+) -> None:
+    recent = attended_days_ago(profile, dana, 30)
+    dialog = open_dialog(qtbot, profile, None)
+    assert "Which session" in dialog.heading.text()
+    assert dialog.session_combo.currentData() is None
+    for quality, value in zip(CORE_QUALITIES, (7, 7, 7), strict=True):
+        click(qtbot, dialog.rows[quality].buttons[value])
+    click(qtbot, dialog.save_button)
+    assert "choose the session" in dialog.error_label.text()
+    assert focused() is dialog.session_combo
+    assert profile.service(CheckInService).history() == []
+    key(qtbot, Qt.Key.Key_Down)
+    assert dialog.session_id == recent and "Dana" in dialog.heading.text()
+    assert not dialog.error_label.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        click(qtbot, dialog.save_button)  # the ratings given before choosing are kept
+    saved = profile.service(CheckInService).for_session(recent)
+    assert saved is not None and saved.ratings == {Q.HEARD: 7, Q.RESPECTED: 7, Q.SUPPORTED: 7}
+
+
+def test_editing_a_check_in_does_not_offer_other_sessions(
+    qtbot, profile: UnlockedProfile, dana: int
+) -> None:
+    session_id = attended_days_ago(profile, dana, 3)
+    attended_days_ago(profile, dana, 5)
+    profile.service(CheckInService).save(
+        CheckInDraft(session_id, {Q.HEARD: 8, Q.RESPECTED: 8, Q.SUPPORTED: 8})
+    )
+    dialog = open_dialog(qtbot, profile, session_id)
+    assert not dialog.session_form.isVisible()
+    assert "Dana" in dialog.heading.text()
+
+
+def _bottom(widget, dialog) -> int:
+    return widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+
+
+def _top(widget, dialog) -> int:
+    return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+
+@pytest.mark.parametrize("more", [False, True])
+def test_the_low_rating_note_never_covers_the_comment(
+    qtbot, profile: UnlockedProfile, dana: int, more: bool
+) -> None:
+    dialog = open_dialog(qtbot, profile, attended_days_ago(profile, dana, 1))
+    if more:
+        click(qtbot, dialog.more_button)
+    for quality, value in zip(CORE_QUALITIES, (2, 2, 2), strict=True):
+        click(qtbot, dialog.rows[quality].buttons[value])
+    qtbot.keyClicks(dialog.comment_edit, "More time")
+    click(qtbot, dialog.save_button)
+    assert dialog.signal_box.isVisible()
+    qtbot.wait(50)
+    # the note comes after the whole comment field, never over it
+    assert _top(dialog.signal_box, dialog) > _bottom(dialog.comment_edit, dialog)
+    # the comment keeps room for a few lines (from the layout, not a fixed height)
+    lines = dialog.comment_edit.fontMetrics().lineSpacing()
+    assert dialog.comment_edit.height() >= 3 * lines
+    assert dialog.comment_edit.maximumHeight() > 1000  # not fixed
+    # the note is scrolled into view and the buttons stay below everything
+    area = dialog.statements_area
+    assert _bottom(dialog.signal_box, dialog) <= _bottom(area.viewport(), dialog) + 1
+    assert _top(dialog.buttons, dialog) > _bottom(area, dialog)

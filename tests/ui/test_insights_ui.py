@@ -109,7 +109,7 @@ def test_show_as_table(qtbot, view: InsightsView) -> None:
     qtbot.mouseClick(panel.table_button, Qt.MouseButton.LeftButton)
     assert panel.stack.currentWidget() is panel.table
     headers = [panel.table.horizontalHeaderItem(i).text() for i in range(4)]
-    assert headers == ["Check-in date", "Heard", "Respected", "Supported"]
+    assert headers == ["Session date", "Heard", "Respected", "Supported"]
     assert [panel.table.item(r, 1).text() for r in range(4)] == ["4", "6", "8", "9"]
     assert panel.table.accessibleName()
     # the table follows the filters too

@@ -42,3 +42,16 @@ def test_window_shows_a_reminder_without_a_tray(qtbot, window) -> None:
     window.tray = None
     window.show_reminder("before", "You have a session tomorrow.")
     assert "tomorrow" in window.statusBar().currentMessage()
+
+
+def test_after_a_session_with_an_ended_counselor_nothing_is_offered(qtbot) -> None:
+    from dataclasses import replace
+
+    prefs = Preferences()
+    prefs.remind_after_session = True
+    ended = [replace(s, counselor_active=False) for s in _sessions(-3)]
+    r = Reminders(lambda a, b: ended, prefs, clock=lambda: NOW)
+    assert r.check() == [] and r.after_session_id is None
+    seen = Reminders(lambda a, b: _sessions(-5, -3), prefs, clock=lambda: NOW)
+    assert seen.check() == ["after", "after"]
+    assert seen.after_session_id == 2  # the latest: its notes and check-in open on click

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import matplotlib
@@ -168,7 +169,7 @@ def test_relationship_lines_band_and_counselor_change() -> None:
     assert any("Started with Dana" in t.get_text() for t in ax.texts)
     assert any("middle half" in t for t in texts(fig))
     assert DISCLAIMER in texts(fig)
-    assert ax.get_ylabel() and ax.get_xlabel() == "Check-in date"
+    assert ax.get_ylabel() and ax.get_xlabel() == "Session date"
 
 
 def test_relationship_other_qualities_on_request() -> None:
@@ -208,7 +209,7 @@ def test_relationship_empty_state_message() -> None:
 
 def test_relationship_table() -> None:
     headers, rows = relationship.table_relationship(sample())
-    assert headers == ["Check-in date", "Heard", "Respected", "Supported"]
+    assert headers == ["Session date", "Heard", "Respected", "Supported"]
     assert rows[0] == ["3 Mar 2026", "5", "6", "7"]
     assert rows[3][0].startswith("Usual range of Heard")
     assert rows[3][1] == "6–8 (7)"
@@ -300,3 +301,26 @@ def test_relationship_next_to_mood_with_the_caution() -> None:
     assert DISCLAIMER in texts(fig)
     _headers, rows = alongside.table_relationship_mood(sample())
     assert len(rows) == 3 and rows[0][0] == "3 Mar 2026"
+
+
+def test_a_checkin_written_later_is_shown_on_its_sessions_day() -> None:
+    written_late = CheckInPoint(
+        datetime(2026, 3, 24, 17),
+        9,
+        1,
+        {"heard": 2, "respected": 3, "supported": 3},
+        written=datetime(2026, 5, 30, 9),
+    )
+    data = replace(sample(), checkins=(*sample().checkins, written_late))
+    assert legend_texts(latest.build_latest(data, ChartTheme.light()))[0] == (
+        "Latest check-in (24 Mar 2026)\nwritten 30 May 2026"
+    )
+    _headers, rows = relationship.table_relationship(data)
+    assert rows[3][:2] == ["24 Mar 2026 (written 30 May 2026)", "2"]
+    # written last, but about an earlier session than the newest: not the latest
+    earlier = replace(written_late, when=datetime(2026, 3, 1, 17))
+    data = replace(sample(), checkins=(earlier, *sample().checkins))
+    assert legend_texts(latest.build_latest(data, ChartTheme.light()))[0] == (
+        "Latest check-in (17 Mar 2026)"
+    )
+    assert latest.table_latest(data)[1][0] == ["Heard", "9", "5.8", "4"]

@@ -271,8 +271,7 @@ def test_unreadable_extra_dates_are_named_and_the_event_still_comes_in() -> None
     preview = _parse(data)
     assert [a.starts_at.day for a in preview.appointments] == [5]
     assert preview.problems == (
-        "The appointment on 5 Jan 2026 lists 1 extra date Companion cannot read; "
-        "it was left out.",
+        "The appointment on 5 Jan 2026 lists 1 extra date Companion cannot read; it was left out.",
     )
 
 

@@ -472,9 +472,7 @@ def test_a_damaged_slot_is_reported_as_damage_and_the_other_slot_still_opens(
     assert other == db_key
 
 
-def test_a_keystore_with_no_usable_slot_is_refused_when_loaded(
-    store: KeyStore, path: Path
-) -> None:
+def test_a_keystore_with_no_usable_slot_is_refused_when_loaded(store: KeyStore, path: Path) -> None:
     store.save(path)
     _edit(path, _set("slots", "recovery", "nonce", value="AAAA"))
     with pytest.raises(KeystoreError):

@@ -1,9 +1,12 @@
 """Checking in on the relationship after a session: how heard, respected and supported the
 client felt (0-10), optionally the other five qualities and a comment.
 
-Enter saves from anywhere in the dialog (Shift+Enter starts a new line in the comment).
-After saving, a rating that is low or lower than usual gets a gentle word and an offer to
-start a private draft note for the counselor; otherwise the dialog closes.
+The dialog names the session it is about; until the check-in is saved the client may pick
+another recent attended session that has none yet. Enter saves from anywhere in the dialog
+(Shift+Enter starts a new line in the comment). After saving, a rating that is low or lower
+than usual gets a gentle word (below the comment, in the same scrolling column) and an offer
+to start a private draft note about that session for the counselor; otherwise the dialog
+closes.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QLabel,
     QMessageBox,
@@ -43,15 +48,49 @@ from companion.services.sessions import SessionService
 from companion.ui.checkins import texts
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
-from companion.ui.formatting import long_date
+from companion.ui.formatting import long_date, session_when
 
 #: Above this the statements scroll (the "More" statements make the list long).
 MAX_SCROLL_HEIGHT = 520
+#: The comment field asks for room for this many lines (it grows with the dialog).
+COMMENT_LINES = 3
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+class _CommentEdit(QPlainTextEdit):
+    """The comment: asks the layout for a few lines instead of a fixed height."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * COMMENT_LINES
+        margins = self.contentsMargins()
+        frame = 2 * self.document().documentMargin() + margins.top() + margins.bottom()
+        return QSize(hint.width(), int(lines + frame))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
+class _StatementsArea(QScrollArea):
+    """The scrolling column: asks for the height of all it holds (up to
+    :data:`MAX_SCROLL_HEIGHT`), and can shrink to a few lines when the screen is small;
+    nothing else is ever laid over it."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        hint = super().sizeHint()
+        if inner is None:
+            return hint
+        wanted = inner.sizeHint().height() + 2 * self.frameWidth()
+        return QSize(hint.width(), min(wanted, MAX_SCROLL_HEIGHT))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 8)
+
+
 class CheckInDialog(QDialog):
-    """The check-in of one session (an existing one is loaded for editing).
+    """The check-in of one session (an existing one is loaded for editing). With
+    ``session_id`` None the client first picks the session from the recent ones.
 
     ``saved(checkin_id)`` after each save, ``deleted(checkin_id)`` after deleting,
     ``feedback_drafted(note_id)`` after "Draft a note for my counselor".
@@ -64,7 +103,7 @@ class CheckInDialog(QDialog):
     def __init__(
         self,
         profile: UnlockedProfile,
-        session_id: int,
+        session_id: int | None,
         parent: QWidget | None = None,
         *,
         preferences: CheckInPreferences | None = None,
@@ -76,6 +115,7 @@ class CheckInDialog(QDialog):
         self._prefs = preferences or CheckInPreferences()
         self._session_id = session_id
         self._session: Session | None = None
+        self._choices: dict[int, Session] = {}
         self._checkin: CheckIn | None = None
         self._signals: list[RatingSignal] = []
         self._last_saved: CheckInDraft | None = None
@@ -88,6 +128,19 @@ class CheckInDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.heading.setFont(font)
+        self.session_combo = QComboBox()
+        self.session_combo.setAccessibleName(self.tr("The session this check-in is about"))
+        self.session_combo.setToolTip(
+            self.tr("You can choose another recent session that has no check-in yet.")
+        )
+        self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.session_label = QLabel(self.tr("&About the session"))
+        self.session_label.setBuddy(self.session_combo)
+        self.session_form = QWidget()
+        session_layout = QFormLayout(self.session_form)
+        session_layout.setContentsMargins(0, 0, 0, 0)
+        session_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        session_layout.addRow(self.session_label, self.session_combo)
         self.intro = QLabel(
             self.tr(
                 "How did this session feel for you? 0 means not at all, 10 means completely. "
@@ -119,34 +172,14 @@ class CheckInDialog(QDialog):
         self.more_box.hide()
 
         self.comment_label = QLabel(self.tr("What would have &helped? (optional)"))
-        self.comment_edit = QPlainTextEdit()
+        self.comment_edit = _CommentEdit()
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setPlaceholderText(
             self.tr("A few words for yourself. Shift+Enter starts a new line.")
         )
         self.comment_edit.setAccessibleName(self.tr("What would have helped? Optional comment"))
-        self.comment_edit.setFixedHeight(72)
         self.comment_edit.installEventFilter(self)
         self.comment_label.setBuddy(self.comment_edit)
-
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 6, 0)
-        body_layout.setSpacing(2)
-        for key in CORE_QUALITIES:
-            body_layout.addWidget(self.rows[key])
-        body_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        body_layout.addWidget(self.more_box)
-        body_layout.addSpacing(6)
-        body_layout.addWidget(self.comment_label)
-        body_layout.addWidget(self.comment_edit)
-        body_layout.addStretch(1)
-        self.statements_area = QScrollArea()
-        self.statements_area.setWidgetResizable(True)
-        self.statements_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.statements_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.statements_area.setWidget(body)
-        self._body = body
 
         # -- the gentle signal ---------------------------------------------------------------
         self.signal_box = QFrame()
@@ -171,6 +204,27 @@ class CheckInDialog(QDialog):
         signal_layout.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignLeft)
         signal_layout.addWidget(self.drafted_label)
         self.signal_box.hide()
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 6, 0)
+        body_layout.setSpacing(2)
+        for key in CORE_QUALITIES:
+            body_layout.addWidget(self.rows[key])
+        body_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(self.more_box)
+        body_layout.addSpacing(6)
+        body_layout.addWidget(self.comment_label)
+        body_layout.addWidget(self.comment_edit)
+        body_layout.addSpacing(10)
+        body_layout.addWidget(self.signal_box)
+        body_layout.addStretch(1)
+        self.statements_area = _StatementsArea()
+        self.statements_area.setWidgetResizable(True)
+        self.statements_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.statements_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.statements_area.setWidget(body)
+        self._body = body
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -205,15 +259,15 @@ class CheckInDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.session_form)
         layout.addWidget(self.intro)
         layout.addWidget(self.not_clinical)
         layout.addWidget(self.statements_area, 1)
-        layout.addWidget(self.signal_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
-        order: list[QWidget] = [self.rows[k] for k in CORE_QUALITIES]
+        order: list[QWidget] = [self.session_combo, *(self.rows[k] for k in CORE_QUALITIES)]
         order += [self.more_button, *(self.rows[k] for k in MORE_QUALITIES)]
         order += [self.comment_edit, self.draft_button, self.save_button]
         order += [self.delete_button, self.close_button]
@@ -227,21 +281,76 @@ class CheckInDialog(QDialog):
     # -- loading ----------------------------------------------------------------------------
 
     def _load(self) -> None:
-        try:
-            self._session = self._sessions.get(self._session_id)
-            self._checkin = self._checkins.for_session(self._session_id)
-        except SHOWABLE_ERRORS as exc:
-            self.show_error(str(exc))
-        except LookupError:
-            self._session = None
-        if self._session is None:
-            self.heading.setText(self.tr("This session is no longer in Companion."))
-            self.save_button.setEnabled(False)
-            self.statements_area.setEnabled(False)
+        if self._session_id is not None:
+            try:
+                self._session = self._sessions.get(self._session_id)
+                self._checkin = self._checkins.for_session(self._session_id)
+            except SHOWABLE_ERRORS as exc:
+                self.show_error(str(exc))
+            except LookupError:
+                self._session = None
+            if self._session is None:
+                self.heading.setText(self.tr("This session is no longer in Companion."))
+                self.session_form.hide()
+                self.save_button.setEnabled(False)
+                self.statements_area.setEnabled(False)
+                return
+        self._show_heading()
+        if self._checkin is not None:
+            self.setWindowTitle(self.tr("Your check-in"))
+            self.session_form.hide()
+            self.delete_button.show()
+            self._fill(self._checkin)
             return
-        name = ""
-        with contextlib.suppress(LookupError):
-            name = self._profile.counselors.get(self._session.counselor_id).name
+        self._offer_sessions()
+
+    def _counselor_name(self, counselor_id: int) -> str:
+        with contextlib.suppress(LookupError, *SHOWABLE_ERRORS):
+            return self._profile.counselors.get(counselor_id).name
+        return ""
+
+    def _session_label(self, session: Session) -> str:
+        when = session_when(session.starts_at, session.time_zone)
+        name = self._counselor_name(session.counselor_id)
+        if not name:
+            return when
+        return self.tr("%1, with %2").replace("%1", when).replace("%2", name)
+
+    def _offer_sessions(self) -> None:
+        """The session picker: this session, then the recent attended sessions that have no
+        check-in yet (newest first); without a session, a first line asking to choose."""
+        try:
+            recent = self._checkins.recent_without_checkin()
+        except SHOWABLE_ERRORS:
+            recent = []
+        combo = self.session_combo
+        combo.blockSignals(True)
+        combo.clear()
+        if self._session is None:
+            combo.addItem(self.tr("Choose a session…"), None)
+        elif all(s.id != self._session.id for s in recent):
+            combo.addItem(self._session_label(self._session), self._session.id)
+        self._choices = {s.id: s for s in recent}
+        if self._session is not None:
+            self._choices[self._session.id] = self._session
+        for session in recent:
+            combo.addItem(self._session_label(session), session.id)
+        combo.setCurrentIndex(max(0, combo.findData(self._session_id)))
+        combo.blockSignals(False)
+        combo.currentIndexChanged.connect(self._session_chosen)
+
+    def _session_chosen(self, index: int) -> None:
+        chosen = self.session_combo.itemData(index)
+        self._session = self._choices.get(chosen) if isinstance(chosen, int) else None
+        self._session_id = None if self._session is None else self._session.id
+        self.show_error("")
+        self._show_heading()
+
+    def _show_heading(self) -> None:
+        if self._session is None:
+            self.heading.setText(self.tr("Which session would you like to check in on?"))
+            return
+        name = self._counselor_name(self._session.counselor_id)
         day = self._day_text()
         if name:
             self.heading.setText(
@@ -249,10 +358,11 @@ class CheckInDialog(QDialog):
             )
         else:
             self.heading.setText(self.tr("Your session on %1").replace("%1", day))
-        if self._checkin is not None:
-            self.setWindowTitle(self.tr("Your check-in"))
-            self.delete_button.show()
-            self._fill(self._checkin)
+
+    @property
+    def session_id(self) -> int | None:
+        """The session the check-in is about (None until the client picks one)."""
+        return self._session_id
 
     def _day_text(self) -> str:
         assert self._session is not None
@@ -273,10 +383,20 @@ class CheckInDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Show the statements without scrolling where the screen allows."""
-        wanted = self._body.sizeHint().height() + 4
-        self.statements_area.setMinimumHeight(min(wanted, MAX_SCROLL_HEIGHT))
-        self.resize(max(self.width(), 680), self.sizeHint().height())
+        """Show the statements (and the gentle note) without scrolling where the screen
+        allows; on a small screen the column scrolls instead of anything overlapping."""
+        body_layout = self._body.layout()
+        if body_layout is not None:
+            body_layout.activate()
+        self.statements_area.updateGeometry()  # its size hint follows what the column holds
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        height = self.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, int(screen.availableGeometry().height() * 0.92))
+        self.resize(max(self.width(), 680), max(height, self.minimumSizeHint().height()))
 
     # -- state ------------------------------------------------------------------------------
 
@@ -292,7 +412,7 @@ class CheckInDialog(QDialog):
 
     def draft(self) -> CheckInDraft:
         return CheckInDraft(
-            session_id=self._session_id,
+            session_id=self._session_id or 0,
             ratings={key: row.value() for key, row in self.rows.items()},
             comment=self.comment_edit.toPlainText(),
         )
@@ -328,7 +448,11 @@ class CheckInDialog(QDialog):
     def save(self) -> bool:
         """Save the check-in; then show a gentle word if a rating is low or lower than usual,
         or close. False (with the reason shown, nothing written) on bad input."""
+        if not self.save_button.isEnabled():
+            return False
         if self._session is None:
+            self.show_error(self.tr("Please choose the session this check-in is about."))
+            self.session_combo.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         draft = self.draft()
         if self.signal_box.isVisible() and draft == self._last_saved:
@@ -366,6 +490,7 @@ class CheckInDialog(QDialog):
             return False
         self._last_saved = draft
         self.show_error("")
+        self.session_form.hide()  # saved: now the check-in of this session
         self.delete_button.show()
         self.saved.emit(self._checkin.id)
         if not self._signals:
@@ -415,6 +540,11 @@ class CheckInDialog(QDialog):
         self.signal_box.show()
         self.close_button.setText(self.tr("Done"))
         self._fit()
+        # once the column has its new height: scroll the note into view
+        QTimer.singleShot(0, self, self._reveal_signal)
+
+    def _reveal_signal(self) -> None:
+        self.statements_area.ensureWidgetVisible(self.signal_box, 0, 0)
 
     def note_text(self) -> str:
         """The draft note in the client's voice, in the user's language."""

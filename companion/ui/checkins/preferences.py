@@ -1,14 +1,25 @@
-"""Check-in preferences kept in QSettings: the gentle signal on or off and its threshold."""
+"""Check-in preferences kept in QSettings: the gentle signal on or off, its threshold, and for
+how many days after a session a check-in is offered."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from companion.domain.checkins import DEFAULT_THRESHOLD, RATING_MAX, RATING_MIN, clamp_threshold
+from companion.domain.checkins import (
+    DEFAULT_NUDGE_DAYS,
+    DEFAULT_THRESHOLD,
+    NUDGE_DAYS_MAX,
+    NUDGE_DAYS_MIN,
+    RATING_MAX,
+    RATING_MIN,
+    clamp_nudge_days,
+    clamp_threshold,
+)
 
 THRESHOLD_KEY = "checkins/threshold"
 SIGNAL_KEY = "checkins/signal"
+NUDGE_DAYS_KEY = "checkins/nudge_days"
 
 
 class CheckInPreferences:
@@ -33,6 +44,16 @@ class CheckInPreferences:
     @signal_enabled.setter
     def signal_enabled(self, on: bool) -> None:
         self._s.setValue(SIGNAL_KEY, bool(on))
+
+    @property
+    def nudge_days(self) -> int:
+        """For how many days after a session Home, Ctrl+K and the notes after a session offer
+        a check-in on it (default 14)."""
+        return clamp_nudge_days(self._s.value(NUDGE_DAYS_KEY, DEFAULT_NUDGE_DAYS))
+
+    @nudge_days.setter
+    def nudge_days(self, days: int) -> None:
+        self._s.setValue(NUDGE_DAYS_KEY, clamp_nudge_days(days))
 
 
 class CheckInSettingsWidget(QWidget):
@@ -62,18 +83,43 @@ class CheckInSettingsWidget(QWidget):
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
+        self.nudge_spin = QSpinBox()
+        self.nudge_spin.setRange(NUDGE_DAYS_MIN, NUDGE_DAYS_MAX)
+        self.nudge_spin.setValue(self._prefs.nudge_days)
+        self.nudge_spin.setSuffix(self.tr(" days"))
+        self.nudge_spin.setMaximumWidth(120)
+        self.nudge_spin.setAccessibleName(
+            self.tr("For how many days after a session a check-in is offered")
+        )
+        nudge_hint = QLabel(
+            self.tr(
+                "Home, Ctrl+K and the notes after a session offer a check-in only on your "
+                "latest session with each counselor you still see, for this long after it."
+            )
+        )
+        nudge_hint.setWordWrap(True)
+        nudge_hint.setEnabled(False)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.signal_box)
         label = QLabel(self.tr("Count a rating as &low at or below"))
         label.setBuddy(self.threshold_spin)
         form.addRow(label, self.threshold_spin)
+        nudge_form = QFormLayout()
+        nudge_form.setContentsMargins(0, 0, 0, 0)
+        nudge_label = QLabel(self.tr("Offer a check-in for &up to"))
+        nudge_label.setBuddy(self.nudge_spin)
+        nudge_form.addRow(nudge_label, self.nudge_spin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addSpacing(6)
+        layout.addLayout(nudge_form)
+        layout.addWidget(nudge_hint, 0, Qt.AlignmentFlag.AlignTop)
         self.signal_box.toggled.connect(self._signal_toggled)
         self.threshold_spin.valueChanged.connect(self._threshold_changed)
+        self.nudge_spin.valueChanged.connect(self._nudge_days_changed)
         self.threshold_spin.setEnabled(self.signal_box.isChecked())
 
     def _signal_toggled(self, on: bool) -> None:
@@ -82,3 +128,6 @@ class CheckInSettingsWidget(QWidget):
 
     def _threshold_changed(self, value: int) -> None:
         self._prefs.threshold = value
+
+    def _nudge_days_changed(self, value: int) -> None:
+        self._prefs.nudge_days = value

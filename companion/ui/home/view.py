@@ -3,6 +3,8 @@ waiting to be brought up, and one-click ways to act on it."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Area, Changes
 from companion.domain.home import HomeDigest, SessionMoment
+from companion.domain.sessions import Session
 from companion.services.checkins import CheckInService
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.home import HomeService
 from companion.services.profile import UnlockedProfile
+from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import relative_day, session_when_long
 
@@ -72,6 +76,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self._home = profile.service(HomeService)
         self._checkins = profile.service(CheckInService)
+        self._counselors = profile.counselors
         self._unchecked: int | None = None
         self.digest: HomeDigest | None = None
 
@@ -164,18 +169,33 @@ class HomeView(QWidget):
             return
         self.message.clear()
         self._show(self.digest)
-        pending = self._checkins.sessions_without_checkin(
-            self.counselor_filter.counselor_id(), limit=1
-        )
+        try:
+            pending = self._checkins.nudges(
+                CheckInPreferences().nudge_days, self.counselor_filter.counselor_id()
+            )
+        except SHOWABLE_ERRORS:
+            pending = []
         self._unchecked = pending[0].id if pending else None
         self.checkin_button.setVisible(self._unchecked is not None)
         self.checkin_label.setVisible(self._unchecked is not None)
         if pending:
-            self.checkin_label.setText(
-                self.tr("How did the session on %1 feel? A check-in takes under a minute.").replace(
-                    "%1", session_when_long(pending[0].starts_at, pending[0].time_zone)
-                )
-            )
+            self.checkin_label.setText(self._nudge_text(pending[0]))
+
+    def _nudge_text(self, session: Session) -> str:
+        """The invitation to check in on the latest session (naming the counselor)."""
+        when = session_when_long(session.starts_at, session.time_zone)
+        name = ""
+        with contextlib.suppress(LookupError, *SHOWABLE_ERRORS):
+            name = self._counselors.get(session.counselor_id).name
+        if not name:
+            return self.tr(
+                "How did the session on %1 feel? A check-in takes under a minute."
+            ).replace("%1", when)
+        return (
+            self.tr("How did your session with %1 on %2 feel? A check-in takes under a minute.")
+            .replace("%1", name)
+            .replace("%2", when)
+        )
 
     def refresh(self, changes: Changes) -> None:
         del changes  # the digest is one quick read: take all of it again
