@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import FeedbackKind, FeedbackStatus
@@ -118,7 +118,10 @@ def test_phrasing_helper_fills_the_note(
     felt = dialog.fields[0][1]
     qtbot.keyClicks(felt[0], "we ran out of time")
     # half filled: a clear message, the dialog stays
-    dialog.accept()
+    dialog.show()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert "blank" in dialog.message_label.text()
     qtbot.keyClicks(felt[1], "rushed")
     assert dialog.preview.text() == "When we ran out of time, I felt rushed."
@@ -138,7 +141,9 @@ def test_phrasing_helper_needs_one_sentence(qtbot) -> None:
     dialog = PhrasingDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.accept()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible()
     assert "at least one" in dialog.message_label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
