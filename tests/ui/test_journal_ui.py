@@ -215,3 +215,22 @@ def test_an_entry_can_be_written_with_the_keyboard_only(qtbot, window: MainWindo
     [stored] = profile.journal.list(EntryFilter())
     assert stored.title == "Keys only"
     assert profile.journal.get(stored.id).body == "Written without the mouse."
+
+
+def test_a_new_entry_can_be_deleted_as_soon_as_something_is_written(
+    qtbot, window: MainWindow
+) -> None:
+    editor = _editor(window)
+    view = window.journal_view
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.delete_button.isEnabled()  # nothing to delete yet
+    qtbot.keyClicks(editor.title_edit, "Not what I meant")
+    assert editor.delete_button.isEnabled()  # before the autosave, and without another entry
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    profile = window.profile
+    assert profile is not None
+    assert profile.journal.count() == 0
+    assert editor.entry_id is None and editor.title_edit.text() == ""
+    assert view.undo_bar.isVisible()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert [s.title for s in profile.journal.list(EntryFilter())] == ["Not what I meant"]

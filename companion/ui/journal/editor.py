@@ -372,6 +372,7 @@ class EntryEditor(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self.delete_button.setEnabled(True)  # what was just typed can be deleted too
         self._set_status(self.tr("Editing…"))
         self._autosave.start()
 
@@ -385,9 +386,16 @@ class EntryEditor(QWidget):
             self.historyRequested.emit(self._entry.id)
 
     def _request_delete(self) -> None:
-        if self._entry is not None:
+        if self._entry is None:
+            # a new entry not saved yet: saved first, so deleting it can be undone
+            if not self.flush():
+                return  # the status says why; the text stays
+            if self._entry is None:  # nothing was written: start afresh
+                self.new_entry()
+                return
+        else:
             self.flush()
-            self.deleteRequested.emit(self._entry.id)
+        self.deleteRequested.emit(self._entry.id)
 
     def _prompt_menu(self) -> QMenu:
         menu = QMenu(self)
