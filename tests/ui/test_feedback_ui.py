@@ -60,7 +60,7 @@ def test_empty_note_is_refused_and_nothing_written(
     qtbot, view: FeedbackView, profile: UnlockedProfile
 ) -> None:
     view.status_combo.setCurrentIndex(view.status_combo.findData(FeedbackStatus.READY))
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "empty" in view.message_label.text()
     assert _feedback(profile).list() == []
     # a new note with nothing written is not kept, and does not block leaving
@@ -161,3 +161,25 @@ def test_delete_asks_first(
     monkeypatch.setattr(view, "confirm_delete", lambda n: True)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert _feedback(profile).list() == []
+
+
+def test_a_note_saves_itself_while_typing_goes_on(
+    qtbot, view: FeedbackView, profile: UnlockedProfile
+) -> None:
+    assert not view.save_button.isVisibleTo(view)  # nothing to remember to press
+    view._autosave.setInterval(30)
+    qtbot.mouseClick(view.body_edit, Qt.MouseButton.LeftButton)
+    type_text(qtbot, view.body_edit, "Thank you for")
+    assert view.message_label.text() == "Editing…"
+    qtbot.waitUntil(lambda: view.message_label.text() == "Saved", timeout=2000)
+    (note,) = _feedback(profile).list()
+    assert note.body == "Thank you for"
+    assert view.current_note() is not None and view.current_note().id == note.id
+    assert view.heading.text() == view.kind_labels[note.kind]
+    assert view.list_widget.count() == 1 and view.delete_button.isEnabled()
+    # typing goes on where it was: the cursor stayed, the focus too
+    assert view.body_edit.hasFocus()
+    type_text(qtbot, view.body_edit, " listening.")
+    qtbot.waitUntil(lambda: view.message_label.text() == "Saved", timeout=2000)
+    assert _feedback(profile).get(note.id).body == "Thank you for listening."
+    assert [n.id for n in _feedback(profile).list()] == [note.id]
