@@ -102,3 +102,33 @@ def test_recovery_key_can_be_saved_to_a_file(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert dialog.profile is not None
     dialog.profile.lock()
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def test_without_keychain_the_choice_says_why_without_nested_brackets(
+    qtbot, service: ProfileService, monkeypatch
+) -> None:
+    import sys
+
+    from companion.security import keychain
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    reason = keychain._missing_reason()  # the Linux wording, which holds brackets itself
+    monkeypatch.undo()
+    dialog = FirstRunDialog(service, KeychainStatus(False, reason))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    page = dialog.pages.widget(1)
+    texts = [label.text() for label in page.findChildren(QLabel) if reason in label.text()]
+    assert len(texts) == 1 and "passphrase" in texts[0]
+    assert _nesting(texts[0]) <= 1, texts[0]
+    assert not dialog.keychain_box.isEnabled()
+    assert reason in dialog.keychain_box.toolTip()

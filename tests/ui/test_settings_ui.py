@@ -128,3 +128,20 @@ def test_wrong_current_passphrase_changes_nothing(
     qtbot.waitUntil(lambda: "not right" in dialog.message.text(), timeout=10_000)
     window.lock()
     service.unlock_with_passphrase(PASSPHRASE).lock()
+
+
+def test_without_a_keychain_storing_the_key_there_is_not_offered(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from companion.services.profile import KeychainStatus
+    from companion.ui import settings_dialog
+
+    reason = "No keychain service is running, so Companion cannot keep your key there."
+    monkeypatch.setattr(settings_dialog, "keychain_status", lambda: KeychainStatus(False, reason))
+    dialog = _open(qtbot, window)
+    assert dialog.keychain_button.text() == "Store the key in the keychain"
+    assert not dialog.keychain_button.isEnabled()
+    assert dialog.keychain_button.toolTip() == reason
+    assert "none available" in dialog.unlock_status.text()
+    # the passphrase stays: without a keychain it is the way in
+    assert not dialog.remove_passphrase_button.isEnabled()
