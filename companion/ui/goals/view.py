@@ -264,6 +264,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         # the same 0-10 buttons as a check-in (digits, arrow keys, Home, End, Delete)
         self.rating_row = RatingRow(self.tr("How close I feel"))
         self.rating_row.statement_label.hide()  # the title above says it
+        shown = self.rating_row.value_label  # "not rated yet" whole, in a narrow editor too
+        shown.setMinimumWidth(max(shown.minimumWidth(), shown.sizeHint().width()))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
