@@ -175,6 +175,9 @@ def _run_gui(
     from companion.ui.theme import apply_theme, follow_system_changes
 
     app = _application()
+    from companion.ui import unexpected_errors
+
+    unexpected_errors.install(app)  # logged by type and place; a calm message, no traceback
     prefs = Preferences()
     from companion.i18n import install_translator
 

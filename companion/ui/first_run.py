@@ -148,10 +148,12 @@ class FirstRunDialog(QDialog):
                 "who can use your computer account can open it. (Keychain: %1)"
             ).replace("%1", kc.description)
         else:
-            kc_text = self.tr(
-                "No secure keychain is available on this computer (%1), so Companion will ask "
-                "for a passphrase."
-            ).replace("%1", kc.description)
+            # the reason is a sentence of its own (it may hold brackets): never in brackets
+            kc_text = self.tr("%1 Companion will ask for a passphrase instead.").replace(
+                "%1", kc.description
+            )
+            self.keychain_box.setToolTip(kc_text)
+            self.keychain_box.setAccessibleDescription(kc_text)
         kc_label = _para(kc_text)
         kc_label.setIndent(24)
         layout.addWidget(kc_label)

@@ -3,8 +3,9 @@
 The Goals and Feedback areas work the same way: the list is filtered by counselor, choosing an
 item opens it in the editor, edits are saved with the Save button (or Ctrl+S), when switching
 to another item and on :meth:`ListDetailView.flush`, and a new item is stored on its first
-Save. :class:`ListDetailView` holds that shared behaviour; each area keeps its own fields,
-wording and service calls in its own module.
+Save. A view whose ``AUTOSAVE_MS`` is set also saves by itself that long after the last
+change, as the journal does (and needs no Save button). :class:`ListDetailView` holds that
+shared behaviour; each area keeps its own fields, wording and service calls in its own module.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,6 +129,8 @@ class ListDetailView(QWidget, Generic[R, D]):
     #: the area the items belong to; a subclass adds what else it shows to ``shows``
     area: Area
     shows: frozenset[Area]
+    #: Save by itself this long after the last change (None: only Save, switching, flush).
+    AUTOSAVE_MS: int | None = None
 
     def __init__(
         self,
@@ -141,6 +144,12 @@ class ListDetailView(QWidget, Generic[R, D]):
         self._current: R | None = None
         self._loading = False
         self._dirty = False
+        self._autosave: QTimer | None = None
+        if self.AUTOSAVE_MS is not None:
+            self._autosave = QTimer(self)
+            self._autosave.setSingleShot(True)
+            self._autosave.setInterval(self.AUTOSAVE_MS)
+            self._autosave.timeout.connect(self._autosave_now)
 
     # -- shared widgets ---------------------------------------------------------------------
 
@@ -301,6 +310,7 @@ class ListDetailView(QWidget, Generic[R, D]):
 
     def flush(self) -> bool:
         """Save pending edits; False (with the reason shown) when they could not be saved."""
+        self._stop_autosave()
         if not self._dirty:
             return True
         if self._current is None and self._is_blank():
@@ -398,6 +408,7 @@ class ListDetailView(QWidget, Generic[R, D]):
 
     def save(self) -> bool:
         """Store the item on screen; on bad input the reason is shown and nothing changes."""
+        self._stop_autosave()
         draft = self.draft()
         try:
             if self._current is None:
@@ -433,6 +444,7 @@ class ListDetailView(QWidget, Generic[R, D]):
             pass
         self._current = None
         self._dirty = False
+        self._stop_autosave()
         self.reload_list()
         self._open_first_or_new()
         self._show_message(self.tr("Deleted."))
@@ -441,7 +453,44 @@ class ListDetailView(QWidget, Generic[R, D]):
         if self._loading:
             return
         self._dirty = True
-        self._show_message(self.tr("Not saved yet"))
+        if self._autosave is None:
+            self._show_message(self.tr("Not saved yet"))
+        else:
+            self._show_message(self.tr("Editing…"))
+            self._autosave.start()
+
+    def _stop_autosave(self) -> None:
+        if self._autosave is not None:
+            self._autosave.stop()
+
+    def _autosave_now(self) -> None:
+        """Save what is on screen without disturbing the typing: the editor keeps its text,
+        cursor and focus; the list shows the saved item."""
+        if not self._dirty or (self._current is None and self._is_blank()):
+            return
+        draft = self.draft()
+        try:
+            if self._current is None:
+                saved = self._service.create(draft)
+            else:
+                saved = self._service.update(self._current.id, draft)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)  # stays pending; saved once it can be
+            return
+        except LookupError:
+            self._show_message(self._deleted_meanwhile_text(), error=True)
+            return
+        self._dirty = False
+        self._current = saved
+        self.reload_list()
+        self._select_quietly(saved.id)
+        self._saved_quietly(saved)
+        self._show_message(self._saved_text(saved))
+
+    def _saved_quietly(self, item: R) -> None:
+        """After an automatic save, bring what surrounds the editor up to date (for the
+        subclass: the heading, say); the fields themselves are left as they are."""
+        self.delete_button.setEnabled(True)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)

@@ -78,7 +78,11 @@ class RecoveryKeyPanel(QWidget):
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
 
-    def save_to_file(self, path: str | None = None) -> bool:
+    def save_to_file(self, *, path: str | None = None) -> bool:
+        """Save the key sheet to ``path``, or where the client chooses when it is None.
+
+        ``path`` is keyword-only: the button's ``clicked(bool)`` would otherwise pass its
+        ``checked`` argument (False) as the path, and nothing would happen."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,

@@ -107,6 +107,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._profile = profile
         self._prefs = prefs
+        self._keychain = keychain_status()
 
         unlock_box = QGroupBox(self.tr("Opening Companion"))
         self.unlock_status = QLabel()
@@ -253,9 +254,12 @@ class SettingsDialog(QDialog):
 
     def _refresh(self) -> None:
         methods = self._profile.unlock_methods()
+        no_keychain = not methods.keychain and not self._keychain.available
         parts = [
             self.tr("Keychain: on — opens without asking while you are logged in.")
             if methods.keychain
+            else self.tr("Keychain: none available on this computer.")
+            if no_keychain
             else self.tr("Keychain: off.")
         ]
         parts.append(
@@ -281,14 +285,19 @@ class SettingsDialog(QDialog):
             if methods.keychain
             else self.tr("Store the key in the keychain")
         )
-        self.keychain_button.setEnabled(methods.passphrase or not methods.keychain)
-        self.keychain_button.setToolTip(
-            ""
-            if self.keychain_button.isEnabled()
-            else self.tr(
+        self.keychain_button.setEnabled(
+            (methods.passphrase or not methods.keychain) and not no_keychain
+        )
+        if no_keychain:
+            why = self._keychain.description
+        elif not self.keychain_button.isEnabled():
+            why = self.tr(
                 "Set a passphrase first, so Companion can still open without the recovery key."
             )
-        )
+        else:
+            why = ""
+        self.keychain_button.setToolTip(why)
+        self.keychain_button.setAccessibleDescription(why)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -355,7 +364,7 @@ class SettingsDialog(QDialog):
                 ),
             )
         else:
-            status = keychain_status()
+            status = self._keychain = keychain_status()
             if not status.available:
                 self._say(
                     self.tr("No secure keychain is available: %1").replace("%1", status.description)

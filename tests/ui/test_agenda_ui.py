@@ -248,11 +248,11 @@ def test_after_session_notes_are_kept_when_closing(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(dialog, "ask_about_ticks", cancel)
-    dialog.reject()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert asked and dialog.isVisible()  # cancelled: still open
 
     monkeypatch.setattr(dialog, "ask_about_ticks", lambda: QMessageBox.StandardButton.Discard)
-    dialog.reject()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert svc.session_notes(session_id).not_right == "Felt rushed"  # notes kept
     assert texts(view) == ["Item"]  # ticks discarded: still on the agenda

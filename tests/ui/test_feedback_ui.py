@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import FeedbackKind, FeedbackStatus
@@ -60,7 +60,7 @@ def test_empty_note_is_refused_and_nothing_written(
     qtbot, view: FeedbackView, profile: UnlockedProfile
 ) -> None:
     view.status_combo.setCurrentIndex(view.status_combo.findData(FeedbackStatus.READY))
-    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "empty" in view.message_label.text()
     assert _feedback(profile).list() == []
     # a new note with nothing written is not kept, and does not block leaving
@@ -118,7 +118,10 @@ def test_phrasing_helper_fills_the_note(
     felt = dialog.fields[0][1]
     qtbot.keyClicks(felt[0], "we ran out of time")
     # half filled: a clear message, the dialog stays
-    dialog.accept()
+    dialog.show()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert "blank" in dialog.message_label.text()
     qtbot.keyClicks(felt[1], "rushed")
     assert dialog.preview.text() == "When we ran out of time, I felt rushed."
@@ -138,7 +141,9 @@ def test_phrasing_helper_needs_one_sentence(qtbot) -> None:
     dialog = PhrasingDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.accept()
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible()
     assert "at least one" in dialog.message_label.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -156,3 +161,25 @@ def test_delete_asks_first(
     monkeypatch.setattr(view, "confirm_delete", lambda n: True)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert _feedback(profile).list() == []
+
+
+def test_a_note_saves_itself_while_typing_goes_on(
+    qtbot, view: FeedbackView, profile: UnlockedProfile
+) -> None:
+    assert not view.save_button.isVisibleTo(view)  # nothing to remember to press
+    view._autosave.setInterval(30)
+    qtbot.mouseClick(view.body_edit, Qt.MouseButton.LeftButton)
+    type_text(qtbot, view.body_edit, "Thank you for")
+    assert view.message_label.text() == "Editing…"
+    qtbot.waitUntil(lambda: view.message_label.text() == "Saved", timeout=2000)
+    (note,) = _feedback(profile).list()
+    assert note.body == "Thank you for"
+    assert view.current_note() is not None and view.current_note().id == note.id
+    assert view.heading.text() == view.kind_labels[note.kind]
+    assert view.list_widget.count() == 1 and view.delete_button.isEnabled()
+    # typing goes on where it was: the cursor stayed, the focus too
+    assert view.body_edit.hasFocus()
+    type_text(qtbot, view.body_edit, " listening.")
+    qtbot.waitUntil(lambda: view.message_label.text() == "Saved", timeout=2000)
+    assert _feedback(profile).get(note.id).body == "Thank you for listening."
+    assert [n.id for n in _feedback(profile).list()] == [note.id]

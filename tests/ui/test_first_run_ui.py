@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import stat
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from companion.security.recovery import confirmation_groups
 from companion.services.profile import KeychainStatus, ProfileService, ProfileState
 from companion.ui.first_run import FirstRunDialog
+from tests.support.file_dialogs import answer_save_dialog
 
 KEYCHAIN = KeychainStatus(True, "Test keychain")
 NO_KEYCHAIN = KeychainStatus(False, "no keychain service is running")
@@ -82,14 +85,50 @@ def test_without_keychain_a_passphrase_is_required_and_checked(
     service.unlock_with_passphrase("a long enough phrase").lock()
 
 
-def test_recovery_key_can_be_saved_to_a_file(qtbot, service: ProfileService, tmp_path) -> None:
+def test_recovery_key_can_be_saved_to_a_file(
+    qtbot, service: ProfileService, tmp_path, monkeypatch
+) -> None:
     dialog = FirstRunDialog(service, KEYCHAIN)
     qtbot.addWidget(dialog)
-    dialog.next()
-    dialog.next()
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
     target = tmp_path / "key.txt"
-    assert dialog.key_panel.save_to_file(str(target))
-    assert dialog.key_panel.key in target.read_text()
+    asked = answer_save_dialog(monkeypatch, target)
+    qtbot.mouseClick(dialog.key_panel.save_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Save recovery key"]
+    assert dialog.key_panel.key in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert dialog.profile is not None
     dialog.profile.lock()
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def test_without_keychain_the_choice_says_why_without_nested_brackets(
+    qtbot, service: ProfileService, monkeypatch
+) -> None:
+    import sys
+
+    from companion.security import keychain
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    reason = keychain._missing_reason()  # the Linux wording, which holds brackets itself
+    monkeypatch.undo()
+    dialog = FirstRunDialog(service, KeychainStatus(False, reason))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    page = dialog.pages.widget(1)
+    texts = [label.text() for label in page.findChildren(QLabel) if reason in label.text()]
+    assert len(texts) == 1 and "passphrase" in texts[0]
+    assert _nesting(texts[0]) <= 1, texts[0]
+    assert not dialog.keychain_box.isEnabled()
+    assert reason in dialog.keychain_box.toolTip()

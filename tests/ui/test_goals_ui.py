@@ -108,9 +108,10 @@ def test_ratings_are_added_listed_and_drawn(
     assert "Choose how close" in view.message_label.text()
     assert _goals(profile).history(goal.id) == []
 
-    view.rating_spin.setFocus()
-    view.rating_spin.selectAll()
-    qtbot.keyClicks(view.rating_spin, "6")
+    # the same 0-10 buttons as a check-in: a digit on the keyboard, or a click
+    assert view.message_label.text() and view.rating_row.hasFocus()
+    qtbot.keyClick(view.rating_row, Qt.Key.Key_6)
+    assert view.rating_row.value() == 6
     qtbot.keyClicks(view.note_edit, "good week")
     qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
     history = _goals(profile).history(goal.id)
@@ -118,7 +119,7 @@ def test_ratings_are_added_listed_and_drawn(
     assert view.sparkline.ratings() == [6]
     assert "6 of 10" in view.history_list.item(0).text()
     assert "feels like 6 of 10" in view.list_widget.item(0).text()
-    assert view.rating_spin.value() == -1  # ready for the next one
+    assert view.rating_row.value() is None  # ready for the next one
 
 
 def test_rating_linked_to_a_session(qtbot, view: GoalsView, profile: UnlockedProfile) -> None:
@@ -135,7 +136,8 @@ def test_rating_linked_to_a_session(qtbot, view: GoalsView, profile: UnlockedPro
     assert index > 0 and "Dana" in view.session_combo.itemText(index)
     view.session_combo.setCurrentIndex(index)
     assert not view.date_edit.isEnabled()
-    view.rating_spin.setValue(4)
+    qtbot.mouseClick(view.rating_row.buttons[4], Qt.MouseButton.LeftButton)
+    assert "4 of 10" in view.rating_row.value_label.text()
     qtbot.mouseClick(view.add_rating_button, Qt.MouseButton.LeftButton)
     (rating,) = _goals(profile).history(goal.id)
     assert (rating.session_id, rating.rated_on) == (session_id, date(2026, 1, 6))

@@ -55,7 +55,7 @@ def test_second_import_has_nothing_new(qtbot, profile: UnlockedProfile) -> None:
     dialog.set_kind(ImportKind.JRNL)
     _choose(qtbot, dialog, FIXTURES / "jrnl.json")
     with qtbot.waitSignal(dialog.importFinished, timeout=10_000):
-        dialog.start_import()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     again = _dialog(qtbot, profile)
     again.set_kind(ImportKind.JRNL)
     _choose(qtbot, again, FIXTURES / "jrnl.json")
@@ -118,7 +118,7 @@ def test_cancel_during_an_import_stops_it_and_adds_nothing(
     dialog.set_kind(ImportKind.JRNL)
     _choose(qtbot, dialog, _many_jrnl(tmp_path / "many.json", 3000))
     with qtbot.waitSignal(dialog.importFinished, timeout=30_000):
-        dialog.start_import()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert dialog.importing and dialog.busy.isVisible()
         assert dialog.busy.maximum() == 3000  # a real progress bar, not only "busy"
         cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
@@ -129,7 +129,7 @@ def test_cancel_during_an_import_stops_it_and_adds_nothing(
     assert not dialog.importing and not dialog.busy.isVisible()
     assert "3000 new entries will be imported." in dialog.summary.text()  # preview kept
     assert dialog.import_button.isEnabled()  # and it can be started again
-    dialog.reject()  # now Cancel closes the dialog
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # now Cancel closes the dialog
     assert not dialog.isVisible()
 
 
@@ -160,5 +160,5 @@ def test_counts_of_one_are_worded_in_the_singular(
     assert dialog.summary.text().startswith("1 new entry will be imported.")
     assert "1 has a mood." in dialog.summary.text()
     with qtbot.waitSignal(dialog.importFinished, timeout=10_000):
-        dialog.start_import()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == "1 entry was imported into your journal."

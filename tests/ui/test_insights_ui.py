@@ -42,7 +42,6 @@ def test_opens_on_the_relationship_chart_of_the_last_twelve_months(view: Insight
     assert view.tabs.count() == 6
     assert view.tabs.currentIndex() == 0
     assert heard(view) == [4, 6, 8, 9]
-    assert "not a clinical measure" in view.disclaimer.text()
     assert view.disclaimer.isVisible()
     # only the chart in view is drawn
     assert all(p.figure() is None for p in view.panels[1:])
@@ -205,3 +204,20 @@ def test_empty_profile_shows_friendly_messages(qtbot, profile: UnlockedProfile) 
 
 def test_no_pyplot(view: InsightsView) -> None:
     assert "matplotlib.pyplot" not in sys.modules
+
+
+def test_the_reflection_aid_note_is_said_once_per_chart(qtbot, view: InsightsView) -> None:
+    from matplotlib.text import Text
+
+    said_in: list[str] = []
+    for index, panel in enumerate(view.panels):
+        view.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda p=panel: p.figure() is not None, timeout=5000)
+        fig = panel.figure()
+        assert fig is not None
+        shown = [view.disclaimer.text()] + [t.get_text() for t in fig.findobj(Text)]
+        times = sum("reflection aid" in text for text in shown)
+        assert times <= 1, (panel.spec.label, times)
+        if times:
+            said_in.append(panel.spec.label)
+    assert view.panels[0].spec.label in said_in  # the check-in charts still say it

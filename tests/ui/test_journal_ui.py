@@ -215,3 +215,87 @@ def test_an_entry_can_be_written_with_the_keyboard_only(qtbot, window: MainWindo
     [stored] = profile.journal.list(EntryFilter())
     assert stored.title == "Keys only"
     assert profile.journal.get(stored.id).body == "Written without the mouse."
+
+
+def test_a_new_entry_can_be_deleted_as_soon_as_something_is_written(
+    qtbot, window: MainWindow
+) -> None:
+    editor = _editor(window)
+    view = window.journal_view
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.delete_button.isEnabled()  # nothing to delete yet
+    qtbot.keyClicks(editor.title_edit, "Not what I meant")
+    assert editor.delete_button.isEnabled()  # before the autosave, and without another entry
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    profile = window.profile
+    assert profile is not None
+    assert profile.journal.count() == 0
+    assert editor.entry_id is None and editor.title_edit.text() == ""
+    assert view.undo_bar.isVisible()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert [s.title for s in profile.journal.list(EntryFilter())] == ["Not what I meant"]
+
+
+def _stored_tags(window: MainWindow) -> tuple[str, ...]:
+    editor = _editor(window)
+    assert window.profile is not None and editor.entry_id is not None
+    return window.profile.journal.get(editor.entry_id).tags
+
+
+def test_a_half_typed_tag_is_not_saved_until_it_is_finished(qtbot, window: MainWindow) -> None:
+    from tests.support.window_actions import activate
+
+    activate(qtbot, window)
+    editor = _editor(window)
+    editor._autosave.setInterval(30)
+    qtbot.keyClicks(editor.title_edit, "Monday")
+    qtbot.mouseClick(editor.tag_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.tag_edit, "wo")  # still typing it
+    qtbot.wait(200)
+    assert editor.entry_id is not None and editor.status_label.text() == "Saved"
+    assert _stored_tags(window) == ()
+    assert editor.has_unsaved_changes  # the tag is not lost: it waits
+    qtbot.keyClicks(editor.tag_edit, "rk, sle")  # a comma finishes "work"
+    qtbot.wait(200)
+    assert _stored_tags(window) == ("work",)
+    qtbot.keyClick(editor.tag_edit, Qt.Key.Key_Return)  # Return finishes "sle"
+    qtbot.wait(200)
+    assert _stored_tags(window) == ("sle", "work")
+    qtbot.keyClicks(editor.tag_edit, "calm")
+    editor.body_edit.setFocus()  # leaving the field finishes it too
+    qtbot.waitUntil(lambda: _stored_tags(window) == ("calm", "sle", "work"), timeout=2000)
+    assert not editor.has_unsaved_changes
+
+
+def test_a_tag_being_typed_is_saved_when_the_entry_is_left(qtbot, window: MainWindow) -> None:
+    from tests.support.window_actions import activate
+
+    activate(qtbot, window)
+    editor = _editor(window)
+    qtbot.keyClicks(editor.title_edit, "Tuesday")
+    qtbot.mouseClick(editor.tag_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.tag_edit, "unfinished")
+    assert editor.tag_edit.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    profile = window.profile
+    assert profile is not None
+    (stored,) = profile.journal.list(EntryFilter())
+    assert profile.journal.get(stored.id).tags == ("unfinished",)
+
+
+def test_completion_never_only_repeats_what_is_typed(qtbot, window: MainWindow) -> None:
+    from tests.support.window_actions import activate
+
+    activate(qtbot, window)
+    tags = _editor(window).tag_edit
+    tags.set_known_tags(["calm", "work", "workout"])
+    qtbot.mouseClick(tags, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(tags, "wo")
+    popup = tags._completer.popup()
+    assert popup.isVisible() and popup.model().rowCount() == 2
+    qtbot.keyClicks(tags, "rkout")
+    assert not popup.isVisible()  # the only row would be "workout" itself
+    tags.clear()
+    qtbot.keyClicks(tags, "work")
+    shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert popup.isVisible() and shown == ["workout"]

@@ -1,7 +1,8 @@
 """Property: whatever a client does with feedback notes, no text that was on screen is lost.
 
-Random sequences of typing into a note, saving (button and Ctrl+S), starting a new note,
-opening another, deleting one (after the confirmation), moving to another area and back,
+Random sequences of typing into a note, saving (waiting for the autosave, and Ctrl+S),
+starting a new note, opening another, deleting one (after the confirmation), moving to another
+area and back,
 locking (also by the idle timer), switching language and theme and hiding the window run on
 a real profile with real keys and clicks. After every step the note on screen and the notes
 read back through the service must match a model of what each note holds.
@@ -80,9 +81,9 @@ class Feedback:
             text = ("\n" if name == "type_line" else " ") + arg
             type_text(qtbot, view.body_edit, text)
             model.edit(text)
-        elif name == "save":
+        elif name == "save":  # notes save by themselves a moment after typing stops
             if view is not None:
-                qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+                qtbot.wait(3 * FeedbackView.AUTOSAVE_MS)
         elif name == "save_key":
             if view is not None:
                 qtbot.keyClick(view.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

@@ -163,13 +163,23 @@ class Journal:
         elif name == "open":
             self._open(arg)
         elif name == "delete":
-            if not editor.delete_button.isEnabled() and editor.has_unsaved_changes:
-                qtbot.wait(3 * editor_module.AUTOSAVE_DELAY_MS)  # written just now: saved first
-                self.check()
             if not editor.delete_button.isEnabled():
                 return
             deleted = editor.entry_id
+            stored: list[int] = []  # a new entry is saved first, so deleting can be undone
+
+            def saved(entry: Any) -> None:
+                stored.append(entry.id)
+
+            editor.entrySaved.connect(saved)
             qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+            editor.entrySaved.disconnect(saved)
+            if deleted is None:
+                if not stored:  # nothing worth keeping was written: the editor starts afresh
+                    model.new = Expected()
+                    return
+                deleted = stored[0]
+                model.entries[deleted] = model.new
             model.deleted.insert(0, (deleted, model.entries.pop(deleted)))
             model.offer = ("delete", deleted)
             event("deleted an entry")

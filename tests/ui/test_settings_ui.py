@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import stat
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences import Preferences
+from companion.ui.recovery_key_widgets import RecoveryKeyPanel
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.theme import ThemeChoice, is_dark, is_high_contrast, system_prefers_dark
+from tests.support.file_dialogs import answer_save_dialog
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -53,6 +58,23 @@ def test_show_recovery_key_while_unlocked(qtbot, window: MainWindow) -> None:
     assert window.profile is not None
     key = window.profile.recovery_key()
     assert any(label.text() == key for label in shown.findChildren(QLabel))
+
+
+def test_recovery_key_is_saved_to_a_file_from_settings(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    dialog = _open(qtbot, window)
+    qtbot.mouseClick(dialog.show_key_button, Qt.MouseButton.LeftButton)
+    shown = dialog.key_dialog
+    qtbot.waitExposed(shown)
+    (panel,) = shown.findChildren(RecoveryKeyPanel)
+    target = tmp_path / "Companion recovery key.txt"
+    asked = answer_save_dialog(monkeypatch, target)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Save recovery key"]
+    assert window.profile is not None
+    assert window.profile.recovery_key() in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_store_key_in_keychain_then_remove_passphrase(
@@ -106,3 +128,20 @@ def test_wrong_current_passphrase_changes_nothing(
     qtbot.waitUntil(lambda: "not right" in dialog.message.text(), timeout=10_000)
     window.lock()
     service.unlock_with_passphrase(PASSPHRASE).lock()
+
+
+def test_without_a_keychain_storing_the_key_there_is_not_offered(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from companion.services.profile import KeychainStatus
+    from companion.ui import settings_dialog
+
+    reason = "No keychain service is running, so Companion cannot keep your key there."
+    monkeypatch.setattr(settings_dialog, "keychain_status", lambda: KeychainStatus(False, reason))
+    dialog = _open(qtbot, window)
+    assert dialog.keychain_button.text() == "Store the key in the keychain"
+    assert not dialog.keychain_button.isEnabled()
+    assert dialog.keychain_button.toolTip() == reason
+    assert "none available" in dialog.unlock_status.text()
+    # the passphrase stays: without a keychain it is the way in
+    assert not dialog.remove_passphrase_button.isEnabled()

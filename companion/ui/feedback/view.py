@@ -1,8 +1,9 @@
 """The "Feedback" area: notes for the counselor, drafted in private and shared when ready.
 
 The list (filtered by counselor and status) is on the left, the chosen note on the right.
-Notes marked *ready to share* join the agenda of the next session. Edits are saved with the
-Save button, when switching notes, when leaving the area and on :meth:`flush`.
+Notes marked *ready to share* join the agenda of the next session. Edits save by themselves
+a moment after typing stops, like the journal's, and when switching notes, when leaving the
+area and on :meth:`flush` (locking, closing); Ctrl+S saves at once.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
 
     area = Area.FEEDBACK
     shows = frozenset({Area.FEEDBACK, Area.COUNSELORS, Area.SESSIONS})
+    AUTOSAVE_MS = 800  # as the journal's editor
 
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         feedback = profile.service(FeedbackService)
@@ -129,6 +131,8 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
         self.agenda_hint.setWordWrap(True)
         self.agenda_hint.setObjectName("agendaHint")
         buttons = self._build_save_row(self.tr("Save this note"), self.tr("Delete this note"))
+        self.save_button.hide()  # notes save by themselves (Ctrl+S still saves at once)
+        self.save_button.setDefault(False)
 
         form = editor_form(
             (
@@ -275,6 +279,10 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
 
     def _deleted_meanwhile_text(self) -> str:
         return self.tr("This note was deleted meanwhile.")
+
+    def _saved_quietly(self, item: FeedbackNote) -> None:
+        super()._saved_quietly(item)
+        self.heading.setText(self.kind_labels[item.kind])
 
     def _saved_text(self, item: FeedbackNote) -> str:
         if item.status is FeedbackStatus.READY:

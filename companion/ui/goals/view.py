@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from companion.domain.goals import (
 from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.goals import GoalService
 from companion.services.profile import UnlockedProfile
+from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
@@ -265,11 +265,11 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.history_list.setAccessibleName(self.tr("Ratings so far"))
         self.history_list.setMinimumHeight(90)
         self.history_list.setMaximumHeight(160)
-        self.rating_spin = QSpinBox()
-        self.rating_spin.setRange(-1, 10)
-        self.rating_spin.setSpecialValueText(self.tr("choose"))
-        self.rating_spin.setSuffix(self.tr(" of 10"))
-        self.rating_spin.setAccessibleName(self.tr("How close I feel, 0 to 10"))
+        # the same 0-10 buttons as a check-in (digits, arrow keys, Home, End, Delete)
+        self.rating_row = RatingRow(self.tr("How close I feel"))
+        self.rating_row.statement_label.hide()  # the title above says it
+        shown = self.rating_row.value_label  # "not rated yet" whole, in a narrow editor too
+        shown.setMinimumWidth(max(shown.minimumWidth(), shown.sizeHint().width()))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_field_format())
@@ -288,14 +288,15 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
 
         rating_row = QHBoxLayout()
         rating_label = QLabel(self.tr("&How close"))
-        rating_label.setBuddy(self.rating_spin)
+        rating_label.setBuddy(self.rating_row)
         rating_row.addWidget(rating_label)
-        rating_row.addWidget(self.rating_spin)
+        rating_row.addWidget(self.rating_row, 1)
+        when_row = QHBoxLayout()
         on_label = QLabel(self.tr("o&n"))
         on_label.setBuddy(self.date_edit)
-        rating_row.addWidget(on_label)
-        rating_row.addWidget(self.date_edit)
-        rating_row.addWidget(self.session_combo, 1)
+        when_row.addWidget(on_label)
+        when_row.addWidget(self.date_edit)
+        when_row.addWidget(self.session_combo, 1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.add_rating_button)
@@ -327,6 +328,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         progress_layout.addLayout(remove_row)
         progress_layout.addWidget(self.undo_bar)
         progress_layout.addLayout(rating_row)
+        progress_layout.addLayout(when_row)
         progress_layout.addLayout(note_row)
         self.save_first_label = QLabel(
             self.tr("Once it is saved, you can note how close you feel to it over time.")
@@ -500,7 +502,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
     # -- progress ---------------------------------------------------------------------------
 
     def _reset_rating_inputs(self) -> None:
-        self.rating_spin.setValue(-1)
+        self.rating_row.setValue(None)
         today = QDate.currentDate()
         self.date_edit.setMaximumDate(today)
         self.date_edit.setDate(today)
@@ -569,18 +571,19 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
     def add_rating(self) -> None:
         if self._current is None:
             return
-        if self.rating_spin.value() < 0:
+        rating = self.rating_row.value()
+        if rating is None:
             self._show_message(
                 self.tr("Choose how close you feel, from 0 to 10, first."), error=True
             )
-            self.rating_spin.setFocus()
+            self.rating_row.setFocus()
             return
         session_id = self.session_combo.currentData()
         on = None if session_id is not None else _date(self.date_edit.date())
         try:
             self._goals.add_progress(
                 self._current.id,
-                self.rating_spin.value(),
+                rating,
                 on=on,
                 session_id=session_id,
                 note=self.note_edit.text(),

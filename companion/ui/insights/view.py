@@ -274,11 +274,10 @@ class InsightsView(QWidget):
         self._loaded = False
         self._specs = chart_specs()
 
+        # Charts of check-in scores say once, in the chart (so a saved image says it too),
+        # that they are a personal reflection aid; the intro does not repeat it.
         intro = QLabel(
-            self.tr(
-                "How things have been going, from your check-ins, journal and goals. "
-                "These charts are a personal reflection aid, not a clinical measure."
-            )
+            self.tr("How things have been going, from your check-ins, journal and goals.")
         )
         intro.setWordWrap(True)
         intro.setObjectName("insightsDisclaimer")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -59,7 +60,7 @@ class EntryEditor(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave.timeout.connect(self._autosave_now)
 
         self.date_label = QLabel()
         self.date_label.setObjectName("entryDate")
@@ -192,6 +193,7 @@ class EntryEditor(QWidget):
         self.body_edit.textChanged.connect(self._check_length)
         self.mood_picker.moodChanged.connect(self._changed)
         self.tag_edit.textEdited.connect(self._changed)
+        self.tag_edit.editingFinished.connect(self._tag_finished)
         self.private_box.toggled.connect(self._changed)
         self.session_box.toggled.connect(self._changed)
         # From the title straight to the text; Write/Read (also Ctrl+E) and the prompts after.
@@ -249,11 +251,31 @@ class EntryEditor(QWidget):
         )
 
     def flush(self) -> bool:
-        """Save pending changes now. True when nothing is left unsaved."""
+        """Save pending changes now (everything, the tag being typed too). True when nothing
+        is left unsaved."""
         self._autosave.stop()
         if not self._dirty:
             return True
+        return self._save(self.draft())
+
+    def _autosave_now(self) -> None:
+        """The save a moment after typing stops: a tag still being typed waits until it is
+        finished (a comma, Return or leaving the field), and stays pending until then."""
+        if not self._dirty:
+            return
         draft = self.draft()
+        finished = tuple(self.tag_edit.finished_tags())
+        if finished == draft.tags:
+            self._save(draft)
+            return
+        if self._save(replace(draft, tags=finished)):
+            self._dirty = True  # the unfinished tag: saved when finished, or on flush
+
+    def _tag_finished(self) -> None:
+        if self._dirty and not self._loading:
+            self._autosave.start()
+
+    def _save(self, draft: EntryDraft) -> bool:
         try:
             if self._entry is None:
                 if draft.is_blank():
@@ -372,6 +394,7 @@ class EntryEditor(QWidget):
         if self._loading:
             return
         self._dirty = True
+        self.delete_button.setEnabled(True)  # what was just typed can be deleted too
         self._set_status(self.tr("Editing…"))
         self._autosave.start()
 
@@ -385,9 +408,16 @@ class EntryEditor(QWidget):
             self.historyRequested.emit(self._entry.id)
 
     def _request_delete(self) -> None:
-        if self._entry is not None:
+        if self._entry is None:
+            # a new entry not saved yet: saved first, so deleting it can be undone
+            if not self.flush():
+                return  # the status says why; the text stays
+            if self._entry is None:  # nothing was written: start afresh
+                self.new_entry()
+                return
+        else:
             self.flush()
-            self.deleteRequested.emit(self._entry.id)
+        self.deleteRequested.emit(self._entry.id)
 
     def _prompt_menu(self) -> QMenu:
         menu = QMenu(self)
