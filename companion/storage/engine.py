@@ -48,10 +48,20 @@ if TYPE_CHECKING:
 POOL_SIZE = 3
 
 
+#: Execution option of the connections units of work run on (see :func:`_emit_begin`).
+_UNIT_OF_WORK = "companion_unit_of_work"
+
+
 def _emit_begin(conn: Connection) -> None:
     """Start every SQLAlchemy transaction with an explicit BEGIN (the driver is in autocommit
-    mode), so reads are repeatable and DDL is transactional."""
-    conn.exec_driver_sql("BEGIN")
+    mode), so reads are repeatable and DDL is transactional.
+
+    A unit of work (:meth:`Database.session`) begins IMMEDIATE: it takes the write lock at
+    once, so one that reads and then writes waits its turn (up to the busy timeout) instead
+    of failing with "database is locked" when another one committed between its read and its
+    write. Readers are never blocked: the log lets them read on."""
+    immediate = conn.get_execution_options().get(_UNIT_OF_WORK, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _storable_parameters(
@@ -200,7 +210,10 @@ class Database:
                 )
                 event.listen(engine, "begin", _emit_begin)
                 event.listen(engine, "before_cursor_execute", _storable_parameters, retval=True)
-                self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+                self._sessions = sessionmaker(
+                    bind=engine.execution_options(**{_UNIT_OF_WORK: True}),
+                    expire_on_commit=False,
+                )
                 change_log.install(self._sessions)
                 self._engine = engine
             return self._engine

@@ -233,3 +233,47 @@ def test_open_is_fast_for_a_small_database(db: Database, key: bytes) -> None:
         Database.open(db.path, key).close()
         timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.25, timings
+
+
+def test_a_unit_of_work_that_read_first_still_writes_after_another_one_committed(
+    db: Database,
+) -> None:
+    """Two units of work at once (the window saving while a background job writes): the one
+    that read before the other committed must not fail with "database is locked" when it
+    then writes; it waits its turn instead."""
+    import threading
+
+    from sqlalchemy import text
+
+    read_done = threading.Event()
+    other_done = threading.Event()
+    failures: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with db.session() as s:
+                s.execute(text("SELECT count(*) FROM journal_entry")).scalar_one()
+                read_done.set()
+                other_done.wait(timeout=1.0)  # the other one may be blocked by us: go on
+                s.execute(text("INSERT INTO profile_meta (name, value) VALUES ('first', '1')"))
+        except BaseException as exc:
+            failures.append(exc)
+
+    def second() -> None:
+        read_done.wait(timeout=5)
+        try:
+            with db.session() as s:
+                s.execute(text("INSERT INTO profile_meta (name, value) VALUES ('second', '2')"))
+        except BaseException as exc:
+            failures.append(exc)
+        other_done.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert failures == []
+    with db.read() as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM profile_meta")}
+    assert {"first", "second"} <= names
