@@ -217,6 +217,20 @@ def _signature(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
+def kept_profile_id(path: Path) -> str | None:
+    """The profile id a backup file's manifest names (None when it cannot be read): which
+    journal a set kept aside belongs to, read without unpacking it."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if z.getinfo(MANIFEST_NAME).file_size > MAX_SMALL_MEMBER:
+                return None
+            manifest = json.loads(z.read(MANIFEST_NAME).decode("utf-8"))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, RecursionError):
+        return None
+    value = manifest.get("profile_id") if isinstance(manifest, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def _latest_kept(folder: Path, reason: str) -> tuple[Path, dict[str, Any]] | None:
     from companion.storage.backup import list_backups
 

@@ -81,8 +81,9 @@ class ProfileDamaged(ProfileError):
                 "Nothing has been deleted.",
             )
         )
-        #: Automatic backups, newest first (sets kept aside are not offered here).
-        self.backups = [info for info in available if not info.is_set]
+        #: What can be put back, newest first: the automatic backups and the copies of this
+        #: journal kept before a restore (never the damaged files kept aside).
+        self.backups = list(available)
         self.restore = restore
         self.kept_aside = kept_aside
 
@@ -491,8 +492,8 @@ class ProfileService:
         if report is not None and report.damaged:
             kept = self._keep_aside("damaged-log")
             raise RecentSavesLost(
-                lambda info: self._restore_and_open(ks, key, info),
-                backups.list_backups(self.paths.backups),
+                lambda info: self._restore_and_open(ks, key, info, "damaged-log"),
+                self._restore_choices(ks),
                 kept,
                 open_anyway=lambda: self._open_database(ks, key, check_structure=True),
                 lost_saves=report.lost_commits,
@@ -523,14 +524,14 @@ class ProfileService:
                 with db.read() as conn:
                     check_integrity(conn, structure=True)
         except DatabaseMissing as exc:
-            available = backups.list_backups(self.paths.backups)
+            available = self._restore_choices(ks)
             message = tr(
                 "services.profile",
                 "The journal file is missing from %1, or empty. If you moved it, put it back; "
                 "otherwise restore a backup.",
                 self.paths.root,
             )
-            if not any(not info.is_set for info in available):
+            if not available:
                 raise ProfileError(message) from exc
             kept = self._keep_aside("damaged") if self.paths.database.exists() else None
             raise ProfileDamaged(
@@ -544,7 +545,7 @@ class ProfileService:
             kept = self._keep_aside("damaged")
             raise ProfileDamaged(
                 lambda info: self._restore_and_open(ks, key, info),
-                backups.list_backups(self.paths.backups),
+                self._restore_choices(ks),
                 kept,
             ) from exc
         try:
@@ -561,12 +562,44 @@ class ProfileService:
         wipe(key)
         return opened
 
+    def _restore_choices(self, ks: KeyStore) -> list[backups.BackupInfo]:
+        """What a damaged journal can be restored from, newest first: the automatic backups
+        and the copies of this journal that were kept aside before a restore (a copy of
+        another journal, or of damaged files, is not offered)."""
+        from companion.services.backup_files import kept_profile_id
+
+        choices = []
+        for info in backups.list_backups(self.paths.backups):
+            if not info.is_set or (
+                info.reason == backups.BEFORE_RESTORE
+                and ks.profile_id is not None
+                and kept_profile_id(info.path) == ks.profile_id
+            ):
+                choices.append(info)
+        return choices
+
     def _restore_and_open(
-        self, ks: KeyStore, key: bytes, info: backups.BackupInfo
+        self, ks: KeyStore, key: bytes, info: backups.BackupInfo, damage: str = "damaged"
     ) -> UnlockedProfile:
-        """Put an automatic backup in place of a damaged journal (already kept aside)."""
+        """Put an automatic backup, or a copy kept before a restore, in place of a damaged
+        journal (whose files were already kept aside for the reason ``damage``)."""
+        if not info.is_set:
+            return self._put_in_place(ks, key, info.path, damage)
+        from companion.services.backup_files import unpack
+        from companion.storage.files import remove_quietly, sidecar
+
+        unpacked = unpack(info.path, self.paths.root)
         try:
-            backups.verify_backup(info.path, key)  # before anything is kept aside or replaced
+            if unpacked.has_log:
+                backups.fold_log(unpacked.db, key)
+            return self._put_in_place(ks, key, unpacked.db, damage)
+        finally:
+            for path in (unpacked.db, sidecar(unpacked.db, "-wal"), sidecar(unpacked.db, "-shm")):
+                remove_quietly(path)
+
+    def _put_in_place(self, ks: KeyStore, key: bytes, copy: Path, damage: str) -> UnlockedProfile:
+        try:
+            backups.verify_backup(copy, key)  # before anything is kept aside or replaced
         except WrongKeyError as exc:
             raise ProfileError(
                 tr(
@@ -575,8 +608,17 @@ class ProfileService:
                     "may have been replaced by another journal's. Nothing was changed.",
                 )
             ) from exc
-        self._keep_aside(backups.BEFORE_RESTORE)
-        backups.restore_backup(info.path, self.paths.database, key)
+        except DatabaseCorrupt as exc:
+            raise ProfileError(
+                tr(
+                    "services.profile",
+                    "This copy is damaged too, so it was not restored. Nothing was changed.",
+                )
+            ) from exc
+        # what is replaced is the damaged journal: kept aside as such (the copy made when the
+        # damage was found is reused when the files did not change since)
+        self._keep_aside(damage)
+        backups.restore_backup(copy, self.paths.database, key)
         return self._open_database(ks, key)
 
 

@@ -370,14 +370,21 @@ class UnlockPanel(QWidget):
             + " "
             + (
                 self.tr(
-                    "You can open what could be recovered, or restore the latest automatic "
-                    "backup instead."
-                )
+                    "You can open what could be recovered, or restore the most recent copy of "
+                    "your journal instead (what you wrote after %1 is not in it)."
+                ).replace("%1", when)
                 if lost is not None
-                else self.tr("You can restore the latest automatic backup.")
+                else self.tr(
+                    "You can restore the most recent copy of your journal: what you wrote "
+                    "after %1 is not in it."
+                ).replace("%1", when)
             )
         )
-        self.restore_button.setText(self.tr("Restore the backup from %1").replace("%1", when))
+        self.restore_button.setText(
+            self.tr("Restore the copy kept before a restore, from %1").replace("%1", when)
+            if latest.is_set
+            else self.tr("Restore the backup from %1").replace("%1", when)
+        )
         self.restore_button.show()
         (self.recover_button if lost is not None else self.restore_button).setFocus()
 

@@ -150,8 +150,9 @@ def test_the_latest_backup_can_be_restored_instead(crashed: ProfilePaths) -> Non
         assert restored.journal.count() == 0  # the daily backup was made before the 40
     finally:
         restored.lock()
-    reasons = sorted(p.name.rsplit("-", 1)[-1] for p in crashed.backups.glob("*.companion-backup"))
-    assert len(reasons) == 2  # the damaged set, and the copy made before the restore
+    kept = sorted(p.name for p in crashed.backups.glob("*.companion-backup"))
+    assert len(kept) == 1, kept  # the damaged files, kept once (never as "before a restore")
+    assert kept[0].endswith("-damaged-log.companion-backup")
 
 
 # -- 2. damage to page 1 is damage, not a wrong key --------------------------------------------
@@ -597,3 +598,58 @@ def test_a_backup_opened_with_the_wrong_secret_says_it_is_the_backup_s(tmp_path:
     a.lock()
     with pytest.raises(WrongSecret, match="this backup"):
         restore(backup, ProfilePaths(tmp_path / "new"), Secret(passphrase="not the one at all"))
+
+
+def test_a_damaged_journal_offers_the_newest_intact_copy_also_one_kept_before_a_restore(
+    tmp_path: Path,
+) -> None:
+    """Found by a user test: the daily backup was older than the copy of the journal kept
+    before a restore; only the daily one was offered and restoring it silently dropped the
+    day's entries."""
+    from companion.storage.backup import BEFORE_RESTORE
+
+    service, profile, _recovery = _new(tmp_path / "p")
+    profile.service(BackupService).backup_if_due()  # in the morning: no entries yet
+    _write(profile, 3, "today")
+    paths = profile.paths
+    profile.lock()
+    import time
+
+    time.sleep(1.1)  # a later second: the kept copy is the newer one
+    backup_files.keep_aside(paths, BEFORE_RESTORE)  # as a restore does with the journal
+    flip_byte(paths.database, 100)
+
+    with pytest.raises(ProfileDamaged) as caught:
+        service.unlock_with_passphrase(PASSPHRASE)
+    offered = caught.value.backups
+    assert offered[0].reason == BEFORE_RESTORE and offered[0].is_set
+    assert any(not info.is_set for info in offered)  # the daily backup is still there too
+    restored = caught.value.restore(offered[0])
+    try:
+        assert restored.journal.count() == 3
+    finally:
+        restored.lock()
+    names = [p.name for p in paths.backups.glob("*.companion-backup")]
+    assert sum(name.endswith("-damaged.companion-backup") for name in names) == 1
+    assert sum(name.endswith(f"-{BEFORE_RESTORE}.companion-backup") for name in names) == 1
+
+
+def test_a_copy_of_another_journal_is_not_offered_for_a_damaged_one(tmp_path: Path) -> None:
+    from companion.storage.backup import BEFORE_RESTORE
+
+    _other_service, other, _ = _new(tmp_path / "other")
+    _write(other, 2, "other")
+    other_paths = other.paths
+    other.lock()
+    kept = backup_files.keep_aside(other_paths, BEFORE_RESTORE)
+    assert kept is not None
+
+    service, profile, _ = _new(tmp_path / "p")
+    profile.service(BackupService).backup_if_due()
+    paths = profile.paths
+    profile.lock()
+    shutil.copy2(kept, paths.backups / kept.name)
+    flip_byte(paths.database, 100)
+    with pytest.raises(ProfileDamaged) as caught:
+        service.unlock_with_passphrase(PASSPHRASE)
+    assert [info.is_set for info in caught.value.backups] == [False]
