@@ -4,8 +4,11 @@ and export everything to an (unencrypted) archive."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +53,8 @@ class BackupDialog(QDialog):
         self.setMinimumWidth(560)
         self._backups = profile.service(BackupService)
         self._listed: dict[str, BackupInfo] = {}
+        #: Restores and says whether it did (the window's); else restoreRequested is emitted.
+        self.restore_handler: Callable[[object, object, object], bool] | None = None
         self._archive = profile.service(ArchiveService)
 
         backups = QGroupBox(self.tr("Encrypted backups"))
@@ -189,7 +194,9 @@ class BackupDialog(QDialog):
             if not chosen:
                 return
             keystore_file = Path(chosen)
-        self._ask_and_restore(info.path, kept_aside=info.is_set, keystore_file=keystore_file)
+        self._ask_and_restore(
+            info.path, kept_aside=info.is_set, keystore_file=keystore_file, made=info.created
+        )
 
     def _keep_changed(self) -> None:
         keep = self.keep_spin.value()
@@ -257,7 +264,10 @@ class BackupDialog(QDialog):
         run_in_background(
             lambda: backups.back_up_to(target, progress=watch.report, cancel=watch.is_cancelled),
             lambda path: self._busy(
-                False, self.tr("Backup saved as %1.").replace("%1", Path(str(path)).name)
+                False,
+                self.tr("Backup saved as %1 in %2.")
+                .replace("%1", Path(str(path)).name)
+                .replace("%2", str(Path(str(path)).parent)),
             ),
             self._failed,
             owner=self,
@@ -273,10 +283,17 @@ class BackupDialog(QDialog):
             self.tr("Companion backups (*.companion-backup *.db)"),
         )
         if path:
-            self._ask_and_restore(Path(path), kept_aside=False)
+            chosen = Path(path)
+            made = datetime.fromtimestamp(chosen.stat().st_mtime) if chosen.is_file() else None
+            self._ask_and_restore(chosen, kept_aside=False, made=made)
 
     def _ask_and_restore(
-        self, path: Path, *, kept_aside: bool, keystore_file: Path | None = None
+        self,
+        path: Path,
+        *,
+        kept_aside: bool,
+        keystore_file: Path | None = None,
+        made: datetime | None = None,
     ) -> None:
         key, ok = QInputDialog.getText(
             self,
@@ -291,9 +308,16 @@ class BackupDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore"),
-            self.tr(
-                "Replace your journal with this backup? Your current data is kept aside in the "
-                "backups folder first."
+            (
+                self.tr(
+                    "Replace your journal with this backup from %1? What you wrote after that "
+                    "is not in it. Your current data is kept aside in the backups folder first."
+                ).replace("%1", date_time(made))
+                if made is not None
+                else self.tr(
+                    "Replace your journal with this backup? Your current data is kept aside in "
+                    "the backups folder first."
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -308,8 +332,12 @@ class BackupDialog(QDialog):
             if len(recovery_like) == 32 and recovery_like.isalnum()
             else Secret(passphrase=passphrase_or_key)
         )
-        self.restoreRequested.emit(path, secret, keystore_file)
-        self.accept()
+        if self.restore_handler is None:
+            self.restoreRequested.emit(path, secret, keystore_file)
+            self.accept()
+        elif self.restore_handler(path, secret, keystore_file) and shiboken6.isValid(self):
+            self.accept()
+        # not restored: the dialog stays open, with the list, for another choice
 
     # -- archive ----------------------------------------------------------------------------
 

@@ -61,7 +61,7 @@ _QUOTED = re.compile(r"('[^']*')")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("Formatting", text)
 
 
 # -- the computer's clock -------------------------------------------------------------------
@@ -116,12 +116,29 @@ def time_text(value: datetime | time) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), _SHORT)
 
 
+def time_with_seconds(value: datetime | time) -> str:
+    """The locale's short time with its seconds: "16:00:07", "4:00:07 PM" (to tell apart
+    saves made within one minute)."""
+    if isinstance(value, datetime):
+        value = wall_clock(value).time()
+    pattern = QLocale().timeFormat(_SHORT)
+    if ":ss" not in pattern and "mm" in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), pattern)
+
+
+def date_time_with_seconds(value: datetime) -> str:
+    """ "Thu, 3 Dec 2026, 16:00:07"."""
+    local = wall_clock(value)
+    return _join(date_text(local.date()), time_with_seconds(local.time()))
+
+
 def time_range(start: datetime, end: datetime) -> str:
     """ "16:00–16:50" (the end on another day gets its date)."""
     first, last = wall_clock(start), wall_clock(end)
     end_text = time_text(last) if first.date() == last.date() else date_time(last)
     return (
-        QCoreApplication.translate(_CONTEXT, "%1–%2", "a span of time: start–end")
+        QCoreApplication.translate("Formatting", "%1–%2", "a span of time: start–end")
         .replace("%1", time_text(first))
         .replace("%2", end_text)
     )
@@ -153,7 +170,7 @@ def long_date(day: date | datetime) -> str:
 
 def _join(day: str, at: str) -> str:
     return (
-        QCoreApplication.translate(_CONTEXT, "%1, %2", "a date (%1) and a time (%2)")
+        QCoreApplication.translate("Formatting", "%1, %2", "a date (%1) and a time (%2)")
         .replace("%1", day)
         .replace("%2", at)
     )
@@ -178,7 +195,7 @@ def month_year(day: date | datetime) -> str:
     locale = QLocale()
     month = locale.standaloneMonthName(day.month, _LONG)
     return (
-        QCoreApplication.translate(_CONTEXT, "%1 %2", "a month (%1) and its year (%2)")
+        QCoreApplication.translate("Formatting", "%1 %2", "a month (%1) and its year (%2)")
         .replace("%1", month)
         .replace("%2", str(day.year))
     )
@@ -206,22 +223,22 @@ def relative_day(day: date | datetime, today_: date | None = None) -> str:
     span = abs(days)
     if span < 14:
         if days > 0:
-            return tr_n(_CONTEXT, "in %n [day|days]", span)
-        return tr_n(_CONTEXT, "%n [day|days] ago", span)
+            return tr_n("Formatting", "in %n [day|days]", span)
+        return tr_n("Formatting", "%n [day|days] ago", span)
     if span < 60:
         weeks = span // 7
         if days > 0:
-            return tr_n(_CONTEXT, "in %n [week|weeks]", weeks)
-        return tr_n(_CONTEXT, "%n [week|weeks] ago", weeks)
+            return tr_n("Formatting", "in %n [week|weeks]", weeks)
+        return tr_n("Formatting", "%n [week|weeks] ago", weeks)
     if span < 365:
         months = span // 30
         if days > 0:
-            return tr_n(_CONTEXT, "in %n [month|months]", months)
-        return tr_n(_CONTEXT, "%n [month|months] ago", months)
+            return tr_n("Formatting", "in %n [month|months]", months)
+        return tr_n("Formatting", "%n [month|months] ago", months)
     years = span // 365
     if days > 0:
-        return tr_n(_CONTEXT, "in %n [year|years]", years)
-    return tr_n(_CONTEXT, "%n [year|years] ago", years)
+        return tr_n("Formatting", "in %n [year|years]", years)
+    return tr_n("Formatting", "%n [year|years] ago", years)
 
 
 # -- sessions: a moment plus the zone it was planned in -------------------------------------
@@ -264,7 +281,7 @@ def _planned_part(starts_at: datetime, time_zone: str) -> str:
         at = f"{weekday(there.date(), short=True)} {at}"
     return (
         QCoreApplication.translate(
-            _CONTEXT, "%1 in %2", "the time (%1) in the place (%2) a session was planned in"
+            "Formatting", "%1 in %2", "the time (%1) in the place (%2) a session was planned in"
         )
         .replace("%1", at)
         .replace("%2", zone_place(time_zone))
@@ -280,7 +297,7 @@ def session_time(starts_at: datetime, time_zone: str) -> str:
         return here
     return (
         QCoreApplication.translate(
-            _CONTEXT,
+            "Formatting",
             "%1 (%2)",
             "a session's time here (%1) and where it was planned (%2, '17:00 in Berlin')",
         )
@@ -335,7 +352,7 @@ def session_span(starts_at: datetime, minutes: int, time_zone: str) -> str:
         return span
     return (
         QCoreApplication.translate(
-            _CONTEXT,
+            "Formatting",
             "%1 (%2)",
             "a session's time here (%1) and where it was planned (%2, '17:00 in Berlin')",
         )

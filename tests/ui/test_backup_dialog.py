@@ -137,3 +137,42 @@ def test_keeping_fewer_backups_asks_before_removing_any(
     assert len(asked) == 2 and "removes" in asked[0]
     assert dialog.isVisible()  # Enter in the box only confirmed the number
     assert len([i for i in backups.list_backups() if not i.is_set]) == 1
+
+
+def test_a_refused_restore_leaves_the_dialog_open_for_another_choice(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Found by a user test: after "this backup is damaged" the whole dialog closed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from companion.services.backups import BackupService
+
+    profile = window.profile
+    assert profile is not None
+    profile.journal.create(EntryDraft(body="one"))
+    backups = profile.service(BackupService)
+    backups.backup_if_due()
+    made = backups.list_backups()[0].path
+    with made.open("r+b") as handle:  # damaged on disk
+        handle.seek(5000)
+        handle.write(b"\x00" * 64)
+    dialog = _dialog(qtbot, window)
+    qtbot.waitExposed(dialog)
+    dialog.backup_list.setCurrentRow(0)
+    questions: list[str] = []
+    warnings: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        questions.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
+    qtbot.mouseClick(dialog.restore_selected_button, Qt.MouseButton.LeftButton)
+    assert warnings  # it said why
+    assert "from" in questions[0]  # the question named when the backup was made
+    assert dialog.isVisible()
+    assert not window.is_locked and window.profile is not None
+    assert window.profile.journal.count() == 1

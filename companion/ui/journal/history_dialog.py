@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import JournalEntry
 from companion.domain.journal_history import NO_HISTORY, EntryVersion
-from companion.ui.formatting import date_time, long_date_time
+from companion.ui.formatting import date_time, date_time_with_seconds, long_date_time
 from companion.ui.journal.version_compare import comparison_html
 from companion.ui.list_detail import LIST_STYLE
 
@@ -60,9 +60,15 @@ class HistoryDialog(QDialog):
         self.version_list.setAccessibleName(self.tr("Earlier versions"))
         self.version_list.setWordWrap(True)
         self.version_list.setStyleSheet(LIST_STYLE)
-        for version in versions:
-            title = version.title or version.preview or self.tr("(empty)")
-            item = QListWidgetItem(f"{date_time(version.saved_at)}\n{title}")
+        minutes = [date_time(version.saved_at) for version in versions]
+        for version, minute in zip(versions, minutes, strict=True):
+            # saves within one minute are told apart by their seconds, and the words
+            # each version starts with
+            when = date_time_with_seconds(version.saved_at) if minutes.count(minute) > 1 else minute
+            lines = [when, version.title or version.preview or self.tr("(empty)")]
+            if version.title and version.preview:
+                lines.append(version.preview)
+            item = QListWidgetItem("\n".join(lines))
             item.setData(VersionRole, version.id)
             item.setToolTip(
                 self.tr("Saved %1, replaced %2")
