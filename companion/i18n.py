@@ -52,9 +52,7 @@ def language_hint() -> str:
 
 def language_changed_message() -> str:
     """Shown in Settings after the language was changed."""
-    return QCoreApplication.translate(
-        "Language", "Language changed. Windows that are already open switch when you reopen them."
-    )
+    return QCoreApplication.translate("Language", "Language changed.")
 
 
 def system_language() -> str:

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip("Companion")
         menu = QMenu(self)
-        menu.addAction(self.tr("Open Companion"), self._bring_forward)
+        self.tray_open_action = menu.addAction(self.tr("Open Companion"), self._bring_forward)
         menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -304,71 +304,87 @@ class MainWindow(QMainWindow):
             self.check_in(session_id)
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Companion"))
-        self.new_action = QAction(self.tr("&New entry"), self)
+        """The menus, the toolbar and their actions (named by :meth:`_name_actions`)."""
+        self.main_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_entry)
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action = QAction(self)
         self.settings_action.setShortcuts(
             [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.lock_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.settings_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        self.find_action = QAction(self.tr("&Search the journal"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
-        self.safety_action = QAction(self.tr("Safety &plan"), self)
+        self.safety_action = QAction(self)
         self.safety_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.safety_action.setToolTip(self.tr("Your safety plan, from anywhere (Ctrl+Shift+S)"))
         self.safety_action.triggered.connect(self.open_safety_plan)
-        menu.insertAction(self.settings_action, self.safety_action)
-        toolbar = self.addToolBar(self.tr("Quick actions"))
-        toolbar.setObjectName("quickActions")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.lock_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.safety_action)
-        self.export_action = QAction(self.tr("&Export summary for my next session…"), self)
+        self.export_action = QAction(self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_summary)
-        menu.insertAction(self.settings_action, self.export_action)
-        self.import_action = QAction(self.tr("&Import from another journal app…"), self)
+        self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_journal)
-        menu.insertAction(self.settings_action, self.import_action)
-        self.backup_action = QAction(self.tr("&Backups and archive…"), self)
+        self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self.open_backups)
-        menu.insertAction(self.settings_action, self.backup_action)
-        self.checkin_action = QAction(self.tr("Check &in on a session…"), self)
+        self.checkin_action = QAction(self)
         self.checkin_action.setShortcut(QKeySequence("Ctrl+K"))
         self.checkin_action.triggered.connect(lambda: self.check_in(None))
-        menu.insertAction(self.safety_action, self.checkin_action)
-        self.find_all_action = QAction(self.tr("Search &everything…"), self)
+        self.find_all_action = QAction(self)
         self.find_all_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.find_all_action.triggered.connect(self.search_everything)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.find_all_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Companion"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.history_action = QAction(self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.entry_history)
+        self.deleted_action = QAction(self)
+        self.deleted_action.triggered.connect(self.recently_deleted)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.about)
+
+        menu = self.main_menu
+        for action in (
+            self.new_action,
+            self.lock_action,
+            None,
+            self.checkin_action,
+            self.safety_action,
+            self.export_action,
+            self.import_action,
+            self.backup_action,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.find_all_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.history_action)
+        self.edit_menu.addAction(self.deleted_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("quickActions")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.lock_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.safety_action)
         self._unlocked_actions = [
             self.new_action,
             self.lock_action,
@@ -380,9 +396,40 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.import_action,
             self.export_action,
+            self.history_action,
+            self.deleted_action,
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
+        self._name_actions()
+
+    def _name_actions(self) -> None:
+        """The texts of the menus, the toolbar and the window's own labels, in the current
+        language (again after the client switches it)."""
+        self.main_menu.setTitle(self.tr("&Companion"))
+        self.new_action.setText(self.tr("&New entry"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Search the journal"))
+        self.safety_action.setText(self.tr("Safety &plan"))
+        self.safety_action.setToolTip(self.tr("Your safety plan, from anywhere (Ctrl+Shift+S)"))
+        self.export_action.setText(self.tr("&Export summary for my next session…"))
+        self.import_action.setText(self.tr("&Import from another journal app…"))
+        self.backup_action.setText(self.tr("&Backups and archive…"))
+        self.checkin_action.setText(self.tr("Check &in on a session…"))
+        self.find_all_action.setText(self.tr("Search &everything…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.history_action.setText(self.tr("Entry &history…"))
+        self.deleted_action.setText(self.tr("Recently &deleted entries…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Companion"))
+        self.toolbar.setWindowTitle(self.tr("Quick actions"))
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.privacy_cover.setText(self.tr("Companion is in the background."))
+        self.privacy_cover.setAccessibleName(self.tr("Companion is in the background"))
+        if getattr(self, "tray", None) is not None:
+            self.tray_open_action.setText(self.tr("Open Companion"))
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -398,24 +445,60 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._journal_row)
         self.journal_view.new_entry()
 
+    def entry_history(self) -> None:
+        """Earlier versions of the entry open in the journal (Ctrl+H, from anywhere)."""
+        self.nav.setCurrentRow(self._journal_row)
+        entry_id = self.journal_view.editor.entry_id
+        if entry_id is None:
+            self.statusBar().showMessage(
+                self.tr("This entry has no earlier versions yet: it is new."), 5000
+            )
+            return
+        self.journal_view.show_history(entry_id)
+
+    def recently_deleted(self) -> None:
+        self.nav.setCurrentRow(self._journal_row)
+        self.journal_view.show_recently_deleted()
+
     def _find(self) -> None:
         self.nav.setCurrentRow(self._journal_row)
         self.journal_view.focus_search()
 
-    def _retranslate_areas(self) -> None:
-        """After a language change: rebuild the area views (they take their texts when
-        built) and rename the navigation; menus follow at the next start."""
+    def retranslate(self) -> None:
+        """Show everything in the language just installed: menus and toolbar are renamed;
+        the views (which take their texts when built) are built again where the client was,
+        with text not yet saved kept. (The Settings dialog renews itself.)"""
         profile = self._profile
-        if profile is None:
-            return
-        self.journal_view.flush()
-        self._drop_area_views()
+        self._name_actions()
         self._entries = area_entries()
         for row, (_key, title, _factory) in enumerate(self._entries):
             item = self.nav.item(row)
             if item is not None:
                 item.setText(title)
+        if profile is None:
+            return
+        self.changes.deliver_now()
+        self._drop_area_views()
+        self._rebuild_journal_view(profile)
         self._build_area_views(profile)
+
+    def _rebuild_journal_view(self, profile: UnlockedProfile) -> None:
+        old = self.journal_view
+        old.flush()
+        entry_id = old.remembered_entry()
+        old.clear_for_lock()
+        new = JournalView(profile.journal)
+        new.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        old.hand_over(new)
+        self.areas.insertWidget(self._journal_row, new)
+        self.areas.removeWidget(old)
+        old.deleteLater()
+        self.journal_view = new
+        new.load()
+        if entry_id is not None:
+            with contextlib.suppress(LookupError):  # deleted meanwhile
+                new.open_entry(entry_id)
+        self.areas.setCurrentIndex(self.nav.currentRow())
 
     def check_in(self, session_id: object = None) -> None:
         """The relationship check-in for a session. By default the latest session offered
@@ -479,7 +562,7 @@ class MainWindow(QMainWindow):
         from companion.ui.backup_dialog import BackupDialog
 
         dialog = BackupDialog(self._profile, self)
-        dialog.restoreRequested.connect(self.restore_backup)
+        dialog.restore_handler = self.restore_backup
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.backup_dialog = dialog
@@ -643,7 +726,7 @@ class MainWindow(QMainWindow):
         dialog.themeChanged.connect(self._apply_theme)
         dialog.autoLockChanged.connect(self.idle.set_minutes)
         dialog.remindersChanged.connect(self.reminders.check)
-        dialog.languageChanged.connect(self._retranslate_areas)
+        dialog.languageChanged.connect(self.retranslate)
         dialog.hideWhenInactiveChanged.connect(self._hide_when_inactive_chosen)
         dialog.blockScreenshotsChanged.connect(self.block_screenshots)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -741,6 +824,7 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, profile: UnlockedProfile, keychain_failed: bool) -> None:
         self._profile = profile
+        self.statusBar().clearMessage()  # e.g. "Unlock to continue" is done now
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
         self.journal_view.attach(profile.journal)

@@ -104,11 +104,21 @@ class SettingsDialog(QDialog):
         self, profile: UnlockedProfile, prefs: Preferences, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
         self._profile = profile
         self._prefs = prefs
         self._keychain = keychain_status()
+        self._outer = QVBoxLayout(self)
+        # never narrower than the buttons' words (German ones are long), and 560 px at least
+        self._outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._content: QWidget | None = None
+        self._build()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
+    def _build(self) -> None:
+        """Every control, in the current language (built again when it changes)."""
+        prefs, profile = self._prefs, self._profile
+        self.setWindowTitle(self.tr("Settings"))
+        content = QWidget()
         unlock_box = QGroupBox(self.tr("Opening Companion"))
         self.unlock_status = QLabel()
         self.unlock_status.setWordWrap(True)
@@ -207,7 +217,8 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
         self.language_combo.setAccessibleName(i18n.language_label().replace("&", ""))
         self.language_combo.setToolTip(i18n.language_hint())
-        self.language_combo.activated.connect(self._language_chosen)
+        combo = self.language_combo
+        combo.activated.connect(lambda _index: self._language_chosen(combo))
         gl.addRow(i18n.language_label(), self.language_combo)
         from companion.ui.journal.history_settings import HistoryRetentionBox
 
@@ -239,16 +250,20 @@ class SettingsDialog(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(unlock_box)
         layout.addWidget(general)
         layout.addWidget(reminders)
         layout.addWidget(checkin_box)
         layout.addWidget(close)
-        # never narrower than the buttons' words (German ones are long), and 560 px at least
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        old, self._content = self._content, content
+        self._outer.addWidget(content)
+        if old is not None:
+            self._outer.removeWidget(old)
+            old.hide()
+            old.deleteLater()
         self._refresh()
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     # -- unlock methods ---------------------------------------------------------------------
 
@@ -436,14 +451,16 @@ class SettingsDialog(QDialog):
         self._prefs.auto_lock_minutes = minutes
         self.autoLockChanged.emit(minutes)
 
-    def _language_chosen(self) -> None:
+    def _language_chosen(self, combo: QComboBox) -> None:
         from companion import i18n
 
-        code = str(self.language_combo.currentData() or "")
+        code = str(combo.currentData() or "")
         self._prefs.language = code
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.switch_language(app, code)
+        self._build()  # this dialog speaks the new language at once, the window follows
+        self.language_combo.setFocus()
         self._say(i18n.language_changed_message())
         self.languageChanged.emit()
 

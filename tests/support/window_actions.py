@@ -108,14 +108,20 @@ def lock_and_unlock(qtbot: Any, window: MainWindow, *, idle: bool) -> None:
     activate(qtbot, window)
 
 
-def _choose(qtbot: Any, combo: QComboBox, data: object) -> None:
-    """Move through a combo box with the arrow keys until ``data`` is chosen."""
-    target = combo.findData(data)
-    assert target >= 0
-    combo.setFocus()
-    while combo.currentIndex() != target:
+def _choose(qtbot: Any, owner: QWidget, name: str, data: object) -> None:
+    """Move through ``owner``'s combo box ``name`` with the arrow keys until ``data`` is
+    chosen (a choice may build the box anew, as the language does: each key goes to the box
+    there is now)."""
+    for _ in range(20):
+        combo: QComboBox = getattr(owner, name)
+        target = combo.findData(data)
+        assert target >= 0
+        if combo.currentIndex() == target:
+            return
+        combo.setFocus()
         key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
         qtbot.keyClick(combo, key)
+    raise AssertionError(f"{name} never reached {data!r}")
 
 
 def in_settings(qtbot: Any, window: MainWindow, combo_name: str, data: object) -> None:
@@ -124,7 +130,7 @@ def in_settings(qtbot: Any, window: MainWindow, combo_name: str, data: object) -
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window.settings_dialog
     qtbot.waitExposed(dialog)
-    _choose(qtbot, getattr(dialog, combo_name), data)
+    _choose(qtbot, dialog, combo_name, data)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     activate(qtbot, window)

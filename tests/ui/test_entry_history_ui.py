@@ -52,6 +52,8 @@ def test_history_compares_restores_and_undoes(qtbot, window: MainWindow) -> None
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert editor.body_edit.toPlainText() == "My manager\nAlso: the deadline"
     assert profile.journal.get(entry.id).title == "A hard week"
+    # undone once: no Undo of the undo that would flip the text back and forth (a user test)
+    assert not view.undo_bar.isVisible()
 
 
 def test_a_new_entry_has_no_history_until_it_is_saved(qtbot, window: MainWindow) -> None:
@@ -191,3 +193,43 @@ def test_without_history_undo_still_works_and_nothing_is_kept_after(
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert profile.journal.get(second.id).title == "Second"
     assert profile.journal.history.counts() == (0, 0)
+
+
+def test_versions_saved_within_a_minute_can_be_told_apart(qtbot, window: MainWindow) -> None:
+    """Found by a user test: every row read "3 Dec 2026, 15:42 / Tester entry"."""
+    profile = window.profile
+    assert profile is not None
+    entry = profile.journal.create(EntryDraft(title="Tester entry", body="first words"))
+    profile.journal.update(entry.id, EntryDraft(title="Tester entry", body="second words"))
+    profile.journal.update(entry.id, EntryDraft(title="Tester entry", body="third words"))
+    view = window.journal_view
+    view.open_entry(entry.id)
+    qtbot.mouseClick(view.editor.history_button, Qt.MouseButton.LeftButton)
+    dialog = view.history_dialog
+    rows = [dialog.version_list.item(i).text() for i in range(dialog.version_list.count())]
+    assert len(rows) == 2 and len(set(rows)) == 2
+    assert any("first words" in row for row in rows)
+    dialog.close()
+
+
+def test_entry_history_is_in_the_menu_and_ctrl_h_works_from_any_area(
+    qtbot, window: MainWindow
+) -> None:
+    """Found by a user test: Ctrl+H only worked with the cursor in the text, and no menu had
+    History."""
+    from tests.support.window_actions import activate
+
+    profile = window.profile
+    assert profile is not None
+    entry = profile.journal.create(EntryDraft(title="Walk", body="one"))
+    profile.journal.update(entry.id, EntryDraft(title="Walk", body="two"))
+    window.journal_view.open_entry(entry.id)
+    assert window.history_action in window.edit_menu.actions()
+    window.show_area_key("home")
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area_key() == "journal"
+    dialog = window.journal_view.history_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.version_list.count() == 1
+    dialog.close()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from companion import i18n
 from companion.domain.journal import EntryDraft
 from companion.ui.main_window import MainWindow
+from tests.support.window_actions import _choose
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -37,14 +38,11 @@ def test_lock_unlock_then_language_switch_keeps_the_open_entry(qtbot, window: Ma
     dialog = window.settings_dialog
     qtbot.waitExposed(dialog)
     try:
-        combo = dialog.language_combo
-        combo.setFocus()
-        target = combo.findData("de")
-        key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
-        while combo.currentIndex() != target:
-            qtbot.keyClick(combo, key)
+        _choose(qtbot, dialog, "language_combo", "de")
         assert window.nav.item(1).text() == "Tagebuch"
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        editor = window.journal_view.editor  # the journal was built again, in German
+        assert editor.entry_id == entry.id
         assert editor.title_edit.text() == "A hard week at work"
         assert editor.body_edit.toPlainText() == "My manager"
         assert editor.tag_edit.tags() == ["work"]

@@ -71,6 +71,7 @@ def test_an_entry_over_the_limit_is_not_lost_by_switching_new_entry_or_locking(
         pos=view.list_view.visualRect(view.model.index(view.model.row_of(other.id))).center(),
     )
     assert editor.entry_id == entry.id and editor.body_edit.toPlainText() == too_long
+    assert "stays open" in window.statusBar().currentMessage()  # not silently (a user test)
     qtbot.waitUntil(
         lambda: view.list_view.currentIndex().row() == view.model.row_of(entry.id), timeout=2000
     )

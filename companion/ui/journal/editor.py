@@ -127,12 +127,7 @@ class EntryEditor(QWidget):
         self.history_button.setToolTip(
             self.tr("Earlier versions of this entry, to compare or restore (Ctrl+H)")
         )
-        self.history_button.clicked.connect(self._request_history)
-        history = QAction(self.tr("Earlier versions of this entry"), self)
-        history.setShortcut(QKeySequence("Ctrl+H"))
-        history.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        history.triggered.connect(self._request_history)
-        self.addAction(history)
+        self.history_button.clicked.connect(self._request_history)  # Ctrl+H: the window's
 
         self.prompt_button = QPushButton(self.tr("Need a prompt?"))
         self.prompt_button.setToolTip(self.tr("Questions that can help you start writing"))

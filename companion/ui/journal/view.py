@@ -342,8 +342,14 @@ class JournalView(QWidget):
         if summary is None or summary.id == self.editor.entry_id:
             return
         if not self.editor.flush():
-            # The editor keeps what could not be saved; the list points at it again.
+            # The editor keeps what could not be saved; the list points at it again, and
+            # the window says why nothing else opened.
             QTimer.singleShot(0, self, self._select_editor_row)
+            self.status.emit(
+                self.tr(
+                    "This entry could not be saved yet, so it stays open. See the message below it."
+                )
+            )
             return
         try:
             self.editor.load(self._journal.get(summary.id))
@@ -485,9 +491,9 @@ class JournalView(QWidget):
         self.history_dialog = dialog
         dialog.open()
 
-    def restore_version(self, entry_id: int, version_id: int) -> None:
+    def restore_version(self, entry_id: int, version_id: int, *, undoing: bool = False) -> None:
         """Make an earlier version the entry's text (what it says now is kept as a version),
-        with Undo."""
+        with Undo (which puts the text back once, and offers nothing more)."""
         if not self.editor.flush():
             return
         try:
@@ -498,12 +504,16 @@ class JournalView(QWidget):
         self.editor.load(entry)
         self._entry_saved(entry)
         self._select_editor_row()
+        if undoing:
+            self.undo_bar.forget()
+            self.status.emit(self.tr("The entry says again what it said before."))
+            return
         if undo is None:  # it said that already (or no history is kept): nothing to undo
             self.status.emit(self.tr("The entry says that already."))
             return
         self.undo_bar.offer(
             self.tr("An earlier version is back."),
-            lambda: self.restore_version(entry_id, undo),
+            lambda: self.restore_version(entry_id, undo, undoing=True),
         )
         self.status.emit(self.tr("An earlier version is back."))
 
@@ -557,6 +567,15 @@ class JournalView(QWidget):
         self._locked_on_new = self.editor.entry_id is None
         self.editor.clear_for_lock()
         self.model.clear()
+
+    def hand_over(self, successor: JournalView) -> None:
+        """Give what :meth:`clear_for_lock` kept (the search, text that could not be saved,
+        whether a new entry was open) to the view that replaces this one, which shows it
+        when it is loaded."""
+        successor._locked_search = self._locked_search
+        successor._locked_draft = self._locked_draft
+        successor._locked_on_new = self._locked_on_new
+        self._locked_search, self._locked_draft = "", None
 
     def attach(self, journal: JournalService) -> None:
         """Use the journal of a freshly unlocked profile."""
