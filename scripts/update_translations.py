@@ -47,6 +47,8 @@ HELPERS: dict[tuple[str, str], str] = {
     ("ui/insights/view.py", "_tr"): "InsightsView",
     ("ui/checkins/texts.py", "_t"): "CheckIns",
     ("ui/feedback/phrasing_dialog.py", "_tr"): "starters",
+    ("ui/formatting.py", "_tr"): "Formatting",
+    ("ui/unexpected_errors.py", "_tr"): "UnexpectedError",
 }
 
 #: lupdate names the context after the receiver of ``x.tr(...)``; at run time PySide uses the

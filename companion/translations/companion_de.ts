@@ -507,6 +507,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Encrypted backups</source>
+            <extracomment>Restores and says whether it did (the window's); else restoreRequested is emitted.</extracomment>
             <translation>Verschlüsselte Sicherungen</translation>
         </message>
         <message>
@@ -634,8 +635,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Wird gesichert…</translation>
         </message>
         <message>
-            <source>Backup saved as %1.</source>
-            <translation>Sicherung gespeichert als %1.</translation>
+            <source>Backup saved as %1 in %2.</source>
+            <translation>Sicherung gespeichert als %1 in %2.</translation>
         </message>
         <message>
             <source>Choose a backup</source>
@@ -656,6 +657,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Your passphrase or recovery key for this backup:</source>
             <translation>Deine Passphrase oder dein Wiederherstellungsschlüssel für diese Sicherung:</translation>
+        </message>
+        <message>
+            <source>Replace your journal with this backup from %1? What you wrote after that is not in it. Your current data is kept aside in the backups folder first.</source>
+            <translation>Dein Tagebuch durch diese Sicherung vom %1 ersetzen? Was du danach geschrieben hast, ist nicht darin. Deine jetzigen Daten werden vorher im Sicherungsordner aufbewahrt.</translation>
         </message>
         <message>
             <source>Replace your journal with this backup? Your current data is kept aside in the backups folder first.</source>
@@ -724,10 +729,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
     </context>
     <context>
         <name>Charts</name>
-        <message>
-            <source>d MMM yyyy</source>
-            <translation>d. MMM yyyy</translation>
-        </message>
         <message>
             <source>A personal reflection aid, not a clinical measure.</source>
             <translation>Eine persönliche Hilfe zum Nachdenken, keine klinische Messung.</translation>
@@ -801,8 +802,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Stimmung in den %1 Tagen danach (Durchschnitt, 0 bis 10)</translation>
         </message>
         <message>
-            <source>Check-in date</source>
-            <translation>Datum des Check-ins</translation>
+            <source>Session date</source>
+            <translation>Datum des Gesprächs</translation>
         </message>
         <message>
             <source>Heard, respected and supported (average)</source>
@@ -909,10 +910,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Wie sehr (0 = gar nicht, 10 = völlig)</translation>
         </message>
         <message>
-            <source>Latest check-in (%1)</source>
-            <translation>Letzter Check-in (%1)</translation>
-        </message>
-        <message>
             <source>Your average</source>
             <translation>Dein Durchschnitt</translation>
         </message>
@@ -983,6 +980,14 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Usual range of %1 (middle half, median)</source>
             <translation>Üblicher Bereich von %1 (mittlere Hälfte, Median)</translation>
+        </message>
+        <message>
+            <source>written %1</source>
+            <translation>geschrieben am %1</translation>
+        </message>
+        <message>
+            <source>Latest check-in (%1)</source>
+            <translation>Letzter Check-in (%1)</translation>
         </message>
         <message>
             <source>not rated</source>
@@ -1125,6 +1130,18 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Wie sich unsere Gespräche für mich angefühlt haben</translation>
         </message>
         <message>
+            <source>Latest: my check-in of %1.</source>
+            <translation>Zuletzt: meine Rückmeldung vom %1.</translation>
+        </message>
+        <message>
+            <source>Latest: our session on %1 (I wrote this check-in on %2).</source>
+            <translation>Zuletzt: unser Gespräch am %1 (diese Rückmeldung habe ich am %2 geschrieben).</translation>
+        </message>
+        <message>
+            <source>Latest: our session on %1.</source>
+            <translation>Zuletzt: unser Gespräch am %1.</translation>
+        </message>
+        <message>
             <source>The chart shows %1 to %2.</source>
             <translation>Das Diagramm zeigt %1 bis %2.</translation>
         </message>
@@ -1161,8 +1178,20 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>CheckInDialog</name>
         <message>
             <source>Check in</source>
-            <extracomment>Above this the statements scroll (the "More" statements make the list long).</extracomment>
+            <extracomment>Above this the statements scroll (the "More" statements make the list long). The comment field asks for room for this many lines (it grows with the dialog).</extracomment>
             <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>The session this check-in is about</source>
+            <translation>Das Gespräch, um das es in dieser Rückmeldung geht</translation>
+        </message>
+        <message>
+            <source>You can choose another recent session that has no check-in yet.</source>
+            <translation>Du kannst ein anderes Gespräch der letzten Zeit wählen, zu dem es noch keine Rückmeldung gibt.</translation>
+        </message>
+        <message>
+            <source>&amp;About the session</source>
+            <translation>&amp;Zum Gespräch</translation>
         </message>
         <message>
             <source>How did this session feel for you? 0 means not at all, 10 means completely. Type a number or use the arrow keys; Tab moves on, Enter saves.</source>
@@ -1245,6 +1274,22 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
         </message>
         <message>
+            <source>Your check-in</source>
+            <translation>Dein Check-in</translation>
+        </message>
+        <message>
+            <source>%1, with %2</source>
+            <translation>%1, mit %2</translation>
+        </message>
+        <message>
+            <source>Choose a session…</source>
+            <translation>Ein Gespräch wählen…</translation>
+        </message>
+        <message>
+            <source>Which session would you like to check in on?</source>
+            <translation>Zu welchem Gespräch möchtest du eine Rückmeldung geben?</translation>
+        </message>
+        <message>
             <source>Your session with %1 on %2</source>
             <translation>Dein Gespräch mit %1 am %2</translation>
         </message>
@@ -1253,12 +1298,12 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Dein Gespräch am %1</translation>
         </message>
         <message>
-            <source>Your check-in</source>
-            <translation>Dein Check-in</translation>
-        </message>
-        <message>
             <source>Fewer &amp;statements</source>
             <translation>Weniger &amp;Aussagen</translation>
+        </message>
+        <message>
+            <source>Please choose the session this check-in is about.</source>
+            <translation>Bitte wähle das Gespräch, um das es in dieser Rückmeldung geht.</translation>
         </message>
         <message>
             <source>The comment can be at most %1 characters long.</source>
@@ -1356,8 +1401,24 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>„Niedriger als sonst“ vergleicht nur mit deinen eigenen früheren Check-ins bei derselben Berater:in, sobald es drei davon gibt.</translation>
         </message>
         <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>For how many days after a session a check-in is offered</source>
+            <translation>Wie viele Tage nach einem Gespräch eine Rückmeldung angeboten wird</translation>
+        </message>
+        <message>
+            <source>Home, Ctrl+K and the notes after a session offer a check-in only on your latest session with each counselor you still see, for this long after it.</source>
+            <translation>Start, Strg+K und die Notizen nach einem Gespräch bieten eine Rückmeldung nur zu deinem letzten Gespräch mit jeder Beraterin und jedem Berater an, bei denen du noch bist, und nur so lange danach.</translation>
+        </message>
+        <message>
             <source>Count a rating as &amp;low at or below</source>
             <translation>Eine Bewertung gilt als &amp;niedrig bis einschließlich</translation>
+        </message>
+        <message>
+            <source>Offer a check-in for &amp;up to</source>
+            <translation>Rückmeldung anbieten &amp;bis zu</translation>
         </message>
     </context>
     <context>
@@ -2200,8 +2261,8 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>Companion öffnet sich ohne Nachfrage, solange du angemeldet bist. Dein Tagebuch ist geschützt, wenn der Computer verloren geht oder jemand die Dateien kopiert, aber jede Person, die dein Benutzerkonto nutzen kann, kann es öffnen. (Schlüsselbund: %1)</translation>
         </message>
         <message>
-            <source>No secure keychain is available on this computer (%1), so Companion will ask for a passphrase.</source>
-            <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar (%1), deshalb fragt Companion nach einer Passphrase.</translation>
+            <source>%1 Companion will ask for a passphrase instead.</source>
+            <translation>%1 Companion fragt stattdessen nach einer Passphrase.</translation>
         </message>
         <message>
             <source>Ask for a passphrase</source>
@@ -2266,6 +2327,118 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
         <message>
             <source>Please keep a copy of your recovery key first.</source>
             <translation>Bitte bewahre zuerst eine Abschrift deines Wiederherstellungsschlüssels auf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>A weekday at the start or end of a date pattern, with the separators that go with it. A quoted literal in a Qt date pattern ('de' in Spanish); left alone when abbreviating.</extracomment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>a date (%1) and a time (%2)</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>a month (%1) and its year (%2)</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <extracomment>the time (%1) in the place (%2) a session was planned in</extracomment>
+            <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a session's time here (%1) and where it was planned (%2, '17:00 in Berlin')</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Heute, %1</translation>
+        </message>
+        <message>
+            <source>Tomorrow, %1</source>
+            <translation>Morgen, %1</translation>
+        </message>
+        <message>
+            <source>Yesterday, %1</source>
+            <translation>Gestern, %1</translation>
+        </message>
+        <message>
+            <source>Planned in %1 time: %2 there. Times are shown on this computer's clock.</source>
+            <translation>Geplant nach der Zeit von %1: dort %2. Uhrzeiten werden nach der Uhr dieses Computers angezeigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n [day|days]</source>
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [day|days] ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n [week|weeks]</source>
+            <translation>
+                <numerusform>in %n Woche</numerusform>
+                <numerusform>in %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [week|weeks] ago</source>
+            <translation>
+                <numerusform>vor %n Woche</numerusform>
+                <numerusform>vor %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n [month|months]</source>
+            <translation>
+                <numerusform>in %n Monat</numerusform>
+                <numerusform>in %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [month|months] ago</source>
+            <translation>
+                <numerusform>vor %n Monat</numerusform>
+                <numerusform>vor %n Monaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n [year|years]</source>
+            <translation>
+                <numerusform>in %n Jahr</numerusform>
+                <numerusform>in %n Jahren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [year|years] ago</source>
+            <translation>
+                <numerusform>vor %n Jahr</numerusform>
+                <numerusform>vor %n Jahren</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2411,16 +2584,8 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>Bisherige Einschätzungen</translation>
         </message>
         <message>
-            <source>choose</source>
-            <translation>wählen</translation>
-        </message>
-        <message>
-            <source> of 10</source>
-            <translation> von 10</translation>
-        </message>
-        <message>
-            <source>How close I feel, 0 to 10</source>
-            <translation>Wie nah ich mich fühle, 0 bis 10</translation>
+            <source>How close I feel</source>
+            <translation>Wie nah ich mich fühle</translation>
         </message>
         <message>
             <source>Date of the rating</source>
@@ -2688,6 +2853,10 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Wie hat sich das Gespräch am %1 angefühlt? Ein Check-in dauert weniger als eine Minute.</translation>
         </message>
         <message>
+            <source>How did your session with %1 on %2 feel? A check-in takes under a minute.</source>
+            <translation>Wie hat sich dein Gespräch mit %1 am %2 angefühlt? Eine Rückmeldung dauert keine Minute.</translation>
+        </message>
+        <message>
             <source>%1, with %2</source>
             <translation>%1, mit %2</translation>
         </message>
@@ -2696,32 +2865,12 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Noch kein Gespräch. Wenn du deine Berater:in und deine Gespräche einträgst, zählt Companion ab deinem letzten.</translation>
         </message>
         <message>
-            <source>today</source>
-            <translation>heute</translation>
-        </message>
-        <message>
-            <source>yesterday</source>
-            <translation>gestern</translation>
-        </message>
-        <message>
-            <source>%1 days ago</source>
-            <translation>vor %1 Tagen</translation>
-        </message>
-        <message>
             <source>Last session %1: %2</source>
             <translation>Letztes Gespräch %1: %2</translation>
         </message>
         <message>
             <source>No session planned.</source>
             <translation>Kein Gespräch geplant.</translation>
-        </message>
-        <message>
-            <source>tomorrow</source>
-            <translation>morgen</translation>
-        </message>
-        <message>
-            <source>in %1 days</source>
-            <translation>in %1 Tagen</translation>
         </message>
         <message>
             <source>Next session %1: %2</source>
@@ -3199,8 +3348,8 @@ Keinen Verlauf aufbewahren?</translation>
     <context>
         <name>InsightsView</name>
         <message>
-            <source>How things have been going, from your check-ins, journal and goals. These charts are a personal reflection aid, not a clinical measure.</source>
-            <translation>Wie es dir ergangen ist, aus deinen Check-ins, deinem Tagebuch und deinen Zielen. Diese Diagramme sind eine persönliche Hilfe zum Nachdenken, keine klinische Messung.</translation>
+            <source>How things have been going, from your check-ins, journal and goals.</source>
+            <translation>Wie es gelaufen ist, aus deinen Rückmeldungen, deinem Tagebuch und deinen Zielen.</translation>
         </message>
         <message>
             <source>Period shown</source>
@@ -3439,6 +3588,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>1 Eintrag gefunden</translation>
         </message>
         <message>
+            <source>This entry could not be saved yet, so it stays open. See the message below it.</source>
+            <translation>Dieser Eintrag konnte noch nicht gespeichert werden und bleibt deshalb geöffnet. Siehe den Hinweis darunter.</translation>
+        </message>
+        <message>
+            <source>The entry you had open was deleted.</source>
+            <translation>Der Eintrag, den du geöffnet hattest, wurde gelöscht.</translation>
+        </message>
+        <message>
             <source>Entry deleted.</source>
             <translation>Eintrag gelöscht.</translation>
         </message>
@@ -3453,6 +3610,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>That version is no longer kept.</source>
             <translation>Diese Fassung wird nicht mehr aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The entry says again what it said before.</source>
+            <translation>Der Eintrag enthält wieder, was vorher darin stand.</translation>
         </message>
         <message>
             <source>The entry says that already.</source>
@@ -3479,15 +3640,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Die Sprache der Menüs und Texte von Companion. Was du selbst schreibst, bleibt, wie es ist.</translation>
         </message>
         <message>
-            <source>Language changed. Windows that are already open switch when you reopen them.</source>
-            <translation>Sprache geändert. Fenster, die schon offen sind, wechseln, wenn du sie neu öffnest.</translation>
+            <source>Language changed.</source>
+            <translation>Sprache geändert.</translation>
         </message>
     </context>
     <context>
         <name>ListDetailView</name>
         <message>
             <source>&amp;Save</source>
-            <extracomment>Where each list row keeps the id of its item. Room around each row of the item lists.</extracomment>
+            <extracomment>Where each list row keeps the id of its item. Room around each row of the item lists. the area the items belong to; a subclass adds what else it shows to ``shows`` Save by itself this long after the last change (None: only Save, switching, flush).</extracomment>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
@@ -3514,6 +3675,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Not saved yet</source>
             <translation>Noch nicht gespeichert</translation>
         </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Wird bearbeitet…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3523,7 +3688,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Companion is in the background.</source>
-            <extracomment>One entry per navigation row; a None factory is the journal, which stays built.</extracomment>
+            <extracomment>One entry per navigation row; a None factory is the journal, which stays built. changes a view that was not on screen has still to catch up with</extracomment>
             <translation>Companion ist im Hintergrund.</translation>
         </message>
         <message>
@@ -3567,10 +3732,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dein Krisenplan, von überall (Strg+Umschalt+S)</translation>
         </message>
         <message>
-            <source>Quick actions</source>
-            <translation>Schnellaktionen</translation>
-        </message>
-        <message>
             <source>&amp;Export summary for my next session…</source>
             <translation>Zusammenfassung für mein nächstes Gespräch &amp;exportieren…</translation>
         </message>
@@ -3595,6 +3756,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
+            <source>Entry &amp;history…</source>
+            <translation>Verlauf des &amp;Eintrags…</translation>
+        </message>
+        <message>
+            <source>Recently &amp;deleted entries…</source>
+            <translation>Kürzlich &amp;gelöschte Einträge…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -3603,8 +3772,16 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>&amp;Über Companion</translation>
         </message>
         <message>
-            <source>No attended session is waiting for a check-in.</source>
-            <translation>Kein wahrgenommenes Gespräch wartet auf einen Check-in.</translation>
+            <source>Quick actions</source>
+            <translation>Schnellaktionen</translation>
+        </message>
+        <message>
+            <source>This entry has no earlier versions yet: it is new.</source>
+            <translation>Dieser Eintrag hat noch keine früheren Fassungen: er ist neu.</translation>
+        </message>
+        <message>
+            <source>There is no recent session waiting for a check-in. After your next session, Ctrl+K opens it here.</source>
+            <translation>Zu keinem Gespräch der letzten Zeit steht eine Rückmeldung aus. Nach deinem nächsten Gespräch öffnet Strg+K sie hier.</translation>
         </message>
         <message>
             <source>A draft note for your counselor is in Feedback.</source>
@@ -3955,7 +4132,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>Reminders</name>
         <message>
             <source>How did your session go? A few notes now can help you remember what mattered.</source>
-            <extracomment>"The day before": from this long before a session starts. After a session: once it has (most likely) ended, for up to a day.</extracomment>
+            <extracomment>"The day before": from this long before a session starts. After a session: once it has (most likely) ended, for up to a day. The session of the latest "after" reminder (its notes and check-in open on click).</extracomment>
             <translation>Wie ist dein Gespräch gelaufen? Ein paar Notizen jetzt helfen dir, dich zu erinnern, was wichtig war.</translation>
         </message>
         <message>
@@ -4263,6 +4440,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Das Gespräch ist zur neuen Zeit wieder geplant.</translation>
         </message>
         <message>
+            <source>Date and time are on the clock of %1, where this session was planned (now %2 here).</source>
+            <translation>Datum und Uhrzeit gelten für die Uhr von %1, wo dieses Gespräch geplant wurde (hier jetzt %2).</translation>
+        </message>
+        <message>
             <source>This session is no longer in Companion.</source>
             <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
         </message>
@@ -4460,18 +4641,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Nothing planned yet. Plan your next session, set up a regular schedule, or import appointments from a calendar file.</source>
             <translation>Noch nichts geplant. Plane dein nächstes Gespräch, richte einen regelmäßigen Rhythmus ein oder importiere Termine aus einer Kalenderdatei.</translation>
-        </message>
-        <message>
-            <source>Today, %1</source>
-            <translation>Heute, %1</translation>
-        </message>
-        <message>
-            <source>Tomorrow, %1</source>
-            <translation>Morgen, %1</translation>
-        </message>
-        <message>
-            <source>Yesterday, %1</source>
-            <translation>Gestern, %1</translation>
         </message>
         <message>
             <source>Session planned.</source>
@@ -4709,6 +4878,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Schlüsselbund: an – öffnet ohne Nachfrage, solange du angemeldet bist.</translation>
         </message>
         <message>
+            <source>Keychain: none available on this computer.</source>
+            <translation>Schlüsselbund: auf diesem Computer keiner verfügbar.</translation>
+        </message>
+        <message>
             <source>Keychain: off.</source>
             <translation>Schlüsselbund: aus.</translation>
         </message>
@@ -4828,6 +5001,21 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>UnexpectedError</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgelaufen</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Companion, but your journal is safe: everything already saved is kept, and what you were typing is kept where possible.</source>
+            <translation>In Companion ist etwas schiefgelaufen, aber dein Tagebuch ist sicher: Alles bereits Gespeicherte bleibt erhalten, und was du gerade geschrieben hast, wird behalten, wo es geht.</translation>
+        </message>
+        <message>
+            <source>Please try again. If this keeps happening, restart Companion. A note of where it happened (never what you wrote) is in %1.</source>
+            <translation>Bitte versuche es noch einmal. Wenn das wieder passiert, starte Companion neu. Eine Notiz, wo es passiert ist (nie, was du geschrieben hast), steht in %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Open Companion</source>
@@ -4933,12 +5121,16 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Es gibt keine automatische Sicherung zum Wiederherstellen. Deine Datei ist genau so geblieben, wie sie war.</translation>
         </message>
         <message>
-            <source>You can open what could be recovered, or restore the latest automatic backup instead.</source>
-            <translation>Du kannst öffnen, was sich retten ließ, oder stattdessen die neueste automatische Sicherung wiederherstellen.</translation>
+            <source>You can open what could be recovered, or restore the most recent copy of your journal instead (what you wrote after %1 is not in it).</source>
+            <translation>Du kannst öffnen, was sich retten ließ, oder stattdessen die neueste Kopie deines Tagebuchs wiederherstellen (was du nach %1 geschrieben hast, ist nicht darin).</translation>
         </message>
         <message>
-            <source>You can restore the latest automatic backup.</source>
-            <translation>Du kannst die neueste automatische Sicherung wiederherstellen.</translation>
+            <source>You can restore the most recent copy of your journal: what you wrote after %1 is not in it.</source>
+            <translation>Du kannst die neueste Kopie deines Tagebuchs wiederherstellen: Was du nach %1 geschrieben hast, ist nicht darin.</translation>
+        </message>
+        <message>
+            <source>Restore the copy kept before a restore, from %1</source>
+            <translation>Die vor einer Wiederherstellung aufbewahrte Kopie vom %1 wiederherstellen</translation>
         </message>
         <message>
             <source>Restore the backup from %1</source>
@@ -6491,6 +6683,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>This backup does not open with the key in keystore.json: keystore.json may have been replaced by another journal's. Nothing was changed.</source>
             <translation>Diese Sicherung lässt sich mit dem Schlüssel in keystore.json nicht öffnen: Vielleicht wurde keystore.json durch die eines anderen Tagebuchs ersetzt. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>This copy is damaged too, so it was not restored. Nothing was changed.</source>
+            <translation>Auch diese Kopie ist beschädigt und wurde deshalb nicht wiederhergestellt. Nichts wurde geändert.</translation>
         </message>
     </context>
     <context>
