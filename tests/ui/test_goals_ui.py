@@ -202,3 +202,29 @@ def test_counselor_filter_and_remembered_place(qtbot, profile: UnlockedProfile) 
     # a new goal starts with the counselor being shown
     again.new_goal()
     assert again.counselor_combo.currentData() == alex.id
+
+
+def test_a_chosen_rating_is_never_dropped_by_switching_goal_or_saving(
+    qtbot, view: GoalsView, profile: UnlockedProfile
+) -> None:
+    """Found by a user test: a number clicked in "How close" vanished when the client chose
+    another goal or pressed Save (the Add button sat below the fold)."""
+    first = _goals(profile).create(GoalDraft(title="Walk more"))
+    second = _goals(profile).create(GoalDraft(title="Sleep earlier"))
+    view.load()
+    view.open_item(first.id)
+    qtbot.keyClick(view.rating_row, Qt.Key.Key_7)
+    row = next(
+        i for i in range(view.list_widget.count()) if "Sleep" in view.list_widget.item(i).text()
+    )
+    qtbot.mouseClick(
+        view.list_widget.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.list_widget.visualItemRect(view.list_widget.item(row)).center(),
+    )
+    assert [p.rating for p in _goals(profile).history(first.id)] == [7]
+    assert view._current is not None and view._current.id == second.id
+
+    qtbot.keyClick(view.rating_row, Qt.Key.Key_4)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert [p.rating for p in _goals(profile).history(second.id)] == [4]

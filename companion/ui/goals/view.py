@@ -568,16 +568,31 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
         )
 
-    def add_rating(self) -> None:
+    def flush(self) -> bool:
+        """Save pending edits, and a rating that was chosen but not added yet (switching to
+        another goal, Save, locking or closing never drops it)."""
+        if not super().flush():
+            return False
+        if self._current is not None and self.rating_row.value() is not None:
+            return self.add_rating()
+        return True
+
+    def save(self) -> bool:
+        pending = self._current is not None and self.rating_row.value() is not None
+        if pending and not self.add_rating():
+            return False
+        return super().save()
+
+    def add_rating(self) -> bool:
         if self._current is None:
-            return
+            return False
         rating = self.rating_row.value()
         if rating is None:
             self._show_message(
                 self.tr("Choose how close you feel, from 0 to 10, first."), error=True
             )
             self.rating_row.setFocus()
-            return
+            return False
         session_id = self.session_combo.currentData()
         on = None if session_id is not None else _date(self.date_edit.date())
         try:
@@ -590,14 +605,15 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             )
         except SHOWABLE_ERRORS as exc:
             self._show_message(str(exc), error=True)
-            return
+            return False
         except LookupError:
             self._show_message(self._deleted_meanwhile_text(), error=True)
-            return
+            return False
         self._forget_deleted_rating()
         self._after_ratings_changed()
         self._reset_rating_inputs()
         self._show_message(self.tr("Rating added."))
+        return True
 
     def remove_rating(self) -> None:
         item = self.history_list.currentItem()
