@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
+from companion.domain import agenda as agenda_rules
 from companion.domain.home import HomeDigest, SessionMoment
-from companion.storage import home_queries
+from companion.storage import agenda_store, home_queries
 from companion.storage.engine import Database
 
 
@@ -20,8 +22,21 @@ class HomeService:
         self._clock = clock
 
     def digest(self, counselor_id: int | None = None) -> HomeDigest:
+        """What Home shows. Its agenda count is the number of lines the Agenda shows for
+        the same counselor (the one chosen, else the one of the next or the last session):
+        items, flagged entries and feedback ready to share alike."""
         with self._db.read() as conn:
-            return home_queries.digest(conn, self._clock(), counselor_id)
+            digest = home_queries.digest(conn, self._clock(), counselor_id)
+            session = digest.next_session or digest.last_session
+            whose = (
+                counselor_id
+                if counselor_id is not None
+                else (session.counselor_id if session is not None else None)
+            )
+            if whose is None:
+                return digest
+            lines = agenda_rules.arrange(agenda_store.agenda_lines(conn, whose))
+        return replace(digest, open_agenda_items=len(lines))
 
     def sessions_between(self, start: datetime, end: datetime) -> list[SessionMoment]:
         """Planned or attended sessions starting between two aware moments (reminders)."""

@@ -33,6 +33,7 @@ from companion.services.goals import GoalService
 from companion.services.importing import ImportService
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import SessionService
+from companion.ui.home.view import HomeView
 from companion.ui.main_window import MainWindow
 from companion.ui.tasks import run_in_background
 from tests.support.shown_text import shown_text
@@ -321,3 +322,21 @@ def test_a_view_not_on_screen_is_current_when_shown(
     qtbot.wait(100)
     assert window.show_area_key(key) is view
     assert holds(before, snapshot(view), marker)
+
+
+def test_home_counts_the_lines_the_agenda_shows(qtbot, window: MainWindow, world: World) -> None:
+    """Found by a user test: Home said "2 items open" while the Agenda listed 8 lines
+    (flagged entries and feedback ready to share are agenda lines too)."""
+    import re
+
+    entry_flag(world)
+    feedback_status(world)
+    agenda = _view(window, "agenda")
+    qtbot.wait(100)
+    shown = world.profile.service(AgendaService).agenda(world.dana)
+    assert len(shown) >= 3  # the world's item, the flagged entry, the ready note
+    home = _view(window, "home")
+    assert isinstance(home, HomeView)
+    label = home.agenda_label.text()
+    assert re.search(rf"\b{len(shown)} items\b", label), label
+    assert agenda is not None
