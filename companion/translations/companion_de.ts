@@ -1131,11 +1131,11 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Latest: my check-in of %1.</source>
-            <translation>Zuletzt: meine Rückmeldung vom %1.</translation>
+            <translation>Zuletzt: mein Check-in vom %1.</translation>
         </message>
         <message>
             <source>Latest: our session on %1 (I wrote this check-in on %2).</source>
-            <translation>Zuletzt: unser Gespräch am %1 (diese Rückmeldung habe ich am %2 geschrieben).</translation>
+            <translation>Zuletzt: unser Gespräch am %1 (diesen Check-in habe ich am %2 geschrieben).</translation>
         </message>
         <message>
             <source>Latest: our session on %1.</source>
@@ -1183,11 +1183,11 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>The session this check-in is about</source>
-            <translation>Das Gespräch, um das es in dieser Rückmeldung geht</translation>
+            <translation>Das Gespräch, um das es in diesem Check-in geht</translation>
         </message>
         <message>
             <source>You can choose another recent session that has no check-in yet.</source>
-            <translation>Du kannst ein anderes Gespräch der letzten Zeit wählen, zu dem es noch keine Rückmeldung gibt.</translation>
+            <translation>Du kannst ein anderes Gespräch der letzten Zeit wählen, zu dem es noch keinen Check-in gibt.</translation>
         </message>
         <message>
             <source>&amp;About the session</source>
@@ -1287,7 +1287,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Which session would you like to check in on?</source>
-            <translation>Zu welchem Gespräch möchtest du eine Rückmeldung geben?</translation>
+            <translation>Zu welchem Gespräch möchtest du einen Check-in machen?</translation>
         </message>
         <message>
             <source>Your session with %1 on %2</source>
@@ -1303,7 +1303,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Please choose the session this check-in is about.</source>
-            <translation>Bitte wähle das Gespräch, um das es in dieser Rückmeldung geht.</translation>
+            <translation>Bitte wähle das Gespräch, um das es in diesem Check-in geht.</translation>
         </message>
         <message>
             <source>The comment can be at most %1 characters long.</source>
@@ -1406,11 +1406,11 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>For how many days after a session a check-in is offered</source>
-            <translation>Wie viele Tage nach einem Gespräch eine Rückmeldung angeboten wird</translation>
+            <translation>Wie viele Tage nach einem Gespräch ein Check-in angeboten wird</translation>
         </message>
         <message>
             <source>Home, Ctrl+K and the notes after a session offer a check-in only on your latest session with each counselor you still see, for this long after it.</source>
-            <translation>Start, Strg+K und die Notizen nach einem Gespräch bieten eine Rückmeldung nur zu deinem letzten Gespräch mit jeder Beraterin und jedem Berater an, bei denen du noch bist, und nur so lange danach.</translation>
+            <translation>Start, Strg+K und die Notizen nach einem Gespräch bieten einen Check-in nur zu deinem letzten Gespräch mit jeder Beraterin und jedem Berater an, bei denen du noch bist, und nur so lange danach.</translation>
         </message>
         <message>
             <source>Count a rating as &amp;low at or below</source>
@@ -1418,7 +1418,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Offer a check-in for &amp;up to</source>
-            <translation>Rückmeldung anbieten &amp;bis zu</translation>
+            <translation>Check-in anbieten &amp;bis zu</translation>
         </message>
     </context>
     <context>
@@ -2854,7 +2854,7 @@ Keinen Verlauf aufbewahren?</translation>
         </message>
         <message>
             <source>How did your session with %1 on %2 feel? A check-in takes under a minute.</source>
-            <translation>Wie hat sich dein Gespräch mit %1 am %2 angefühlt? Eine Rückmeldung dauert keine Minute.</translation>
+            <translation>Wie hat sich dein Gespräch mit %1 am %2 angefühlt? Ein Check-in dauert keine Minute.</translation>
         </message>
         <message>
             <source>%1, with %2</source>
@@ -3349,7 +3349,7 @@ Keinen Verlauf aufbewahren?</translation>
         <name>InsightsView</name>
         <message>
             <source>How things have been going, from your check-ins, journal and goals.</source>
-            <translation>Wie es gelaufen ist, aus deinen Rückmeldungen, deinem Tagebuch und deinen Zielen.</translation>
+            <translation>Wie es gelaufen ist, aus deinen Check-ins, deinem Tagebuch und deinen Zielen.</translation>
         </message>
         <message>
             <source>Period shown</source>
@@ -3781,7 +3781,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>There is no recent session waiting for a check-in. After your next session, Ctrl+K opens it here.</source>
-            <translation>Zu keinem Gespräch der letzten Zeit steht eine Rückmeldung aus. Nach deinem nächsten Gespräch öffnet Strg+K sie hier.</translation>
+            <translation>Zu keinem Gespräch der letzten Zeit steht ein Check-in aus. Nach deinem nächsten Gespräch öffnet Strg+K ihn hier.</translation>
         </message>
         <message>
             <source>A draft note for your counselor is in Feedback.</source>
@@ -4126,6 +4126,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The recovery key could not be saved there (%1). Choose another place.</source>
             <translation>Der Wiederherstellungsschlüssel konnte dort nicht gespeichert werden (%1). Wähle einen anderen Ort.</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Gespeichert unter %1.</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,11 @@ class RecoveryKeyPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
 
     def save_to_file(self, *, path: str | None = None) -> bool:
         """Save the key sheet to ``path``, or where the client chooses when it is None.
@@ -103,6 +108,8 @@ class RecoveryKeyPanel(QWidget):
                 ).replace("%1", exc.strerror or type(exc).__name__),
             )
             return False
+        self.saved_label.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.saved_label.show()
         return True
 
     def print_key(self) -> None:

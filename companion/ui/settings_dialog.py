@@ -220,6 +220,9 @@ class SettingsDialog(QDialog):
         combo = self.language_combo
         combo.activated.connect(lambda _index: self._language_chosen(combo))
         gl.addRow(i18n.language_label(), self.language_combo)
+        self.language_note = QLabel()  # "Language changed.", next to the choice
+        self.language_note.hide()
+        gl.addRow("", self.language_note)
         from companion.ui.journal.history_settings import HistoryRetentionBox
 
         self.history_box = HistoryRetentionBox(profile.journal.history)
@@ -461,7 +464,8 @@ class SettingsDialog(QDialog):
             i18n.switch_language(app, code)
         self._build()  # this dialog speaks the new language at once, the window follows
         self.language_combo.setFocus()
-        self._say(i18n.language_changed_message())
+        self.language_note.setText(i18n.language_changed_message())
+        self.language_note.show()
         self.languageChanged.emit()
 
     def _reminders_chosen(self) -> None:

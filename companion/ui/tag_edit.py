@@ -76,7 +76,7 @@ class TagEdit(QLineEdit):
             popup.hide()
 
     def _update_completion(self) -> None:
-        token = self._current_token()
+        token = self._current_token().lstrip("#")  # "#wo" completes like "wo"
         if not token:
             self._hide_popup()
             return

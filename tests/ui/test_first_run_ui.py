@@ -100,6 +100,7 @@ def test_recovery_key_can_be_saved_to_a_file(
     assert asked == ["Save recovery key"]
     assert dialog.key_panel.key in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert str(target) in dialog.key_panel.saved_label.text()  # it says so (a user test)
     assert dialog.profile is not None
     dialog.profile.lock()
 

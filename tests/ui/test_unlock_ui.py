@@ -92,3 +92,14 @@ def test_tag_field_completes_from_existing_tags(qtbot) -> None:
     assert completer.currentCompletion() == "friends"
     completer.activated.emit("friends")
     assert edit.tags() == ["work", "friends"]
+
+
+def test_a_tag_typed_with_its_hash_is_completed_too(qtbot) -> None:
+    """Found by a user test: "#wo" offered nothing, so the half tag was kept."""
+    edit = TagEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.set_known_tags(["family", "work"])
+    qtbot.keyClicks(edit, "#wo")
+    assert edit._completer.completionCount() == 1
+    assert edit._completer.currentCompletion() == "work"
