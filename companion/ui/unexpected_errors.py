@@ -17,7 +17,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -62,14 +61,36 @@ def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     return f"unexpected {exc_type.__module__}.{exc_type.__qualname__} at {innermost} ({path})"
 
 
+class _OnFirstRecord(logging.Handler):
+    """Makes the log file (and imports the file handler) on the first warning, not while
+    Companion starts: most runs log nothing."""
+
+    def __init__(self, make: Callable[[], logging.Handler | None]) -> None:
+        super().__init__(logging.WARNING)
+        self._make: Callable[[], logging.Handler | None] | None = make
+        self._inner: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._make is not None:
+            make, self._make = self._make, None
+            self._inner = make()
+        if self._inner is not None:
+            self._inner.handle(record)
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+        super().close()
+
+
 class UnexpectedErrors(QObject):
     """The installed hooks and the one message box they show."""
 
     _report = Signal()
 
-    def __init__(self, log_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, log_dir: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log_dir = log_dir
+        self._log_dir = log_dir
         self.box: QMessageBox | None = None
         self._handler: logging.Handler | None = None
         self._previous_hook: Callable[..., Any] | None = None
@@ -78,15 +99,21 @@ class UnexpectedErrors(QObject):
         self._report.connect(self.show_message, Qt.ConnectionType.QueuedConnection)
 
     @property
+    def log_dir(self) -> Path:
+        """The log's folder (found when first needed: platformdirs is not loaded at start)."""
+        if self._log_dir is None:
+            self._log_dir = default_log_dir()
+        return self._log_dir
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / LOG_FILE_NAME
 
     # -- installing -------------------------------------------------------------------------
 
     def install(self) -> None:
-        self._handler = self._file_handler()
-        if self._handler is not None:
-            logging.getLogger("companion").addHandler(self._handler)
+        self._handler = _OnFirstRecord(self._file_handler)
+        logging.getLogger("companion").addHandler(self._handler)
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         sys.excepthook = self.excepthook
@@ -110,6 +137,8 @@ class UnexpectedErrors(QObject):
             fd = os.open(self.log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             os.close(fd)
             os.chmod(self.log_file, 0o600)
+            from logging.handlers import RotatingFileHandler
+
             handler = RotatingFileHandler(
                 self.log_file, maxBytes=_LOG_BYTES, backupCount=1, encoding="utf-8"
             )
@@ -186,7 +215,7 @@ def install(app: QApplication, log_dir: Path | None = None) -> UnexpectedErrors:
     """Catch unexpected errors for the rest of the run (once)."""
     global _installed
     if _installed is None:
-        _installed = UnexpectedErrors(log_dir or default_log_dir(), app)
+        _installed = UnexpectedErrors(log_dir, app)
         _installed.install()
     return _installed
 
