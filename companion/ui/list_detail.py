@@ -409,18 +409,10 @@ class ListDetailView(QWidget, Generic[R, D]):
     def save(self) -> bool:
         """Store the item on screen; on bad input the reason is shown and nothing changes."""
         self._stop_autosave()
-        draft = self.draft()
-        try:
-            if self._current is None:
-                saved = self._service.create(draft)
-            else:
-                saved = self._service.update(self._current.id, draft)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            self._main_field().setFocus()
-            return False
-        except LookupError:
-            self._show_message(self._deleted_meanwhile_text(), error=True)
+        saved = self._store()
+        if saved is None:
+            if self.message_label.property("error"):
+                self._main_field().setFocus()
             return False
         self._dirty = False
         self._current = saved
@@ -468,24 +460,29 @@ class ListDetailView(QWidget, Generic[R, D]):
         cursor and focus; the list shows the saved item."""
         if not self._dirty or (self._current is None and self._is_blank()):
             return
-        draft = self.draft()
-        try:
-            if self._current is None:
-                saved = self._service.create(draft)
-            else:
-                saved = self._service.update(self._current.id, draft)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)  # stays pending; saved once it can be
-            return
-        except LookupError:
-            self._show_message(self._deleted_meanwhile_text(), error=True)
-            return
+        saved = self._store()
+        if saved is None:
+            return  # stays pending (the reason is shown); saved once it can be
         self._dirty = False
         self._current = saved
         self.reload_list()
         self._select_quietly(saved.id)
         self._saved_quietly(saved)
         self._show_message(self._saved_text(saved))
+
+    def _store(self) -> R | None:
+        """Create or update the item from what the editor holds; None, with the reason
+        shown, when it could not be stored (bad input, or deleted meanwhile)."""
+        draft = self.draft()
+        try:
+            if self._current is None:
+                return self._service.create(draft)
+            return self._service.update(self._current.id, draft)
+        except SHOWABLE_ERRORS as exc:
+            self._show_message(str(exc), error=True)
+        except LookupError:
+            self._show_message(self._deleted_meanwhile_text(), error=True)
+        return None
 
     def _saved_quietly(self, item: R) -> None:
         """After an automatic save, bring what surrounds the editor up to date (for the
