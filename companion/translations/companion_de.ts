@@ -1410,7 +1410,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Home, Ctrl+K and the notes after a session offer a check-in only on your latest session with each counselor you still see, for this long after it.</source>
-            <translation>Start, Strg+K und die Notizen nach einem Gespräch bieten einen Check-in nur zu deinem letzten Gespräch mit jeder Beraterin und jedem Berater an, bei denen du noch bist, und nur so lange danach.</translation>
+            <translation>Start, Strg+K und die Notizen nach einem Gespräch bieten einen Check-in nur zu deinem letzten Gespräch mit jeder Berater:in an, bei der du noch bist, und nur so lange danach.</translation>
         </message>
         <message>
             <source>Count a rating as &amp;low at or below</source>
