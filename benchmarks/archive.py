@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Full archive against DESIGN §5: export and re-import of 10 years of data, each under 5 s.
+"""Full archive against docs/design.md §5: export and re-import of 10 years of data, each under 5 s.
 
     python benchmarks/archive.py [--years 10] [--rounds 3]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PDF session summary with charts against DESIGN §5: under 1.5 s.
+"""PDF session summary with charts against docs/design.md §5: under 1.5 s.
 
     python benchmarks/export_summary.py [--years 10] [--rounds 3] [--keep]
 

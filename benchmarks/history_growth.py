@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Entry history against DESIGN §5: after a year of typical edits, each save keeping the
+"""Entry history against docs/design.md §5: after a year of typical edits, each save keeping the
 version it replaced, how much the journal grows, and whether start-up and search as you type
 still meet their targets (start-up at most 3x a bare PySide6 window, measured in the same
 run; search p95 under 10 ms, every query under 20 ms).

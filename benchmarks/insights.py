@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Insights charts against DESIGN §5: first open under 1 s including the matplotlib import,
+"""Insights charts against docs/design.md §5: first open under 1 s including the matplotlib import,
 redraw after a filter change under 150 ms.
 
     python benchmarks/insights.py [--years 10] [--rounds 3] [--redraws 12] [--keep]

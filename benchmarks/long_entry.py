@@ -16,7 +16,7 @@ which is the longest time the UI thread was busy without processing events: the 
 block.
 
 Reported per kind of step: the longest block for the one-line entry, for the one-paragraph
-prose, their ratio (target: at most 1.5x), and the prose in paragraphs; DESIGN §5 also asks
+prose, their ratio (target: at most 1.5x), and the prose in paragraphs; docs/design.md §5 also asks
 that the UI thread never block for more than 50 ms, shown for information (it depends on the
 machine). With ``--with-default-wrap`` the one-line entry is measured once more with Qt's
 default wrapping (at word boundaries or anywhere), which Companion avoids for such text, to
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     _say()
     _say(
         f"Longest block, one-line entry: {overall:.0f} ms (ratio target {RATIO_TARGET:g}x to "
-        f"prose; DESIGN §5 also says {BLOCK_TARGET_MS:.0f} ms: "
+        f"prose; docs/design.md §5 also says {BLOCK_TARGET_MS:.0f} ms: "
         f"{'within' if overall <= BLOCK_TARGET_MS else 'over'} on this machine)"
     )
     if default_wrap is not None:

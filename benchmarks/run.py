@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Companion's performance benchmark against the targets in DESIGN §5.
+"""Companion's performance benchmark against the targets in docs/design.md §5.
 
     python benchmarks/run.py [--years 10] [--rounds 5] [--json OUT] [--mode auto]
 
@@ -50,7 +50,7 @@ from companion.domain.journal import LIST_PAGE_SIZE  # noqa: E402
 
 BARE_WINDOW_SCRIPT = Path(__file__).resolve().parent / "bare_window.py"
 
-#: DESIGN §5 targets.
+#: docs/design.md §5 targets.
 STARTUP_RATIO_TARGET = 4.0
 SEARCH_TARGET_MS = 20.0
 MEMORY_TARGET_MIB = 200.0

@@ -1,8 +1,8 @@
 """Refresh Companion's translation files.
 
-    /work/venv/bin/python scripts/update_translations.py            # extract + merge + build
-    /work/venv/bin/python scripts/update_translations.py --import X.json
-    /work/venv/bin/python scripts/update_translations.py --check    # exit 1 if unfinished
+    python scripts/update_translations.py            # extract + merge + build
+    python scripts/update_translations.py --import X.json
+    python scripts/update_translations.py --check    # exit 1 if unfinished
 
 Steps:
 

@@ -1,4 +1,4 @@
-"""Test conventions (DESIGN §6): offscreen Qt, a temporary profile, an in-memory keyring and
+"""Test conventions (docs/design.md §6): offscreen Qt, a temporary profile, an in-memory keyring and
 no network, for every test."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Relationship check-ins: after a session the client rates how it felt, 0 (not at all) to 10
-(completely), on the qualities of DESIGN §1, and Companion may point out gently when a rating
-is low or lower than usual.
+(completely), on the qualities of docs/design.md §1, and Companion may point out gently when a
+rating is low or lower than usual.
 
 The statements are reflection aids written for Companion, not a clinical measure.
 

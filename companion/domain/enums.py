@@ -1,4 +1,4 @@
-"""The fixed sets of values of the data model (DESIGN §4). Each value is what is stored and
+"""The fixed sets of values of the data model (docs/design.md §4). Each value is what is stored and
 what code compares against; the UI translates its own labels for them."""
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ class FeedbackStatus(StrEnum):
 
 
 class RelationshipQuality(StrEnum):
-    """The check-in dimensions of DESIGN §1; the first three are the default set."""
+    """The check-in dimensions of docs/design.md §1; the first three are the default set."""
 
     HEARD = "heard"
     RESPECTED = "respected"

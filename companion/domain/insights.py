@@ -25,7 +25,7 @@ from companion.domain.wording import tr
 
 T = TypeVar("T")
 
-#: The qualities shown by default (DESIGN §1).
+#: The qualities shown by default (docs/design.md §1).
 CORE_QUALITIES: tuple[str, ...] = (
     RelationshipQuality.HEARD.value,
     RelationshipQuality.RESPECTED.value,

@@ -1,4 +1,4 @@
-"""Journaling prompts, written for Companion from DESIGN §1's guidance for clients.
+"""Journaling prompts, written for Companion from docs/design.md §1's guidance for clients.
 
 They are plain strings; the UI passes each through Qt's translation functions with the
 context ``"prompts"``.

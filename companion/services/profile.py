@@ -1,7 +1,7 @@
 """Creating a profile, unlocking it and managing how it is unlocked.
 
 A profile is a folder with the encrypted database, ``keystore.json`` (unlock slots that hold
-the database key wrapped, never in the clear) and automatic backups. See DESIGN §3.
+the database key wrapped, never in the clear) and automatic backups. See docs/design.md §3.
 """
 
 from __future__ import annotations

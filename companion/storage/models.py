@@ -1,4 +1,4 @@
-"""SQLAlchemy models for the whole data model of DESIGN §4.
+"""SQLAlchemy models for the whole data model of docs/design.md §4.
 
 These rows never leave the storage layer and the services: repositories turn them into domain
 objects. The tables themselves are created by the Alembic migrations in

@@ -167,7 +167,7 @@ def connect(
 
 
 def apply_settings(conn: RawConnection) -> None:
-    """Durability and privacy settings for a read-write connection (see DESIGN §3).
+    """Durability and privacy settings for a read-write connection (see docs/design.md §3).
 
     WAL journal, full fsync on commit, foreign keys enforced, deleted content overwritten,
     and temporary tables and indexes kept in memory so no plaintext temp file is written.

@@ -1,4 +1,4 @@
-"""A canary typed into the journal never appears in plaintext (DESIGN §3, §6).
+"""A canary typed into the journal never appears in plaintext (docs/design.md §3, §6).
 
 A sentence is typed into the editor through the real window, saved, backed up, searched for,
 and the window is locked. At each stage every file that could hold it (the database and its

@@ -1,4 +1,4 @@
-"""kill -9 during writes loses nothing that was committed (DESIGN §6).
+"""kill -9 during writes loses nothing that was committed (docs/design.md §6).
 
 A child process (:mod:`tests.reliability.writer`) writes entries through the services and
 acknowledges each one on stdout after it was committed. The test kills it with SIGKILL at a

@@ -1,4 +1,4 @@
-"""matplotlib is loaded only when Insights is first opened (DESIGN §2, §5)."""
+"""matplotlib is loaded only when Insights is first opened (docs/design.md §5)."""
 
 from __future__ import annotations
 

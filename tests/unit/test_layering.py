@@ -1,4 +1,5 @@
-"""The dependency rule of DESIGN §2, checked at run time (import-linter checks it statically)."""
+"""The dependency rule of docs/architecture.md, checked at run time (import-linter checks it
+statically)."""
 
 from __future__ import annotations
 

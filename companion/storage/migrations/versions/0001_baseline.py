@@ -1,4 +1,4 @@
-"""Baseline: every table of the data model (DESIGN §4).
+"""Baseline: every table of the data model (docs/design.md §4).
 
 Revision ID: 0001
 Revises: -
