@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from companion.charts.text import day_text, tr
-from companion.export.atomic import write_bytes_atomically
+from companion.durable_files import write_bytes_atomically
 from companion.export.summary_model import (
     Block,
     BulletList,

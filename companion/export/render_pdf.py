@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 
 from companion.charts.text import day_text, tr
-from companion.export.atomic import write_bytes_atomically
+from companion.durable_files import write_bytes_atomically
 from companion.export.render_html import render_html
 from companion.export.summary_model import Image, SummaryDocument
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from companion.export.atomic import write_bytes_atomically
+from companion.durable_files import write_bytes_atomically
 from companion.export.summary_model import SummaryDocument
 
 

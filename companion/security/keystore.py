@@ -24,13 +24,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
 import json
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -39,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.wording import mark, tr
+from companion.durable_files import write_bytes_atomically
 from companion.security.crypto import (
     KEY_LENGTH,
     MAX_SALT_LENGTH,
@@ -434,7 +432,7 @@ class KeyStore:
         disk and renamed over it, so a crash leaves either the old or the new file."""
         data = (json.dumps(self.to_dict(), indent=2) + "\n").encode("utf-8")
         try:
-            _write_atomically(path, data)
+            write_bytes_atomically(path, data, private=True)
         except OSError as exc:
             raise KeystoreError(
                 tr(
@@ -645,39 +643,3 @@ class KeyStore:
         finally:
             wipe(wrapping_key)
         return db_key
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves the old file or the new one."""
-    folder = path.parent
-    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if os.name == "posix":
-                os.fchmod(handle.fileno(), 0o600)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable, where the OS lets us open a folder."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -162,7 +162,7 @@ def goal_progress_csv(content: ArchiveContent) -> bytes:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    from companion.export.atomic import write_bytes_atomically
+    from companion.durable_files import write_bytes_atomically
 
     path = Path(path)
     if path.is_dir():

@@ -16,6 +16,9 @@ import stat
 import tempfile
 from pathlib import Path
 
+# storage has always found it here (one implementation, in durable_files)
+from companion.durable_files import fsync_directory as fsync_directory
+
 #: Suffixes SQLite adds to a database's name for its journal files.
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -27,18 +30,6 @@ def sidecar(path: Path, suffix: str) -> Path:
 
 def fsync_file(path: Path) -> None:
     """Flush a file's contents to the disk."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_directory(path: Path) -> None:
-    """Flush a folder's entries (a rename in it) to the disk. Windows cannot open folders for
-    this and makes renames durable by itself, so it is skipped there."""
-    if os.name == "nt":
-        return
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -590,7 +590,7 @@ class ExportSummaryDialog(QDialog):
         fmt = SummaryFormat(fmt)
         try:
             if fmt is SummaryFormat.HTML:
-                from companion.export.atomic import write_bytes_atomically
+                from companion.durable_files import write_bytes_atomically
 
                 written = [write_bytes_atomically(path, self.preview_html.encode("utf-8"))]
             else:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.durable_files import write_text_atomically
 from companion.security.recovery import groups_match
-from companion.ui.files import write_text_atomically
 
 
 def recovery_key_sheet(key: str) -> str:
@@ -98,7 +98,7 @@ class RecoveryKeyPanel(QWidget):
         if not path:
             return False
         try:
-            write_text_atomically(Path(path), recovery_key_sheet(self.key))
+            write_text_atomically(Path(path), recovery_key_sheet(self.key), private=True)
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from companion.export.atomic import write_bytes_atomically
+from companion.durable_files import write_bytes_atomically
 
 HEADER = b"COMPANION-EXPORT\n"
 FOOTER = b"\nEND\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.export.atomic import write_bytes_atomically
+from companion.durable_files import write_bytes_atomically
 from tests.reliability.export_writer import is_complete
 
 pytestmark = [
