@@ -18,9 +18,9 @@ from companion.domain.errors import InvalidInput
 from companion.domain.wording import tr
 from companion.storage import agenda_store as store
 from companion.storage.engine import Database
+from companion.storage.session_store import SessionNotFound as SessionNotFound
 
 AgendaItemNotFound = store.AgendaItemNotFound
-SessionNotFound = store.SessionNotFound
 
 
 def _utc_now() -> datetime:

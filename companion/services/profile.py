@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
+from companion.config import ProfilePaths
 from companion.domain.wording import tr
 from companion.security import keychain as keychain_module
 from companion.security.crypto import KdfParams, new_database_key
@@ -287,14 +287,11 @@ class UnlockedProfile:
     # -- backups ----------------------------------------------------------------------------
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
-        """Make the daily automatic backup when the newest one is older than a day."""
-        now = now or datetime.now()
-        existing = backups.list_backups(self.paths.backups)
-        if existing and now - existing[0].created < DAILY_BACKUP_AGE:
-            return None
-        return backups.automatic_backup(
-            self._require_db(), self.paths.backups, "daily", keep=DEFAULT_BACKUPS_KEPT
-        )
+        """Make the daily automatic backup when the newest one is older than a day (the
+        backups service's, which keeps as many as the client chose)."""
+        from companion.services.backups import BackupService
+
+        return self.service(BackupService).backup_if_due(now)
 
 
 class ProfileService:

@@ -23,6 +23,7 @@ from companion.domain.agenda import (
 )
 from companion.domain.enums import AgendaStatus, FeedbackKind, FeedbackStatus, SessionStatus
 from companion.domain.wording import mark, tr
+from companion.storage.session_store import SessionNotFound
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ class AgendaItemNotFound(LookupError):
     """The agenda item does not exist (any more)."""
 
 
-class SessionNotFound(LookupError):
-    """The session does not exist (any more)."""
 
 
 def _day(value: object) -> date:

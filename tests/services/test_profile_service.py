@@ -216,3 +216,19 @@ def test_profile_paths_layout(tmp_path: Path) -> None:
     p = ProfilePaths(tmp_path)
     assert p.database.name == "companion.db" and p.keystore.name == "keystore.json"
     assert not p.exists()
+
+
+def test_the_daily_backup_keeps_as_many_as_the_client_chose(service: ProfileService) -> None:
+    """There was a second daily backup that ignored the client's "keep" setting."""
+    from datetime import datetime, timedelta
+
+    from companion.services.backups import BackupService
+
+    profile, _ = service.create(use_keychain=True, passphrase=None)
+    profile.service(BackupService).set_keep(2)
+    start = datetime.now()
+    for day in range(4):
+        assert profile.backup_if_due(start + timedelta(days=day)) is not None
+    automatic = [p for p in service.paths.backups.glob("*.db")]
+    assert len(automatic) == 2
+    profile.lock()
