@@ -41,8 +41,6 @@ class AgendaItemNotFound(LookupError):
     """The agenda item does not exist (any more)."""
 
 
-
-
 def _day(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
