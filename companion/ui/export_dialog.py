@@ -52,6 +52,7 @@ from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryRequest, SummaryService
 from companion.ui.formatting import date_field_format, day_text, session_when
+from companion.ui.qt_dates import to_date
 
 _ROLE = Qt.ItemDataRole.UserRole
 _PREVIEW_DELAY_MS = 200
@@ -318,8 +319,8 @@ class ExportSummaryDialog(QDialog):
         if self._custom.isChecked():
             return PeriodChoice(
                 PeriodKind.CUSTOM,
-                start=_as_date(self._start.date()),
-                end=_as_date(self._end.date()),
+                start=to_date(self._start.date()),
+                end=to_date(self._end.date()),
             )
         return PeriodChoice()
 
@@ -677,7 +678,3 @@ class ExportSummaryDialog(QDialog):
 def _day(day: date) -> str:
     """For example "3 Mar 2026", as the summary itself writes days (in the chosen language)."""
     return day_text(day)
-
-
-def _as_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())

@@ -45,9 +45,10 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from companion.domain.wording import tr_n
+from companion.ui.qt_dates import to_qdate
 
 _CONTEXT = "Formatting"
 _LONG = QLocale.FormatType.LongFormat
@@ -102,10 +103,6 @@ def _without_weekday(pattern: str) -> str:
     return stripped if "dddd" not in stripped else "d MMMM yyyy"
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 # -- dates and times ------------------------------------------------------------------------
 
 
@@ -150,7 +147,7 @@ def day_text(day: date | datetime) -> str:
         day = wall_clock(day).date()
     locale = QLocale()
     pattern = _abbreviated(_without_weekday(locale.dateFormat(_LONG)))
-    return locale.toString(_qdate(day), pattern)
+    return locale.toString(to_qdate(day), pattern)
 
 
 def date_text(day: date | datetime) -> str:
@@ -158,14 +155,14 @@ def date_text(day: date | datetime) -> str:
     if isinstance(day, datetime):
         day = wall_clock(day).date()
     locale = QLocale()
-    return locale.toString(_qdate(day), _abbreviated(locale.dateFormat(_LONG)))
+    return locale.toString(to_qdate(day), _abbreviated(locale.dateFormat(_LONG)))
 
 
 def long_date(day: date | datetime) -> str:
     """The locale's long date: "Thursday, 3 December 2026"."""
     if isinstance(day, datetime):
         day = wall_clock(day).date()
-    return QLocale().toString(_qdate(day), _LONG)
+    return QLocale().toString(to_qdate(day), _LONG)
 
 
 def _join(day: str, at: str) -> str:

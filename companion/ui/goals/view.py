@@ -50,18 +50,11 @@ from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
+from companion.ui.qt_dates import to_date, to_qdate
 
 log = logging.getLogger(__name__)
 
 UNDO_VISIBLE_MS = 15_000
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def short_date(day: date) -> str:
@@ -529,7 +522,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
     def _session_chosen(self, index: int) -> None:
         day = self.session_combo.itemData(index, Qt.ItemDataRole.UserRole + 1)
         if isinstance(day, date):
-            self.date_edit.setDate(_qdate(min(day, date.today())))
+            self.date_edit.setDate(to_qdate(min(day, date.today())))
         self.date_edit.setEnabled(self.session_combo.currentData() is None)
 
     def _refresh_history(self) -> None:
@@ -594,7 +587,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             self.rating_row.setFocus()
             return False
         session_id = self.session_combo.currentData()
-        on = None if session_id is not None else _date(self.date_edit.date())
+        on = None if session_id is not None else to_date(self.date_edit.date())
         try:
             self._goals.add_progress(
                 self._current.id,

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from companion.services.insights import InsightsService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
+from companion.ui.qt_dates import to_date, to_qdate
 from companion.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -142,14 +143,6 @@ def chart_theme(palette: QPalette, dark: bool, point_size: float) -> ChartTheme:
         font_size=max(7.0, min(point_size, 14.0)),
         dark=dark,
     )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 QUALITY_NAMES = {
@@ -297,8 +290,8 @@ class InsightsView(QWidget):
         period_label.setBuddy(self.period_box)
 
         today = date.today()
-        self.start_edit = QDateEdit(_qdate(today.replace(day=1)))
-        self.end_edit = QDateEdit(_qdate(today))
+        self.start_edit = QDateEdit(to_qdate(today.replace(day=1)))
+        self.end_edit = QDateEdit(to_qdate(today))
         for edit, name in (
             (self.start_edit, self.tr("First day shown")),
             (self.end_edit, self.tr("Last day shown")),
@@ -384,8 +377,8 @@ class InsightsView(QWidget):
     def remembered(self) -> object:
         return {
             "period": self.period_box.currentData(),
-            "start": _date(self.start_edit.date()).isoformat(),
-            "end": _date(self.end_edit.date()).isoformat(),
+            "start": to_date(self.start_edit.date()).isoformat(),
+            "end": to_date(self.end_edit.date()).isoformat(),
             "counselor": self.counselor_filter.counselor_id(),
             "tab": self.tabs.currentIndex(),
             "qualities": self.panels[0].qualities(),
@@ -411,7 +404,7 @@ class InsightsView(QWidget):
             self.custom_row.setVisible(self.period_box.currentData() == PeriodKind.CUSTOM.value)
             for edit, key in ((self.start_edit, "start"), (self.end_edit, "end")):
                 with contextlib.suppress(ValueError):
-                    edit.setDate(_qdate(date.fromisoformat(str(state.get(key)))))
+                    edit.setDate(to_qdate(date.fromisoformat(str(state.get(key)))))
             self.counselor_filter.set_counselor(state.get("counselor"))
             tab = state.get("tab")
             if isinstance(tab, int) and 0 <= tab < self.tabs.count():
@@ -430,7 +423,7 @@ class InsightsView(QWidget):
     def period(self) -> Period:
         kind = PeriodKind(self.period_box.currentData())
         if kind is PeriodKind.CUSTOM:
-            return Period.custom(_date(self.start_edit.date()), _date(self.end_edit.date()))
+            return Period.custom(to_date(self.start_edit.date()), to_date(self.end_edit.date()))
         return Period(kind)
 
     def data(self) -> InsightsData | None:

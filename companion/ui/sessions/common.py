@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,10 @@ from companion.domain.counselors import Counselor
 from companion.domain.enums import CounselorKind, SessionMode, SessionStatus
 from companion.domain.sessions import DEFAULT_DURATION, Session
 from companion.ui.formatting import date_field_format, time_field_format
+from companion.ui.qt_dates import to_date as to_date
+from companion.ui.qt_dates import to_qdate as to_qdate
+from companion.ui.qt_dates import to_qtime as to_qtime
+from companion.ui.qt_dates import to_time as to_time
 
 #: The time a new session or schedule starts at until the client picks another.
 DEFAULT_TIME = time(17, 0)
@@ -151,19 +155,3 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], bool]) -> QDialogBut
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
-def to_qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
