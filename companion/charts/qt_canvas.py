@@ -3,14 +3,14 @@ The only module of :mod:`companion.charts` that imports Qt."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+import io
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from companion.durable_files import write_bytes_atomically
 
 #: Formats :func:`save_figure` writes, by file name extension.
 IMAGE_FORMATS = {".png": "png", ".svg": "svg"}
@@ -59,27 +59,19 @@ class ChartCanvas(QWidget):
 
 
 def save_figure(figure: Figure, path: Path | str) -> Path:
-    """Write ``figure`` as PNG (at 200 dpi) or SVG, chosen by the extension; written to a
-    temporary file beside the target, flushed to disk and renamed over it."""
+    """Write ``figure`` as PNG (at 200 dpi) or SVG, chosen by the extension, atomically and
+    durably (:mod:`companion.durable_files`)."""
     target = Path(path)
     kind = IMAGE_FORMATS.get(target.suffix.lower())
     if kind is None:
         raise UnknownImageFormat(target.suffix)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            figure.savefig(
-                handle,
-                format=kind,
-                dpi=PNG_DPI if kind == "png" else "figure",
-                facecolor=figure.get_facecolor(),
-                metadata={"Software": None} if kind == "png" else {"Creator": None, "Date": None},
-            )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    image = io.BytesIO()  # a chart image is small: drawn in memory, then written durably
+    figure.savefig(
+        image,
+        format=kind,
+        dpi=PNG_DPI if kind == "png" else "figure",
+        facecolor=figure.get_facecolor(),
+        metadata={"Software": None} if kind == "png" else {"Creator": None, "Date": None},
+    )
+    write_bytes_atomically(target, image.getvalue())
     return target
