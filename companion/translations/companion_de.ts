@@ -4448,6 +4448,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Datum und Uhrzeit gelten für die Uhr von %1, wo dieses Gespräch geplant wurde (hier jetzt %2).</translation>
         </message>
         <message>
+            <source>Date and time are on this computer's clock. Sessions with this counselor so far were planned in %1 time: the last one was at %2 here.</source>
+            <translation>Datum und Uhrzeit gelten für die Uhr dieses Computers. Die bisherigen Gespräche mit dieser Berater:in wurden nach der Zeit von %1 geplant: das letzte war hier am %2.</translation>
+        </message>
+        <message>
             <source>This session is no longer in Companion.</source>
             <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
         </message>

@@ -335,3 +335,36 @@ def test_the_check_finds_an_own_format(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert len(_own_date_formats(sample)) == 4
+
+
+def test_planning_a_session_says_which_clock_its_time_is_on(
+    qtbot, profile: UnlockedProfile, computer_zone: Callable[[str], None]
+) -> None:
+    """Found by a user test: the client in New York, used to sessions planned in Berlin,
+    typed 5 PM in "Plan a session" and got a session at 5 PM New York time without a word."""
+    from companion.domain.enums import SessionStatus
+    from companion.ui.sessions.session_dialog import SessionDialog
+
+    computer_zone("America/New_York")
+    sessions = profile.service(SessionService)
+    dana = profile.counselors.create(CounselorDraft(name="Dana"))
+    sam = profile.counselors.create(CounselorDraft(name="Sam"))
+    past = sessions.plan(
+        SessionDraft.at(dana.id, date.today() - timedelta(days=7), time(17, 0), "Europe/Berlin")
+    )
+    sessions.mark(past.id, SessionStatus.ATTENDED, now=datetime.now(UTC))
+    dialog = SessionDialog(
+        sessions,
+        profile.counselors.list(),
+        time_zone="America/New_York",
+        today=date.today(),
+        counselor_id=dana.id,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.zone_hint is not None and dialog.zone_hint.isVisible()
+    assert (
+        "Berlin" in dialog.zone_hint.text() and "this computer's clock" in dialog.zone_hint.text()
+    )
+    dialog.counselor_combo.setCurrentIndex(dialog.counselor_combo.findData(sam.id))
+    assert not dialog.zone_hint.isVisible()  # no sessions with Sam yet: nothing to compare

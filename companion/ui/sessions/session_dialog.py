@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import contextlib
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -97,9 +98,43 @@ class SessionDialog(QDialog):
                 self.zone_hint = zone_hint
                 layout.addWidget(zone_hint)
         layout.addLayout(form)
+        if session is None:
+            # a new session is on this computer's clock: say so when the counselor's
+            # sessions so far were planned where the clock shows another time
+            self.zone_hint = QLabel()
+            self.zone_hint.setWordWrap(True)
+            layout.addWidget(self.zone_hint)
+            self.counselor_combo.currentIndexChanged.connect(self._show_zone_hint)
+            self._show_zone_hint()
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.date_edit if session else self.counselor_combo).setFocus()
+
+    def _show_zone_hint(self, *_args: object) -> None:
+        assert self.zone_hint is not None
+        counselor = self.counselor_combo.currentData()
+        earlier = None
+        if counselor is not None:
+            now = datetime.now(UTC)
+            with contextlib.suppress(*SHOWABLE_ERRORS):
+                earlier = self._sessions.last_attended(int(counselor), now) or next(
+                    iter(self._sessions.upcoming(int(counselor), now, 1)), None
+                )
+        elsewhere = (
+            earlier is not None
+            and earlier.time_zone != self._zone
+            and planned_clock(earlier.starts_at, earlier.time_zone) is not None
+        )
+        self.zone_hint.setVisible(elsewhere)
+        if earlier is not None and elsewhere:
+            self.zone_hint.setText(
+                self.tr(
+                    "Date and time are on this computer's clock. Sessions with this counselor "
+                    "so far were planned in %1 time: the last one was at %2 here."
+                )
+                .replace("%1", zone_place(earlier.time_zone))
+                .replace("%2", session_when(earlier.starts_at, ""))
+            )
 
     def draft(self) -> SessionDraft:
         counselor = self.counselor_combo.currentData()
