@@ -45,6 +45,7 @@ from companion.services.profile import UnlockedProfile
 from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import session_when_long
+from companion.ui.guarded import guarded
 
 T = TypeVar("T")
 
@@ -510,17 +511,12 @@ class AgendaView(QWidget):
 
     def _run(self, fn: Callable[[], T]) -> T | None:
         """Call ``fn``; show a problem in the view instead of raising (None then)."""
-        self.show_error("")
-        try:
-            return fn()
-        except SHOWABLE_ERRORS as exc:
-            self.show_error(str(exc))
-        except LookupError:
-            self.show_error(
-                self.tr("That line is no longer on the agenda. The agenda has been refreshed.")
-            )
-            self.reload()
-        return None
+        return guarded(
+            fn,
+            say=self.show_error,
+            gone=self.tr("That line is no longer on the agenda. The agenda has been refreshed."),
+            after_gone=self.reload,
+        ).value
 
     # -- editing ----------------------------------------------------------------------------
 

@@ -31,7 +31,6 @@ from companion.domain.changes import Area, Changes
 from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionStatus
 from companion.domain.sessions import Session
-from companion.services.errors import SHOWABLE_ERRORS
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import PAST_LIMIT, UPCOMING_LIMIT, SessionService
 from companion.ui.counselor_filter import CounselorFilter
@@ -40,6 +39,7 @@ from companion.ui.formatting import (
     session_when_long,
     session_zone_note,
 )
+from companion.ui.guarded import guarded
 from companion.ui.sessions.common import (
     duration_label,
     local_zone_name,
@@ -589,17 +589,12 @@ class SessionsView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _try(self, work: Callable[[], object]) -> bool:
-        try:
-            work()
-        except SHOWABLE_ERRORS as exc:
-            show_message(self.message, str(exc))
-            return False
-        except LookupError:
-            show_message(self.message, self.tr("That is no longer in Companion."))
-            self.refresh()
-            return False
-        show_message(self.message, "")
-        return True
+        return guarded(
+            work,
+            say=lambda text: show_message(self.message, text),
+            gone=self.tr("That is no longer in Companion."),
+            after_gone=self.refresh,
+        ).ok
 
     # -- counselors ---------------------------------------------------------------------------
 
