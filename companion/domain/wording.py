@@ -20,7 +20,7 @@ way Qt's ``QString.arg`` does, so translators can reorder them. A text that is w
 
 A message with a count uses :func:`tr_n`, so that every language gets its own plural forms::
 
-    tr_n("export.importers.batch", "%n [photo was|photos were] left out of %1.", count, name)
+    tr_n("formats.importers.batch", "%n [photo was|photos were] left out of %1.", count, name)
 
 ``%n`` is the count (``%Ln`` the count with its thousands grouped, "12,345"). Each
 ``[one|other]`` choice holds the English singular and plural; the English text is built from

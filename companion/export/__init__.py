@@ -1,1 +1,1 @@
-"""Exports: session summaries, archives, backups and importers."""
+"""Exports: session summaries (Markdown, HTML, PDF) and their chart images."""

@@ -20,7 +20,7 @@ from typing import Any
 from companion.domain.enums import RelationshipQuality
 from companion.domain.errors import Cancelled, InvalidInput
 from companion.domain.wording import tr
-from companion.export.archive import (
+from companion.formats.archive import (
     ArchiveContent,
     ArchiveInvalid,
     check_document,

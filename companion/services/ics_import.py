@@ -35,7 +35,7 @@ from companion.domain.sessions import (
     zone,
 )
 from companion.domain.wording import day_text, mark, tr, tr_n
-from companion.export.importers.recognise import Recognised, recognise
+from companion.formats.importers.recognise import Recognised, recognise
 from companion.storage.files import read_regular_file
 
 #: A practice's calendar is small; anything much bigger is not what the client meant to pick.

@@ -14,14 +14,14 @@ from pathlib import Path
 from companion.domain.errors import Cancelled
 from companion.domain.journal import EntryDraft, EntryFilter
 from companion.domain.wording import tr_n
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     ImportBatch,
     ImportFileProblem,
     ImportKind,
     SkippedKind,
     one_line_ending,
 )
-from companion.export.importers.sources import read_import
+from companion.formats.importers.sources import read_import
 from companion.services.journal import JournalService
 from companion.storage.engine import Database
 

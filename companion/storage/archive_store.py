@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from companion.export.archive import (
+from companion.formats.archive import (
     CHECK_INS,
     ENTRIES,
     GOALS,

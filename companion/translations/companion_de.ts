@@ -5424,7 +5424,57 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.archive</name>
+        <name>export.selection</name>
+        <message>
+            <source>Please choose two sessions.</source>
+            <translation>Bitte wähle zwei Gespräche.</translation>
+        </message>
+        <message>
+            <source>Please choose both a first and a last day.</source>
+            <translation>Bitte wähle einen ersten und einen letzten Tag.</translation>
+        </message>
+        <message>
+            <source>The first day needs to come before the last day.</source>
+            <translation>Der erste Tag muss vor dem letzten Tag liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export.summary_cli</name>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Den Ordner %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to, or neither.</source>
+            <translation>Gib --from und --to beide an oder keines von beiden.</translation>
+        </message>
+        <message>
+            <source>There is no Companion profile in %1.</source>
+            <translation>In %1 gibt es kein Companion-Profil.</translation>
+        </message>
+        <message>
+            <source>This profile needs its passphrase on standard input.</source>
+            <translation>Dieses Profil braucht seine Passphrase auf der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The summary could not be written (%1).</source>
+            <translation>Die Zusammenfassung konnte nicht geschrieben werden (%1).</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+        <message>
+            <source>There is no counselor in Companion yet, so there is no one to summarise for.</source>
+            <translation>Companion hat noch keine Berater:in, also gibt es niemanden, für den du eine Zusammenfassung erstellen kannst.</translation>
+        </message>
+        <message>
+            <source>No counselor has that name or number.</source>
+            <translation>Keine Berater:in hat diesen Namen oder diese Nummer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats.archive</name>
         <message>
             <source>Counselor</source>
             <translation>Berater:in</translation>
@@ -5559,7 +5609,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.batch</name>
+        <name>formats.importers.batch</name>
         <message>
             <source>%1: the title was too long and has been shortened.</source>
             <translation>%1: Der Titel war zu lang und wurde gekürzt.</translation>
@@ -5620,7 +5670,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.daylio</name>
+        <name>formats.importers.daylio</name>
         <message>
             <source>%1: there is no date.</source>
             <translation>%1: Es gibt kein Datum.</translation>
@@ -5662,7 +5712,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.dayone</name>
+        <name>formats.importers.dayone</name>
         <message>
             <source>This Day One export has no journal in it (no Journal.json). Please export again from Day One as JSON.</source>
             <translation>In diesem Day-One-Export ist kein Tagebuch (keine Journal.json). Bitte exportiere noch einmal aus Day One als JSON.</translation>
@@ -5721,7 +5771,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.jrnl</name>
+        <name>formats.importers.jrnl</name>
         <message>
             <source>%1: the title is not text.</source>
             <translation>%1: Der Titel ist kein Text.</translation>
@@ -5756,7 +5806,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.markdown_files</name>
+        <name>formats.importers.markdown_files</name>
         <message numerus="yes">
             <source>There are more than %Ln [file|files] here; please choose your journal's folder.</source>
             <translation>
@@ -5790,7 +5840,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.recognise</name>
+        <name>formats.importers.recognise</name>
         <message>
             <source>%1 looks like a jrnl export; please choose jrnl as the app it comes from.</source>
             <translation>%1 sieht nach einem jrnl-Export aus; bitte wähle jrnl als die App, aus der er stammt.</translation>
@@ -5809,7 +5859,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>export.importers.sources</name>
+        <name>formats.importers.sources</name>
         <message>
             <source>Companion could not open %1.</source>
             <translation>Companion konnte %1 nicht öffnen.</translation>
@@ -5829,56 +5879,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Please choose the exported file, not a folder.</source>
             <translation>Bitte wähle die exportierte Datei, keinen Ordner.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export.selection</name>
-        <message>
-            <source>Please choose two sessions.</source>
-            <translation>Bitte wähle zwei Gespräche.</translation>
-        </message>
-        <message>
-            <source>Please choose both a first and a last day.</source>
-            <translation>Bitte wähle einen ersten und einen letzten Tag.</translation>
-        </message>
-        <message>
-            <source>The first day needs to come before the last day.</source>
-            <translation>Der erste Tag muss vor dem letzten Tag liegen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export.summary_cli</name>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Den Ordner %1 gibt es nicht.</translation>
-        </message>
-        <message>
-            <source>Give both --from and --to, or neither.</source>
-            <translation>Gib --from und --to beide an oder keines von beiden.</translation>
-        </message>
-        <message>
-            <source>There is no Companion profile in %1.</source>
-            <translation>In %1 gibt es kein Companion-Profil.</translation>
-        </message>
-        <message>
-            <source>This profile needs its passphrase on standard input.</source>
-            <translation>Dieses Profil braucht seine Passphrase auf der Standardeingabe.</translation>
-        </message>
-        <message>
-            <source>The summary could not be written (%1).</source>
-            <translation>Die Zusammenfassung konnte nicht geschrieben werden (%1).</translation>
-        </message>
-        <message>
-            <source>Wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <source>There is no counselor in Companion yet, so there is no one to summarise for.</source>
-            <translation>Companion hat noch keine Berater:in, also gibt es niemanden, für den du eine Zusammenfassung erstellen kannst.</translation>
-        </message>
-        <message>
-            <source>No counselor has that name or number.</source>
-            <translation>Keine Berater:in hat diesen Namen oder diese Nummer.</translation>
         </message>
     </context>
     <context>

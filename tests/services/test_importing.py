@@ -168,7 +168,7 @@ def test_markdown_several_files(importer: ImportService, tmp_path: Path) -> None
 def test_too_big_is_refused_before_reading(
     importer: ImportService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from companion.export.importers import batch
+    from companion.formats.importers import batch
 
     monkeypatch.setattr(batch, "MAX_IMPORT_BYTES", 10)
     path = tmp_path / "j.json"

@@ -25,7 +25,7 @@ from companion.domain.feedback import FeedbackDraft
 from companion.domain.goals import GoalDraft
 from companion.domain.journal import EntryDraft
 from companion.domain.sessions import SessionDraft
-from companion.export.importers.batch import ImportKind
+from companion.formats.importers.batch import ImportKind
 from companion.services.agenda import AgendaService
 from companion.services.checkins import CheckInService
 from companion.services.feedback import FeedbackService

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from companion.domain.enums import RelationshipQuality, SessionStatus
-from companion.export.archive import (
+from companion.formats.archive import (
     FORMAT,
     VERSION,
     ArchiveContent,

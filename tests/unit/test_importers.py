@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import BODY_MAX
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     MAX_IMPORT_BYTES,
     ImportBatch,
     ImportFileProblem,
@@ -28,11 +28,11 @@ from companion.export.importers.batch import (
     SkippedKind,
     split_heading,
 )
-from companion.export.importers.daylio import MOOD_SCALE, parse_daylio
-from companion.export.importers.dayone import journal_files_in_zip, parse_dayone
-from companion.export.importers.jrnl import parse_jrnl
-from companion.export.importers.markdown_files import TextFile, parse_text_files
-from companion.export.importers.sources import read_import
+from companion.formats.importers.daylio import MOOD_SCALE, parse_daylio
+from companion.formats.importers.dayone import journal_files_in_zip, parse_dayone
+from companion.formats.importers.jrnl import parse_jrnl
+from companion.formats.importers.markdown_files import TextFile, parse_text_files
+from companion.formats.importers.sources import read_import
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 UTC_ZONE = ZoneInfo("UTC")

@@ -22,7 +22,7 @@ import re
 from datetime import date, datetime, time
 
 from companion.domain.wording import tr, tr_n
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     MAX_IMPORT_BYTES,
     BatchBuilder,
     ImportBatch,
@@ -32,7 +32,7 @@ from companion.export.importers.batch import (
     not_a_date,
     not_a_time,
 )
-from companion.export.importers.recognise import (
+from companion.formats.importers.recognise import (
     Recognised,
     is_dayone_zip,
     kind_of_json_text,
@@ -62,7 +62,7 @@ def _time(raw: str, where: str) -> time:
 
 def _day(raw: str, where: str) -> date:
     if not raw.strip():
-        raise ImportFileProblem(tr("export.importers.daylio", "%1: there is no date.", where))
+        raise ImportFileProblem(tr("formats.importers.daylio", "%1: there is no date.", where))
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
@@ -72,7 +72,7 @@ def _day(raw: str, where: str) -> date:
 def _wrong_width(where: str, found: int, expected: int) -> ImportFileProblem:
     return ImportFileProblem(
         tr_n(
-            "export.importers.daylio",
+            "formats.importers.daylio",
             "%1: there [is|are] %n [column|columns] instead of %2.",
             found,
             where,
@@ -96,14 +96,14 @@ def _not_daylio(text: str, name: str) -> None:
 
 def parse_daylio(data: bytes, name: str | None = None) -> ImportBatch:
     """The entries of a Daylio CSV export, or :class:`ImportFileProblem`."""
-    name = name or tr("export.importers.daylio", "the Daylio file")
+    name = name or tr("formats.importers.daylio", "the Daylio file")
     if is_dayone_zip(data):
         raise looks_like(Recognised.DAYONE, name)
     text = decode_text(data, name)
     if not text.strip():
         raise empty_file(name)
     if "\x00" in text:
-        raise ImportFileProblem(tr("export.importers.daylio", "%1 is not a CSV file.", name))
+        raise ImportFileProblem(tr("formats.importers.daylio", "%1 is not a CSV file.", name))
     _allow_long_notes()
     reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
@@ -111,14 +111,14 @@ def parse_daylio(data: bytes, name: str | None = None) -> ImportBatch:
     except (csv.Error, StopIteration):
         _not_daylio(text, name)
         raise ImportFileProblem(
-            tr("export.importers.daylio", "Line 1 of %1 is not a CSV header.", name)
+            tr("formats.importers.daylio", "Line 1 of %1 is not a CSV header.", name)
         ) from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         _not_daylio(text, name)
         raise ImportFileProblem(
             tr(
-                "export.importers.daylio",
+                "formats.importers.daylio",
                 "%1 is not a Daylio export: the first line has no column %2. "
                 "Export it from Daylio as CSV.",
                 name,
@@ -137,12 +137,12 @@ def parse_daylio(data: bytes, name: str | None = None) -> ImportBatch:
         except csv.Error:
             raise ImportFileProblem(
                 tr(
-                    "export.importers.daylio",
+                    "formats.importers.daylio",
                     "Line %1: this line is not valid CSV (a quote may be missing).",
                     line,
                 )
             ) from None
-        where = tr("export.importers.daylio", "Line %1", line)
+        where = tr("formats.importers.daylio", "Line %1", line)
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
@@ -156,7 +156,7 @@ def parse_daylio(data: bytes, name: str | None = None) -> ImportBatch:
             unknown_moods += 1
             builder.problems.append(
                 tr(
-                    "export.importers.daylio",
+                    "formats.importers.daylio",
                     "%1: the mood is a custom one Companion cannot place on its 0-10 scale, "
                     "so this entry comes in without a mood.",
                     where,

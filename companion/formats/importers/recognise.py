@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from companion.domain.wording import tr
-from companion.export.importers.batch import ImportFileProblem
+from companion.formats.importers.batch import ImportFileProblem
 
 #: How far into a file its kind is looked for (a header, the first line of a CSV).
 _HEAD = 4096
@@ -105,25 +105,25 @@ def looks_like(found: Recognised, name: str) -> ImportFileProblem:
     """Why ``name`` is refused: it looks like a … export (worded in the client's language)."""
     if found is Recognised.JRNL:
         text = tr(
-            "export.importers.recognise",
+            "formats.importers.recognise",
             "%1 looks like a jrnl export; please choose jrnl as the app it comes from.",
             name,
         )
     elif found is Recognised.DAYONE:
         text = tr(
-            "export.importers.recognise",
+            "formats.importers.recognise",
             "%1 looks like a Day One export; please choose Day One as the app it comes from.",
             name,
         )
     elif found is Recognised.DAYLIO:
         text = tr(
-            "export.importers.recognise",
+            "formats.importers.recognise",
             "%1 looks like a Daylio export; please choose Daylio as the app it comes from.",
             name,
         )
     else:
         text = tr(
-            "export.importers.recognise",
+            "formats.importers.recognise",
             "%1 looks like a calendar file (.ics) with appointments, not journal entries; "
             "please import it as a calendar in Sessions.",
             name,

@@ -8,17 +8,17 @@ from datetime import tzinfo
 from pathlib import Path
 
 from companion.domain.wording import mark, tr
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     MAX_IMPORT_BYTES,
     ImportBatch,
     ImportFileProblem,
     ImportKind,
     check_size,
 )
-from companion.export.importers.daylio import parse_daylio
-from companion.export.importers.dayone import journal_files_in_zip, no_journal, parse_dayone
-from companion.export.importers.jrnl import parse_jrnl
-from companion.export.importers.markdown_files import (
+from companion.formats.importers.daylio import parse_daylio
+from companion.formats.importers.dayone import journal_files_in_zip, no_journal, parse_dayone
+from companion.formats.importers.jrnl import parse_jrnl
+from companion.formats.importers.markdown_files import (
     MAX_FILES,
     SUFFIXES,
     TextFile,
@@ -27,11 +27,11 @@ from companion.export.importers.markdown_files import (
 )
 from companion.storage.files import read_regular_file
 
-CANNOT_OPEN = mark("export.importers.sources", "Companion could not open %1.")
+CANNOT_OPEN = mark("formats.importers.sources", "Companion could not open %1.")
 
 
 def _cannot_open(path: Path) -> ImportFileProblem:
-    return ImportFileProblem(tr("export.importers.sources", CANNOT_OPEN, path.name))
+    return ImportFileProblem(tr("formats.importers.sources", CANNOT_OPEN, path.name))
 
 
 def _read(path: Path) -> bytes:
@@ -72,7 +72,7 @@ def _read_many(paths: list[Path]) -> list[tuple[Path, bytes, float]]:
             if total > MAX_IMPORT_BYTES:
                 raise ImportFileProblem(
                     tr(
-                        "export.importers.sources",
+                        "formats.importers.sources",
                         "This is too much to import at once (more than %1 MB).",
                         MAX_IMPORT_BYTES // (1024 * 1024),
                     )
@@ -90,7 +90,7 @@ def read_import(
     files; a folder works for Markdown files and an unzipped Day One export."""
     chosen = paths if isinstance(paths, list) else [paths]
     if not chosen:
-        raise ImportFileProblem(tr("export.importers.sources", "Please choose a file to import."))
+        raise ImportFileProblem(tr("formats.importers.sources", "Please choose a file to import."))
     if kind is ImportKind.MARKDOWN:
         files: list[Path] = []
         for path in chosen:
@@ -106,7 +106,9 @@ def read_import(
         ]
         return parse_text_files(texts, local_zone=local_zone)
     if len(chosen) != 1:
-        raise ImportFileProblem(tr("export.importers.sources", "Please choose one file to import."))
+        raise ImportFileProblem(
+            tr("formats.importers.sources", "Please choose one file to import.")
+        )
     path = chosen[0]
     if kind is ImportKind.DAYONE:
         if path.is_dir():
@@ -122,7 +124,7 @@ def read_import(
         return parse_dayone(journals, local_zone=local_zone)
     if path.is_dir():
         raise ImportFileProblem(
-            tr("export.importers.sources", "Please choose the exported file, not a folder.")
+            tr("formats.importers.sources", "Please choose the exported file, not a folder.")
         )
     if kind is ImportKind.JRNL:
         return parse_jrnl(_read(path), path.name)

@@ -62,7 +62,7 @@ def _f(name: str, kind: str, **kw: Any) -> _Field:
 class RecordKind:
     key: str  # key in the archive's "records"
     table: str
-    label: str  # how a record is named in messages (marked; worded with tr("export.archive"))
+    label: str  # how a record is named in messages (marked; worded with tr("formats.archive"))
     fields: tuple[_Field, ...]
     extra: tuple[str, ...] = field(default=())  # nested parts handled separately
 
@@ -72,7 +72,7 @@ _STAMPS = (_f("created_at", "datetime"), _f("updated_at", "datetime"))
 COUNSELORS = RecordKind(
     "counselors",
     "counselor",
-    mark("export.archive", "Counselor"),
+    mark("formats.archive", "Counselor"),
     (
         _f("id", "int"),
         _f("name", "str"),
@@ -88,7 +88,7 @@ COUNSELORS = RecordKind(
 SERIES = RecordKind(
     "session_series",
     "session_series",
-    mark("export.archive", "Session series"),
+    mark("formats.archive", "Session series"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -106,7 +106,7 @@ SERIES = RecordKind(
 SESSIONS = RecordKind(
     "sessions",
     "counseling_session",
-    mark("export.archive", "Session"),
+    mark("formats.archive", "Session"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -126,7 +126,7 @@ SESSIONS = RecordKind(
 ENTRIES = RecordKind(
     "journal_entries",
     "journal_entry",
-    mark("export.archive", "Journal entry"),
+    mark("formats.archive", "Journal entry"),
     (
         _f("id", "int"),
         *_STAMPS,
@@ -141,7 +141,7 @@ ENTRIES = RecordKind(
 FEEDBACK = RecordKind(
     "feedback_notes",
     "feedback_note",
-    mark("export.archive", "Feedback note"),
+    mark("formats.archive", "Feedback note"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors", optional=True),
@@ -155,7 +155,7 @@ FEEDBACK = RecordKind(
 AGENDA = RecordKind(
     "agenda_items",
     "agenda_item",
-    mark("export.archive", "Agenda item"),
+    mark("formats.archive", "Agenda item"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -172,7 +172,7 @@ AGENDA = RecordKind(
 GOALS = RecordKind(
     "goals",
     "goal",
-    mark("export.archive", "Goal"),
+    mark("formats.archive", "Goal"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors", optional=True),
@@ -188,7 +188,7 @@ GOALS = RecordKind(
 PROGRESS = RecordKind(
     "progress",
     "goal_progress",
-    mark("export.archive", "Goal progress"),
+    mark("formats.archive", "Goal progress"),
     (
         _f("id", "int"),
         _f("rated_on", "date"),
@@ -200,7 +200,7 @@ PROGRESS = RecordKind(
 CHECK_INS = RecordKind(
     "check_ins",
     "check_in",
-    mark("export.archive", "Check-in"),
+    mark("formats.archive", "Check-in"),
     (
         _f("id", "int"),
         _f("counselor_id", "ref", ref="counselors"),
@@ -213,7 +213,7 @@ CHECK_INS = RecordKind(
 SAFETY_PLAN = RecordKind(
     "safety_plan",
     "safety_plan",
-    mark("export.archive", "Safety plan"),
+    mark("formats.archive", "Safety plan"),
     (
         _f("warning_signs", "str"),
         _f("what_helps", "str"),
@@ -338,9 +338,9 @@ class _Where:
     number: int | None = None
 
     def __str__(self) -> str:
-        label = tr("export.archive", self.kind.label)
+        label = tr("formats.archive", self.kind.label)
         if self.number is not None:
-            return tr("export.archive", "%1 number %2", label, self.number)
+            return tr("formats.archive", "%1 number %2", label, self.number)
         return label if self.ident is None else f"{label} {self.ident}"
 
 
@@ -349,7 +349,7 @@ def _typed(f: _Field, value: Any, where: _Where, known: Mapping[str, set[int]]) 
         if f.optional:
             return None
         raise ArchiveInvalid(
-            tr("export.archive", "The archive cannot be imported: %1 has no “%2”.", where, f.name)
+            tr("formats.archive", "The archive cannot be imported: %1 has no “%2”.", where, f.name)
         )
     try:
         if f.kind in ("int", "ref"):
@@ -358,7 +358,7 @@ def _typed(f: _Field, value: Any, where: _Where, known: Mapping[str, set[int]]) 
             if f.low is not None and f.high is not None and not f.low <= value <= f.high:
                 raise ArchiveInvalid(
                     tr(
-                        "export.archive",
+                        "formats.archive",
                         "The archive cannot be imported: %1 has “%2” outside %3 to %4.",
                         where,
                         f.name,
@@ -369,7 +369,7 @@ def _typed(f: _Field, value: Any, where: _Where, known: Mapping[str, set[int]]) 
             if f.kind == "ref" and f.ref is not None and value not in known.get(f.ref, set()):
                 raise ArchiveInvalid(
                     tr(
-                        "export.archive",
+                        "formats.archive",
                         "The archive cannot be imported: %1 refers to a record that is not in "
                         "the archive (%2).",
                         where,
@@ -408,7 +408,7 @@ def _typed(f: _Field, value: Any, where: _Where, known: Mapping[str, set[int]]) 
     except ValueError:
         raise ArchiveInvalid(
             tr(
-                "export.archive",
+                "formats.archive",
                 "The archive cannot be imported: %1 has an invalid “%2”.",
                 where,
                 f.name,
@@ -423,7 +423,7 @@ def _typed_record(
     if not isinstance(item, dict):
         raise ArchiveInvalid(
             tr(
-                "export.archive",
+                "formats.archive",
                 "The archive cannot be imported: %1 is not a record.",
                 _Where(kind, number=index + 1),
             )
@@ -434,7 +434,7 @@ def _typed_record(
     if unknown:
         raise ArchiveInvalid(
             tr(
-                "export.archive",
+                "formats.archive",
                 "The archive cannot be imported: %1 has unknown fields: %2.",
                 where,
                 ", ".join(unknown),
@@ -447,14 +447,14 @@ def _records(records: Mapping[str, Any], kind: RecordKind) -> list[Any]:
     items = records.get(kind.key, [])
     if not isinstance(items, list):
         raise ArchiveInvalid(
-            tr("export.archive", "The archive cannot be imported: “%1” is not a list.", kind.key)
+            tr("formats.archive", "The archive cannot be imported: “%1” is not a list.", kind.key)
         )
     return items
 
 
 def _twice(where: _Where) -> ArchiveInvalid:
     return ArchiveInvalid(
-        tr("export.archive", "The archive cannot be imported: %1 appears twice.", where)
+        tr("formats.archive", "The archive cannot be imported: %1 appears twice.", where)
     )
 
 
@@ -465,7 +465,7 @@ def _ids(kind: RecordKind, items: Iterable[Any]) -> set[int]:
         if isinstance(ident, bool) or not isinstance(ident, int) or ident < 1:
             raise ArchiveInvalid(
                 tr(
-                    "export.archive",
+                    "formats.archive",
                     "The archive cannot be imported: %1 has no valid “id”.",
                     _Where(kind, number=index + 1),
                 )
@@ -480,16 +480,16 @@ def check_document(data: object) -> CheckedArchive:
     """Check a parsed archive and return typed rows; :class:`ArchiveInvalid` says what is
     wrong and where."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ArchiveInvalid(tr("export.archive", "This file is not a Companion archive."))
+        raise ArchiveInvalid(tr("formats.archive", "This file is not a Companion archive."))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ArchiveInvalid(
-            tr("export.archive", "The archive cannot be imported: its version is missing.")
+            tr("formats.archive", "The archive cannot be imported: its version is missing.")
         )
     if version > VERSION:
         raise ArchiveInvalid(
             tr(
-                "export.archive",
+                "formats.archive",
                 "This archive was made by a newer version of Companion. Please update Companion "
                 "to import it.",
             )
@@ -497,13 +497,13 @@ def check_document(data: object) -> CheckedArchive:
     records = data.get("records")
     if not isinstance(records, dict):
         raise ArchiveInvalid(
-            tr("export.archive", "The archive cannot be imported: it has no records.")
+            tr("formats.archive", "The archive cannot be imported: it has no records.")
         )
     unknown = sorted(set(records) - {k.key for k in RECORD_KINDS})
     if unknown:
         raise ArchiveInvalid(
             tr(
-                "export.archive",
+                "formats.archive",
                 "The archive cannot be imported: unknown record lists %1.",
                 ", ".join(unknown),
             )
@@ -530,7 +530,7 @@ def check_document(data: object) -> CheckedArchive:
                 ):
                     raise ArchiveInvalid(
                         tr(
-                            "export.archive",
+                            "formats.archive",
                             "The archive cannot be imported: %1 has invalid tags.",
                             where,
                         )
@@ -539,7 +539,7 @@ def check_document(data: object) -> CheckedArchive:
                 if len(folded) != len(tags):
                     raise ArchiveInvalid(
                         tr(
-                            "export.archive",
+                            "formats.archive",
                             "The archive cannot be imported: %1 has the same tag twice.",
                             where,
                         )
@@ -550,7 +550,7 @@ def check_document(data: object) -> CheckedArchive:
                 if not isinstance(items, list):
                     raise ArchiveInvalid(
                         tr(
-                            "export.archive",
+                            "formats.archive",
                             "The archive cannot be imported: %1 has invalid progress.",
                             where,
                         )
@@ -566,7 +566,7 @@ def check_document(data: object) -> CheckedArchive:
                 if not isinstance(given, dict):
                     raise ArchiveInvalid(
                         tr(
-                            "export.archive",
+                            "formats.archive",
                             "The archive cannot be imported: %1 has invalid ratings.",
                             where,
                         )
@@ -577,7 +577,7 @@ def check_document(data: object) -> CheckedArchive:
                     except ValueError:
                         raise ArchiveInvalid(
                             tr(
-                                "export.archive",
+                                "formats.archive",
                                 "The archive cannot be imported: %1 rates an unknown quality.",
                                 where,
                             )
@@ -589,7 +589,7 @@ def check_document(data: object) -> CheckedArchive:
                     ):
                         raise ArchiveInvalid(
                             tr(
-                                "export.archive",
+                                "formats.archive",
                                 "The archive cannot be imported: %1 has an invalid rating "
                                 "for “%2”.",
                                 where,
@@ -610,7 +610,7 @@ def check_document(data: object) -> CheckedArchive:
 
 def _ends_too_early(where: _Where) -> ArchiveInvalid:
     return ArchiveInvalid(
-        tr("export.archive", "The archive cannot be imported: %1 ends before it starts.", where)
+        tr("formats.archive", "The archive cannot be imported: %1 ends before it starts.", where)
     )
 
 
@@ -627,7 +627,7 @@ def _check_consistency(rows: Mapping[str, list[dict[str, Any]]]) -> None:
             if ci["session_id"] in sessions_seen:
                 raise ArchiveInvalid(
                     tr(
-                        "export.archive",
+                        "formats.archive",
                         "The archive cannot be imported: %1 is for a session that has another one.",
                         _Where(CHECK_INS, ci["id"]),
                     )

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from companion.domain.wording import tr
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     STARRED_TAG,
     BatchBuilder,
     ImportBatch,
@@ -25,7 +25,7 @@ from companion.export.importers.batch import (
     not_a_time,
     not_json,
 )
-from companion.export.importers.recognise import (
+from companion.formats.importers.recognise import (
     Recognised,
     is_dayone_zip,
     kind_of_document,
@@ -42,16 +42,16 @@ def _text(entry: dict[str, Any], key: str, where: str) -> str:
     if not isinstance(value, str):
         if key == "title":
             raise ImportFileProblem(
-                tr("export.importers.jrnl", "%1: the title is not text.", where)
+                tr("formats.importers.jrnl", "%1: the title is not text.", where)
             )
-        raise ImportFileProblem(tr("export.importers.jrnl", "%1: the body is not text.", where))
+        raise ImportFileProblem(tr("formats.importers.jrnl", "%1: the body is not text.", where))
     return value
 
 
 def _when(entry: dict[str, Any], where: str) -> datetime:
     raw_date = entry.get("date")
     if raw_date is None or raw_date == "":
-        raise ImportFileProblem(tr("export.importers.jrnl", "%1 has no date.", where))
+        raise ImportFileProblem(tr("formats.importers.jrnl", "%1 has no date.", where))
     try:
         day = date.fromisoformat(str(raw_date).strip())
     except ValueError:
@@ -68,7 +68,7 @@ def _when(entry: dict[str, Any], where: str) -> datetime:
 
 def parse_jrnl(data: bytes, name: str | None = None) -> ImportBatch:
     """The entries of a jrnl JSON export, or :class:`ImportFileProblem`."""
-    name = name or tr("export.importers.jrnl", "the jrnl file")
+    name = name or tr("formats.importers.jrnl", "the jrnl file")
     if is_dayone_zip(data):
         raise looks_like(Recognised.DAYONE, name)
     text = decode_text(data, name)
@@ -83,7 +83,7 @@ def parse_jrnl(data: bytes, name: str | None = None) -> ImportBatch:
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFileProblem(
             tr(
-                "export.importers.jrnl",
+                "formats.importers.jrnl",
                 "%1 is not a jrnl JSON export (it has no list of entries). "
                 "Export it with 'jrnl --export json'.",
                 name,
@@ -91,16 +91,16 @@ def parse_jrnl(data: bytes, name: str | None = None) -> ImportBatch:
         )
     builder = BatchBuilder()
     for number, entry in enumerate(document["entries"], start=1):
-        where = tr("export.importers.jrnl", "Entry %1", number)
+        where = tr("formats.importers.jrnl", "Entry %1", number)
         if not isinstance(entry, dict):
             raise ImportFileProblem(
-                tr("export.importers.jrnl", "%1 is not a journal entry.", where)
+                tr("formats.importers.jrnl", "%1 is not a journal entry.", where)
             )
         created_at = _when(entry, where)
         raw_tags = entry.get("tags") or []
         if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
             raise ImportFileProblem(
-                tr("export.importers.jrnl", "%1: the tags are not a list of words.", where)
+                tr("formats.importers.jrnl", "%1: the tags are not a list of words.", where)
             )
         tags = [t.strip().lstrip("@") for t in raw_tags]
         starred = entry.get("starred")

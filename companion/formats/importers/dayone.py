@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from companion.domain.journal import TAG_MAX
 from companion.domain.wording import mark, tr
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     MAX_IMPORT_BYTES,
     STARRED_TAG,
     BatchBuilder,
@@ -39,7 +39,7 @@ from companion.export.importers.batch import (
     shown_value,
     split_heading,
 )
-from companion.export.importers.recognise import (
+from companion.formats.importers.recognise import (
     Recognised,
     kind_of_document,
     kind_of_text,
@@ -69,7 +69,7 @@ _ZIP_ERRORS = (
 )
 
 NO_JOURNAL = mark(
-    "export.importers.dayone",
+    "formats.importers.dayone",
     "This Day One export has no journal in it (no Journal.json). "
     "Please export again from Day One as JSON.",
 )
@@ -77,26 +77,26 @@ NO_JOURNAL = mark(
 
 def no_journal() -> ImportFileProblem:
     """The export holds no journal (worded in the client's language)."""
-    return ImportFileProblem(tr("export.importers.dayone", NO_JOURNAL))
+    return ImportFileProblem(tr("formats.importers.dayone", NO_JOURNAL))
 
 
 def _too_big(name: str) -> ImportFileProblem:
     return ImportFileProblem(
-        tr("export.importers.dayone", "%1 unpacks to more than Companion can import.", name)
+        tr("formats.importers.dayone", "%1 unpacks to more than Companion can import.", name)
     )
 
 
 def journal_files_in_zip(data: bytes, name: str | None = None) -> list[tuple[str, bytes]]:
     """The ``.json`` journals in a Day One zip as (file name, bytes), checking sizes before
     unpacking (a small zip can unpack to something huge) and while reading."""
-    name = name or tr("export.importers.dayone", "the zip file")
+    name = name or tr("formats.importers.dayone", "the zip file")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
                 raise ImportFileProblem(
                     tr(
-                        "export.importers.dayone",
+                        "formats.importers.dayone",
                         "%1 holds too many files to be a Day One export.",
                         name,
                     )
@@ -126,7 +126,7 @@ def journal_files_in_zip(data: bytes, name: str | None = None) -> list[tuple[str
     except _ZIP_ERRORS:
         raise ImportFileProblem(
             tr(
-                "export.importers.dayone",
+                "formats.importers.dayone",
                 "%1 is not a zip file Companion can read; it may be damaged or incomplete.",
                 name,
             )
@@ -145,7 +145,7 @@ def _zone(entry: dict[str, Any], where: str, builder: BatchBuilder) -> tzinfo | 
     except (ValueError, KeyError, OSError):
         builder.problems.append(
             tr(
-                "export.importers.dayone",
+                "formats.importers.dayone",
                 "%1: the time zone is not one Companion knows; "
                 "the time is shown on this computer's clock.",
                 where,
@@ -159,10 +159,10 @@ def _created_at(
 ) -> datetime:
     raw = entry.get("creationDate")
     if raw is None or raw == "":
-        raise ImportFileProblem(tr("export.importers.dayone", "%1 has no creation date.", where))
+        raise ImportFileProblem(tr("formats.importers.dayone", "%1 has no creation date.", where))
     if not isinstance(raw, str):
         raise ImportFileProblem(
-            tr("export.importers.dayone", "%1: the creation date is not a date.", where)
+            tr("formats.importers.dayone", "%1: the creation date is not a date.", where)
         )
     try:
         moment = datetime.fromisoformat(raw.strip())
@@ -182,11 +182,11 @@ def _not_a_creation_date(where: str, raw: str) -> ImportFileProblem:
     shown = shown_value(raw)
     if shown is None:
         return ImportFileProblem(
-            tr("export.importers.dayone", "%1: the creation date is not a real date.", where)
+            tr("formats.importers.dayone", "%1: the creation date is not a real date.", where)
         )
     return ImportFileProblem(
         tr(
-            "export.importers.dayone",
+            "formats.importers.dayone",
             "%1: the creation date '%2' is not a real date.",
             where,
             shown,
@@ -226,16 +226,16 @@ def parse_dayone(
     several = len(documents) > 1
     for file_name, entries in documents:
         for number, entry in enumerate(entries, start=1):
-            where = tr("export.importers.dayone", "Entry %1 in %2", number, file_name)
+            where = tr("formats.importers.dayone", "Entry %1 in %2", number, file_name)
             if not isinstance(entry, dict):
                 raise ImportFileProblem(
-                    tr("export.importers.dayone", "%1 is not a journal entry.", where)
+                    tr("formats.importers.dayone", "%1 is not a journal entry.", where)
                 )
             created_at = _created_at(entry, where, builder, local_zone)
             raw_text = entry.get("text")
             if raw_text is not None and not isinstance(raw_text, str):
                 raise ImportFileProblem(
-                    tr("export.importers.dayone", "%1: the text is not text.", where)
+                    tr("formats.importers.dayone", "%1: the text is not text.", where)
                 )
             for key, kind in _MEDIA:
                 media = entry.get(key)
@@ -246,7 +246,7 @@ def parse_dayone(
             raw_tags = entry.get("tags") or []
             if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
                 raise ImportFileProblem(
-                    tr("export.importers.dayone", "%1: the tags are not a list of words.", where)
+                    tr("formats.importers.dayone", "%1: the tags are not a list of words.", where)
                 )
             tags = list(raw_tags)
             if entry.get("starred") is True:

@@ -98,7 +98,7 @@ class BatchBuilder:
             clean_title = clean_title[: TITLE_MAX - 1].rstrip() + "…"
             self.problems.append(
                 tr(
-                    "export.importers.batch",
+                    "formats.importers.batch",
                     "%1: the title was too long and has been shortened.",
                     where,
                 )
@@ -110,7 +110,7 @@ class BatchBuilder:
             except InvalidInput:
                 self.problems.append(
                     tr_n(
-                        "export.importers.batch",
+                        "formats.importers.batch",
                         "%1: a tag longer than %n [character|characters] was left out.",
                         TAG_MAX,
                         where,
@@ -142,7 +142,7 @@ def too_long(created_at: datetime, length: int) -> str:
     """The note for an entry left out because its text is longer than the journal allows
     (naming its day and length, never its text)."""
     return tr_n(
-        "export.importers.batch",
+        "formats.importers.batch",
         "Entry of %1 is longer than Companion allows (%Ln [character|characters]); "
         "it was left out.",
         length,
@@ -154,7 +154,7 @@ def check_year(value: datetime, where: str) -> None:
     if not YEAR_MIN <= value.year <= YEAR_MAX:
         raise ImportFileProblem(
             tr(
-                "export.importers.batch",
+                "formats.importers.batch",
                 "%1: the date is outside the years %2 to %3; the file may be damaged.",
                 where,
                 YEAR_MIN,
@@ -178,10 +178,10 @@ def not_a_date(where: str, raw: object) -> ImportFileProblem:
     shown = shown_value(raw)
     if shown is None:
         return ImportFileProblem(
-            tr("export.importers.batch", "%1: the date is not a real date.", where)
+            tr("formats.importers.batch", "%1: the date is not a real date.", where)
         )
     return ImportFileProblem(
-        tr("export.importers.batch", "%1: the date '%2' is not a real date.", where, shown)
+        tr("formats.importers.batch", "%1: the date '%2' is not a real date.", where, shown)
     )
 
 
@@ -190,15 +190,15 @@ def not_a_time(where: str, raw: object) -> ImportFileProblem:
     shown = shown_value(raw)
     if shown is None:
         return ImportFileProblem(
-            tr("export.importers.batch", "%1: the time is not a real time of day.", where)
+            tr("formats.importers.batch", "%1: the time is not a real time of day.", where)
         )
     return ImportFileProblem(
-        tr("export.importers.batch", "%1: the time '%2' is not a real time of day.", where, shown)
+        tr("formats.importers.batch", "%1: the time '%2' is not a real time of day.", where, shown)
     )
 
 
 def empty_file(name: str) -> ImportFileProblem:
-    return ImportFileProblem(tr("export.importers.batch", "%1 is empty.", name))
+    return ImportFileProblem(tr("formats.importers.batch", "%1 is empty.", name))
 
 
 def not_json(name: str, exc: BaseException) -> ImportFileProblem:
@@ -207,7 +207,7 @@ def not_json(name: str, exc: BaseException) -> ImportFileProblem:
     if line:
         return ImportFileProblem(
             tr(
-                "export.importers.batch",
+                "formats.importers.batch",
                 "%1 is not valid JSON (line %2); it may be damaged or incomplete.",
                 name,
                 line,
@@ -215,7 +215,7 @@ def not_json(name: str, exc: BaseException) -> ImportFileProblem:
         )
     return ImportFileProblem(
         tr(
-            "export.importers.batch",
+            "formats.importers.batch",
             "%1 is not valid JSON; it may be damaged or incomplete.",
             name,
         )
@@ -229,7 +229,7 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise ImportFileProblem(
             tr(
-                "export.importers.batch",
+                "formats.importers.batch",
                 "%1 is not a text file in UTF-8; please export it again from the other app.",
                 name,
             )
@@ -240,7 +240,7 @@ def check_size(size: int, name: str) -> None:
     if size > MAX_IMPORT_BYTES:
         raise ImportFileProblem(
             tr(
-                "export.importers.batch",
+                "formats.importers.batch",
                 "%1 is too big to import (more than %2 MB).",
                 name,
                 MAX_IMPORT_BYTES // (1024 * 1024),

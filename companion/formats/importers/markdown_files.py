@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
 from companion.domain.wording import tr, tr_n
-from companion.export.importers.batch import (
+from companion.formats.importers.batch import (
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
     not_a_date,
     split_heading,
 )
-from companion.export.importers.recognise import looks_like, recognise
+from companion.formats.importers.recognise import looks_like, recognise
 
 SUFFIXES = (".md", ".markdown", ".txt", ".text")
 #: More files than this is not a journal folder (maybe the whole home folder was picked).
@@ -132,7 +132,7 @@ def too_many_files() -> ImportFileProblem:
     """More files than :data:`MAX_FILES` were picked."""
     return ImportFileProblem(
         tr_n(
-            "export.importers.markdown_files",
+            "formats.importers.markdown_files",
             "There are more than %Ln [file|files] here; please choose your journal's folder.",
             MAX_FILES,
         )
@@ -144,7 +144,7 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
     if not files:
         raise ImportFileProblem(
             tr(
-                "export.importers.markdown_files",
+                "formats.importers.markdown_files",
                 "There are no Markdown or text files (.md, .markdown, .txt) to import here.",
             )
         )
@@ -161,7 +161,7 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
             text = file.data.decode("cp1252", errors="replace")
             builder.problems.append(
                 tr(
-                    "export.importers.markdown_files",
+                    "formats.importers.markdown_files",
                     "%1 is not UTF-8 text; some characters may look wrong.",
                     file.name,
                 )
@@ -169,7 +169,7 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if "\x00" in text:
             raise ImportFileProblem(
-                tr("export.importers.markdown_files", "%1 is not a text file.", file.name)
+                tr("formats.importers.markdown_files", "%1 is not a text file.", file.name)
             )
         lines = text.split("\n")
         fields, date_line, body_start = _front_matter(lines, file.name)
@@ -179,7 +179,7 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
         created_at: datetime | None = None
         raw_date = fields.get("date")
         if isinstance(raw_date, str) and raw_date:
-            where = tr("export.importers.markdown_files", "%1, line %2", file.name, date_line)
+            where = tr("formats.importers.markdown_files", "%1, line %2", file.name, date_line)
             created_at = _front_date(raw_date, where, local_zone)
         if created_at is None:
             created_at = name_when
@@ -191,14 +191,14 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
             except (OverflowError, ValueError, OSError):
                 raise ImportFileProblem(
                     tr(
-                        "export.importers.markdown_files",
+                        "formats.importers.markdown_files",
                         "%1 has no date Companion can use.",
                         file.name,
                     )
                 ) from None
             builder.problems.append(
                 tr(
-                    "export.importers.markdown_files",
+                    "formats.importers.markdown_files",
                     "%1 has no date in it or in its name; the date it was last changed is used.",
                     file.name,
                 )

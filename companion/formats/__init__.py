@@ -1,0 +1,2 @@
+"""Interchange formats, read and written without a database: the full archive's JSON schema
+and the importers for other journal apps' exports."""
