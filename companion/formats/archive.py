@@ -1,10 +1,12 @@
 """The full archive format: every record of a profile as versioned JSON (pure, no storage).
 
 The schema is documented in ``docs/archive-format.md``. Records are plain dictionaries keyed
-by column name; this module turns rows read from the database (ISO text, 0/1 booleans) into
+by column name; this module says which columns of which tables an archive holds
+(:data:`TABLE_COLUMNS`), turns rows read from the database (ISO text, 0/1 booleans) into
 JSON-ready records, and checks an archive read back, turning it into typed values ready to be
-written (``date``, ``datetime``, enum members). Every problem raises :class:`ArchiveInvalid`
-with a message naming the record (its kind and id), never its text.
+written (``date``, ``datetime``, enum members) in the order they must be written. Every
+problem raises :class:`ArchiveInvalid` with a message naming the record (its kind and id),
+never its text.
 """
 
 from __future__ import annotations
@@ -236,6 +238,19 @@ RECORD_KINDS: tuple[RecordKind, ...] = (
     CHECK_INS,
 )
 
+#: The columns an archive holds, per table: the record lists, the progress ratings (with the
+#: goal each belongs to) and the safety plan.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    **{kind.table: tuple(f.name for f in kind.fields) for kind in RECORD_KINDS},
+    PROGRESS.table: ("goal_id", *(f.name for f in PROGRESS.fields)),
+    SAFETY_PLAN.table: tuple(f.name for f in SAFETY_PLAN.fields),
+}
+#: The tables that must be empty for an archive to be imported (the safety plan too, unless it
+#: has no text; storage checks that).
+RECORD_TABLES: tuple[str, ...] = (*(kind.table for kind in RECORD_KINDS), PROGRESS.table)
+#: Where the ratings of the check-ins are written.
+_RATINGS_TABLE = "check_in_rating"
+
 
 # -- rows (as read from the database) -> JSON records ---------------------------------------
 
@@ -277,6 +292,31 @@ class ArchiveContent:
 
     def count(self) -> int:
         return sum(len(items) for items in self.records.values())
+
+
+def content_from_rows(
+    tables: Mapping[str, list[dict[str, Any]]],
+    entry_tags: Mapping[int, list[str]],
+    check_in_ratings: Mapping[int, dict[str, int]],
+) -> ArchiveContent:
+    """Every record of a profile from its rows: the :data:`TABLE_COLUMNS` of each table, the
+    tag names of each journal entry and the ratings of each check-in (by quality)."""
+    records = {
+        kind.key: [record_from_row(kind, row) for row in tables[kind.table]]
+        for kind in RECORD_KINDS
+    }
+    for entry in records[ENTRIES.key]:
+        entry["tags"] = entry_tags.get(entry["id"], [])
+    progress: dict[int, list[dict[str, Any]]] = {}
+    for row in tables[PROGRESS.table]:
+        progress.setdefault(row["goal_id"], []).append(record_from_row(PROGRESS, row))
+    for goal in records[GOALS.key]:
+        goal["progress"] = progress.get(goal["id"], [])
+    for check_in in records[CHECK_INS.key]:
+        check_in["ratings"] = check_in_ratings.get(check_in["id"], {})
+    plan_rows = tables[SAFETY_PLAN.table]
+    plan = record_from_row(SAFETY_PLAN, plan_rows[0]) if plan_rows else None
+    return ArchiveContent(records, plan, includes_private=True, includes_safety_plan=True)
 
 
 def drop_private(content: ArchiveContent) -> ArchiveContent:
@@ -326,6 +366,19 @@ class CheckedArchive:
 
     def count(self) -> int:
         return sum(len(v) for v in self.rows.values()) + len(self.progress)
+
+    def in_writing_order(self) -> list[tuple[str, list[dict[str, Any]]]]:
+        """(table, rows) in the order they must be written (references point backwards): the
+        record lists, each goal's progress after the goals, the ratings after the check-ins.
+        The tags of the entries (:attr:`entry_tags`) and the safety plan come apart."""
+        tables: list[tuple[str, list[dict[str, Any]]]] = []
+        for kind in RECORD_KINDS:
+            tables.append((kind.table, self.rows[kind.table]))
+            if kind is GOALS:
+                tables.append((PROGRESS.table, self.progress))
+            elif kind is CHECK_INS:
+                tables.append((_RATINGS_TABLE, self.ratings))
+        return tables
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,12 @@ from companion.domain.enums import RelationshipQuality
 from companion.domain.errors import Cancelled, InvalidInput
 from companion.domain.wording import tr
 from companion.formats.archive import (
+    RECORD_TABLES,
+    TABLE_COLUMNS,
     ArchiveContent,
     ArchiveInvalid,
     check_document,
+    content_from_rows,
     drop_private,
     to_document,
 )
@@ -217,7 +220,8 @@ class ArchiveService:
                 progress(done, steps)
 
         step(0)
-        content = archive_store.read_everything(self._db)
+        stored = archive_store.read_rows(self._db, TABLE_COLUMNS)
+        content = content_from_rows(stored.tables, stored.entry_tags, stored.check_in_ratings)
         if not include_private:
             content = drop_private(content)
         if not include_safety_plan:
@@ -261,7 +265,7 @@ class ArchiveService:
         checked = check_document(document)
         if progress is not None:
             progress(2, steps)
-        if not archive_store.is_empty(self._db):
+        if not archive_store.is_empty(self._db, RECORD_TABLES):
             raise ImportRefused(
                 tr(
                     "services.archive",
@@ -269,10 +273,15 @@ class ArchiveService:
                     "would mix two journals). Import it into a new, empty journal instead.",
                 )
             )
-        written = archive_store.write_everything(self._db, checked)
+        archive_store.write_rows(
+            self._db,
+            checked.in_writing_order(),
+            entry_tags=checked.entry_tags,
+            safety_plan=checked.safety_plan,
+        )
         if progress is not None:
             progress(steps, steps)
-        return ImportResult(written)
+        return ImportResult(checked.count() + (checked.safety_plan is not None))
 
 
 def read_document(path: Path) -> Any:
