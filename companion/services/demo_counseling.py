@@ -5,10 +5,18 @@ and feedback notes. Invented for Companion; deterministic for a seed."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from companion.domain.demo_history import (
+    ZONE,
+    DemoAgendaItem,
+    DemoCheckIn,
+    DemoCounseling,
+    DemoFeedback,
+    DemoGoal,
+    DemoSession,
+)
 from companion.domain.enums import (
     AgendaStatus,
     CounselorKind,
@@ -21,8 +29,6 @@ from companion.domain.enums import (
     SessionStatus,
 )
 from companion.storage.engine import Database
-
-ZONE = "Europe/Berlin"
 
 _TAKEAWAYS = (
     "Noticing the pattern is already a step; I don't have to fix it all at once.",
@@ -77,67 +83,6 @@ _GOALS = (
     (GoalKind.GOAL, "Sleep at least seven hours on most nights"),
     (GoalKind.GOAL, "Call my sister once a month"),
 )
-
-
-@dataclass
-class DemoSession:
-    counselor: int  # index into DemoCounseling.counselors
-    starts_at: datetime  # aware UTC
-    status: SessionStatus
-    mode: SessionMode
-    takeaways: str = ""
-    to_try: str = ""
-    not_right: str = ""
-
-
-@dataclass
-class DemoCheckIn:
-    session: int  # index into sessions
-    ratings: dict[str, int]
-    comment: str
-    created_at: datetime
-
-
-@dataclass
-class DemoAgendaItem:
-    counselor: int
-    text: str
-    status: AgendaStatus
-    session: int | None  # index into sessions
-    important: bool
-    position: int
-    created_at: datetime
-
-
-@dataclass
-class DemoGoal:
-    counselor: int | None
-    kind: GoalKind
-    title: str
-    discussed: GoalDiscussion
-    status: GoalStatus
-    created_at: datetime
-    progress: list[tuple[date, int]] = field(default_factory=list)
-
-
-@dataclass
-class DemoFeedback:
-    counselor: int | None
-    kind: FeedbackKind
-    status: FeedbackStatus
-    body: str
-    created_at: datetime
-
-
-@dataclass
-class DemoCounseling:
-    counselors: list[tuple[str, str, CounselorKind, bool, date, date | None]]
-    sessions: list[DemoSession]
-    agenda: list[DemoAgendaItem]
-    goals: list[DemoGoal]
-    feedback: list[DemoFeedback]
-    checkins: list[DemoCheckIn] = field(default_factory=list)
-    time_zone: str = ZONE
 
 
 def generate_counseling(days: int, *, today: date | None = None, seed: int = 11) -> DemoCounseling:

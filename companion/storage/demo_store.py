@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from companion.services.demo_counseling import DemoCounseling
+    from companion.domain.demo_history import DemoCounseling
 
 
 def write_counseling(session: Session, data: DemoCounseling) -> dict[str, int]:
