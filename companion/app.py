@@ -179,7 +179,7 @@ def _run_gui(
 
     unexpected_errors.install(app)  # logged by type and place; a calm message, no traceback
     prefs = Preferences()
-    from companion.i18n import install_translator
+    from companion.ui.i18n import install_translator
 
     install_translator(app, prefs.language)
     apply_theme(app, prefs.theme)

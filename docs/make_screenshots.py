@@ -36,7 +36,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     app = QApplication(sys.argv[:1])
-    from companion.i18n import install_translator
+    from companion.ui.i18n import install_translator
 
     install_translator(app, args.language)
 

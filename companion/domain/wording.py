@@ -3,7 +3,7 @@
 The domain, services, storage, security, charts and export know no Qt, yet what they say must
 appear in the client's language. They word everything through this module; the UI installs
 Qt's translations and locale here when it starts and whenever the language changes
-(``companion.i18n``). Until then (tests, the command line) the English source texts, English
+(``companion.ui.i18n``). Until then (tests, the command line) the English source texts, English
 month names and a decimal point are used.
 
 Usage::

@@ -10,7 +10,7 @@ The rule (docs/architecture.md, "Dates and times"):
   different time at that moment, the planned time is named after it:
   "16:00 (17:00 in Berlin)".
 
-The formats, all from ``QLocale()`` (the language chosen in Settings, see ``companion.i18n``):
+The formats, all from ``QLocale()`` (the language chosen in Settings, see ``companion.ui.i18n``):
 
 =================  ==============================  =========================================
 function           English (C / en_GB locale)      used for

@@ -209,7 +209,7 @@ class SettingsDialog(QDialog):
         gl = QFormLayout(general)
         gl.addRow(self.tr("&Lock Companion"), self.lock_combo)
         gl.addRow(self.tr("&Theme"), self.theme_combo)
-        from companion import i18n
+        from companion.ui import i18n
 
         self.language_combo = QComboBox()
         for value, label in i18n.language_choices():
@@ -455,7 +455,7 @@ class SettingsDialog(QDialog):
         self.autoLockChanged.emit(minutes)
 
     def _language_chosen(self, combo: QComboBox) -> None:
-        from companion import i18n
+        from companion.ui import i18n
 
         code = str(combo.currentData() or "")
         self._prefs.language = code

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from companion import i18n
 from companion.config import ProfilePaths
 from companion.services.profile import ProfileService
+from companion.ui import i18n
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences import Preferences
 from companion.ui.theme import ThemeChoice, apply_theme

@@ -329,7 +329,7 @@ def clipped_in(root: QWidget) -> list[str]:
 @pytest.fixture(params=["de", "en"])
 def german_window(request, qtbot, qapp, service: ProfileService, demo_profile: UnlockedProfile):
     """The window in German (the longer words) and in English."""
-    from companion import i18n
+    from companion.ui import i18n
 
     i18n.install_translator(qapp, request.param)
     try:

@@ -92,8 +92,8 @@ def test_cancelling_an_archive_writes_nothing(qtbot, window: MainWindow, tmp_pat
 def test_the_backup_list_says_why_in_the_chosen_language(qtbot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from companion import i18n
     from companion.services.backups import BackupService
+    from companion.ui import i18n
 
     profile = window.profile
     assert profile is not None

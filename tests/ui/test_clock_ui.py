@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from companion import i18n
 from companion.domain.counselors import CounselorDraft
 from companion.domain.sessions import SessionDraft
 from companion.services.agenda import AgendaService
@@ -23,6 +22,7 @@ from companion.services.home import HomeService
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import SessionService
 from companion.ui import formatting as fmt
+from companion.ui import i18n
 
 BERLIN = "Europe/Berlin"
 NEW_YORK = "America/New_York"

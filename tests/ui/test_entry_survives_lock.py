@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from companion import i18n
 from companion.domain.journal import EntryDraft
+from companion.ui import i18n
 from companion.ui.main_window import MainWindow
 from tests.support.window_actions import _choose
 from tests.ui.conftest import PASSPHRASE

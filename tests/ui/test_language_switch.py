@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from companion import i18n
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import SessionStatus
 from companion.domain.journal import EntryDraft
 from companion.domain.sessions import SessionDraft
 from companion.services.sessions import SessionService
+from companion.ui import i18n
 from companion.ui.main_window import MainWindow
 from companion.ui.settings_dialog import SettingsDialog
 from tests.support.shown_text import widget_texts

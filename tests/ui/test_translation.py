@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from companion import i18n
+import companion
 from companion.services.profile import UnlockedProfile
+from companion.ui import i18n
 
+PACKAGE = Path(companion.__file__).parent
 TS_FILE = i18n.TRANSLATIONS_DIR / "companion_de.ts"
 PLACEHOLDER = re.compile(r"%\d|\{\d\}")
 
@@ -174,7 +176,7 @@ def test_a_missing_translation_falls_back_to_english(
 def test_choosing_deutsch_in_settings_switches_the_areas(qtbot, window) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from companion import i18n
+    from companion.ui import i18n
 
     window.open_settings()
     dialog = window.settings_dialog
@@ -254,10 +256,9 @@ def test_the_layers_below_the_ui_name_their_context_literally() -> None:
     translation script finds every message (a variable context would go untranslated)."""
     import ast
 
-    package = Path(i18n.__file__).parent
     wrong = []
-    for path in sorted(package.rglob("*.py")):
-        if path.relative_to(package).parts[0] in ("ui", "i18n.py") or path.name == "wording.py":
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] == "ui" or path.name == "wording.py":
             continue
         text = path.read_text(encoding="utf-8")
         if "wording" not in text:
@@ -274,7 +275,7 @@ def test_the_layers_below_the_ui_name_their_context_literally() -> None:
             )
             first = node.args[0]
             if named and not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                wrong.append(f"{path.relative_to(package)}:{node.lineno}")
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert wrong == []
 
 
@@ -283,18 +284,17 @@ def test_every_message_from_below_the_ui_is_in_the_translation() -> None:
     (someone added a message and did not run the script otherwise)."""
     import importlib.util
 
-    script = Path(i18n.__file__).parent.parent / "scripts" / "update_translations.py"
+    script = PACKAGE.parent / "scripts" / "update_translations.py"
     spec = importlib.util.spec_from_file_location("update_translations", script)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault(spec.name, module)  # dataclasses look their module up there
     spec.loader.exec_module(sys.modules[spec.name])
     module = sys.modules[spec.name]
-    package = Path(i18n.__file__).parent
     extracted = {
         (m.context, m.source)
-        for path in package.rglob("*.py")
-        if path.relative_to(package).parts[0] != "ui"
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "ui"
         for m in module._worded_calls(path)
     }
     assert len(extracted) > 200
