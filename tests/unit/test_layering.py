@@ -10,6 +10,8 @@ CHECK = """
 import sys
 import companion.services.profile, companion.services.journal, companion.services.headless
 import companion.services.demo, companion.domain.journal, companion.domain.prompts
+import companion.services.archive, companion.services.importing, companion.formats.archive
+import companion.formats.importers.sources, companion.formats.importers.recognise
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 heavy = sorted(m for m in sys.modules
                if m.split(".")[0] in ("matplotlib", "alembic", "sqlalchemy"))
