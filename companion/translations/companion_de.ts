@@ -1787,44 +1787,11 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>ExportSummaryDialog</name>
         <message>
             <source>Summary for my next session</source>
-            <extracomment>The HTML shown in the preview: exactly what an HTML export writes.</extracomment>
             <translation>Zusammenfassung für mein nächstes Gespräch</translation>
         </message>
         <message>
             <source>Counselor</source>
             <translation>Berater:in</translation>
-        </message>
-        <message>
-            <source>Since the last session</source>
-            <translation>Seit dem letzten Gespräch</translation>
-        </message>
-        <message>
-            <source>Between two sessions</source>
-            <translation>Zwischen zwei Gesprächen</translation>
-        </message>
-        <message>
-            <source>Chosen dates</source>
-            <translation>Gewählte Tage</translation>
-        </message>
-        <message>
-            <source>First session</source>
-            <translation>Erstes Gespräch</translation>
-        </message>
-        <message>
-            <source>Second session</source>
-            <translation>Zweites Gespräch</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Erster Tag</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Letzter Tag</translation>
-        </message>
-        <message>
-            <source>What to share</source>
-            <translation>Was du teilen möchtest</translation>
         </message>
         <message>
             <source>Only the first paragraph of each entry</source>
@@ -1875,16 +1842,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Meldung</translation>
         </message>
         <message>
-            <source>Preview of the summary</source>
-            <translation>Vorschau der Zusammenfassung</translation>
-        </message>
-        <message>
             <source>&amp;For</source>
             <translation>&amp;Für</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1897,74 +1856,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Preview: exactly what the file will contain</source>
             <translation>Vorschau: genau das, was die Datei enthalten wird</translation>
-        </message>
-        <message>
-            <source>Once you add a counselor, you can put together a summary for your next session here.</source>
-            <translation>Sobald du eine Berater:in hinzufügst, kannst du hier eine Zusammenfassung für dein nächstes Gespräch zusammenstellen.</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>The agenda</source>
-            <translation>Die Agenda</translation>
-        </message>
-        <message>
-            <source>Nothing on the agenda yet.</source>
-            <translation>Noch nichts auf der Agenda.</translation>
-        </message>
-        <message>
-            <source>My notes from the last session</source>
-            <translation>Meine Notizen aus dem letzten Gespräch</translation>
-        </message>
-        <message>
-            <source>No notes from the last session.</source>
-            <translation>Keine Notizen aus dem letzten Gespräch.</translation>
-        </message>
-        <message>
-            <source>Journal entries</source>
-            <translation>Tagebucheinträge</translation>
-        </message>
-        <message>
-            <source>(empty entry)</source>
-            <translation>(leerer Eintrag)</translation>
-        </message>
-        <message>
-            <source>(to bring)</source>
-            <translation>(zum Mitnehmen)</translation>
-        </message>
-        <message>
-            <source>No journal entries to share in this period.</source>
-            <translation>In diesem Zeitraum gibt es keine Tagebucheinträge zum Teilen.</translation>
-        </message>
-        <message>
-            <source>Expectations and goals</source>
-            <translation>Erwartungen und Ziele</translation>
-        </message>
-        <message>
-            <source>No expectations or goals yet.</source>
-            <translation>Noch keine Erwartungen oder Ziele.</translation>
-        </message>
-        <message>
-            <source>Feedback notes ready to share</source>
-            <translation>Feedback-Notizen, bereit zum Teilen</translation>
-        </message>
-        <message>
-            <source>No feedback notes are marked ready.</source>
-            <translation>Keine Feedback-Notiz ist als bereit markiert.</translation>
-        </message>
-        <message>
-            <source>Check-ins, with their chart</source>
-            <translation>Check-ins mit ihrem Diagramm</translation>
-        </message>
-        <message>
-            <source>Mood chart</source>
-            <translation>Stimmungsdiagramm</translation>
-        </message>
-        <message>
-            <source>(nothing in this period)</source>
-            <translation>(nichts in diesem Zeitraum)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -3943,6 +3834,45 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>PeriodChooser</name>
+        <message>
+            <source>Since the last session</source>
+            <translation>Seit dem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>Between two sessions</source>
+            <translation>Zwischen zwei Gesprächen</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Gewählte Tage</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>Erstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Second session</source>
+            <translation>Zweites Gespräch</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PhrasingDialog</name>
         <message>
             <source>Help me phrase this</source>
@@ -4984,6 +4914,84 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Keep it somewhere safe, away from this computer.</source>
             <translation>Bewahre ihn an einem sicheren Ort auf, nicht auf diesem Computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareList</name>
+        <message>
+            <source>What to share</source>
+            <translation>Was du teilen möchtest</translation>
+        </message>
+        <message>
+            <source>The agenda</source>
+            <translation>Die Agenda</translation>
+        </message>
+        <message>
+            <source>Nothing on the agenda yet.</source>
+            <translation>Noch nichts auf der Agenda.</translation>
+        </message>
+        <message>
+            <source>My notes from the last session</source>
+            <translation>Meine Notizen aus dem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>No notes from the last session.</source>
+            <translation>Keine Notizen aus dem letzten Gespräch.</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>Tagebucheinträge</translation>
+        </message>
+        <message>
+            <source>(empty entry)</source>
+            <translation>(leerer Eintrag)</translation>
+        </message>
+        <message>
+            <source>(to bring)</source>
+            <translation>(zum Mitnehmen)</translation>
+        </message>
+        <message>
+            <source>No journal entries to share in this period.</source>
+            <translation>In diesem Zeitraum gibt es keine Tagebucheinträge zum Teilen.</translation>
+        </message>
+        <message>
+            <source>Expectations and goals</source>
+            <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>No expectations or goals yet.</source>
+            <translation>Noch keine Erwartungen oder Ziele.</translation>
+        </message>
+        <message>
+            <source>Feedback notes ready to share</source>
+            <translation>Feedback-Notizen, bereit zum Teilen</translation>
+        </message>
+        <message>
+            <source>No feedback notes are marked ready.</source>
+            <translation>Keine Feedback-Notiz ist als bereit markiert.</translation>
+        </message>
+        <message>
+            <source>Check-ins, with their chart</source>
+            <translation>Check-ins mit ihrem Diagramm</translation>
+        </message>
+        <message>
+            <source>Mood chart</source>
+            <translation>Stimmungsdiagramm</translation>
+        </message>
+        <message>
+            <source>(nothing in this period)</source>
+            <translation>(nichts in diesem Zeitraum)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPreview</name>
+        <message>
+            <source>Preview of the summary</source>
+            <translation>Vorschau der Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Once you add a counselor, you can put together a summary for your next session here.</source>
+            <translation>Sobald du eine Berater:in hinzufügst, kannst du hier eine Zusammenfassung für dein nächstes Gespräch zusammenstellen.</translation>
         </message>
     </context>
     <context>

@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
     def export_summary(self) -> None:
         if self._profile is None:
             return
-        from companion.ui.export_dialog import ExportSummaryDialog
+        from companion.ui.export import ExportSummaryDialog
 
         self.journal_view.flush()
         dialog = ExportSummaryDialog(self._profile, self)
