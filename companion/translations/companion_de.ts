@@ -1623,6 +1623,77 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
     </context>
     <context>
+        <name>CounselorMenu</name>
+        <message>
+            <source>C&amp;ounselors</source>
+            <translation>Be&amp;rater:innen</translation>
+        </message>
+        <message>
+            <source>Counselors menu</source>
+            <translation>Menü Berater:innen</translation>
+        </message>
+        <message>
+            <source>&amp;Add a counselor…</source>
+            <translation>Berater:in &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Choose a counselor above to edit them</source>
+            <translation>Wähle oben eine Berater:in, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Edit %1…</source>
+            <translation>%1 &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>E&amp;nd work with %1</source>
+            <translation>Zusammenarbeit mit %1 b&amp;eenden</translation>
+        </message>
+        <message>
+            <source>Sta&amp;rt again with %1</source>
+            <translation>Mit %1 wieder &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete %1…</source>
+            <translation>%1 &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Counselor saved.</source>
+            <translation>Berater:in gespeichert.</translation>
+        </message>
+        <message>
+            <source>Marked as ended. Their sessions are kept.</source>
+            <translation>Als beendet markiert. Die Gespräche bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Welcome back.</source>
+            <translation>Willkommen zurück.</translation>
+        </message>
+        <message>
+            <source>There are no sessions with them yet.</source>
+            <translation>Mit dieser Person gibt es noch keine Gespräche.</translation>
+        </message>
+        <message>
+            <source>Their session and your notes about it are deleted too.</source>
+            <translation>Das Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
+        </message>
+        <message>
+            <source>Their %1 sessions and your notes about them are deleted too.</source>
+            <translation>Die %1 Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from Companion?</source>
+            <translation>%1 aus Companion löschen?</translation>
+        </message>
+        <message>
+            <source>Delete counselor</source>
+            <translation>Berater:in löschen</translation>
+        </message>
+        <message>
+            <source>Counselor deleted.</source>
+            <translation>Berater:in gelöscht.</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDelegate</name>
         <message>
             <source>mood %1</source>
@@ -4481,14 +4552,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Die Gespräche mit einer Berater:in zeigen</translation>
         </message>
         <message>
-            <source>C&amp;ounselors</source>
-            <translation>Be&amp;rater:innen</translation>
-        </message>
-        <message>
-            <source>Counselors menu</source>
-            <translation>Menü Berater:innen</translation>
-        </message>
-        <message>
             <source>&amp;Plan a session…</source>
             <translation>Ein Gespräch &amp;planen…</translation>
         </message>
@@ -4499,10 +4562,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>&amp;Import calendar file…</source>
             <translation>Kalenderdatei &amp;importieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Add a counselor…</source>
-            <translation>Berater:in &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Upcoming sessions</source>
@@ -4631,62 +4690,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>That is no longer in Companion.</source>
             <translation>Das ist nicht mehr in Companion.</translation>
-        </message>
-        <message>
-            <source>Choose a counselor above to edit them</source>
-            <translation>Wähle oben eine Berater:in, um sie zu bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Edit %1…</source>
-            <translation>%1 &amp;bearbeiten…</translation>
-        </message>
-        <message>
-            <source>E&amp;nd work with %1</source>
-            <translation>Zusammenarbeit mit %1 b&amp;eenden</translation>
-        </message>
-        <message>
-            <source>Sta&amp;rt again with %1</source>
-            <translation>Mit %1 wieder &amp;beginnen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete %1…</source>
-            <translation>%1 &amp;löschen…</translation>
-        </message>
-        <message>
-            <source>Counselor saved.</source>
-            <translation>Berater:in gespeichert.</translation>
-        </message>
-        <message>
-            <source>Marked as ended. Their sessions are kept.</source>
-            <translation>Als beendet markiert. Die Gespräche bleiben erhalten.</translation>
-        </message>
-        <message>
-            <source>Welcome back.</source>
-            <translation>Willkommen zurück.</translation>
-        </message>
-        <message>
-            <source>There are no sessions with them yet.</source>
-            <translation>Mit dieser Person gibt es noch keine Gespräche.</translation>
-        </message>
-        <message>
-            <source>Their session and your notes about it are deleted too.</source>
-            <translation>Das Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
-        </message>
-        <message>
-            <source>Their %1 sessions and your notes about them are deleted too.</source>
-            <translation>Die %1 Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
-        </message>
-        <message>
-            <source>Delete %1 from Companion?</source>
-            <translation>%1 aus Companion löschen?</translation>
-        </message>
-        <message>
-            <source>Delete counselor</source>
-            <translation>Berater:in löschen</translation>
-        </message>
-        <message>
-            <source>Counselor deleted.</source>
-            <translation>Berater:in gelöscht.</translation>
         </message>
     </context>
     <context>
