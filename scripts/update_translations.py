@@ -50,6 +50,7 @@ HELPERS: dict[tuple[str, str], str] = {
     ("ui/feedback/phrasing_dialog.py", "_tr"): "starters",
     ("ui/formatting.py", "_tr"): "Formatting",
     ("ui/unexpected_errors.py", "_tr"): "UnexpectedError",
+    ("ui/window_dialogs.py", "_tr"): "MainWindow",
 }
 
 #: lupdate names the context after the receiver of ``x.tr(...)``; at run time PySide uses the

@@ -3650,7 +3650,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Companion is in the background.</source>
-            <extracomment>One entry per navigation row; a None factory is the journal, which stays built. changes a view that was not on screen has still to catch up with</extracomment>
+            <extracomment>One entry per navigation row; a None factory is the journal, which stays built. the area views built so far, by navigation row (not the journal's) changes a view that was not on screen has still to catch up with</extracomment>
             <translation>Companion ist im Hintergrund.</translation>
         </message>
         <message>
@@ -3762,6 +3762,22 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Sicherung wiederhergestellt. Entsperre, um weiterzumachen; deine vorherigen Daten wurden beiseitegelegt.</translation>
         </message>
         <message>
+            <source>Keychain</source>
+            <translation>Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>The key is stored in the keychain.</source>
+            <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
+        </message>
+        <message>
+            <source>About Companion</source>
+            <translation>Über Companion</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal for the time between counseling sessions. Everything stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Companion is not a replacement for care and is not for emergencies. If you are in danger or crisis, call your local emergency number or a crisis line.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privates Tagebuch für die Zeit zwischen Beratungsgesprächen. Alles bleibt verschlüsselt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>A different journal</source>
             <translation>Ein anderes Tagebuch</translation>
         </message>
@@ -3790,28 +3806,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Durch die Sicherung ersetzen</translation>
         </message>
         <message>
-            <source>About Companion</source>
-            <translation>Über Companion</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal for the time between counseling sessions. Everything stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Companion is not a replacement for care and is not for emergencies. If you are in danger or crisis, call your local emergency number or a crisis line.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privates Tagebuch für die Zeit zwischen Beratungsgesprächen. Alles bleibt verschlüsselt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Store the key again?</source>
             <translation>Den Schlüssel erneut hinterlegen?</translation>
         </message>
         <message>
             <source>Companion could not open from the keychain this time. Store the key in this computer's keychain again, so it opens without asking next time?</source>
             <translation>Companion konnte sich diesmal nicht über den Schlüsselbund öffnen. Den Schlüssel erneut im Schlüsselbund dieses Computers hinterlegen, damit es sich das nächste Mal ohne Nachfrage öffnet?</translation>
-        </message>
-        <message>
-            <source>Keychain</source>
-            <translation>Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>The key is stored in the keychain.</source>
-            <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
         </message>
         <message>
             <source>Not saved</source>
