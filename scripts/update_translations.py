@@ -46,9 +46,11 @@ HELPERS: dict[tuple[str, str], str] = {
     ("ui/sessions/common.py", "_tr"): "Sessions",
     ("ui/insights/view.py", "_tr"): "InsightsView",
     ("ui/checkins/texts.py", "_t"): "CheckIns",
+    ("ui/export/writing.py", "_tr"): "ExportSummaryDialog",
     ("ui/feedback/phrasing_dialog.py", "_tr"): "starters",
     ("ui/formatting.py", "_tr"): "Formatting",
     ("ui/unexpected_errors.py", "_tr"): "UnexpectedError",
+    ("ui/window_dialogs.py", "_tr"): "MainWindow",
 }
 
 #: lupdate names the context after the receiver of ``x.tr(...)``; at run time PySide uses the

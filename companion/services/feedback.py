@@ -7,7 +7,7 @@ Notes marked *ready to share* join the agenda of the next session (the agenda re
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from companion.domain.enums import FeedbackKind, FeedbackStatus
@@ -104,6 +104,19 @@ class FeedbackService:
         with self._db.session() as s:
             store.set_status(s, note_id, chosen, self._clock())
         return self.get(note_id)
+
+    def mark_shared(self, note_ids: Iterable[int]) -> int:
+        """Mark the notes as shared (a summary that includes them went to the counselor), in
+        one unit of work: all of them, or none when one no longer exists
+        (:class:`FeedbackNotFound`). Returns how many were marked."""
+        chosen = builtins.list(dict.fromkeys(note_ids))
+        if not chosen:
+            return 0
+        now = self._clock()
+        with self._db.session() as s:
+            for note_id in chosen:
+                store.set_status(s, note_id, FeedbackStatus.SHARED, now)
+        return len(chosen)
 
     def delete(self, note_id: int) -> None:
         """Delete a note (an agenda item made from it stays). The UI asks first."""

@@ -1623,6 +1623,77 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
     </context>
     <context>
+        <name>CounselorMenu</name>
+        <message>
+            <source>C&amp;ounselors</source>
+            <translation>Be&amp;rater:innen</translation>
+        </message>
+        <message>
+            <source>Counselors menu</source>
+            <translation>Menü Berater:innen</translation>
+        </message>
+        <message>
+            <source>&amp;Add a counselor…</source>
+            <translation>Berater:in &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Choose a counselor above to edit them</source>
+            <translation>Wähle oben eine Berater:in, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Edit %1…</source>
+            <translation>%1 &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>E&amp;nd work with %1</source>
+            <translation>Zusammenarbeit mit %1 b&amp;eenden</translation>
+        </message>
+        <message>
+            <source>Sta&amp;rt again with %1</source>
+            <translation>Mit %1 wieder &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete %1…</source>
+            <translation>%1 &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Counselor saved.</source>
+            <translation>Berater:in gespeichert.</translation>
+        </message>
+        <message>
+            <source>Marked as ended. Their sessions are kept.</source>
+            <translation>Als beendet markiert. Die Gespräche bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Welcome back.</source>
+            <translation>Willkommen zurück.</translation>
+        </message>
+        <message>
+            <source>There are no sessions with them yet.</source>
+            <translation>Mit dieser Person gibt es noch keine Gespräche.</translation>
+        </message>
+        <message>
+            <source>Their session and your notes about it are deleted too.</source>
+            <translation>Das Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
+        </message>
+        <message>
+            <source>Their %1 sessions and your notes about them are deleted too.</source>
+            <translation>Die %1 Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
+        </message>
+        <message>
+            <source>Delete %1 from Companion?</source>
+            <translation>%1 aus Companion löschen?</translation>
+        </message>
+        <message>
+            <source>Delete counselor</source>
+            <translation>Berater:in löschen</translation>
+        </message>
+        <message>
+            <source>Counselor deleted.</source>
+            <translation>Berater:in gelöscht.</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDelegate</name>
         <message>
             <source>mood %1</source>
@@ -1787,44 +1858,11 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>ExportSummaryDialog</name>
         <message>
             <source>Summary for my next session</source>
-            <extracomment>The HTML shown in the preview: exactly what an HTML export writes.</extracomment>
             <translation>Zusammenfassung für mein nächstes Gespräch</translation>
         </message>
         <message>
             <source>Counselor</source>
             <translation>Berater:in</translation>
-        </message>
-        <message>
-            <source>Since the last session</source>
-            <translation>Seit dem letzten Gespräch</translation>
-        </message>
-        <message>
-            <source>Between two sessions</source>
-            <translation>Zwischen zwei Gesprächen</translation>
-        </message>
-        <message>
-            <source>Chosen dates</source>
-            <translation>Gewählte Tage</translation>
-        </message>
-        <message>
-            <source>First session</source>
-            <translation>Erstes Gespräch</translation>
-        </message>
-        <message>
-            <source>Second session</source>
-            <translation>Zweites Gespräch</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>Erster Tag</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Letzter Tag</translation>
-        </message>
-        <message>
-            <source>What to share</source>
-            <translation>Was du teilen möchtest</translation>
         </message>
         <message>
             <source>Only the first paragraph of each entry</source>
@@ -1875,16 +1913,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Meldung</translation>
         </message>
         <message>
-            <source>Preview of the summary</source>
-            <translation>Vorschau der Zusammenfassung</translation>
-        </message>
-        <message>
             <source>&amp;For</source>
             <translation>&amp;Für</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1897,74 +1927,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Preview: exactly what the file will contain</source>
             <translation>Vorschau: genau das, was die Datei enthalten wird</translation>
-        </message>
-        <message>
-            <source>Once you add a counselor, you can put together a summary for your next session here.</source>
-            <translation>Sobald du eine Berater:in hinzufügst, kannst du hier eine Zusammenfassung für dein nächstes Gespräch zusammenstellen.</translation>
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
-            <source>The agenda</source>
-            <translation>Die Agenda</translation>
-        </message>
-        <message>
-            <source>Nothing on the agenda yet.</source>
-            <translation>Noch nichts auf der Agenda.</translation>
-        </message>
-        <message>
-            <source>My notes from the last session</source>
-            <translation>Meine Notizen aus dem letzten Gespräch</translation>
-        </message>
-        <message>
-            <source>No notes from the last session.</source>
-            <translation>Keine Notizen aus dem letzten Gespräch.</translation>
-        </message>
-        <message>
-            <source>Journal entries</source>
-            <translation>Tagebucheinträge</translation>
-        </message>
-        <message>
-            <source>(empty entry)</source>
-            <translation>(leerer Eintrag)</translation>
-        </message>
-        <message>
-            <source>(to bring)</source>
-            <translation>(zum Mitnehmen)</translation>
-        </message>
-        <message>
-            <source>No journal entries to share in this period.</source>
-            <translation>In diesem Zeitraum gibt es keine Tagebucheinträge zum Teilen.</translation>
-        </message>
-        <message>
-            <source>Expectations and goals</source>
-            <translation>Erwartungen und Ziele</translation>
-        </message>
-        <message>
-            <source>No expectations or goals yet.</source>
-            <translation>Noch keine Erwartungen oder Ziele.</translation>
-        </message>
-        <message>
-            <source>Feedback notes ready to share</source>
-            <translation>Feedback-Notizen, bereit zum Teilen</translation>
-        </message>
-        <message>
-            <source>No feedback notes are marked ready.</source>
-            <translation>Keine Feedback-Notiz ist als bereit markiert.</translation>
-        </message>
-        <message>
-            <source>Check-ins, with their chart</source>
-            <translation>Check-ins mit ihrem Diagramm</translation>
-        </message>
-        <message>
-            <source>Mood chart</source>
-            <translation>Stimmungsdiagramm</translation>
-        </message>
-        <message>
-            <source>(nothing in this period)</source>
-            <translation>(nichts in diesem Zeitraum)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -3688,7 +3650,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Companion is in the background.</source>
-            <extracomment>One entry per navigation row; a None factory is the journal, which stays built. changes a view that was not on screen has still to catch up with</extracomment>
+            <extracomment>One entry per navigation row; a None factory is the journal, which stays built. the area views built so far, by navigation row (not the journal's) changes a view that was not on screen has still to catch up with</extracomment>
             <translation>Companion ist im Hintergrund.</translation>
         </message>
         <message>
@@ -3800,6 +3762,22 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Sicherung wiederhergestellt. Entsperre, um weiterzumachen; deine vorherigen Daten wurden beiseitegelegt.</translation>
         </message>
         <message>
+            <source>Keychain</source>
+            <translation>Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>The key is stored in the keychain.</source>
+            <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
+        </message>
+        <message>
+            <source>About Companion</source>
+            <translation>Über Companion</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal for the time between counseling sessions. Everything stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Companion is not a replacement for care and is not for emergencies. If you are in danger or crisis, call your local emergency number or a crisis line.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privates Tagebuch für die Zeit zwischen Beratungsgesprächen. Alles bleibt verschlüsselt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>A different journal</source>
             <translation>Ein anderes Tagebuch</translation>
         </message>
@@ -3828,28 +3806,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Durch die Sicherung ersetzen</translation>
         </message>
         <message>
-            <source>About Companion</source>
-            <translation>Über Companion</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A private journal for the time between counseling sessions. Everything stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Companion is not a replacement for care and is not for emergencies. If you are in danger or crisis, call your local emergency number or a crisis line.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein privates Tagebuch für die Zeit zwischen Beratungsgesprächen. Alles bleibt verschlüsselt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Store the key again?</source>
             <translation>Den Schlüssel erneut hinterlegen?</translation>
         </message>
         <message>
             <source>Companion could not open from the keychain this time. Store the key in this computer's keychain again, so it opens without asking next time?</source>
             <translation>Companion konnte sich diesmal nicht über den Schlüsselbund öffnen. Den Schlüssel erneut im Schlüsselbund dieses Computers hinterlegen, damit es sich das nächste Mal ohne Nachfrage öffnet?</translation>
-        </message>
-        <message>
-            <source>Keychain</source>
-            <translation>Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>The key is stored in the keychain.</source>
-            <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -3940,6 +3902,45 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The two new passphrases are not the same.</source>
             <translation>Die beiden neuen Passphrasen sind nicht gleich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodChooser</name>
+        <message>
+            <source>Since the last session</source>
+            <translation>Seit dem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>Between two sessions</source>
+            <translation>Zwischen zwei Gesprächen</translation>
+        </message>
+        <message>
+            <source>Chosen dates</source>
+            <translation>Gewählte Tage</translation>
+        </message>
+        <message>
+            <source>First session</source>
+            <translation>Erstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Second session</source>
+            <translation>Zweites Gespräch</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
         </message>
     </context>
     <context>
@@ -4551,14 +4552,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Die Gespräche mit einer Berater:in zeigen</translation>
         </message>
         <message>
-            <source>C&amp;ounselors</source>
-            <translation>Be&amp;rater:innen</translation>
-        </message>
-        <message>
-            <source>Counselors menu</source>
-            <translation>Menü Berater:innen</translation>
-        </message>
-        <message>
             <source>&amp;Plan a session…</source>
             <translation>Ein Gespräch &amp;planen…</translation>
         </message>
@@ -4569,10 +4562,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>&amp;Import calendar file…</source>
             <translation>Kalenderdatei &amp;importieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Add a counselor…</source>
-            <translation>Berater:in &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Upcoming sessions</source>
@@ -4701,62 +4690,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>That is no longer in Companion.</source>
             <translation>Das ist nicht mehr in Companion.</translation>
-        </message>
-        <message>
-            <source>Choose a counselor above to edit them</source>
-            <translation>Wähle oben eine Berater:in, um sie zu bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Edit %1…</source>
-            <translation>%1 &amp;bearbeiten…</translation>
-        </message>
-        <message>
-            <source>E&amp;nd work with %1</source>
-            <translation>Zusammenarbeit mit %1 b&amp;eenden</translation>
-        </message>
-        <message>
-            <source>Sta&amp;rt again with %1</source>
-            <translation>Mit %1 wieder &amp;beginnen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete %1…</source>
-            <translation>%1 &amp;löschen…</translation>
-        </message>
-        <message>
-            <source>Counselor saved.</source>
-            <translation>Berater:in gespeichert.</translation>
-        </message>
-        <message>
-            <source>Marked as ended. Their sessions are kept.</source>
-            <translation>Als beendet markiert. Die Gespräche bleiben erhalten.</translation>
-        </message>
-        <message>
-            <source>Welcome back.</source>
-            <translation>Willkommen zurück.</translation>
-        </message>
-        <message>
-            <source>There are no sessions with them yet.</source>
-            <translation>Mit dieser Person gibt es noch keine Gespräche.</translation>
-        </message>
-        <message>
-            <source>Their session and your notes about it are deleted too.</source>
-            <translation>Das Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
-        </message>
-        <message>
-            <source>Their %1 sessions and your notes about them are deleted too.</source>
-            <translation>Die %1 Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
-        </message>
-        <message>
-            <source>Delete %1 from Companion?</source>
-            <translation>%1 aus Companion löschen?</translation>
-        </message>
-        <message>
-            <source>Delete counselor</source>
-            <translation>Berater:in löschen</translation>
-        </message>
-        <message>
-            <source>Counselor deleted.</source>
-            <translation>Berater:in gelöscht.</translation>
         </message>
     </context>
     <context>
@@ -4984,6 +4917,84 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Keep it somewhere safe, away from this computer.</source>
             <translation>Bewahre ihn an einem sicheren Ort auf, nicht auf diesem Computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareList</name>
+        <message>
+            <source>What to share</source>
+            <translation>Was du teilen möchtest</translation>
+        </message>
+        <message>
+            <source>The agenda</source>
+            <translation>Die Agenda</translation>
+        </message>
+        <message>
+            <source>Nothing on the agenda yet.</source>
+            <translation>Noch nichts auf der Agenda.</translation>
+        </message>
+        <message>
+            <source>My notes from the last session</source>
+            <translation>Meine Notizen aus dem letzten Gespräch</translation>
+        </message>
+        <message>
+            <source>No notes from the last session.</source>
+            <translation>Keine Notizen aus dem letzten Gespräch.</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>Tagebucheinträge</translation>
+        </message>
+        <message>
+            <source>(empty entry)</source>
+            <translation>(leerer Eintrag)</translation>
+        </message>
+        <message>
+            <source>(to bring)</source>
+            <translation>(zum Mitnehmen)</translation>
+        </message>
+        <message>
+            <source>No journal entries to share in this period.</source>
+            <translation>In diesem Zeitraum gibt es keine Tagebucheinträge zum Teilen.</translation>
+        </message>
+        <message>
+            <source>Expectations and goals</source>
+            <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>No expectations or goals yet.</source>
+            <translation>Noch keine Erwartungen oder Ziele.</translation>
+        </message>
+        <message>
+            <source>Feedback notes ready to share</source>
+            <translation>Feedback-Notizen, bereit zum Teilen</translation>
+        </message>
+        <message>
+            <source>No feedback notes are marked ready.</source>
+            <translation>Keine Feedback-Notiz ist als bereit markiert.</translation>
+        </message>
+        <message>
+            <source>Check-ins, with their chart</source>
+            <translation>Check-ins mit ihrem Diagramm</translation>
+        </message>
+        <message>
+            <source>Mood chart</source>
+            <translation>Stimmungsdiagramm</translation>
+        </message>
+        <message>
+            <source>(nothing in this period)</source>
+            <translation>(nichts in diesem Zeitraum)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPreview</name>
+        <message>
+            <source>Preview of the summary</source>
+            <translation>Vorschau der Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Once you add a counselor, you can put together a summary for your next session here.</source>
+            <translation>Sobald du eine Berater:in hinzufügst, kannst du hier eine Zusammenfassung für dein nächstes Gespräch zusammenstellen.</translation>
         </message>
     </context>
     <context>

@@ -9,31 +9,41 @@ Every view says which areas of the profile it shows (``shows``); whenever someth
 of them is committed, from anywhere, the window calls its ``refresh`` with what changed (at
 once when the view is on screen, else when it is next shown). Views never need to be told
 by whoever wrote.
+
+Every area view is a QWidget that implements :class:`AreaView`; mypy checks each against it
+where :func:`area_entries` builds it.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from companion.domain.changes import Area, Changes
 from companion.services.profile import UnlockedProfile
 
 
-class AreaView(Protocol):
+class LiveView(Protocol):
+    """A view the window keeps current: every area view, and the journal's."""
+
     #: the areas of the profile this view shows
     shows: frozenset[Area]
-
-    def load(self) -> None:
-        """Fill the view from the services."""
 
     def refresh(self, changes: Changes) -> None:
         """Bring what is shown up to date after ``changes`` (only areas in ``shows``) were
         committed, keeping the client's place, selection and unsaved text."""
+
+    def isVisible(self) -> bool:
+        """Whether the view is on screen (else it catches up when next shown)."""
+
+
+class AreaView(LiveView, Protocol):
+    """What every area view implements besides :class:`LiveView`."""
+
+    def load(self) -> None:
+        """Fill the view from the services."""
 
     def flush(self) -> bool:
         """Save pending edits now; False when something could not be saved."""
@@ -45,22 +55,7 @@ class AreaView(Protocol):
         """Go back to a place returned by :meth:`remembered`."""
 
 
-def shown_areas(view: QWidget) -> frozenset[Area]:
-    """The areas ``view`` shows (every area for a view that does not say)."""
-    shows = getattr(view, "shows", None)
-    return shows if isinstance(shows, frozenset) else frozenset(Area)
-
-
-def refresh_view(view: QWidget, changes: Changes) -> None:
-    """Tell ``view`` what changed (a view without ``refresh`` loads again)."""
-    refresh = getattr(view, "refresh", None)
-    if callable(refresh):
-        refresh(changes)
-    else:
-        cast(AreaView, view).load()
-
-
-AreaFactory = Callable[[UnlockedProfile], QWidget]
+AreaFactory = Callable[[UnlockedProfile], AreaView]
 #: (key, navigation label, factory); the journal's factory is None (the window keeps it).
 AreaEntry = tuple[str, str, AreaFactory | None]
 
@@ -69,27 +64,61 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Areas", text)
 
 
-def _lazy(module: str, name: str) -> AreaFactory:
-    """A factory that imports its view's module only when the area is first opened, which
-    keeps start-up short."""
+# Each factory imports its view's module only when the area is first opened, which keeps
+# start-up short.
 
-    def build(profile: UnlockedProfile) -> QWidget:
-        view_class = getattr(importlib.import_module(module), name)
-        view: QWidget = view_class(profile)
-        return view
 
-    return build
+def _home(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.home.view import HomeView
+
+    return HomeView(profile)
+
+
+def _agenda(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.agenda.view import AgendaView
+
+    return AgendaView(profile)
+
+
+def _sessions(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.sessions.view import SessionsView
+
+    return SessionsView(profile)
+
+
+def _insights(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.insights.view import InsightsView
+
+    return InsightsView(profile)
+
+
+def _goals(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.goals.view import GoalsView
+
+    return GoalsView(profile)
+
+
+def _feedback(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.feedback.view import FeedbackView
+
+    return FeedbackView(profile)
+
+
+def _safety_plan(profile: UnlockedProfile) -> AreaView:
+    from companion.ui.safety_plan import SafetyPlanPage
+
+    return SafetyPlanPage(profile)
 
 
 def area_entries() -> list[AreaEntry]:
     """Every area of the main window, in navigation order."""
     return [
-        ("home", _tr("Home"), _lazy("companion.ui.home.view", "HomeView")),
+        ("home", _tr("Home"), _home),
         ("journal", _tr("Journal"), None),
-        ("agenda", _tr("Agenda"), _lazy("companion.ui.agenda.view", "AgendaView")),
-        ("sessions", _tr("Sessions"), _lazy("companion.ui.sessions.view", "SessionsView")),
-        ("insights", _tr("Insights"), _lazy("companion.ui.insights.view", "InsightsView")),
-        ("goals", _tr("Goals"), _lazy("companion.ui.goals.view", "GoalsView")),
-        ("feedback", _tr("Feedback"), _lazy("companion.ui.feedback.view", "FeedbackView")),
-        ("safety", _tr("Safety plan"), _lazy("companion.ui.safety_plan", "SafetyPlanPage")),
+        ("agenda", _tr("Agenda"), _agenda),
+        ("sessions", _tr("Sessions"), _sessions),
+        ("insights", _tr("Insights"), _insights),
+        ("goals", _tr("Goals"), _goals),
+        ("feedback", _tr("Feedback"), _feedback),
+        ("safety", _tr("Safety plan"), _safety_plan),
     ]

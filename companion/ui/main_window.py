@@ -5,13 +5,12 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import __version__
 from companion.domain.changes import Changes
 from companion.domain.home import SessionMoment
 from companion.domain.search import HitKind, SearchHit
@@ -34,7 +32,7 @@ from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
 from companion.ui import capture_guard, privacy_veil
-from companion.ui.areas import AreaView, area_entries, refresh_view, shown_areas
+from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.home.view import HomeView
 from companion.ui.icons import app_icon
@@ -47,11 +45,21 @@ from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import ThemeChoice, apply_theme
 from companion.ui.unlock_panel import UnlockPanel
+from companion.ui.window_dialogs import (
+    ask_close_without_saving,
+    ask_replace_other_journal,
+    ask_store_key_again,
+    close_for_lock,
+    open_dialog,
+    show_about,
+)
 
 if TYPE_CHECKING:
     from companion.domain.sessions import Session
 
 log = logging.getLogger(__name__)
+
+W = TypeVar("W", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -86,10 +94,11 @@ class MainWindow(QMainWindow):
         self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         #: One entry per navigation row; a None factory is the journal, which stays built.
         self._entries = area_entries()
-        self.area_views: list[QWidget] = []
+        #: the area views built so far, by navigation row (not the journal's)
+        self._built: dict[int, AreaView] = {}
         self._area_states: dict[str, object] = {}
         #: changes a view that was not on screen has still to catch up with
-        self._stale: dict[QWidget, Changes] = {}
+        self._stale: dict[LiveView, Changes] = {}
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
         for key, title, factory in self._entries:
@@ -119,6 +128,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.privacy_cover)
         self._veils: list[privacy_veil.Veil] = []
         self._capture_guard: capture_guard.CaptureGuard | None = None
+        self.tray: QSystemTrayIcon | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -134,7 +144,6 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(60 * 60 * 1000)  # the daily backup, checked hourly
         self._backup_timer.timeout.connect(self._daily_backup)
         self._last_reminder = ""
-        self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._build_tray()
         geometry, _state = prefs.window_state()
@@ -146,34 +155,38 @@ class MainWindow(QMainWindow):
         del profile  # views take the current profile when they are built
         self._ensure_area(self.nav.currentRow())
 
+    @property
+    def area_views(self) -> list[AreaView]:
+        """The area views built now, in the order they were built (not the journal's)."""
+        return list(self._built.values())
+
     def _ensure_area(self, row: int) -> None:
         """Build the view of navigation row ``row`` if it is not built yet."""
         if self._profile is None or not 0 <= row < len(self._entries):
             return
         key, _title, factory = self._entries[row]
-        if factory is None or self.areas.widget(row) in self.area_views:
+        if factory is None or row in self._built:
             return
         view = factory(self._profile)
+        assert isinstance(view, QWidget)  # every area view is a widget
         self._replace_slot(row, view)
-        self.area_views.append(view)
+        self._built[row] = view
         self._connect_area(view)
-        cast(AreaView, view).load()
+        view.load()
         if key in self._area_states:
-            cast(AreaView, view).restore(self._area_states.pop(key))
+            view.restore(self._area_states.pop(key))
         self.areas.setCurrentIndex(self.nav.currentRow())
 
     def _drop_area_views(self) -> bool:
         """Save, remember and remove the built area views (when locking): placeholders keep
         the slots. False if some edit could not be saved."""
         saved = True
-        for row, (key, _title, factory) in enumerate(self._entries):
-            view = self.areas.widget(row)
-            if factory is None or view not in self.area_views:
-                continue
-            saved = cast(AreaView, view).flush() and saved
-            self._area_states[key] = cast(AreaView, view).remembered()
+        for row in sorted(self._built):
+            view = self._built[row]
+            saved = view.flush() and saved
+            self._area_states[self._entries[row][0]] = view.remembered()
             self._replace_slot(row, QWidget())
-        self.area_views = []
+        self._built.clear()
         self._stale.clear()
         return saved
 
@@ -226,29 +239,33 @@ class MainWindow(QMainWindow):
     def _area_chosen(self, row: int) -> None:
         self._ensure_area(row)
         self.areas.setCurrentIndex(row)
-        self._catch_up(self.areas.widget(row))
+        self._catch_up(self._view_at(row))
 
     # -- keeping every view current -----------------------------------------------------------
 
-    def _live_views(self) -> list[QWidget]:
-        return [self.journal_view, *self.area_views]
+    def _live_views(self) -> list[LiveView]:
+        return [self.journal_view, *self._built.values()]
+
+    def _view_at(self, row: int) -> LiveView | None:
+        """The view of navigation row ``row``, if it is built."""
+        return self.journal_view if row == self._journal_row else self._built.get(row)
 
     def _profile_changed(self, changes: Changes) -> None:
         """Something was committed: the view on screen updates now, the others when shown."""
         if self._profile is None:
             return
         for view in self._live_views():
-            mine = relevant(changes, shown_areas(view))
+            mine = relevant(changes, view.shows)
             if not mine:
                 continue
             if view.isVisible():
-                refresh_view(view, mine)
+                view.refresh(mine)
             else:
                 self._stale[view] = self._stale.get(view, Changes()).merged(mine)
 
-    def _catch_up(self, view: QWidget | None) -> None:
+    def _catch_up(self, view: LiveView | None) -> None:
         if view is not None and view in self._stale and self._profile is not None:
-            refresh_view(view, self._stale.pop(view))
+            view.refresh(self._stale.pop(view))
 
     def _replace_slot(self, row: int, widget: QWidget) -> None:
         old = self.areas.widget(row)
@@ -257,7 +274,7 @@ class MainWindow(QMainWindow):
             self.areas.removeWidget(old)
             old.deleteLater()
 
-    def _connect_area(self, view: QWidget) -> None:
+    def _connect_area(self, view: AreaView) -> None:
         """Wire the requests some views make to move elsewhere."""
         if isinstance(view, HomeView):
             view.writeEntryRequested.connect(self.new_entry)
@@ -275,14 +292,21 @@ class MainWindow(QMainWindow):
                 return self.areas.widget(row)
         return None
 
+    def _show_area_as(self, key: str, kind: type[W]) -> W | None:
+        """Switch to the area called ``key``; returns its view if it is a ``kind`` (it is
+        not while Companion is locked)."""
+        view = self.show_area_key(key)
+        return view if isinstance(view, kind) else None
+
     def open_after_session(self, session_id: object = None, *, then_check_in: bool = False) -> None:
         """Notes after a session (in the Agenda area); with ``then_check_in`` the check-in
         follows when the notes are closed, if that session has none yet."""
-        view = self.show_area_key("agenda")
-        opener = getattr(view, "open_after_session", None)
-        dialog = opener(session_id) if callable(opener) else None
-        if then_check_in and isinstance(dialog, QDialog):
-            about = session_id if isinstance(session_id, int) else None
+        from companion.ui.agenda.view import AgendaView
+
+        about = session_id if isinstance(session_id, int) else None
+        agenda = self._show_area_as("agenda", AgendaView)
+        dialog = agenda.open_after_session(about) if agenda is not None else None
+        if then_check_in and dialog is not None:
             dialog.finished.connect(lambda _result: self._offer_check_in(about))
 
     def _check_in_nudges(self) -> list[Session]:
@@ -428,7 +452,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.privacy_cover.setText(self.tr("Companion is in the background."))
         self.privacy_cover.setAccessibleName(self.tr("Companion is in the background"))
-        if getattr(self, "tray", None) is not None:
+        if self.tray is not None:
             self.tray_open_action.setText(self.tr("Open Companion"))
 
     # -- actions ----------------------------------------------------------------------------
@@ -500,6 +524,8 @@ class MainWindow(QMainWindow):
                 new.open_entry(entry_id)
         self.areas.setCurrentIndex(self.nav.currentRow())
 
+    # -- dialogs (see window_dialogs.open_dialog) --------------------------------------------
+
     def check_in(self, session_id: object = None) -> None:
         """The relationship check-in for a session. By default the latest session offered
         for one (see :meth:`_check_in_nudges`); without one, the client picks a recent
@@ -523,11 +549,13 @@ class MainWindow(QMainWindow):
                     10_000,
                 )
                 return
-        dialog = CheckInDialog(self._profile, about, self)
-        dialog.feedback_drafted.connect(self._show_drafted_feedback)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.checkin_dialog = dialog
+
+        def build(profile: UnlockedProfile) -> CheckInDialog:
+            dialog = CheckInDialog(profile, about, self)
+            dialog.feedback_drafted.connect(self._show_drafted_feedback)
+            return dialog
+
+        self.checkin_dialog = open_dialog(self._profile, build)
 
     def _show_drafted_feedback(self, note_id: int) -> None:
         self.statusBar().showMessage(
@@ -536,36 +564,30 @@ class MainWindow(QMainWindow):
         del note_id
 
     def export_summary(self) -> None:
-        if self._profile is None:
-            return
-        from companion.ui.export_dialog import ExportSummaryDialog
+        from companion.ui.export import ExportSummaryDialog
 
-        self.journal_view.flush()
-        dialog = ExportSummaryDialog(self._profile, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.export_dialog = dialog
+        def build(profile: UnlockedProfile) -> ExportSummaryDialog:
+            self.journal_view.flush()  # the summary offers what was typed a moment ago
+            return ExportSummaryDialog(profile, self)
+
+        self.export_dialog = open_dialog(self._profile, build)
 
     def import_journal(self) -> None:
-        if self._profile is None:
-            return
         from companion.ui.import_journal_dialog import ImportJournalDialog
 
-        dialog = ImportJournalDialog(self._profile, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.import_dialog = dialog
+        self.import_dialog = open_dialog(
+            self._profile, lambda profile: ImportJournalDialog(profile, self)
+        )
 
     def open_backups(self) -> None:
-        if self._profile is None:
-            return
         from companion.ui.backup_dialog import BackupDialog
 
-        dialog = BackupDialog(self._profile, self)
-        dialog.restore_handler = self.restore_backup
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.backup_dialog = dialog
+        def build(profile: UnlockedProfile) -> BackupDialog:
+            dialog = BackupDialog(profile, self)
+            dialog.restore_handler = self.restore_backup
+            return dialog
+
+        self.backup_dialog = open_dialog(self._profile, build)
 
     def restore_backup(self, path: object, secret: object, keystore_file: object = None) -> bool:
         """Check the backup; if it holds another journal, ask; then lock (closing the
@@ -585,7 +607,8 @@ class MainWindow(QMainWindow):
             return False
         replace_other = False
         if check.profile_id != current_profile_id(paths):
-            if not self._confirm_other_journal(check):
+            entries_now = self._profile.journal.count() if self._profile is not None else 0
+            if not ask_replace_other_journal(self, check, entries_now):
                 self.statusBar().showMessage(self.tr("Nothing was restored."), 8000)
                 return False
             replace_other = True
@@ -600,42 +623,6 @@ class MainWindow(QMainWindow):
             15_000,
         )
         return True
-
-    def _confirm_other_journal(self, check: object) -> bool:
-        """Ask before a backup of a different journal replaces this one, naming both."""
-        from companion.domain.wording import whole
-        from companion.services.backups import BackupCheck
-        from companion.ui.formatting import day_text
-
-        assert isinstance(check, BackupCheck)
-        profile = self._profile
-        mine = profile.journal.count() if profile is not None else 0
-        newest = day_text(check.latest_entry) if check.latest_entry is not None else "–"
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("A different journal"),
-            self.tr("This backup holds a different journal from the one open now.")
-            + "\n\n"
-            + self.tr("Journal entries in your current journal: %1").replace("%1", whole(mine))
-            + "\n"
-            + self.tr("Journal entries in the backup: %1 (the newest from %2)")
-            .replace("%1", whole(check.entries))
-            .replace("%2", newest),
-            parent=self,
-        )
-        box.setInformativeText(
-            self.tr(
-                "Replace your current journal with the one in the backup? Your current journal "
-                "is kept aside in the backups folder first, and can be restored from there."
-            )
-        )
-        keep = box.addButton(self.tr("Keep my journal"), QMessageBox.ButtonRole.RejectRole)
-        replace = box.addButton(
-            self.tr("Replace it with the backup"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is replace
 
     def _daily_backup(self) -> None:
         from companion.services.backups import BackupService
@@ -666,23 +653,19 @@ class MainWindow(QMainWindow):
 
     def open_safety_plan(self) -> None:
         """The safety plan in a window of its own, one click from anywhere."""
-        if self._profile is None:
-            return
         from companion.ui.safety_plan import SafetyPlanDialog
 
-        dialog = SafetyPlanDialog(self._profile, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.safety_dialog = dialog
+        self.safety_dialog = open_dialog(
+            self._profile, lambda profile: SafetyPlanDialog(profile, self)
+        )
 
     def search_everything(self) -> None:
-        if self._profile is None:
-            return
-        dialog = SearchDialog(self._profile.service(SearchService), self)
-        dialog.openRequested.connect(self.open_hit)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.search_dialog = dialog
+        def build(profile: UnlockedProfile) -> SearchDialog:
+            dialog = SearchDialog(profile.service(SearchService), self)
+            dialog.openRequested.connect(self.open_hit)
+            return dialog
+
+        self.search_dialog = open_dialog(self._profile, build)
 
     def open_hit(self, hit: SearchHit) -> None:
         """Show a search result in its area."""
@@ -690,48 +673,38 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self._journal_row)
             with contextlib.suppress(LookupError):
                 self.journal_view.open_entry(hit.ref_id)
-            return
-        key = {
-            HitKind.AGENDA: "agenda",
-            HitKind.SESSION_NOTES: "agenda",
-            HitKind.FEEDBACK: "feedback",
-        }[hit.kind]
-        view = self.show_area_key(key)
-        if hit.kind is HitKind.SESSION_NOTES:
+        elif hit.kind is HitKind.SESSION_NOTES:
             self.open_after_session(hit.ref_id)
-            return
-        for name in ("open_note", "reveal"):  # FeedbackView / AgendaView
-            opener = getattr(view, name, None)
-            if callable(opener):
+        elif hit.kind is HitKind.FEEDBACK:
+            from companion.ui.feedback.view import FeedbackView
+
+            feedback = self._show_area_as("feedback", FeedbackView)
+            if feedback is not None:
                 with contextlib.suppress(LookupError):
-                    opener(hit.ref_id)
-                break
+                    feedback.open_note(hit.ref_id)
+        elif hit.kind is HitKind.AGENDA:
+            from companion.ui.agenda.view import AgendaView
+
+            agenda = self._show_area_as("agenda", AgendaView)
+            if agenda is not None:
+                with contextlib.suppress(LookupError):
+                    agenda.reveal(hit.ref_id)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Companion"),
-            self.tr(
-                "<p><b>Companion %1</b></p><p>A private journal for the time between counseling "
-                "sessions. Everything stays on this computer, encrypted.</p><p>Companion is not a "
-                "replacement for care and is not for emergencies. If you are in danger or crisis, "
-                "call your local emergency number or a crisis line.</p>"
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     def open_settings(self) -> None:
-        if self._profile is None:
-            return
-        dialog = SettingsDialog(self._profile, self._prefs, self)
-        dialog.themeChanged.connect(self._apply_theme)
-        dialog.autoLockChanged.connect(self.idle.set_minutes)
-        dialog.remindersChanged.connect(self.reminders.check)
-        dialog.languageChanged.connect(self.retranslate)
-        dialog.hideWhenInactiveChanged.connect(self._hide_when_inactive_chosen)
-        dialog.blockScreenshotsChanged.connect(self.block_screenshots)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.settings_dialog = dialog
+        def build(profile: UnlockedProfile) -> SettingsDialog:
+            dialog = SettingsDialog(profile, self._prefs, self)
+            dialog.themeChanged.connect(self._apply_theme)
+            dialog.autoLockChanged.connect(self.idle.set_minutes)
+            dialog.remindersChanged.connect(self.reminders.check)
+            dialog.languageChanged.connect(self.retranslate)
+            dialog.hideWhenInactiveChanged.connect(self._hide_when_inactive_chosen)
+            dialog.blockScreenshotsChanged.connect(self.block_screenshots)
+            return dialog
+
+        self.settings_dialog = open_dialog(self._profile, build)
 
     def _apply_theme(self, choice: ThemeChoice) -> None:
         app = QApplication.instance()
@@ -799,12 +772,7 @@ class MainWindow(QMainWindow):
         self._remembered_area = self.nav.currentRow()
         self._remember_area()
         self._drop_area_views()
-        for dialog in self.findChildren(QDialog):  # settings, search…: nothing stays on screen
-            closer = getattr(dialog, "close_for_lock", None)
-            if callable(closer):
-                closer()
-            else:
-                dialog.close()
+        close_for_lock(self)
         self.journal_view.clear_for_lock()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
         self.changes.stop()
@@ -850,15 +818,7 @@ class MainWindow(QMainWindow):
         """After the keychain failed to open the journal, offer to store the key again."""
         if self._profile is None or not keychain_status().available:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Store the key again?"),
-            self.tr(
-                "Companion could not open from the keychain this time. Store the key in this "
-                "computer's keychain again, so it opens without asking next time?"
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_store_key_again(self):
             try:
                 self._profile.store_key_in_keychain()
             except Exception as exc:
@@ -894,19 +854,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         all_saved = self._profile is None or (
-            self.journal_view.flush() and all([cast(AreaView, v).flush() for v in self.area_views])
+            self.journal_view.flush() and all([v.flush() for v in self.area_views])
         )
-        if not all_saved:
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("Your latest changes could not be saved. Close anyway and lose them?"),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
-                event.ignore()
-                return
+        if not all_saved and not ask_close_without_saving(self):
+            event.ignore()
+            return
         self._prefs.save_window_state(
             bytes(self.saveGeometry().data()), bytes(self.saveState().data())
         )

@@ -100,3 +100,38 @@ def test_draft_from_prefills_a_private_draft(profile: UnlockedProfile) -> None:
         dana.id,
     )
     assert svc.open_notes(dana.id) == [note]
+
+
+def test_mark_shared_marks_all_the_notes_in_one_unit_of_work(profile: UnlockedProfile) -> None:
+    svc = profile.service(FeedbackService)
+    ready = [
+        svc.set_status(
+            svc.create(FeedbackDraft(kind=FeedbackKind.QUESTION, body=body)).id,
+            FeedbackStatus.READY,
+        )
+        for body in ("First?", "Second?")
+    ]
+    draft = svc.create(FeedbackDraft(kind=FeedbackKind.CONCERN, body="Not yet."))
+    heard: list[object] = []
+    profile.changes.subscribe(heard.append)
+
+    assert svc.mark_shared([n.id for n in ready]) == 2
+    assert len(heard) == 1  # one commit, announced once
+    statuses = {n.id: n.status for n in svc.list()}
+    assert statuses == {
+        ready[0].id: FeedbackStatus.SHARED,
+        ready[1].id: FeedbackStatus.SHARED,
+        draft.id: FeedbackStatus.DRAFT,
+    }
+    assert svc.mark_shared([]) == 0
+
+
+def test_mark_shared_changes_nothing_when_a_note_is_gone(profile: UnlockedProfile) -> None:
+    svc = profile.service(FeedbackService)
+    note = svc.create(FeedbackDraft(kind=FeedbackKind.QUESTION, body="Still here?"))
+    gone = svc.create(FeedbackDraft(kind=FeedbackKind.QUESTION, body="Deleted."))
+    svc.set_status(note.id, FeedbackStatus.READY)
+    svc.delete(gone.id)
+    with pytest.raises(FeedbackNotFound):
+        svc.mark_shared([note.id, gone.id])
+    assert svc.get(note.id).status is FeedbackStatus.READY

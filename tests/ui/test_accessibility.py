@@ -237,7 +237,7 @@ def _edit_counselor(window: MainWindow) -> None:
     view = window.show_area_key("sessions")
     assert window.profile is not None
     view.counselor_filter.set_counselor(window.profile.counselors.list()[0].id)  # type: ignore[union-attr]
-    view.edit_counselor()  # type: ignore[union-attr]
+    view.counselor_menu.edit()  # type: ignore[union-attr]
 
 
 def _check_in(window: MainWindow) -> None:
@@ -259,7 +259,7 @@ DIALOGS: dict[str, Callable[[MainWindow], None]] = {
     "after a session": _agenda_after_session,
     "plan a session": _sessions("plan_session"),
     "plan a schedule": _sessions("plan_schedule"),
-    "add a counselor": _sessions("add_counselor"),
+    "add a counselor": lambda w: w.show_area_key("sessions").counselor_menu.add(),  # type: ignore[union-attr]
     "edit a counselor": _edit_counselor,
 }
 

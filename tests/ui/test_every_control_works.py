@@ -241,7 +241,7 @@ STEPS: dict[str, Callable[[MainWindow], object]] = {
     "plan a session": _sessions("plan_session"),
     "plan a schedule": _sessions("plan_schedule"),
     "import a calendar": _sessions("import_calendar"),
-    "add a counselor": _sessions("add_counselor"),
+    "add a counselor": lambda w: w.show_area_key("sessions").counselor_menu.add(),  # type: ignore[union-attr]
     "journal history": _journal_dialogs,
     "the rest": _loose,
     "lock": MainWindow.lock,

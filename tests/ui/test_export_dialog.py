@@ -14,7 +14,7 @@ from companion.export.selection import PeriodChoice, PeriodKind
 from companion.export.summary_files import SummaryFormat
 from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
-from companion.ui.export_dialog import ExportSummaryDialog
+from companion.ui.export import ExportSummaryDialog
 from tests.support import summary_data as data
 
 

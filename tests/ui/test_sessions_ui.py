@@ -83,7 +83,7 @@ def test_empty_state_invites_adding_a_counselor_first(qtbot, view: SessionsView)
 
 
 def test_add_a_counselor(qtbot, view: SessionsView, profile: UnlockedProfile) -> None:
-    view.add_counselor()
+    view.counselor_menu.add()
     dialog = view.dialog
     assert isinstance(dialog, CounselorDialog)
     qtbot.keyClicks(dialog.name_edit, "Dana Reyes")
@@ -106,7 +106,7 @@ def test_add_a_counselor(qtbot, view: SessionsView, profile: UnlockedProfile) ->
 def test_counselor_without_a_name_keeps_the_dialog_open(
     qtbot, view: SessionsView, profile: UnlockedProfile
 ) -> None:
-    view.add_counselor()
+    view.counselor_menu.add()
     dialog = view.dialog
     assert isinstance(dialog, CounselorDialog)
     qtbot.keyClicks(dialog.practice_edit, "Riverside")
@@ -123,17 +123,17 @@ def test_edit_end_reactivate_and_delete_a_counselor(
     dana = _with_counselor(profile, view)
     sessions.plan(SessionDraft.at(dana, date(2026, 3, 12), time(17), ZONE))
     view.load()
-    assert view.current_counselor() is not None  # the only one: the menu acts on her
-    view.edit_counselor()
+    assert view.counselor_menu.current() is not None  # the only one: the menu acts on her
+    view.counselor_menu.edit()
     dialog = view.dialog
     assert isinstance(dialog, CounselorDialog) and dialog.name_edit.text() == "Dana"
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_End)
     qtbot.keyClicks(dialog.name_edit, " R.")
     _save(qtbot, dialog.buttons)
     assert profile.counselors.get(dana).name == "Dana R."
-    view.toggle_counselor_active()
+    view.counselor_menu.toggle_active()
     assert not profile.counselors.get(dana).active
-    view.toggle_counselor_active()
+    view.counselor_menu.toggle_active()
     assert profile.counselors.get(dana).active
 
     asked: list[str] = []
@@ -142,11 +142,11 @@ def test_edit_end_reactivate_and_delete_a_counselor(
         asked.append(text)
         return yes
 
-    view.confirm = lambda title, text: answer(title, text, yes=False)  # type: ignore[method-assign]
-    view.delete_counselor()
+    view.counselor_menu.confirm = lambda title, text: answer(title, text, yes=False)  # type: ignore[method-assign]
+    view.counselor_menu.delete()
     assert profile.counselors.list() != [] and "Their session" in asked[-1]
-    view.confirm = lambda title, text: answer(title, text, yes=True)  # type: ignore[method-assign]
-    view.delete_counselor()
+    view.counselor_menu.confirm = lambda title, text: answer(title, text, yes=True)  # type: ignore[method-assign]
+    view.counselor_menu.delete()
     assert profile.counselors.list() == [] and sessions.count() == 0
     assert view.pages.currentIndex() == 0
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QTimeZone
+from PySide6.QtCore import QCoreApplication, Qt, QTimeZone
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QTimeEdit,
+    QWidget,
 )
 
 from companion.domain.counselors import Counselor
@@ -155,3 +158,15 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], bool]) -> QDialogBut
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def view_action(
+    view: QWidget, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], Any]
+) -> QAction:
+    """An action of ``view`` whose shortcut works wherever the focus is inside the view."""
+    action = QAction(text, view)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    view.addAction(action)
+    return action

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from itertools import pairwise
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -47,8 +45,9 @@ from companion.ui.sessions.common import (
     mode_label,
     show_message,
     status_label,
+    view_action,
 )
-from companion.ui.sessions.counselor_dialog import CounselorDialog
+from companion.ui.sessions.counselors import CounselorMenu
 from companion.ui.sessions.import_dialog import ImportDialog
 from companion.ui.sessions.schedule_dialog import ScheduleDialog
 from companion.ui.sessions.session_dialog import SessionDialog
@@ -70,8 +69,9 @@ def _heading(text: str) -> QLabel:
 class SessionsView(QWidget):
     """An area view (see ``companion.ui.areas``). ``status`` carries short messages.
 
-    Dialogs open without blocking (``dialog`` is the open one), and questions go through
-    :meth:`confirm` and :meth:`ask_delete`, so tests can answer them."""
+    Dialogs open without blocking (``dialog`` is the open one), and the question before
+    deleting a session goes through :meth:`ask_delete`, so tests can answer it. The
+    Counselors menu is :class:`~companion.ui.sessions.counselors.CounselorMenu`."""
 
     status = Signal(str)
     shows = frozenset({Area.COUNSELORS, Area.SESSIONS, Area.CHECKINS, Area.AGENDA})
@@ -93,27 +93,31 @@ class SessionsView(QWidget):
         self.counselor_filter = CounselorFilter(self._counselors)
         self.counselor_filter.setToolTip(self.tr("Show the sessions with one counselor"))
         self.counselor_filter.counselorChanged.connect(lambda _c: self.refresh())
-        self.counselors_button = QPushButton(self.tr("C&ounselors"))
-        self.counselors_button.setAccessibleName(self.tr("Counselors menu"))
-        self.counselors_menu = QMenu(self)
-        self.counselors_menu.aboutToShow.connect(self._fill_counselors_menu)
-        self.counselors_button.setMenu(self.counselors_menu)
+        self.counselor_menu = CounselorMenu(
+            self,
+            self._counselors,
+            self._sessions,
+            self.counselor_filter,
+            listed=lambda: self._counselor_list,
+            open_dialog=self._open,
+            attempt=self._try,
+            refresh=self.refresh,
+        )
+        self.counselor_menu.status.connect(self.status)
+        self.counselors_button = self.counselor_menu.button
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.counselor_filter)
         header.addWidget(self.counselors_button)
 
-        self.plan_action = self._action(
-            self.tr("&Plan a session…"), "Ctrl+Shift+N", self.plan_session
+        self.plan_action = view_action(
+            self, self.tr("&Plan a session…"), "Ctrl+Shift+N", self.plan_session
         )
-        self.schedule_action = self._action(
-            self.tr("Plan a &schedule…"), "Ctrl+Shift+R", self.plan_schedule
+        self.schedule_action = view_action(
+            self, self.tr("Plan a &schedule…"), "Ctrl+Shift+R", self.plan_schedule
         )
-        self.import_action = self._action(
-            self.tr("&Import calendar file…"), "Ctrl+I", self.import_calendar
-        )
-        self.add_counselor_action = self._action(
-            self.tr("&Add a counselor…"), "Ctrl+Shift+O", self.add_counselor
+        self.import_action = view_action(
+            self, self.tr("&Import calendar file…"), "Ctrl+I", self.import_calendar
         )
         self.plan_button = self._button(self.plan_action)
         self.schedule_button = self._button(self.schedule_action)
@@ -131,18 +135,21 @@ class SessionsView(QWidget):
         for label in (self.upcoming_empty, self.past_empty):
             label.setWordWrap(True)
             label.setStyleSheet("color: palette(placeholder-text); padding: 6px 2px;")
-        self.attended_action = self._action(
-            self.tr("&Attended"), "Ctrl+Shift+A", lambda: self.mark(SessionStatus.ATTENDED)
+        self.attended_action = view_action(
+            self, self.tr("&Attended"), "Ctrl+Shift+A", lambda: self.mark(SessionStatus.ATTENDED)
         )
-        self.cancelled_action = self._action(
-            self.tr("Ca&ncelled"), "Ctrl+Shift+X", lambda: self.mark(SessionStatus.CANCELLED)
+        self.cancelled_action = view_action(
+            self,
+            self.tr("Ca&ncelled"),
+            "Ctrl+Shift+X",
+            lambda: self.mark(SessionStatus.CANCELLED),
         )
-        self.missed_action = self._action(
-            self.tr("&Missed"), "Ctrl+Shift+M", lambda: self.mark(SessionStatus.MISSED)
+        self.missed_action = view_action(
+            self, self.tr("&Missed"), "Ctrl+Shift+M", lambda: self.mark(SessionStatus.MISSED)
         )
-        self.move_action = self._action(self.tr("&Reschedule…"), "F2", self.reschedule)
-        self.delete_action = self._action(
-            self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.delete_session
+        self.move_action = view_action(self, self.tr("&Reschedule…"), "F2", self.reschedule)
+        self.delete_action = view_action(
+            self, self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.delete_session
         )
         self._status_actions = {
             SessionStatus.ATTENDED: self.attended_action,
@@ -196,7 +203,7 @@ class SessionsView(QWidget):
         self.welcome_label.setWordWrap(True)
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome_button = QPushButton(self.tr("Add a counselor…"))
-        self.welcome_button.clicked.connect(self.add_counselor)
+        self.welcome_button.clicked.connect(self.counselor_menu.add)
         welcome_layout.addWidget(self.welcome_label)
         welcome_layout.addSpacing(12)
         welcome_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -227,16 +234,6 @@ class SessionsView(QWidget):
         self._update_actions()
 
     # -- building blocks ----------------------------------------------------------------------
-
-    def _action(
-        self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], Any]
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text())
@@ -578,16 +575,6 @@ class SessionsView(QWidget):
             return DELETE_REST
         return None
 
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _try(self, work: Callable[[], object]) -> bool:
         return guarded(
             work,
@@ -595,87 +582,3 @@ class SessionsView(QWidget):
             gone=self.tr("That is no longer in Companion."),
             after_gone=self.refresh,
         ).ok
-
-    # -- counselors ---------------------------------------------------------------------------
-
-    def current_counselor(self) -> Counselor | None:
-        """The counselor the menu acts on: the one chosen above, or the only one there is."""
-        chosen = self.counselor_filter.counselor_id()
-        if chosen is None and len(self._counselor_list) == 1:
-            return self._counselor_list[0]
-        return next((c for c in self._counselor_list if c.id == chosen), None)
-
-    def _fill_counselors_menu(self) -> None:
-        menu = self.counselors_menu
-        menu.clear()
-        menu.addAction(self.add_counselor_action)
-        current = self.current_counselor()
-        if current is None:
-            if self._counselor_list:
-                hint = menu.addAction(self.tr("Choose a counselor above to edit them"))
-                hint.setEnabled(False)
-            return
-        menu.addSeparator()
-        menu.addAction(
-            self.tr("&Edit %1…").replace("%1", current.name), lambda: self.edit_counselor()
-        )
-        if current.active:
-            toggle = self.tr("E&nd work with %1").replace("%1", current.name)
-        else:
-            toggle = self.tr("Sta&rt again with %1").replace("%1", current.name)
-        menu.addAction(toggle, lambda: self.toggle_counselor_active())
-        menu.addAction(
-            self.tr("&Delete %1…").replace("%1", current.name), lambda: self.delete_counselor()
-        )
-
-    def add_counselor(self) -> None:
-        dialog = CounselorDialog(self._counselors, parent=self)
-        self._open(dialog, lambda: self._counselor_saved(dialog.counselor))
-
-    def edit_counselor(self) -> None:
-        current = self.current_counselor()
-        if current is None:
-            return
-        dialog = CounselorDialog(self._counselors, current, parent=self)
-        self._open(dialog, lambda: self._counselor_saved(dialog.counselor))
-
-    def _counselor_saved(self, counselor: Counselor | None) -> None:
-        self.counselor_filter.reload()
-        if counselor is not None and len(self._counselors.list()) > 1:
-            self.counselor_filter.set_counselor(counselor.id)
-        self.refresh()
-        self.status.emit(self.tr("Counselor saved."))
-
-    def toggle_counselor_active(self) -> None:
-        current = self.current_counselor()
-        if current is None:
-            return
-        if current.active:
-            work: Callable[[], object] = lambda: self._counselors.end(current.id)  # noqa: E731
-            text = self.tr("Marked as ended. Their sessions are kept.")
-        else:
-            work = lambda: self._counselors.reactivate(current.id)  # noqa: E731
-            text = self.tr("Welcome back.")
-        if self._try(work):
-            self.refresh()
-            self.status.emit(text)
-
-    def delete_counselor(self) -> None:
-        current = self.current_counselor()
-        if current is None:
-            return
-        count = self._sessions.count(current.id)
-        if count == 0:
-            detail = self.tr("There are no sessions with them yet.")
-        elif count == 1:
-            detail = self.tr("Their session and your notes about it are deleted too.")
-        else:
-            detail = self.tr("Their %1 sessions and your notes about them are deleted too.")
-            detail = detail.replace("%1", str(count))
-        question = self.tr("Delete %1 from Companion?").replace("%1", current.name)
-        if not self.confirm(self.tr("Delete counselor"), f"{question}\n\n{detail}"):
-            return
-        if self._try(lambda: self._counselors.delete(current.id)):
-            self.counselor_filter.set_counselor(None)
-            self.refresh()
-            self.status.emit(self.tr("Counselor deleted."))

@@ -1,0 +1,346 @@
+"""Export a summary to bring to the next session: choose the counselor, the period and what
+to share on the left; the right side shows exactly what the file will contain.
+
+Private journal entries are never listed. The safety plan is not part of a summary.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.export.selection import Candidates, PeriodChoice, Selection, default_selection
+from companion.export.summary_files import SummaryFormat
+from companion.export.summary_model import SummaryDocument
+from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.feedback import FeedbackService
+from companion.services.profile import UnlockedProfile
+from companion.services.summary import SummaryRequest, SummaryService
+from companion.ui.export import printing, writing
+from companion.ui.export.period import PeriodChooser
+from companion.ui.export.preview import SummaryPreview
+from companion.ui.export.share_list import ShareList
+
+_PREVIEW_DELAY_MS = 200
+
+
+class ExportSummaryDialog(QDialog):
+    """Choose, preview and export (or print) a session summary."""
+
+    def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self._service = profile.service(SummaryService)
+        self._candidates: Candidates | None = None
+        self._document: SummaryDocument | None = None
+        self._filling = False
+        self.setWindowTitle(self.tr("Summary for my next session"))
+        self.resize(1120, 760)
+
+        self._counselor = QComboBox()
+        self._counselor.setAccessibleName(self.tr("Counselor"))
+        self._period = PeriodChooser()
+        self._items = ShareList()
+        self._first_paragraph = QCheckBox(self.tr("Only the first paragraph of each entry"))
+        self._first_paragraph.setAccessibleName(self._first_paragraph.text())
+        self._private_note = QLabel(
+            self.tr("Private entries are never offered here, and the safety plan stays in the app.")
+        )
+        self._private_note.setWordWrap(True)
+        self._private_note.setEnabled(False)
+
+        self._format = QComboBox()
+        self._format.setAccessibleName(self.tr("File format"))
+        self._format.addItem(self.tr("PDF"), SummaryFormat.PDF.value)
+        self._format.addItem(self.tr("Web page (HTML)"), SummaryFormat.HTML.value)
+        self._format.addItem(self.tr("Markdown (charts as PNG files beside it)"), "md")
+        self._export = QPushButton(self.tr("&Export…"))
+        self._export.setAccessibleName(self.tr("Export"))
+        self._export.setDefault(True)
+        self._print = QPushButton(self.tr("&Print…"))
+        self._print.setAccessibleName(self.tr("Print"))
+        self._close = QPushButton(self.tr("Close"))
+        self._close.setAccessibleName(self.tr("Close"))
+        self._message = QLabel()
+        self._message.setWordWrap(True)
+        self._message.setAccessibleName(self.tr("Message"))
+        self.preview = SummaryPreview()
+
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self._counselor.currentIndexChanged.connect(self._counselor_changed)
+        self._period.changed.connect(self.reload)
+        self._items.itemChanged.connect(self._item_changed)
+        self._first_paragraph.toggled.connect(self._schedule_preview)
+        self._export.clicked.connect(self.choose_file_and_export)
+        self._print.clicked.connect(self.print_summary)
+        self._close.clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_summary)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.choose_file_and_export)
+
+        self._fill_counselors()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        left = QWidget()
+        form = QFormLayout()
+        form.addRow(self.tr("&For"), self._counselor)
+        form.addRow(self.tr("Period"), self._period)
+        column = QVBoxLayout(left)
+        column.addLayout(form)
+        share = QLabel(self.tr("&What to share"))
+        share.setBuddy(self._items)
+        share.setStyleSheet("font-weight: 600;")
+        column.addWidget(share)
+        column.addWidget(self._items, 1)
+        column.addWidget(self._first_paragraph)
+        column.addWidget(self._private_note)
+        column.addWidget(self._message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._format, 1)
+        buttons.addWidget(self._export)
+        buttons.addWidget(self._print)
+        buttons.addWidget(self._close)
+        column.addLayout(buttons)
+
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Preview: exactly what the file will contain"))
+        heading.setStyleSheet("font-weight: 600;")
+        right_column.addWidget(heading)
+        right_column.addWidget(self.preview, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        period = self._period
+        chain: list[QWidget] = [
+            self._counselor,
+            period.since_last,
+            period.between,
+            period.first_session,
+            period.second_session,
+            period.custom,
+            period.start,
+            period.end,
+            self._items,
+            self._first_paragraph,
+            self._format,
+            self._export,
+            self._print,
+            self._close,
+            self.preview,
+        ]
+        for first, then in pairwise(chain):
+            self.setTabOrder(first, then)
+
+    # -- choices ----------------------------------------------------------------------------
+
+    def _fill_counselors(self) -> None:
+        try:
+            counselors = self._profile.counselors.list()
+        except SHOWABLE_ERRORS as exc:
+            self._show_error(str(exc))
+            return
+        counselors.sort(key=lambda c: (not c.active, c.name.casefold()))
+        self._filling = True
+        for counselor in counselors:
+            self._counselor.addItem(counselor.name, counselor.id)
+        self._filling = False
+        if not counselors:
+            self._items.clear()
+            self._export.setEnabled(False)
+            self._print.setEnabled(False)
+            self.preview.show_no_counselor()
+            return
+        self._counselor_changed()
+
+    def counselor_id(self) -> int | None:
+        value = self._counselor.currentData()
+        return None if value is None else int(value)
+
+    def _counselor_changed(self) -> None:
+        if self._filling:
+            return
+        counselor_id = self.counselor_id()
+        if counselor_id is None:
+            return
+        self._fill_sessions(counselor_id)
+        self.reload()
+
+    def _fill_sessions(self, counselor_id: int) -> None:
+        try:
+            sessions = self._service.sessions_to_choose(counselor_id)
+        except SHOWABLE_ERRORS as exc:
+            self._show_error(str(exc))
+            return
+        self._period.fill_sessions(sessions)
+
+    def period_choice(self) -> PeriodChoice:
+        return self._period.choice()
+
+    def set_period(self, choice: PeriodChoice) -> None:
+        """Set the period controls (for tests and callers that know the period)."""
+        self._period.set_choice(choice)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the candidates for the counselor and period again, tick the defaults."""
+        counselor_id = self.counselor_id()
+        if counselor_id is None:
+            return
+        try:
+            period = self._service.resolve_period(self.period_choice(), counselor_id)
+            candidates = self._service.candidates(period, counselor_id)
+        except SHOWABLE_ERRORS as exc:
+            self._show_error(str(exc))
+            return
+        self._message.clear()
+        self._candidates = candidates
+        self._period.show_days(period)
+        self._items.fill(candidates, default_selection(candidates))
+        self.refresh_preview()
+
+    def _item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        self._timer.start()
+
+    def selection(self) -> Selection:
+        """What is ticked now."""
+        return self._items.selection(first_paragraph_only=self._first_paragraph.isChecked())
+
+    def set_checked(self, kind: str, value: object, checked: bool) -> bool:
+        """Tick or untick one item (kind "agenda", "entry", "goal", "feedback", "note" or
+        "flag"); False when no such item is listed."""
+        return self._items.set_checked(kind, value, checked)
+
+    def set_first_paragraph_only(self, on: bool) -> None:
+        self._first_paragraph.setChecked(on)
+
+    def listed_texts(self) -> list[str]:
+        """Every row's text in the list of choices (for tests)."""
+        return [item.text(0) for item in self._items.rows()]
+
+    # -- preview ----------------------------------------------------------------------------
+
+    @property
+    def preview_html(self) -> str:
+        """The HTML shown in the preview: exactly what an HTML export writes."""
+        return self.preview.html
+
+    def document(self) -> SummaryDocument | None:
+        return self._document
+
+    def refresh_preview(self) -> None:
+        """Build the document from the current choice and show it (the HTML file's text)."""
+        self._timer.stop()
+        if self._candidates is None:
+            return
+        try:
+            document = self._service.build(SummaryRequest(self._candidates, self.selection()))
+        except SHOWABLE_ERRORS as exc:
+            self._show_error(str(exc))
+            return
+        self._document = document
+        self.preview.show_document(document)
+        nothing = document.is_empty()
+        self._export.setEnabled(not nothing)
+        self._print.setEnabled(not nothing)
+
+    # -- export -----------------------------------------------------------------------------
+
+    def current_format(self) -> SummaryFormat:
+        return SummaryFormat(self._format.currentData())
+
+    def choose_file_and_export(self) -> None:
+        fmt = self.current_format()
+        path = self.ask_path(fmt)
+        if path is None:
+            return
+        if self.export_to(path, fmt) and self._shared_candidates() and self.ask_mark_shared():
+            self.mark_feedback_shared()
+
+    def ask_path(self, fmt: SummaryFormat) -> Path | None:
+        """The save dialog (tests call :meth:`export_to` instead)."""
+        return writing.ask_path(self, fmt)
+
+    def export_to(self, path: Path, fmt: SummaryFormat | str) -> list[Path]:
+        """Write the previewed document to ``path``; returns the files written (empty on
+        error, with the message shown in the dialog)."""
+        self.refresh_preview()
+        if self._document is None:
+            return []
+        saved = writing.save(self._document, self.preview_html, path, SummaryFormat(fmt))
+        self._message.setText(saved.message)
+        return saved.files
+
+    def _shared_candidates(self) -> list[int]:
+        if self._candidates is None:
+            return []
+        chosen_ids = self.selection().feedback
+        return [n.id for n in self._candidates.feedback if n.id in chosen_ids]
+
+    def ask_mark_shared(self) -> bool:
+        """Ask whether the included feedback notes count as shared now (tests patch this)."""
+        return writing.ask_mark_shared(self)
+
+    def mark_feedback_shared(self) -> int:
+        """Mark the feedback notes in the summary as shared; returns how many."""
+        service = self._profile.service(FeedbackService)
+        try:
+            return service.mark_shared(self._shared_candidates())
+        except SHOWABLE_ERRORS as exc:
+            self._show_error(str(exc))
+            return 0
+
+    # -- print ------------------------------------------------------------------------------
+
+    def print_summary(self) -> None:
+        printer = printing.ask_printer(self)
+        if printer is not None:
+            self.print_to(printer)
+
+    def print_to(self, printer: object) -> int:
+        """Lay the summary out on ``printer`` (a QPrinter or any paged device); returns the
+        number of pages."""
+        self.refresh_preview()
+        if self._document is None:
+            return 0
+        return printing.print_document(self._document, printer)
+
+    # -- messages ---------------------------------------------------------------------------
+
+    def _show_error(self, text: str) -> None:
+        self._message.setText(text)
+
+    def message(self) -> str:
+        return self._message.text()
