@@ -11,8 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.errors import NotFound
 from companion.domain.journal import JournalEntry
 from companion.domain.journal_history import DeletedEntry, EntryVersion
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -26,12 +28,22 @@ _CONTENT = "title, body, mood, tags, private, bring_to_session"
 PREVIEW_SOURCE_CHARS = 600
 
 
-class VersionNotFound(LookupError):
+class VersionNotFound(NotFound):
     """The version is no longer kept."""
 
+    default_message = mark(
+        "domain.errors",
+        "That version is no longer kept.",
+    )
 
-class DeletedEntryNotFound(LookupError):
+
+class DeletedEntryNotFound(NotFound):
     """The deleted entry is no longer kept (or was restored already)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This deleted entry is no longer kept. It may have been restored in another window.",
+    )
 
 
 def stamp(moment: datetime) -> str:

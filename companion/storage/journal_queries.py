@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from companion.domain.errors import NotFound
 from companion.domain.journal import EntryFilter, EntrySummary, JournalEntry, preview_text
 from companion.domain.search_text import MatchPattern
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 #: Characters of the body read for a list row; enough for the preview.
@@ -21,8 +23,13 @@ PREVIEW_SOURCE_CHARS = 600
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-class EntryNotFound(LookupError):
+class EntryNotFound(NotFound):
     """The entry does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This entry is no longer in Companion. It may have been deleted in another window.",
+    )
 
 
 def fts_match_query(user_text: str) -> str | None:

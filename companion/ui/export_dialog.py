@@ -47,7 +47,7 @@ from companion.export.selection import (
 )
 from companion.export.summary_files import SummaryFormat, write_summary
 from companion.export.summary_model import SummaryDocument
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryRequest, SummaryService
@@ -238,7 +238,7 @@ class ExportSummaryDialog(QDialog):
     def _fill_counselors(self) -> None:
         try:
             counselors = self._profile.counselors.list()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         counselors.sort(key=lambda c: (not c.active, c.name.casefold()))
@@ -278,7 +278,7 @@ class ExportSummaryDialog(QDialog):
     def _fill_sessions(self, counselor_id: int) -> None:
         try:
             sessions = self._service.sessions_to_choose(counselor_id)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         self._filling = True
@@ -346,7 +346,7 @@ class ExportSummaryDialog(QDialog):
         try:
             period = self._service.resolve_period(self.period_choice(), counselor_id)
             candidates = self._service.candidates(period, counselor_id)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         self._message.clear()
@@ -539,7 +539,7 @@ class ExportSummaryDialog(QDialog):
             return
         try:
             document = self._service.build(SummaryRequest(self._candidates, self.selection()))
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         self._document = document
@@ -638,7 +638,7 @@ class ExportSummaryDialog(QDialog):
             for note_id in self._shared_candidates():
                 service.set_status(note_id, FeedbackStatus.SHARED)
                 count += 1
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
         return count
 
