@@ -1,7 +1,7 @@
 """Earlier versions of entries and recently deleted entries (tables of revision 0004).
 
 Writes take the caller's ORM session and run plain SQL in its transaction (the journal's
-writes in :mod:`companion.storage.journal_repository` call them, so that a save and the
+writes in :mod:`companion.storage.journal_store` call them, so that a save and the
 version it keeps are one unit of work); reads take the reader connection. Neither table is in
 the search index, the journal list or the archive.
 """

@@ -105,7 +105,7 @@ def test_a_not_found_says_so_in_words_without_the_id() -> None:
         feedback_store,
         goal_store,
         journal_history_store,
-        journal_queries,
+        journal_store,
         session_store,
     )
 
@@ -119,7 +119,7 @@ def test_a_not_found_says_so_in_words_without_the_id() -> None:
         goal_store.ProgressNotFound,
         journal_history_store.DeletedEntryNotFound,
         journal_history_store.VersionNotFound,
-        journal_queries.EntryNotFound,
+        journal_store.EntryNotFound,
         session_store.SeriesNotFound,
         session_store.SessionNotFound,
     ]
