@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME, __version__
 from companion.config import ProfilePaths, default_data_dir
 from companion.domain import wording
-from companion.services.errors import SHOWABLE_ERRORS, KeychainProblem, WrongSecret
+from companion.services.errors import CompanionError, KeychainProblem, WrongSecret
 from companion.services.profile import (
     ProfileDamaged,
     ProfileService,
@@ -71,7 +71,7 @@ def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> Ea
         return EarlyUnlock(message=wording.tr("app", "That passphrase did not open your journal."))
     except ProfileDamaged as exc:
         return EarlyUnlock(message=wording.message_of(exc), damaged=True)
-    except SHOWABLE_ERRORS as exc:
+    except CompanionError as exc:
         return EarlyUnlock(message=wording.message_of(exc))
     return EarlyUnlock()
 

@@ -92,9 +92,8 @@ def _ensure_gui_app() -> object:
 def run_export_summary(args: argparse.Namespace) -> int:
     """Run the command; 0 on success, 1 with a message on standard error otherwise."""
     from companion.config import ProfilePaths, default_data_dir
-    from companion.domain.errors import InvalidInput
     from companion.export.selection import PeriodChoice, PeriodKind, default_selection
-    from companion.services.errors import SHOWABLE_ERRORS
+    from companion.services.errors import CompanionError
     from companion.services.profile import ProfileService, ProfileState
     from companion.services.summary import SummaryRequest, SummaryService
 
@@ -151,7 +150,7 @@ def run_export_summary(args: argparse.Namespace) -> int:
         written = write_summary(document, output, fmt, args.paper)
         if fmt is SummaryFormat.PDF:
             del app
-    except (InvalidInput, *SHOWABLE_ERRORS) as exc:  # type: ignore[misc]
+    except CompanionError as exc:
         return _err(str(exc))
     except OSError as exc:
         return _err(

@@ -6,6 +6,7 @@ none ever contains a key, a passphrase or a recovery key.
 
 from __future__ import annotations
 
+from companion.domain.errors import CompanionError
 from companion.domain.wording import mark, tr
 
 _WRONG_SECRET = mark(
@@ -13,7 +14,7 @@ _WRONG_SECRET = mark(
 )
 
 
-class SecurityError(Exception):
+class SecurityError(CompanionError):
     """Base class for everything that can go wrong while locking or unlocking a journal."""
 
 

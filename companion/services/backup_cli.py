@@ -156,7 +156,7 @@ def _forget(secret: Any) -> None:
 
 
 def _with_profile(args: argparse.Namespace, stdin: TextIO, work: Callable[[Any], int]) -> int:
-    from companion.services.errors import SHOWABLE_ERRORS, ProfileError
+    from companion.services.errors import CompanionError, ProfileError
     from companion.services.profile import ProfileService, ProfileState
 
     service = ProfileService(_paths(args))
@@ -177,7 +177,7 @@ def _with_profile(args: argparse.Namespace, stdin: TextIO, work: Callable[[Any],
             return work(profile)
         finally:
             profile.lock()
-    except SHOWABLE_ERRORS as exc:
+    except CompanionError as exc:
         from companion.services.profile import terminal_message
 
         return _err(terminal_message(exc, service.paths))
@@ -196,7 +196,7 @@ def run_backup(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
 
 def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
     from companion.services.backups import OtherJournal, restore, sweep_temporary_files
-    from companion.services.errors import SHOWABLE_ERRORS
+    from companion.services.errors import CompanionError
 
     secret = _secret(args, stdin or sys.stdin)
     if secret is None:
@@ -222,7 +222,7 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
             f"{exc.check.entries} journal entries (the newest from {latest}). Give "
             "--replace-other-journal to restore it anyway."
         )
-    except SHOWABLE_ERRORS as exc:
+    except CompanionError as exc:
         return _err(str(exc))
     finally:
         _forget(secret)

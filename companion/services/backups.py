@@ -50,7 +50,7 @@ from companion.services.leftovers import (
     sweep_temporary_files,
 )
 from companion.storage import backup as backups
-from companion.storage import meta_repository
+from companion.storage import meta_store
 from companion.storage.engine import Database
 from companion.storage.errors import StorageError
 from companion.storage.files import (
@@ -171,7 +171,7 @@ class BackupService:
 
     def keep(self) -> int:
         with self._db.read() as conn:
-            value = meta_repository.get(conn, KEEP_SETTING)
+            value = meta_store.get(conn, KEEP_SETTING)
         try:
             return int(value) if value is not None else DEFAULT_BACKUPS_KEPT
         except ValueError:
@@ -185,8 +185,8 @@ class BackupService:
             raise InvalidInput(
                 tr("services.backups", "Please keep between 1 and %1 backups.", MAX_KEEP)
             )
-        with self._db.read() as conn:
-            meta_repository.put(conn, KEEP_SETTING, str(n))
+        with self._db.write_settings() as conn:
+            meta_store.put(conn, KEEP_SETTING, str(n))
         backups.prune_backups(self.paths.backups, n)
 
     def list_backups(self) -> list[BackupInfo]:
@@ -279,13 +279,13 @@ class BackupService:
     def _remember_folder(self, folder: Path) -> None:
         remembered = [str(f) for f in self.backup_folders() if f != folder]
         remembered = [str(folder), *remembered][:MAX_REMEMBERED_FOLDERS]
-        with self._db.read() as conn:
-            meta_repository.put(conn, FOLDERS_SETTING, json.dumps(remembered))
+        with self._db.write_settings() as conn:
+            meta_store.put(conn, FOLDERS_SETTING, json.dumps(remembered))
 
     def backup_folders(self) -> list[Path]:
         """The folders portable backups were last written to, newest first."""
         with self._db.read() as conn:
-            value = meta_repository.get(conn, FOLDERS_SETTING)
+            value = meta_store.get(conn, FOLDERS_SETTING)
         try:
             folders = json.loads(value) if value else []
         except ValueError:

@@ -1,14 +1,15 @@
-"""Errors the UI shows to the client as they are: their messages are written for people and
-never contain journal text, keys or SQL."""
+"""The errors the UI shows to the client as they are, in one place for the UI (which does not
+reach storage): every one is a :class:`~companion.domain.errors.CompanionError`, whose message
+is written for people and never contains journal text, keys or SQL."""
 
 from __future__ import annotations
 
-from companion.domain.errors import InvalidInput
+from companion.domain.errors import CompanionError, InvalidInput, NotFound
 from companion.security.errors import InvalidRecoveryKey, SecurityError, WrongSecret
 from companion.storage.errors import StorageError
 
 
-class ProfileError(Exception):
+class ProfileError(CompanionError):
     """A problem the client can act on; the message is safe to show."""
 
 
@@ -17,19 +18,12 @@ class KeychainProblem(ProfileError):
     key instead, and afterwards store the key in the keychain again."""
 
 
-#: Every exception whose message can be shown to the client unchanged.
-SHOWABLE_ERRORS: tuple[type[Exception], ...] = (
-    ProfileError,
-    SecurityError,
-    StorageError,
-    InvalidInput,
-)
-
 __all__ = [
-    "SHOWABLE_ERRORS",
+    "CompanionError",
     "InvalidInput",
     "InvalidRecoveryKey",
     "KeychainProblem",
+    "NotFound",
     "ProfileError",
     "SecurityError",
     "StorageError",

@@ -12,7 +12,7 @@ from companion.config import ProfilePaths, default_data_dir
 from companion.domain.journal import EntryDraft, EntryFilter
 from companion.services.demo import generate_entries
 from companion.services.demo_counseling import DemoCounselingService
-from companion.services.errors import SHOWABLE_ERRORS, ProfileError
+from companion.services.errors import CompanionError, ProfileError
 from companion.services.profile import (
     ProfileService,
     ProfileState,
@@ -120,7 +120,7 @@ def _fill(
             print(f"Added {summary} in {time.perf_counter() - started:.1f} s.")
         finally:
             profile.lock()
-    except SHOWABLE_ERRORS as exc:
+    except CompanionError as exc:
         return _err(terminal_message(exc, paths))
     return 0
 
@@ -170,7 +170,7 @@ def check_profile(
     except ProfileDamaged as exc:
         out(f"Profile check FAILED: {terminal_message(exc, paths)}")
         return False
-    except SHOWABLE_ERRORS as exc:
+    except CompanionError as exc:
         out(f"Profile check FAILED: {exc}")
         return False
     try:
@@ -223,7 +223,7 @@ def _self_test_in_a_temporary_profile(out: Callable[[str], None]) -> bool:
             again = ProfileService(paths).unlock_with_recovery_key(recovery)
             assert again.journal.count() == 1, "recovery key did not open the profile"
             again.lock()
-        except (AssertionError, *SHOWABLE_ERRORS) as exc:  # type: ignore[misc]
+        except (AssertionError, CompanionError) as exc:
             out(f"Temporary profile FAILED: {exc}")
             return False
     out("Encryption, migrations, writing, reading and search (temporary profile): OK")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from companion.domain import agenda as agenda_rules
 from companion.domain.home import HomeDigest, SessionMoment
-from companion.storage import agenda_store, home_queries
+from companion.storage import agenda_store, home_store
 from companion.storage.engine import Database
 
 
@@ -26,7 +26,7 @@ class HomeService:
         the same counselor (the one chosen, else the one of the next or the last session):
         items, flagged entries and feedback ready to share alike."""
         with self._db.read() as conn:
-            digest = home_queries.digest(conn, self._clock(), counselor_id)
+            digest = home_store.digest(conn, self._clock(), counselor_id)
             session = digest.next_session or digest.last_session
             whose = (
                 counselor_id
@@ -41,4 +41,4 @@ class HomeService:
     def sessions_between(self, start: datetime, end: datetime) -> list[SessionMoment]:
         """Planned or attended sessions starting between two aware moments (reminders)."""
         with self._db.read() as conn:
-            return home_queries.sessions_between(conn, start, end)
+            return home_store.sessions_between(conn, start, end)

@@ -172,7 +172,7 @@ def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> 
     from companion.config import ProfilePaths, default_data_dir
     from companion.domain.text import printable
     from companion.domain.wording import tr
-    from companion.services.errors import SHOWABLE_ERRORS
+    from companion.services.errors import CompanionError
     from companion.services.headless import open_or_create
 
     def safe(line: str) -> None:  # names, tags and notes come from the file being imported
@@ -190,7 +190,7 @@ def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> 
                 _import_journal(profile, args, safe)
         finally:
             profile.lock()
-    except SHOWABLE_ERRORS as exc:
+    except CompanionError as exc:
         print(f"companion: {printable(str(exc))}", file=sys.stderr)
         nothing = tr("services.importing_cli", "nothing was imported.")
         print(f"companion: {nothing}", file=sys.stderr)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from types import ModuleType
 
 from companion.domain.journal import (
     LIST_PAGE_SIZE,
@@ -17,23 +16,15 @@ from companion.domain.journal import (
 from companion.domain.journal_history import NO_HISTORY
 from companion.services.journal_history import EntryHistoryService, history_days
 from companion.storage import journal_history_store as history_store
-from companion.storage import journal_queries as queries
-from companion.storage.engine import Database
+from companion.storage import journal_store as store
+from companion.storage.engine import Database, warm_up
 
-EntryNotFound = queries.EntryNotFound
+EntryNotFound = store.EntryNotFound
 
 
 def _now() -> datetime:
     """Local wall-clock time to the second: what a client reads as the entry's time."""
     return datetime.now().replace(microsecond=0)
-
-
-def _writes() -> ModuleType:
-    """The ORM write functions; imported on first use so that opening the journal and
-    reading it never load SQLAlchemy."""
-    from companion.storage import journal_repository
-
-    return journal_repository
 
 
 class JournalService:
@@ -55,7 +46,7 @@ class JournalService:
         """Load the ORM and build the engine now (slow once: SQLAlchemy is a large import),
         then remove earlier versions and deleted entries older than the client keeps them;
         meant for a worker thread right after the window appears."""
-        _writes()
+        warm_up()
         self._db.prepare_engine()
         self.history.prune()
 
@@ -64,7 +55,7 @@ class JournalService:
     def create(self, draft: EntryDraft, *, created_at: datetime | None = None) -> JournalEntry:
         clean = draft.validated()
         with self._db.session() as s:
-            entry: JournalEntry = _writes().create(s, clean, created_at or self._clock())
+            entry: JournalEntry = store.create(s, clean, created_at or self._clock())
         return entry
 
     def update(self, entry_id: int, draft: EntryDraft) -> JournalEntry:
@@ -73,16 +64,14 @@ class JournalService:
         clean = draft.validated()
         keep = history_days(self._db) != NO_HISTORY
         with self._db.session() as s:
-            entry: JournalEntry = _writes().update(
-                s, entry_id, clean, self._clock(), keep_history=keep
-            )
+            entry: JournalEntry = store.update(s, entry_id, clean, self._clock(), keep_history=keep)
         return entry
 
     def delete(self, entry_id: int) -> JournalEntry:
         """Delete an entry (it is kept among the recently deleted ones); returns it so that
         the client can undo."""
         with self._db.session() as s:
-            deleted: tuple[JournalEntry, int] = _writes().delete_entry(s, entry_id, self._clock())
+            deleted: tuple[JournalEntry, int] = store.delete_entry(s, entry_id, self._clock())
         return deleted[0]
 
     def undo_delete(self, entry: JournalEntry) -> JournalEntry:
@@ -91,7 +80,7 @@ class JournalService:
         with self._db.read() as conn:
             deleted_id = history_store.latest_deleted_id(conn, entry.id)
         with self._db.session() as s:
-            restored: JournalEntry = _writes().restore_deleted(s, deleted_id)
+            restored: JournalEntry = store.restore_deleted(s, deleted_id)
         return restored
 
     def add_many(
@@ -103,26 +92,26 @@ class JournalService:
         now and then on the way; an exception it raises leaves the journal as it was."""
         clean = ((at, draft.validated()) for at, draft in items)
         with self._db.session() as s:
-            added: int = _writes().create_many(s, clean, step)
+            added: int = store.create_many(s, clean, step)
         return added
 
     # -- reading (plain SQL) ----------------------------------------------------------------
 
     def get(self, entry_id: int) -> JournalEntry:
         with self._db.read() as conn:
-            return queries.get(conn, entry_id)
+            return store.get(conn, entry_id)
 
     def list(
         self, entry_filter: EntryFilter, *, offset: int = 0, limit: int = LIST_PAGE_SIZE
     ) -> builtins.list[EntrySummary]:
         """A page of the list, newest first; searches when the filter has text."""
         with self._db.read() as conn:
-            return queries.list_summaries(conn, entry_filter, offset, limit)
+            return store.list_summaries(conn, entry_filter, offset, limit)
 
     def tags(self) -> builtins.list[str]:
         with self._db.read() as conn:
-            return queries.all_tags(conn)
+            return store.all_tags(conn)
 
     def count(self) -> int:
         with self._db.read() as conn:
-            return queries.count(conn)
+            return store.count(conn)

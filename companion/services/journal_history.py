@@ -22,7 +22,7 @@ from companion.domain.journal_history import (
     validate_history_days,
 )
 from companion.storage import journal_history_store as store
-from companion.storage import meta_repository
+from companion.storage import meta_store
 from companion.storage.engine import Database
 
 VersionNotFound = store.VersionNotFound
@@ -36,7 +36,7 @@ def _now() -> datetime:
 def history_days(db: Database) -> int:
     """How many days earlier versions and deleted entries are kept (0: none)."""
     with db.read() as conn:
-        value = meta_repository.get(conn, store.HISTORY_DAYS)
+        value = meta_store.get(conn, store.HISTORY_DAYS)
     try:
         return validate_history_days(int(value)) if value is not None else DEFAULT_HISTORY_DAYS
     except ValueError:
@@ -59,8 +59,8 @@ class EntryHistoryService:
         """Keep history for ``days`` (one of the choices, or 0 for none); what is older goes
         at once. Returns how many versions and deleted entries were removed."""
         days = validate_history_days(days)
-        with self._db.read() as conn:
-            meta_repository.put(conn, store.HISTORY_DAYS, str(days))
+        with self._db.write_settings() as conn:
+            meta_store.put(conn, store.HISTORY_DAYS, str(days))
         return self.prune()
 
     def prune(self) -> int:
@@ -111,10 +111,10 @@ class EntryHistoryService:
 
     def restore_deleted(self, deleted_id: int) -> JournalEntry:
         """Bring a deleted entry back with everything it had, its versions included."""
-        from companion.storage import journal_repository
+        from companion.storage import journal_store
 
         with self._db.session() as s:
-            entry: JournalEntry = journal_repository.restore_deleted(s, deleted_id)
+            entry: JournalEntry = journal_store.restore_deleted(s, deleted_id)
         return entry
 
     def forget_deleted(self, entry: JournalEntry) -> None:

@@ -33,7 +33,7 @@ from companion.services.counselors import CounselorService
 from companion.services.errors import KeychainProblem, ProfileError
 from companion.services.journal import JournalService
 from companion.storage import backup as backups
-from companion.storage import meta_repository, migrate
+from companion.storage import meta_store, migrate
 from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseMissing, WrongKeyError
 from companion.storage.files import fsync_directory, make_private, private_folder
@@ -264,7 +264,7 @@ class UnlockedProfile:
     def recovery_key(self) -> str:
         """The recovery key, readable only while unlocked (it is kept inside the database)."""
         with self._require_db().read() as conn:
-            value = meta_repository.get(conn, meta_repository.RECOVERY_KEY)
+            value = meta_store.get(conn, meta_store.RECOVERY_KEY)
         if value is None:
             raise ProfileError(
                 tr(
@@ -278,8 +278,8 @@ class UnlockedProfile:
         """Replace the recovery key; the old one stops working."""
         key = self._require_key()
         recovery = generate_recovery_key()
-        with self._require_db().read() as conn:
-            meta_repository.put(conn, meta_repository.RECOVERY_KEY, recovery)
+        with self._require_db().write_settings() as conn:
+            meta_store.put(conn, meta_store.RECOVERY_KEY, recovery)
         self._keystore.set_recovery_key(key, recovery)
         self._keystore.save(self.paths.keystore)
         return recovery
@@ -417,8 +417,8 @@ class ProfileService:
         db = Database.open(self.paths.database, key, create=True)
         try:
             migrate.upgrade(db, backup_dir=self.paths.backups)
-            with db.read() as conn:
-                meta_repository.put(conn, meta_repository.RECOVERY_KEY, recovery)
+            with db.write_settings() as conn:
+                meta_store.put(conn, meta_store.RECOVERY_KEY, recovery)
             keystore.save(self.paths.keystore)
             self._marker.unlink()
             fsync_directory(self.paths.root)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from companion.domain.search import SearchHit
-from companion.storage import search_queries
+from companion.storage import search_store
 from companion.storage.engine import Database
 
 SEARCH_LIMIT = 50
@@ -16,4 +16,4 @@ class SearchService:
     def everything(self, text: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Journal entries (newest first), then notes (best match first)."""
         with self._db.read() as conn:
-            return search_queries.search_everything(conn, text, limit)
+            return search_store.search_everything(conn, text, limit)

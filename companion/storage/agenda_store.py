@@ -22,6 +22,7 @@ from companion.domain.agenda import (
     journal_record_label,
 )
 from companion.domain.enums import AgendaStatus, FeedbackKind, FeedbackStatus, SessionStatus
+from companion.domain.errors import NotFound
 from companion.domain.wording import mark, tr
 from companion.storage.session_store import SessionNotFound
 from companion.storage.sqlcipher import RawConnection
@@ -37,8 +38,13 @@ _LABEL_SOURCE_CHARS = 400
 _SESSION_COLUMNS = "id, counselor_id, starts_at, time_zone, status, duration_minutes"
 
 
-class AgendaItemNotFound(LookupError):
+class AgendaItemNotFound(NotFound):
     """The agenda item does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This agenda item is no longer in Companion. It may have been deleted in another window.",
+    )
 
 
 def _day(value: object) -> date:

@@ -1,8 +1,8 @@
 """Noting what a unit of work writes, so that it can be announced once it is committed.
 
 Two SQLAlchemy session events see every write: ``after_flush`` the ORM objects that were
-added, changed or deleted (with their ids), ``do_orm_execute`` the statements a repository
-runs itself (INSERT, UPDATE, DELETE, as ORM statements or plain SQL). Each table belongs to
+added, changed or deleted (with their ids), ``do_orm_execute`` the statements a store runs
+itself (INSERT, UPDATE, DELETE, as ORM statements or plain SQL). Each table belongs to
 one area of :mod:`companion.domain.changes`. Only table names and ids are read: never the
 values written.
 """

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from companion.domain.checkins import CheckIn
 from companion.domain.enums import RelationshipQuality
+from companion.domain.errors import NotFound
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -24,8 +26,13 @@ _SELECT = (
 )
 
 
-class CheckInNotFound(LookupError):
+class CheckInNotFound(NotFound):
     """The check-in does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This check-in is no longer in Companion. It may have been deleted in another window.",
+    )
 
 
 def _when(value: object) -> datetime:

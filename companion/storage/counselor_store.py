@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from companion.domain.counselors import Counselor, CounselorDraft
 from companion.domain.enums import CounselorKind
+from companion.domain.errors import NotFound
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -19,8 +21,13 @@ if TYPE_CHECKING:
 _COLUMNS = "id, name, practice, notes, kind, active, started_on, ended_on"
 
 
-class CounselorNotFound(LookupError):
+class CounselorNotFound(NotFound):
     """The counselor does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This counselor is no longer in Companion. They may have been deleted in another window.",
+    )
 
 
 def _date(value: object) -> date | None:

@@ -12,7 +12,8 @@ Use :meth:`Database.open` to get one, :meth:`Database.session` for each unit of 
 Opening and the reads that start-up and search-as-you-type need (:meth:`Database.read`) use
 a plain DB-API connection and never import SQLAlchemy, which is by far the largest import of
 the app; the engine is built the first time a session is needed, or by
-:meth:`Database.prepare_engine`.
+:meth:`Database.prepare_engine`. The profile's own small settings are written on the reader
+connection too, outside a unit of work, through :meth:`Database.write_settings`.
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ class Database:
     def _verify(self) -> None:
         self._reader = self._new_connection()
         self._key_verified = True
-        with self.raw_connection() as conn:
+        with self.read() as conn:
             sqlcipher.check_integrity(conn, structure=False)
 
     def _ensure_engine(self) -> Engine:
@@ -263,14 +264,37 @@ class Database:
         self.changes.publish(change_log.take(session))
 
     @contextlib.contextmanager
-    def raw_connection(self) -> Iterator[RawConnection]:
+    def read(self) -> Iterator[RawConnection]:
         """The reader connection (outside any transaction), held for the block: for quick
-        reads, PRAGMAs and backups. Does not need SQLAlchemy."""
+        reads, PRAGMAs (checks, checkpoints) and copies. Does not need SQLAlchemy.
+
+        Companion writes nothing through it, and nothing done here is announced: data goes in
+        a unit of work (:meth:`session`), the profile's own small settings through
+        :meth:`write_settings`."""
+        with self._reader_connection() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def write_settings(self) -> Iterator[RawConnection]:
+        """The reader connection, for writing the profile's own small settings (the
+        ``profile_meta`` values of :mod:`companion.storage.meta_store`) outside a unit of
+        work: each statement commits on its own. Once the block ends, a write is announced
+        on :attr:`changes` as :attr:`Area.SETTINGS <companion.domain.changes.Area.SETTINGS>`."""
+        with self._reader_connection() as conn:
+            writes_before = conn.total_changes
+            yield conn
+            wrote = conn.total_changes != writes_before
+        if wrote:
+            self.changes.publish(Changes.of(Area.SETTINGS))
+
+    @contextlib.contextmanager
+    def _reader_connection(self) -> Iterator[RawConnection]:
+        """The reader connection, held for the block; problems with the file or the machine
+        are raised as :class:`StorageError`."""
         with self._reader_lock:
             conn = self._reader
             if self._closed or conn is None:
                 raise DatabaseClosed()
-            writes_before = conn.total_changes
             try:
                 yield conn
             except sqlcipher3.Error as exc:
@@ -278,19 +302,13 @@ class Database:
                 if translated is None:
                     raise
                 raise translated from exc
-            wrote = conn.total_changes != writes_before
-        if wrote:
-            # the reader connection writes only the profile's own small settings
-            self.changes.publish(Changes.of(Area.SETTINGS))
-
-    read = raw_connection
 
     def checkpoint(self) -> bool:
         """Copy everything from the WAL into the database file and truncate the WAL.
 
         Returns False when another connection was busy and the WAL could not be emptied.
         """
-        with self.raw_connection() as conn:
+        with self.read() as conn:
             busy, _log_frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return not busy
 
@@ -298,7 +316,7 @@ class Database:
         """Write an encrypted copy of this database (same key) into the empty file ``target``
         and check it. Low level: use :func:`companion.storage.backup.backup_to`, which makes
         the copy atomic and durable."""
-        with self.raw_connection() as conn:
+        with self.read() as conn:
             sqlcipher.copy_into(conn, target, self._key, progress=progress)
 
     def verify_copy(self, path: Path) -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from companion.domain.errors import CompanionError
 from companion.domain.wording import mark, tr
 
 
-class StorageError(Exception):
+class StorageError(CompanionError):
     """Base class: something about the journal file prevents the operation.
 
     ``str(error)`` is a complete sentence fit to show to the user, in their language.

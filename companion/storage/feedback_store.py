@@ -7,7 +7,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from companion.domain.enums import FeedbackKind, FeedbackStatus
+from companion.domain.errors import NotFound
 from companion.domain.feedback import FeedbackDraft, FeedbackNote
+from companion.domain.wording import mark
 from companion.storage.goal_store import session_ref, session_refs
 from companion.storage.sqlcipher import RawConnection
 
@@ -28,8 +30,13 @@ __all__ = [
 _COLUMNS = "id, kind, body, status, counselor_id, session_id, created_at, updated_at"
 
 
-class FeedbackNotFound(LookupError):
+class FeedbackNotFound(NotFound):
     """The feedback note does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This note is no longer in Companion. It may have been deleted in another window.",
+    )
 
 
 def _when(value: object) -> datetime:

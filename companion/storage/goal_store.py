@@ -12,7 +12,9 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from companion.domain.enums import GoalDiscussion, GoalKind, GoalStatus, SessionStatus
+from companion.domain.errors import NotFound
 from companion.domain.goals import RECENT_RATINGS, Goal, GoalDraft, ProgressRating, SessionRef
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -22,12 +24,22 @@ _COLUMNS = "id, title, details, kind, counselor_id, discussed, status, created_a
 _PROGRESS = "id, goal_id, rated_on, rating, session_id, note"
 
 
-class GoalNotFound(LookupError):
+class GoalNotFound(NotFound):
     """The expectation or goal does not exist (any more)."""
 
+    default_message = mark(
+        "domain.errors",
+        "This goal is no longer in Companion. It may have been deleted in another window.",
+    )
 
-class ProgressNotFound(LookupError):
+
+class ProgressNotFound(NotFound):
     """The progress rating does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This rating is no longer in Companion. It may have been deleted in another window.",
+    )
 
 
 def _when(value: object) -> datetime:

@@ -1,7 +1,7 @@
 """Earlier versions of entries and recently deleted entries (tables of revision 0004).
 
 Writes take the caller's ORM session and run plain SQL in its transaction (the journal's
-writes in :mod:`companion.storage.journal_repository` call them, so that a save and the
+writes in :mod:`companion.storage.journal_store` call them, so that a save and the
 version it keeps are one unit of work); reads take the reader connection. Neither table is in
 the search index, the journal list or the archive.
 """
@@ -11,8 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.errors import NotFound
 from companion.domain.journal import JournalEntry
 from companion.domain.journal_history import DeletedEntry, EntryVersion
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -26,12 +28,22 @@ _CONTENT = "title, body, mood, tags, private, bring_to_session"
 PREVIEW_SOURCE_CHARS = 600
 
 
-class VersionNotFound(LookupError):
+class VersionNotFound(NotFound):
     """The version is no longer kept."""
 
+    default_message = mark(
+        "domain.errors",
+        "That version is no longer kept.",
+    )
 
-class DeletedEntryNotFound(LookupError):
+
+class DeletedEntryNotFound(NotFound):
     """The deleted entry is no longer kept (or was restored already)."""
+
+    default_message = mark(
+        "domain.errors",
+        "This deleted entry is no longer kept. It may have been restored in another window.",
+    )
 
 
 def stamp(moment: datetime) -> str:

@@ -72,7 +72,7 @@ class MigrationReport:
 
 def stored_revisions(db: Database) -> tuple[str, ...]:
     """The revisions recorded in ``alembic_version`` (empty when there is none)."""
-    with db.raw_connection() as conn:
+    with db.read() as conn:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone()
@@ -83,7 +83,7 @@ def stored_revisions(db: Database) -> tuple[str, ...]:
 
 
 def _has_other_tables(db: Database) -> bool:
-    with db.raw_connection() as conn:
+    with db.read() as conn:
         (count,) = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name != 'alembic_version'"

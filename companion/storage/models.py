@@ -1,6 +1,6 @@
 """SQLAlchemy models for the whole data model of docs/design.md §4.
 
-These rows never leave the storage layer and the services: repositories turn them into domain
+These rows never leave the storage layer and the services: the stores turn them into domain
 objects. The tables themselves are created by the Alembic migrations in
 ``companion/storage/migrations`` (written out by hand, and checked against these models by a
 test), never by ``Base.metadata.create_all`` in the app.

@@ -12,7 +12,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from companion.domain.enums import SessionMode, SessionStatus
+from companion.domain.errors import NotFound
 from companion.domain.sessions import DURATION_MAX, Schedule, Series, Session, SessionDraft
+from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -30,12 +32,23 @@ _AHEAD = f"status IN ('planned', 'cancelled') AND {_ENDS} > ?"
 _KEY_CHUNK = 400
 
 
-class SessionNotFound(LookupError):
+class SessionNotFound(NotFound):
     """The session does not exist (any more)."""
 
+    default_message = mark(
+        "domain.errors",
+        "This session is no longer in Companion. It may have been deleted in another window.",
+    )
 
-class SeriesNotFound(LookupError):
+
+class SeriesNotFound(NotFound):
     """The schedule does not exist (any more)."""
+
+    default_message = mark(
+        "domain.errors",
+        "These planned sessions are no longer in Companion. "
+        "They may have been deleted in another window.",
+    )
 
 
 def moment_param(value: datetime) -> str:

@@ -148,12 +148,12 @@ Trag unter Gespräche eines ein oder plane eines, und komm dann für deine Notiz
             <translation>Noch nicht gespeichert</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
             <source>This session is no longer in Companion.</source>
             <translation>Dieses Gespräch ist nicht mehr in Companion.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Notes saved</source>
@@ -5283,6 +5283,57 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Please choose a day between the years %1 and %2.</source>
             <translation>Bitte wähle einen Tag zwischen den Jahren %1 und %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.errors</name>
+        <message>
+            <source>That is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Das ist nicht mehr in Companion. Vielleicht wurde es in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This agenda item is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Dieser Punkt der Agenda ist nicht mehr in Companion. Vielleicht wurde er in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This check-in is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Dieser Check-in ist nicht mehr in Companion. Vielleicht wurde er in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This counselor is no longer in Companion. They may have been deleted in another window.</source>
+            <translation>Diese Berater:in ist nicht mehr in Companion. Vielleicht wurde sie in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This note is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Diese Notiz ist nicht mehr in Companion. Vielleicht wurde sie in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This goal is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Dieses Ziel ist nicht mehr in Companion. Vielleicht wurde es in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This rating is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Diese Einschätzung ist nicht mehr in Companion. Vielleicht wurde sie in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>That version is no longer kept.</source>
+            <translation>Diese Fassung wird nicht mehr aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>This deleted entry is no longer kept. It may have been restored in another window.</source>
+            <translation>Dieser gelöschte Eintrag wird nicht mehr aufbewahrt. Vielleicht wurde er in einem anderen Fenster wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>This entry is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Dieser Eintrag ist nicht mehr in Companion. Vielleicht wurde er in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>This session is no longer in Companion. It may have been deleted in another window.</source>
+            <translation>Dieses Gespräch ist nicht mehr in Companion. Vielleicht wurde es in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>These planned sessions are no longer in Companion. They may have been deleted in another window.</source>
+            <translation>Diese geplanten Gespräche sind nicht mehr in Companion. Vielleicht wurden sie in einem anderen Fenster gelöscht.</translation>
         </message>
     </context>
     <context>

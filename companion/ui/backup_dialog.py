@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from companion.services.archive import ArchiveService
 from companion.services.backups import BackupInfo, BackupService, Secret
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.ui.formatting import date_time
 from companion.ui.tasks import ProgressWatch, run_in_background
@@ -222,7 +222,7 @@ class BackupDialog(QDialog):
                 return
         try:
             self._backups.set_keep(keep)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.message.setText(str(exc))
         self.refresh()
 
@@ -245,7 +245,7 @@ class BackupDialog(QDialog):
         self._busy(False)
         if type(exc).__name__ in ("BackupCancelled", "ArchiveCancelled"):
             self.message.setText(self.tr("Stopped. Nothing was written."))
-        elif isinstance(exc, SHOWABLE_ERRORS):
+        elif isinstance(exc, CompanionError):
             self.message.setText(str(exc))
         else:
             log.error("backup or archive failed with %s", type(exc).__name__)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.security.policy import MIN_PASSPHRASE_LENGTH
 from companion.security.recovery import pick_confirmation_groups
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.profile import (
     KeychainStatus,
     ProfileService,
@@ -309,7 +309,7 @@ class FirstRunDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(True)
-        if isinstance(exc, SHOWABLE_ERRORS):
+        if isinstance(exc, CompanionError):
             self.message.setText(str(exc))
         else:
             log.error("creating the profile failed with %s", type(exc).__name__)

@@ -1,7 +1,7 @@
 """Running a write from a view so that a problem is said in the view, never raised: the one
 error guard the views share.
 
-A problem meant for people (:data:`~companion.services.errors.SHOWABLE_ERRORS`) is shown as it
+A problem meant for people (a :class:`~companion.domain.errors.CompanionError`) is shown as it
 is; a record that no longer exists (a ``LookupError``: deleted in another window, say) is
 shown as the view's own sentence and the view refreshes. Anything else is a bug and goes on
 to the global handler for unexpected errors.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 
 T = TypeVar("T")
 
@@ -38,12 +38,12 @@ def guarded(
     say("")
     try:
         value = work()
-    except SHOWABLE_ERRORS as exc:
-        say(str(exc))
-        return Outcome(False)
     except LookupError:
         say(gone)
         if after_gone is not None:
             after_gone()
+        return Outcome(False)
+    except CompanionError as exc:
+        say(str(exc))
         return Outcome(False)
     return Outcome(True, value)

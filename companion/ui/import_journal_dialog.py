@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.wording import tr_n
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.importing import (
     ImportCancelled,
     ImportKind,
@@ -403,7 +403,7 @@ class ImportJournalDialog(QDialog):
     # -- helpers ------------------------------------------------------------------------------
 
     def _problem_text(self, exc: BaseException, tail: str) -> str:
-        if isinstance(exc, SHOWABLE_ERRORS):
+        if isinstance(exc, CompanionError):
             return f"{exc} {tail}"
         log.warning("journal import failed: %s", type(exc).__name__)
         return self.tr("Companion could not read this export.") + " " + tail

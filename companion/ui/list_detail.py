@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Area, Changes
 from companion.services.counselors import CounselorService
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.ui.counselor_filter import CounselorFilter
 
 #: Where each list row keeps the id of its item.
@@ -301,7 +301,7 @@ class ListDetailView(QWidget, Generic[R, D]):
             self._open_first_or_new()
             self._show_message(self._deleted_meanwhile_text(), error=True)
             return
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_message(str(exc), error=True)
             return
         if stored != current:
@@ -324,7 +324,7 @@ class ListDetailView(QWidget, Generic[R, D]):
         """Fill the list again from the service, keeping the current item selected."""
         try:
             items = self._fetch()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_message(str(exc), error=True)
             return
         current = None if self._current is None else self._current.id
@@ -429,11 +429,11 @@ class ListDetailView(QWidget, Generic[R, D]):
             return
         try:
             self._service.delete(item.id)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
         except LookupError:
             pass
+        except CompanionError as exc:
+            self._show_message(str(exc), error=True)
+            return
         self._current = None
         self._dirty = False
         self._stop_autosave()
@@ -478,10 +478,10 @@ class ListDetailView(QWidget, Generic[R, D]):
             if self._current is None:
                 return self._service.create(draft)
             return self._service.update(self._current.id, draft)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
         except LookupError:
             self._show_message(self._deleted_meanwhile_text(), error=True)
+        except CompanionError as exc:
+            self._show_message(str(exc), error=True)
         return None
 
     def _saved_quietly(self, item: R) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Changes
 from companion.domain.home import SessionMoment
 from companion.domain.search import HitKind, SearchHit
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         paths = self._service.paths
         try:
             check = check_backup(backup, paths, secret, keystore_file=keystore)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return False
         replace_other = False
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         self.lock()
         try:
             restore(backup, paths, secret, replace_other=replace_other, keystore_file=keystore)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return False
         self.statusBar().showMessage(

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Area, Changes
 from companion.domain.safety_plan import SECTION_MAX, SECTIONS, SafetyPlan
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.services.safety_plan import SafetyPlanService
 
@@ -185,7 +185,7 @@ class SafetyPlanPage(QWidget):
         _pages.loading.emit(self)
         try:
             plan = self._service.get()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._set_status(str(exc), error=True)
             return
         self._show(plan)
@@ -205,7 +205,7 @@ class SafetyPlanPage(QWidget):
             stored = self._service.get()
             merged = replace(stored, **{name: getattr(plan, name) for name in mine})
             saved = self._service.save(merged)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._set_status(str(exc), error=True)
             return False
         except Exception as exc:
@@ -231,7 +231,7 @@ class SafetyPlanPage(QWidget):
         del changes
         try:
             plan = self._service.get()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._set_status(str(exc), error=True)
             return
         self._other_saved(None, plan)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import MATCH_END, MATCH_START
 from companion.domain.search import HitKind, SearchHit
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.search import SearchService
 from companion.ui.formatting import date_time
 
@@ -73,7 +73,7 @@ class SearchDialog(QDialog):
             return
         try:
             hits = self._search.everything(text)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.status.setText(str(exc))
             return
         for hit in hits:

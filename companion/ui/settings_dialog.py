@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.config import AUTO_LOCK_CHOICES
-from companion.services.errors import SHOWABLE_ERRORS, ProfileError
+from companion.services.errors import CompanionError, ProfileError
 from companion.services.profile import (
     UnlockedProfile,
     keychain_status,
@@ -395,7 +395,7 @@ class SettingsDialog(QDialog):
     def _run(self, fn: object, done_text: str) -> None:
         try:
             fn()  # type: ignore[operator]
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._say(str(exc))
         else:
             self._say(done_text)
@@ -403,7 +403,7 @@ class SettingsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, SHOWABLE_ERRORS):
+        if isinstance(exc, CompanionError):
             self._say(str(exc))
         else:
             log.error("a settings change failed with %s", type(exc).__name__)
@@ -412,7 +412,7 @@ class SettingsDialog(QDialog):
     def show_recovery_key(self) -> None:
         try:
             key = self._profile.recovery_key()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._say(str(exc))
             return
         self._key_dialog(self.tr("Your recovery key"), key)
@@ -427,7 +427,7 @@ class SettingsDialog(QDialog):
             return
         try:
             key = self._profile.new_recovery_key()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._say(str(exc))
             return
         self._key_dialog(self.tr("Your new recovery key"), key)

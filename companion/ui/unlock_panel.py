@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.security.policy import retry_delay_seconds
 from companion.services.errors import (
-    SHOWABLE_ERRORS,
+    CompanionError,
     InvalidRecoveryKey,
     KeychainProblem,
     WrongSecret,
@@ -286,7 +286,7 @@ class UnlockPanel(QWidget):
             edit.selectAll()
         elif isinstance(exc, ProfileDamaged):
             self._offer_restore(exc)
-        elif isinstance(exc, SHOWABLE_ERRORS):
+        elif isinstance(exc, CompanionError):
             self.error_label.setText(str(exc))
         else:
             log.error("unlocking failed with %s", type(exc).__name__)

@@ -202,7 +202,7 @@ def check_database(paths: ProfilePaths, key: bytes, ctx: str) -> None:
     """Open the bare database (which runs both checks) and run them once more explicitly."""
     db = Database.open(paths.database, key)
     try:
-        with db.raw_connection() as conn:
+        with db.read() as conn:
             assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == [], ctx
             assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)], ctx
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], ctx

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -158,6 +159,20 @@ def test_settings_written_on_the_reader_connection_are_announced(
     changes = heard.after(lambda: history.set_history_days(30))
     assert changes.touches(Area.SETTINGS)
     assert not heard.after(lambda: profile.journal.count()).touches(Area.SETTINGS)
+
+
+def test_every_setting_kept_in_the_journal_is_written_the_one_way(
+    profile: UnlockedProfile, heard: Heard, tmp_path: Path
+) -> None:
+    """The settings written outside a unit of work (Database.write_settings) are announced;
+    reading them (Database.read) is not."""
+    from companion.services.backups import BackupService
+
+    backups = BackupService(profile.service(_db))
+    assert heard.after(lambda: backups.set_keep(5)).touches(Area.SETTINGS)
+    assert heard.after(lambda: backups._remember_folder(tmp_path)).touches(Area.SETTINGS)
+    assert heard.after(profile.new_recovery_key).touches(Area.SETTINGS)
+    assert not heard.after(lambda: (backups.keep(), backups.backup_folders()))
 
 
 def test_a_listener_that_fails_does_not_silence_the_others() -> None:

@@ -139,7 +139,7 @@ def _table_shape(db: Database) -> dict[str, Any]:
 
 def _schema_sql(db: Database) -> dict[str, set[str]]:
     """Each table's and index's CREATE statement as a set of clauses (order-insensitive)."""
-    with db.raw_connection() as conn:
+    with db.read() as conn:
         rows = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
             "AND name != 'alembic_version'"

@@ -149,7 +149,7 @@ def test_an_unfinished_transaction_is_not_damage(
 ) -> None:
     """A transaction big enough to spill pages into the WAL before it commits, cut off by
     the crash: its frames are there without a commit frame."""
-    with live.raw_connection() as conn:
+    with live.read() as conn:
         conn.execute("PRAGMA cache_size = 2")
         conn.execute("BEGIN")
         for i in range(200):
@@ -175,7 +175,7 @@ def test_frames_of_an_earlier_round_of_the_log_are_not_damage(
     older, longer tail stays in the file."""
     for i in range(30):
         add_entry(live, f"more {i}", "y" * 2000)
-    with live.raw_connection() as conn:
+    with live.read() as conn:
         busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert not busy
     add_entry(live, "after the restart")

@@ -44,3 +44,16 @@ def test_a_bug_is_not_swallowed() -> None:
 
     with pytest.raises(ZeroDivisionError):
         guarded(broken, say=lambda _text: None, gone="gone")
+
+
+def test_a_record_deleted_elsewhere_gets_the_views_sentence_not_the_errors() -> None:
+    """A NotFound is a CompanionError too, yet the view's own "gone" sentence is said."""
+    from companion.domain.errors import NotFound
+
+    said: list[str] = []
+
+    def missing() -> int:
+        raise NotFound(7)
+
+    outcome = guarded(missing, say=said.append, gone="It is gone.")
+    assert (outcome.ok, said[-1]) == (False, "It is gone.")

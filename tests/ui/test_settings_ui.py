@@ -145,3 +145,97 @@ def test_without_a_keychain_storing_the_key_there_is_not_offered(
     assert "none available" in dialog.unlock_status.text()
     # the passphrase stays: without a keychain it is the way in
     assert not dialog.remove_passphrase_button.isEnabled()
+
+
+# A settings file edited by hand: every setting Companion keeps, each with a value of the wrong
+# type or one it never takes. (A whole number out of its range is brought within it instead:
+# see test_checkin_ui.)
+HAND_EDITED = """\
+[appearance]
+language=klingon
+theme=purple
+
+[security]
+autoLockMinutes=7
+
+[reminders]
+beforeSession=perhaps
+afterSession=2
+shown=@ByteArray(before:12)
+
+[privacy]
+hideWhenInactive=yes please
+blockScreenshots=@ByteArray(\\x1)
+
+[window]
+lastArea=@Point(1 2)
+geometryBase64=not base64 at all!
+stateBase64=@ByteArray(c3RhdGU=)
+
+[checkins]
+threshold=lots
+signal=maybe
+nudge_days=a fortnight
+"""
+
+
+def test_a_hand_edited_settings_file_gives_the_defaults(tmp_path) -> None:
+    """Every value read back from the settings file is checked against the declared table."""
+    from PySide6.QtCore import QSettings
+
+    from companion.ui.checkins.preferences import CheckInPreferences
+    from companion.ui.preferences import SETTINGS
+
+    path = tmp_path / "edited.ini"
+    path.write_text(HAND_EDITED, encoding="utf-8")
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    assert set(settings.allKeys()) == {s.key for s in SETTINGS}, "the file covers every setting"
+    prefs = Preferences(settings)
+    for setting in SETTINGS:
+        assert prefs.read(setting) == setting.default, setting.key
+    assert prefs.language == ""
+    assert prefs.theme is ThemeChoice.SYSTEM
+    assert prefs.auto_lock_minutes == 5
+    assert not (prefs.remind_before_session or prefs.remind_after_session)
+    assert prefs.reminded() == []
+    assert not (prefs.hide_when_inactive or prefs.block_screenshots)
+    assert prefs.last_area == ""
+    assert prefs.window_state() == (None, None)
+    checkins = CheckInPreferences(settings)
+    assert (checkins.threshold, checkins.signal_enabled, checkins.nudge_days) == (6, True, 14)
+
+
+def test_settings_keep_their_keys_and_read_back_what_was_written(tmp_path) -> None:
+    """The keys on disk are the ones earlier versions wrote (people keep their settings)."""
+    from PySide6.QtCore import QSettings
+
+    from companion.ui import preferences as p
+
+    assert {s.key: s.default for s in p.SETTINGS} == {
+        "appearance/language": "",
+        "appearance/theme": "system",
+        "security/autoLockMinutes": 5,
+        "reminders/beforeSession": False,
+        "reminders/afterSession": False,
+        "reminders/shown": (),
+        "privacy/hideWhenInactive": False,
+        "privacy/blockScreenshots": False,
+        "window/lastArea": "",
+        "window/geometryBase64": None,
+        "window/stateBase64": None,
+        "checkins/threshold": 6,
+        "checkins/signal": True,
+        "checkins/nudge_days": 14,
+    }
+    path = tmp_path / "settings.ini"
+    prefs = p.Preferences(QSettings(str(path), QSettings.Format.IniFormat))
+    prefs.language, prefs.theme, prefs.auto_lock_minutes = "de", ThemeChoice.DARK, None
+    prefs.set_reminded([f"before:{n}" for n in range(150)])
+    prefs.last_area = "goals"
+    prefs.sync()
+    again = p.Preferences(QSettings(str(path), QSettings.Format.IniFormat))
+    assert (again.language, again.theme, again.auto_lock_minutes) == ("de", ThemeChoice.DARK, None)
+    assert again.reminded() == [f"before:{n}" for n in range(50, 150)]
+    assert again.last_area == "goals"
+    again.write(p.CHECKIN_THRESHOLD, 42)  # brought within 0-10, as read back
+    assert again.read(p.CHECKIN_THRESHOLD) == 10

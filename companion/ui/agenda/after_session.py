@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from companion.domain.agenda import AgendaLine, AgendaSession, LineKey, SessionNotes
 from companion.domain.enums import SessionStatus
 from companion.services.agenda import AgendaService
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.ui.formatting import session_when_long
 
@@ -211,7 +211,7 @@ class AfterSessionDialog(QDialog):
                 if session_id is not None
                 else getattr(self._agenda.default_session(self._counselor_id), "id", None)
             )
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.show_error(str(exc))
             sessions, default = [], None
         self._loading = True
@@ -244,7 +244,7 @@ class AfterSessionDialog(QDialog):
             self._lines = self._agenda.agenda(self._counselor_id)
             already = self._agenda.discussed_in(session.id)
             can_attend = self._agenda.can_mark_attended(session)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.show_error(str(exc))
             return
         self._loading = True
@@ -338,12 +338,12 @@ class AfterSessionDialog(QDialog):
             return True
         try:
             self._agenda.save_notes(self._session.id, self.notes())
-        except SHOWABLE_ERRORS as exc:
-            self.show_error(str(exc))
-            self.status_label.setText(self.tr("Not saved"))
-            return False
         except LookupError:
             self.show_error(self.tr("This session is no longer in Companion."))
+            return False
+        except CompanionError as exc:
+            self.show_error(str(exc))
+            self.status_label.setText(self.tr("Not saved"))
             return False
         self._notes_dirty = False
         self.show_error("")
@@ -357,11 +357,11 @@ class AfterSessionDialog(QDialog):
         mark = self.attended_box.isVisible() and self.attended_box.isChecked()
         try:
             self._agenda.save_after_session(self._session.id, self.notes(), self.ticked(), mark)
-        except SHOWABLE_ERRORS as exc:
-            self.show_error(str(exc))
-            return False
         except LookupError:
             self.show_error(self.tr("This session is no longer in Companion."))
+            return False
+        except CompanionError as exc:
+            self.show_error(str(exc))
             return False
         self._notes_dirty = False
         self.saved.emit()

@@ -40,7 +40,7 @@ from companion.domain.agenda import (
 from companion.domain.changes import Area, Changes
 from companion.domain.enums import FeedbackKind
 from companion.services.agenda import AgendaService
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
@@ -440,7 +440,7 @@ class AgendaView(QWidget):
         try:
             self._lines = self._agenda.agenda(counselor)
             upcoming = self._agenda.next_session(counselor)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.show_error(str(exc))
             return
         self._show_next(upcoming)

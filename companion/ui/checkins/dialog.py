@@ -42,7 +42,7 @@ from companion.domain.checkins import Signal as RatingSignal
 from companion.domain.enums import RelationshipQuality
 from companion.domain.sessions import Session
 from companion.services.checkins import CheckInService
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import SessionService
 from companion.ui.checkins import texts
@@ -285,10 +285,10 @@ class CheckInDialog(QDialog):
             try:
                 self._session = self._sessions.get(self._session_id)
                 self._checkin = self._checkins.for_session(self._session_id)
-            except SHOWABLE_ERRORS as exc:
-                self.show_error(str(exc))
             except LookupError:
                 self._session = None
+            except CompanionError as exc:
+                self.show_error(str(exc))
             if self._session is None:
                 self.heading.setText(self.tr("This session is no longer in Companion."))
                 self.session_form.hide()
@@ -305,7 +305,7 @@ class CheckInDialog(QDialog):
         self._offer_sessions()
 
     def _counselor_name(self, counselor_id: int) -> str:
-        with contextlib.suppress(LookupError, *SHOWABLE_ERRORS):
+        with contextlib.suppress(LookupError, CompanionError):
             return self._profile.counselors.get(counselor_id).name
         return ""
 
@@ -321,7 +321,7 @@ class CheckInDialog(QDialog):
         check-in yet (newest first); without a session, a first line asking to choose."""
         try:
             recent = self._checkins.recent_without_checkin()
-        except SHOWABLE_ERRORS:
+        except CompanionError:
             recent = []
         combo = self.session_combo
         combo.blockSignals(True)
@@ -482,11 +482,11 @@ class CheckInDialog(QDialog):
                 if self._prefs.signal_enabled
                 else []
             )
-        except SHOWABLE_ERRORS as exc:
-            self.show_error(str(exc))
-            return False
         except LookupError:
             self.show_error(self.tr("This session is no longer in Companion."))
+            return False
+        except CompanionError as exc:
+            self.show_error(str(exc))
             return False
         self._last_saved = draft
         self.show_error("")
@@ -580,7 +580,7 @@ class CheckInDialog(QDialog):
             note = self._checkins.draft_feedback_for(
                 self._signals, self._session, text=self.note_text()
             )
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.show_error(str(exc))
             return None
         self.draft_button.setEnabled(False)
@@ -613,11 +613,11 @@ class CheckInDialog(QDialog):
             return False
         try:
             self._checkins.delete(self._checkin.id)
-        except SHOWABLE_ERRORS as exc:
-            self.show_error(str(exc))
-            return False
         except LookupError:
             pass
+        except CompanionError as exc:
+            self.show_error(str(exc))
+            return False
         gone = self._checkin.id
         self._checkin = None
         self.deleted.emit(gone)

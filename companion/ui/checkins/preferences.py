@@ -1,59 +1,55 @@
-"""Check-in preferences kept in QSettings: the gentle signal on or off, its threshold, and for
-how many days after a session a check-in is offered."""
+"""Check-in preferences: the gentle signal on or off, its threshold, and for how many days
+after a session a check-in is offered (declared with the other settings in
+:mod:`companion.ui.preferences`), and the widget the Settings dialog shows for them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from companion.domain.checkins import (
-    DEFAULT_NUDGE_DAYS,
-    DEFAULT_THRESHOLD,
-    NUDGE_DAYS_MAX,
-    NUDGE_DAYS_MIN,
-    RATING_MAX,
-    RATING_MIN,
-    clamp_nudge_days,
-    clamp_threshold,
+from companion.domain.checkins import NUDGE_DAYS_MAX, NUDGE_DAYS_MIN, RATING_MAX, RATING_MIN
+from companion.ui.preferences import (
+    CHECKIN_NUDGE_DAYS,
+    CHECKIN_SIGNAL,
+    CHECKIN_THRESHOLD,
+    Preferences,
 )
-
-THRESHOLD_KEY = "checkins/threshold"
-SIGNAL_KEY = "checkins/signal"
-NUDGE_DAYS_KEY = "checkins/nudge_days"
 
 
 class CheckInPreferences:
+    """The check-in settings of :data:`companion.ui.preferences.SETTINGS`, read and written
+    through :class:`~companion.ui.preferences.Preferences` (a view of the same settings)."""
+
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._s = settings or QSettings()
+        self._prefs = Preferences(settings)
 
     @property
     def threshold(self) -> int:
         """A rating at or below this is pointed out (0-10, default 6)."""
-        return clamp_threshold(self._s.value(THRESHOLD_KEY, DEFAULT_THRESHOLD))
+        return self._prefs.read(CHECKIN_THRESHOLD)
 
     @threshold.setter
     def threshold(self, value: int) -> None:
-        self._s.setValue(THRESHOLD_KEY, clamp_threshold(value))
+        self._prefs.write(CHECKIN_THRESHOLD, value)
 
     @property
     def signal_enabled(self) -> bool:
         """Whether a low or lower-than-usual rating is pointed out after saving (default on)."""
-        value = self._s.value(SIGNAL_KEY, True)
-        return value not in (False, "false", "0", 0)
+        return self._prefs.read(CHECKIN_SIGNAL)
 
     @signal_enabled.setter
     def signal_enabled(self, on: bool) -> None:
-        self._s.setValue(SIGNAL_KEY, bool(on))
+        self._prefs.write(CHECKIN_SIGNAL, bool(on))
 
     @property
     def nudge_days(self) -> int:
         """For how many days after a session Home, Ctrl+K and the notes after a session offer
         a check-in on it (default 14)."""
-        return clamp_nudge_days(self._s.value(NUDGE_DAYS_KEY, DEFAULT_NUDGE_DAYS))
+        return self._prefs.read(CHECKIN_NUDGE_DAYS)
 
     @nudge_days.setter
     def nudge_days(self, days: int) -> None:
-        self._s.setValue(NUDGE_DAYS_KEY, clamp_nudge_days(days))
+        self._prefs.write(CHECKIN_NUDGE_DAYS, days)
 
 
 class CheckInSettingsWidget(QWidget):

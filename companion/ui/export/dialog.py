@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from companion.export.selection import Candidates, PeriodChoice, Selection, default_selection
 from companion.export.summary_files import SummaryFormat
 from companion.export.summary_model import SummaryDocument
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryRequest, SummaryService
@@ -166,7 +166,7 @@ class ExportSummaryDialog(QDialog):
     def _fill_counselors(self) -> None:
         try:
             counselors = self._profile.counselors.list()
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         counselors.sort(key=lambda c: (not c.active, c.name.casefold()))
@@ -198,7 +198,7 @@ class ExportSummaryDialog(QDialog):
     def _fill_sessions(self, counselor_id: int) -> None:
         try:
             sessions = self._service.sessions_to_choose(counselor_id)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         self._period.fill_sessions(sessions)
@@ -219,7 +219,7 @@ class ExportSummaryDialog(QDialog):
         try:
             period = self._service.resolve_period(self.period_choice(), counselor_id)
             candidates = self._service.candidates(period, counselor_id)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         self._message.clear()
@@ -267,7 +267,7 @@ class ExportSummaryDialog(QDialog):
             return
         try:
             document = self._service.build(SummaryRequest(self._candidates, self.selection()))
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return
         self._document = document
@@ -318,7 +318,7 @@ class ExportSummaryDialog(QDialog):
         service = self._profile.service(FeedbackService)
         try:
             return service.mark_shared(self._shared_candidates())
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_error(str(exc))
             return 0
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Area
 from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.feedback import FeedbackDraft, FeedbackNote
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
@@ -348,7 +348,7 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
         self.session_combo.addItem(self.tr("No particular session"), None)
         try:
             sessions = self._feedback.sessions(counselor_id)
-        except SHOWABLE_ERRORS:
+        except CompanionError:
             sessions = []
         for ref in sessions:
             self.session_combo.addItem(

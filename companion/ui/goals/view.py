@@ -43,7 +43,7 @@ from companion.domain.goals import (
     ProgressRating,
     SessionRef,
 )
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.goals import GoalService
 from companion.services.profile import UnlockedProfile
 from companion.ui.checkins.rating_row import RatingRow
@@ -506,7 +506,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         if self._current is not None:
             try:
                 sessions = self._goals.sessions(self._current.counselor_id)
-            except SHOWABLE_ERRORS:
+            except CompanionError:
                 sessions = []
             for ref in sessions:
                 label = self.tr("After %1").replace("%1", session_label(ref))
@@ -535,7 +535,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             history = self._goals.history(self._current.id)
         except LookupError:
             history = []
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_message(str(exc), error=True)
             history = []
         self.sparkline.set_ratings([p.rating for p in history])
@@ -596,11 +596,11 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
                 session_id=session_id,
                 note=self.note_edit.text(),
             )
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return False
         except LookupError:
             self._show_message(self._deleted_meanwhile_text(), error=True)
+            return False
+        except CompanionError as exc:
+            self._show_message(str(exc), error=True)
             return False
         self._forget_deleted_rating()
         self._after_ratings_changed()
@@ -615,11 +615,11 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             return
         try:
             self._deleted_rating = self._goals.delete_progress(int(progress_id))
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
         except LookupError:
             self._deleted_rating = None
+        except CompanionError as exc:
+            self._show_message(str(exc), error=True)
+            return
         self._after_ratings_changed()
         if self._deleted_rating is not None:
             self.undo_bar.show()
@@ -632,11 +632,11 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             return
         try:
             self._goals.restore_progress(rating)
-        except SHOWABLE_ERRORS as exc:
-            self._show_message(str(exc), error=True)
-            return
         except LookupError:
             self._show_message(self._deleted_meanwhile_text(), error=True)
+        except CompanionError as exc:
+            self._show_message(str(exc), error=True)
+            return
         self._forget_deleted_rating()
         self._after_ratings_changed()
         self._show_message(self.tr("Rating restored."))

@@ -20,7 +20,7 @@ from companion.domain.changes import Area, Changes
 from companion.domain.home import HomeDigest, SessionMoment
 from companion.domain.sessions import Session
 from companion.services.checkins import CheckInService
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import UnlockedProfile
 from companion.ui.checkins.preferences import CheckInPreferences
@@ -164,7 +164,7 @@ class HomeView(QWidget):
         self.counselor_filter.reload()
         try:
             self.digest = self._home.digest(self.counselor_filter.counselor_id())
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self.message.setText(str(exc))
             return
         self.message.clear()
@@ -173,7 +173,7 @@ class HomeView(QWidget):
             pending = self._checkins.nudges(
                 CheckInPreferences().nudge_days, self.counselor_filter.counselor_id()
             )
-        except SHOWABLE_ERRORS:
+        except CompanionError:
             pending = []
         self._unchecked = pending[0].id if pending else None
         self.checkin_button.setVisible(self._unchecked is not None)
@@ -185,7 +185,7 @@ class HomeView(QWidget):
         """The invitation to check in on the latest session (naming the counselor)."""
         when = session_when_long(session.starts_at, session.time_zone)
         name = ""
-        with contextlib.suppress(LookupError, *SHOWABLE_ERRORS):
+        with contextlib.suppress(LookupError, CompanionError):
             name = self._counselors.get(session.counselor_id).name
         if not name:
             return self.tr(

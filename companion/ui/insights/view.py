@@ -46,7 +46,7 @@ from companion.domain.insights import (
     Period,
     PeriodKind,
 )
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.insights import InsightsService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
@@ -434,7 +434,7 @@ class InsightsView(QWidget):
         try:
             period = self.period()
             self._data = self._service.data(period, self.counselor_filter.counselor_id())
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             self._show_message(str(exc))
             return
         self._show_message("")

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from companion.domain.journal_history import HISTORY_DAY_CHOICES, NO_HISTORY
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.journal_history import EntryHistoryService
 from companion.ui.tasks import run_in_background
 
@@ -44,7 +44,7 @@ class HistoryRetentionBox(QComboBox):
         self._shown = NO_HISTORY
         try:
             self._shown = history.history_days()
-        except SHOWABLE_ERRORS:
+        except CompanionError:
             self.setEnabled(False)
         self.setCurrentIndex(max(self.findData(self._shown), 0))
         self.activated.connect(self._chosen)
@@ -89,6 +89,6 @@ class HistoryRetentionBox(QComboBox):
         self.setEnabled(True)
         try:
             self._shown = self._history.history_days()
-        except SHOWABLE_ERRORS:
+        except CompanionError:
             return
         self.setCurrentIndex(max(self.findData(self._shown), 0))

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from companion.domain.journal import LIST_PAGE_SIZE, EntryFilter, EntrySummary
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.ui.formatting import long_date_time, month_year
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +75,7 @@ class EntryListModel(QAbstractListModel):
             return
         try:
             page = self._load_page(self._filter, offset=self._loaded, limit=self.PAGE)
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             # Locked or unreadable: show what is loaded and say so, rather than crash.
             self._exhausted = True
             self.loadFailed.emit(str(exc))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from companion.domain.counselors import NAME_MAX, PRACTICE_MAX, Counselor, CounselorDraft
 from companion.domain.enums import CounselorKind
 from companion.services.counselors import CounselorService
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.ui.sessions.common import (
     kind_label,
     message_label,
@@ -100,12 +100,12 @@ class CounselorDialog(QDialog):
                 self.counselor = self._service.create(self.draft())
             else:
                 self.counselor = self._service.update(self._editing.id, self.draft())
-        except SHOWABLE_ERRORS as exc:
-            show_message(self.message, str(exc))
-            self.name_edit.setFocus()
-            return False
         except LookupError:
             show_message(self.message, self.tr("This counselor is no longer in Companion."))
+            return False
+        except CompanionError as exc:
+            show_message(self.message, str(exc))
+            self.name_edit.setFocus()
             return False
         self.accept()
         return True

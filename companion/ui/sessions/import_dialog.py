@@ -29,7 +29,7 @@ from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
 from companion.domain.sessions import Appointment, ImportPreview, Session
 from companion.domain.wording import tr_n
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.sessions import SessionService
 from companion.ui.formatting import date_text, session_time
 from companion.ui.sessions.common import (
@@ -168,7 +168,7 @@ class ImportDialog(QDialog):
         self.previewReady.emit()
 
     def _show_problem(self, exc: BaseException) -> None:
-        if isinstance(exc, SHOWABLE_ERRORS):
+        if isinstance(exc, CompanionError):
             text = str(exc)
         else:
             log.warning("reading a calendar file failed: %s", type(exc).__name__)
@@ -294,7 +294,7 @@ class ImportDialog(QDialog):
                 time_zone=self._zone,
                 mode=SessionMode(self.mode_combo.currentData()),
             )
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             show_message(self.message, str(exc))
             return False
         self.accept()

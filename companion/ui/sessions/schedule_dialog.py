@@ -22,7 +22,7 @@ from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
 from companion.domain.errors import InvalidInput
 from companion.domain.sessions import SCHEDULE_MAX_MONTHS, Schedule, Session, add_months
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.sessions import SessionService
 from companion.ui.formatting import session_when_long
 from companion.ui.sessions.common import (
@@ -191,7 +191,7 @@ class ScheduleDialog(QDialog):
         """Store the schedule and its sessions and close; False on bad input."""
         try:
             _series, self.sessions = self._sessions.create_schedule(self.schedule())
-        except SHOWABLE_ERRORS as exc:
+        except CompanionError as exc:
             show_message(self.message, str(exc))
             return False
         self.accept()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
 from companion.domain.sessions import Session, SessionDraft
-from companion.services.errors import SHOWABLE_ERRORS
+from companion.services.errors import CompanionError
 from companion.services.sessions import SessionService
 from companion.ui.formatting import planned_clock, session_when, zone_place
 from companion.ui.sessions.common import (
@@ -116,7 +116,7 @@ class SessionDialog(QDialog):
         earlier = None
         if counselor is not None:
             now = datetime.now(UTC)
-            with contextlib.suppress(*SHOWABLE_ERRORS):
+            with contextlib.suppress(CompanionError):
                 earlier = self._sessions.last_attended(int(counselor), now) or next(
                     iter(self._sessions.upcoming(int(counselor), now, 1)), None
                 )
@@ -155,11 +155,11 @@ class SessionDialog(QDialog):
                 self.session = self._sessions.plan(draft)
             else:
                 self.session = self._sessions.reschedule(self._moving.id, draft)
-        except SHOWABLE_ERRORS as exc:
-            show_message(self.message, str(exc))
-            return False
         except LookupError:
             show_message(self.message, self.tr("This session is no longer in Companion."))
+            return False
+        except CompanionError as exc:
+            show_message(self.message, str(exc))
             return False
         self.accept()
         return True

@@ -1,5 +1,7 @@
 """Small named values kept inside the encrypted database (for example the recovery key, so
-that it can be shown again only after unlocking). Plain SQL on the reader connection."""
+that it can be shown again only after unlocking). Plain SQL on the reader connection: read
+in ``Database.read()``, written in ``Database.write_settings()`` (outside a unit of work; the
+change feed announces it as the profile's settings)."""
 
 from __future__ import annotations
 

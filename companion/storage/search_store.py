@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from companion.domain.journal import EntryFilter
 from companion.domain.search import HitKind, SearchHit
 from companion.domain.search_text import MatchPattern
-from companion.storage import journal_queries
+from companion.storage import journal_store
 from companion.storage.sqlcipher import RawConnection
 
 _NOTE_DETAILS = {
@@ -40,7 +40,7 @@ def _moment(kind: HitKind, value: object) -> datetime | None:
 
 def search_everything(conn: RawConnection, text: str, limit: int) -> list[SearchHit]:
     """Journal entries first (newest first), then notes (best match first)."""
-    match = journal_queries.fts_match_query(text)
+    match = journal_store.fts_match_query(text)
     if match is None:
         return []
     pattern = MatchPattern.for_query(text)
@@ -52,7 +52,7 @@ def search_everything(conn: RawConnection, text: str, limit: int) -> list[Search
             label=s.title,
             snippet=s.highlighted or s.highlighted_title or s.preview,
         )
-        for s in journal_queries.list_summaries(conn, EntryFilter(text=text), 0, limit)
+        for s in journal_store.list_summaries(conn, EntryFilter(text=text), 0, limit)
     ]
     rows = conn.execute(
         "SELECT kind, ref_id FROM note_fts WHERE note_fts MATCH ? ORDER BY rank LIMIT ?",
