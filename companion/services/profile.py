@@ -630,21 +630,6 @@ def _write_marker(path: Path) -> None:
     fsync_directory(path.parent)
 
 
-def terminal_message(error: BaseException, paths: ProfilePaths) -> str:
-    """What the command line says about ``error``: its message, and for a damaged journal
-    where the copy went and how to restore a backup without the window."""
-    message = str(error)
-    if isinstance(error, ProfileDamaged):
-        if error.kept_aside is not None:
-            message += f" A copy was kept in {error.kept_aside}."
-        if error.backups:
-            message += (
-                " To restore the latest automatic backup: companion restore --data-dir "
-                f'"{paths.root}" --passphrase-stdin "{error.backups[0].path}"'
-            )
-    return message
-
-
 def _has_log(database: Path) -> bool:
     """True when SQLite's log beside ``database`` holds something (after a crash)."""
     try:

@@ -5214,6 +5214,253 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>cli.calendar_import</name>
+        <message>
+            <source>No counselor in this profile has that name.</source>
+            <translation>In diesem Profil gibt es keine Berater:in mit diesem Namen.</translation>
+        </message>
+        <message>
+            <source>Appointments are added to a counselor: add your counselor in Companion first (Sessions), then import again.</source>
+            <translation>Termine gehören zu einer Berater:in: Trag deine Berater:in zuerst in Companion ein (Gespräche) und importiere dann noch einmal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This profile has %n active [counselor|counselors]; choose one with --counselor NAME.</source>
+            <translation>
+                <numerusform>Dieses Profil hat %n aktive Berater:in; wähle eine:n mit --counselor NAME.</numerusform>
+                <numerusform>Dieses Profil hat %n aktive Berater:innen; wähle eine:n mit --counselor NAME.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n [appointment|appointments] in %1.</source>
+            <translation>
+                <numerusform>%n Termin in %1 gefunden.</numerusform>
+                <numerusform>%n Termine in %1 gefunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1 to %2.</source>
+            <translation>Vom %1 bis %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>New: %n.</source>
+            <translation>
+                <numerusform>Neu: %n.</numerusform>
+                <numerusform>Neu: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already imported (skipped): %n.</source>
+            <translation>
+                <numerusform>Schon importiert (übersprungen): %n.</numerusform>
+                <numerusform>Schon importiert (übersprungen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already over (left out; add them with --include-past): %n.</source>
+            <translation>
+                <numerusform>Schon vorbei (ausgelassen; mit --include-past hinzufügen): %n.</numerusform>
+                <numerusform>Schon vorbei (ausgelassen; mit --include-past hinzufügen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>From extra dates in the file: %n.</source>
+            <translation>
+                <numerusform>Aus zusätzlichen Daten in der Datei: %n.</numerusform>
+                <numerusform>Aus zusätzlichen Daten in der Datei: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All-day events (left out): %n.</source>
+            <translation>
+                <numerusform>Ganztägige Termine (ausgelassen): %n.</numerusform>
+                <numerusform>Ganztägige Termine (ausgelassen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled (left out): %n.</source>
+            <translation>
+                <numerusform>Abgesagt (ausgelassen): %n.</numerusform>
+                <numerusform>Abgesagt (ausgelassen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without a usable time (left out): %n.</source>
+            <translation>
+                <numerusform>Ohne brauchbare Uhrzeit (ausgelassen): %n.</numerusform>
+                <numerusform>Ohne brauchbare Uhrzeit (ausgelassen): %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some appointments repeat for a long time: only the most recent ones, up to a year ahead, are listed.</source>
+            <translation>Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>Please choose one calendar file to import.</source>
+            <translation>Bitte wähle eine Kalenderdatei zum Importieren.</translation>
+        </message>
+        <message>
+            <source>There is nothing new to add from this file.</source>
+            <translation>Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported; run again with --yes to import.</source>
+            <translation>Es wurde nichts importiert; starte den Befehl mit --yes noch einmal, um zu importieren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n planned [session|sessions].</source>
+            <translation>
+                <numerusform>%n geplantes Gespräch hinzugefügt.</numerusform>
+                <numerusform>%n geplante Gespräche hinzugefügt.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.importing</name>
+        <message numerus="yes">
+            <source>Found %n [entry|entries] in %1.</source>
+            <translation>
+                <numerusform>%n Eintrag in %1 gefunden.</numerusform>
+                <numerusform>%n Einträge in %1 gefunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1 to %2.</source>
+            <translation>Vom %1 bis %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>New: %n.</source>
+            <translation>
+                <numerusform>Neu: %n.</numerusform>
+                <numerusform>Neu: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Already in your journal (skipped): %n.</source>
+            <translation>
+                <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
+                <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeated in the file (imported once): %n.</source>
+            <translation>
+                <numerusform>Mehrfach in der Datei (einmal importiert): %n.</numerusform>
+                <numerusform>Mehrfach in der Datei (einmal importiert): %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With a mood: %n.</source>
+            <translation>
+                <numerusform>Mit Stimmung: %n.</numerusform>
+                <numerusform>Mit Stimmung: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags: %1 and %n more.</source>
+            <translation>
+                <numerusform>Schlagwörter: %1 und %n weiteres.</numerusform>
+                <numerusform>Schlagwörter: %1 und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tags: %1.</source>
+            <translation>Schlagwörter: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n [photo|photos].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Foto.</numerusform>
+                <numerusform>Nicht importiert: %n Fotos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n [video|videos].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Video.</numerusform>
+                <numerusform>Nicht importiert: %n Videos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n audio [recording|recordings].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Tonaufnahme.</numerusform>
+                <numerusform>Nicht importiert: %n Tonaufnahmen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n PDF [attachment|attachments].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n PDF-Anhang.</numerusform>
+                <numerusform>Nicht importiert: %n PDF-Anhänge.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: %n empty [entry|entries].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n leerer Eintrag.</numerusform>
+                <numerusform>Nicht importiert: %n leere Einträge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported; run again with --yes to import.</source>
+            <translation>Es wurde nichts importiert; starte den Befehl mit --yes noch einmal, um zu importieren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n [entry|entries].</source>
+            <translation>
+                <numerusform>%n Eintrag importiert.</numerusform>
+                <numerusform>%n Einträge importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing was imported.</source>
+            <translation>es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.summary</name>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Den Ordner %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to, or neither.</source>
+            <translation>Gib --from und --to beide an oder keines von beiden.</translation>
+        </message>
+        <message>
+            <source>There is no Companion profile in %1.</source>
+            <translation>In %1 gibt es kein Companion-Profil.</translation>
+        </message>
+        <message>
+            <source>This profile needs its passphrase on standard input.</source>
+            <translation>Dieses Profil braucht seine Passphrase auf der Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>The summary could not be written (%1).</source>
+            <translation>Die Zusammenfassung konnte nicht geschrieben werden (%1).</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+        <message>
+            <source>There is no counselor in Companion yet, so there is no one to summarise for.</source>
+            <translation>Companion hat noch keine Berater:in, also gibt es niemanden, für den du eine Zusammenfassung erstellen kannst.</translation>
+        </message>
+        <message>
+            <source>No counselor has that name or number.</source>
+            <translation>Keine Berater:in hat diesen Namen oder diese Nummer.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.agenda</name>
         <message>
             <source>A note can be at most %1 characters long. Perhaps move some of it into a journal entry?</source>
@@ -5498,41 +5745,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The first day needs to come before the last day.</source>
             <translation>Der erste Tag muss vor dem letzten Tag liegen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export.summary_cli</name>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Den Ordner %1 gibt es nicht.</translation>
-        </message>
-        <message>
-            <source>Give both --from and --to, or neither.</source>
-            <translation>Gib --from und --to beide an oder keines von beiden.</translation>
-        </message>
-        <message>
-            <source>There is no Companion profile in %1.</source>
-            <translation>In %1 gibt es kein Companion-Profil.</translation>
-        </message>
-        <message>
-            <source>This profile needs its passphrase on standard input.</source>
-            <translation>Dieses Profil braucht seine Passphrase auf der Standardeingabe.</translation>
-        </message>
-        <message>
-            <source>The summary could not be written (%1).</source>
-            <translation>Die Zusammenfassung konnte nicht geschrieben werden (%1).</translation>
-        </message>
-        <message>
-            <source>Wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <source>There is no counselor in Companion yet, so there is no one to summarise for.</source>
-            <translation>Companion hat noch keine Berater:in, also gibt es niemanden, für den du eine Zusammenfassung erstellen kannst.</translation>
-        </message>
-        <message>
-            <source>No counselor has that name or number.</source>
-            <translation>Keine Berater:in hat diesen Namen oder diese Nummer.</translation>
         </message>
     </context>
     <context>
@@ -6343,111 +6555,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>services.calendar_import_cli</name>
-        <message>
-            <source>No counselor in this profile has that name.</source>
-            <translation>In diesem Profil gibt es keine Berater:in mit diesem Namen.</translation>
-        </message>
-        <message>
-            <source>Appointments are added to a counselor: add your counselor in Companion first (Sessions), then import again.</source>
-            <translation>Termine gehören zu einer Berater:in: Trag deine Berater:in zuerst in Companion ein (Gespräche) und importiere dann noch einmal.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This profile has %n active [counselor|counselors]; choose one with --counselor NAME.</source>
-            <translation>
-                <numerusform>Dieses Profil hat %n aktive Berater:in; wähle eine:n mit --counselor NAME.</numerusform>
-                <numerusform>Dieses Profil hat %n aktive Berater:innen; wähle eine:n mit --counselor NAME.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Found %n [appointment|appointments] in %1.</source>
-            <translation>
-                <numerusform>%n Termin in %1 gefunden.</numerusform>
-                <numerusform>%n Termine in %1 gefunden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>From %1 to %2.</source>
-            <translation>Vom %1 bis %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>New: %n.</source>
-            <translation>
-                <numerusform>Neu: %n.</numerusform>
-                <numerusform>Neu: %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Already imported (skipped): %n.</source>
-            <translation>
-                <numerusform>Schon importiert (übersprungen): %n.</numerusform>
-                <numerusform>Schon importiert (übersprungen): %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Already over (left out; add them with --include-past): %n.</source>
-            <translation>
-                <numerusform>Schon vorbei (ausgelassen; mit --include-past hinzufügen): %n.</numerusform>
-                <numerusform>Schon vorbei (ausgelassen; mit --include-past hinzufügen): %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>From extra dates in the file: %n.</source>
-            <translation>
-                <numerusform>Aus zusätzlichen Daten in der Datei: %n.</numerusform>
-                <numerusform>Aus zusätzlichen Daten in der Datei: %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>All-day events (left out): %n.</source>
-            <translation>
-                <numerusform>Ganztägige Termine (ausgelassen): %n.</numerusform>
-                <numerusform>Ganztägige Termine (ausgelassen): %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled (left out): %n.</source>
-            <translation>
-                <numerusform>Abgesagt (ausgelassen): %n.</numerusform>
-                <numerusform>Abgesagt (ausgelassen): %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Without a usable time (left out): %n.</source>
-            <translation>
-                <numerusform>Ohne brauchbare Uhrzeit (ausgelassen): %n.</numerusform>
-                <numerusform>Ohne brauchbare Uhrzeit (ausgelassen): %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Some appointments repeat for a long time: only the most recent ones, up to a year ahead, are listed.</source>
-            <translation>Manche Termine wiederholen sich sehr lange: Nur die nächstliegenden, bis zu einem Jahr im Voraus, werden aufgeführt.</translation>
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation>Hinweis: %1</translation>
-        </message>
-        <message>
-            <source>Please choose one calendar file to import.</source>
-            <translation>Bitte wähle eine Kalenderdatei zum Importieren.</translation>
-        </message>
-        <message>
-            <source>There is nothing new to add from this file.</source>
-            <translation>Aus dieser Datei gibt es nichts Neues hinzuzufügen.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported; run again with --yes to import.</source>
-            <translation>Es wurde nichts importiert; starte den Befehl mit --yes noch einmal, um zu importieren.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n planned [session|sessions].</source>
-            <translation>
-                <numerusform>%n geplantes Gespräch hinzugefügt.</numerusform>
-                <numerusform>%n geplante Gespräche hinzugefügt.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>services.checkins</name>
         <message>
             <source>That session is no longer in Companion, so there is nothing to check in on.</source>
@@ -6579,113 +6686,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
                 <numerusform>%n Datei</numerusform>
                 <numerusform>%n Dateien</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>services.importing_cli</name>
-        <message numerus="yes">
-            <source>Found %n [entry|entries] in %1.</source>
-            <translation>
-                <numerusform>%n Eintrag in %1 gefunden.</numerusform>
-                <numerusform>%n Einträge in %1 gefunden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>From %1 to %2.</source>
-            <translation>Vom %1 bis %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>New: %n.</source>
-            <translation>
-                <numerusform>Neu: %n.</numerusform>
-                <numerusform>Neu: %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Already in your journal (skipped): %n.</source>
-            <translation>
-                <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
-                <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Repeated in the file (imported once): %n.</source>
-            <translation>
-                <numerusform>Mehrfach in der Datei (einmal importiert): %n.</numerusform>
-                <numerusform>Mehrfach in der Datei (einmal importiert): %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>With a mood: %n.</source>
-            <translation>
-                <numerusform>Mit Stimmung: %n.</numerusform>
-                <numerusform>Mit Stimmung: %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Note: %1</source>
-            <translation>Hinweis: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Tags: %1 and %n more.</source>
-            <translation>
-                <numerusform>Schlagwörter: %1 und %n weiteres.</numerusform>
-                <numerusform>Schlagwörter: %1 und %n weitere.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Tags: %1.</source>
-            <translation>Schlagwörter: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not imported: %n [photo|photos].</source>
-            <translation>
-                <numerusform>Nicht importiert: %n Foto.</numerusform>
-                <numerusform>Nicht importiert: %n Fotos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Not imported: %n [video|videos].</source>
-            <translation>
-                <numerusform>Nicht importiert: %n Video.</numerusform>
-                <numerusform>Nicht importiert: %n Videos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Not imported: %n audio [recording|recordings].</source>
-            <translation>
-                <numerusform>Nicht importiert: %n Tonaufnahme.</numerusform>
-                <numerusform>Nicht importiert: %n Tonaufnahmen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Not imported: %n PDF [attachment|attachments].</source>
-            <translation>
-                <numerusform>Nicht importiert: %n PDF-Anhang.</numerusform>
-                <numerusform>Nicht importiert: %n PDF-Anhänge.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Not imported: %n empty [entry|entries].</source>
-            <translation>
-                <numerusform>Nicht importiert: %n leerer Eintrag.</numerusform>
-                <numerusform>Nicht importiert: %n leere Einträge.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was imported; run again with --yes to import.</source>
-            <translation>Es wurde nichts importiert; starte den Befehl mit --yes noch einmal, um zu importieren.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n [entry|entries].</source>
-            <translation>
-                <numerusform>%n Eintrag importiert.</numerusform>
-                <numerusform>%n Einträge importiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nothing was imported.</source>
-            <translation>es wurde nichts importiert.</translation>
         </message>
     </context>
     <context>

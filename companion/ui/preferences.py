@@ -25,7 +25,7 @@ from companion.domain.checkins import (
     RATING_MAX,
     RATING_MIN,
 )
-from companion.i18n import LANGUAGES
+from companion.ui.i18n import LANGUAGES
 from companion.ui.theme import ThemeChoice
 
 V = TypeVar("V")

@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
         return 2
     kill_at = int(argv[0])
     counted = _install(kill_at)
-    from companion.cli import main as companion
+    from companion.cli.main import main as companion
 
     try:
         code = companion(argv[2:])

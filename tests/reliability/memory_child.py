@@ -19,14 +19,14 @@ from pathlib import Path
 
 
 def _headless(root: Path) -> None:
-    from companion.cli import read_passphrase_from_stdin
+    from companion.cli.passphrase import read_passphrase
     from companion.config import ProfilePaths
     from companion.domain.journal import EntryDraft
     from companion.services.backups import BackupService
     from companion.services.profile import ProfileService
     from companion.wipe import wipe
 
-    passphrase = read_passphrase_from_stdin()
+    passphrase = read_passphrase()
     profile = ProfileService(ProfilePaths(root)).unlock_with_passphrase(passphrase)
     wipe(passphrase)  # as every command does once the passphrase has been used
     profile.journal.create(EntryDraft(title="memory test", body="written while unlocked"))
@@ -40,7 +40,7 @@ def _window(root: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from companion.cli import read_passphrase_from_stdin
+    from companion.cli.passphrase import read_passphrase
     from companion.config import ProfilePaths
     from companion.domain.journal import EntryDraft
     from companion.services.profile import ProfileService
@@ -49,7 +49,7 @@ def _window(root: Path) -> None:
     from companion.ui.unlock_dialog import UnlockDialog
 
     app = QApplication.instance() or QApplication([])
-    passphrase = read_passphrase_from_stdin()
+    passphrase = read_passphrase()
     service = ProfileService(ProfilePaths(root))
     dialog = UnlockDialog(service)
     dialog.show()

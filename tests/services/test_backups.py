@@ -242,7 +242,7 @@ def test_headless_backup_restore_and_archive(
     import argparse
     import io
 
-    from companion.services.backup_cli import add_archive_parser, add_backup_parsers
+    from companion.cli.backup import add_archive_parser, add_backup_parsers
 
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command")

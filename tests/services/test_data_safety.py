@@ -578,7 +578,7 @@ def test_a_journal_kept_aside_without_its_keystore_restores_with_it(tmp_path: Pa
 
 
 def test_the_command_line_says_where_the_copy_is_and_how_to_restore(tmp_path: Path) -> None:
-    from companion.services.profile import terminal_message
+    from companion.cli.profile_options import terminal_message
 
     service, profile, _ = _new(tmp_path / "p")
     profile.service(BackupService).backup_if_due()

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from companion.cli.importing import add_import_parser, run_import
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import EntryDraft, EntryFilter
 from companion.domain.wording import day_text
@@ -23,7 +24,6 @@ from companion.services.importing import (
     ImportService,
     SkippedKind,
 )
-from companion.services.importing_cli import add_import_parser, run_import
 from companion.services.profile import UnlockedProfile
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from companion.cli.summary import add_export_summary_parser, run_export_summary
 from companion.config import ProfilePaths
-from companion.export.summary_cli import add_export_summary_parser, run_export_summary
 from companion.services.profile import ProfileService
 from tests.services.conftest import FAST
 from tests.support import summary_data as data
@@ -60,7 +60,7 @@ def test_writes_html_and_markdown(
             str(out),
         ]
     )
-    assert args.func is run_export_summary
+    assert args.handler is run_export_summary
     assert run_export_summary(args) == 0
     text = out.read_text("utf-8")
     assert data.SHARED in text and data.READY in text
@@ -85,9 +85,9 @@ def test_pdf_in_a_separate_process(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "summary.pdf"
     script = (
         "import argparse, sys;"
-        "from companion.export.summary_cli import add_export_summary_parser;"
+        "from companion.cli.summary import add_export_summary_parser;"
         "p = argparse.ArgumentParser(); add_export_summary_parser(p.add_subparsers());"
-        "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))"
+        "a = p.parse_args(sys.argv[1:]); sys.exit(a.handler(a))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISPLAY", None)

@@ -333,12 +333,12 @@ def test_counts_below_the_ui_use_the_plural_forms_of_the_language(qapp: QApplica
     )
     try:
         i18n.install_translator(qapp, "de")
-        assert wording.tr_n("services.importing_cli", found, 1, "a") == "1 Eintrag in a gefunden."
-        assert wording.tr_n("services.importing_cli", found, 2, "a") == "2 Einträge in a gefunden."
+        assert wording.tr_n("cli.importing", found, 1, "a") == "1 Eintrag in a gefunden."
+        assert wording.tr_n("cli.importing", found, 2, "a") == "2 Einträge in a gefunden."
         assert "(123.456 Zeichen)" in wording.tr_n("formats.importers.batch", too_long, 123456, "x")
         i18n.switch_language(qapp, "en")
-        assert wording.tr_n("services.importing_cli", found, 1, "a") == "Found 1 entry in a."
-        assert wording.tr_n("services.importing_cli", found, 2, "a") == "Found 2 entries in a."
+        assert wording.tr_n("cli.importing", found, 1, "a") == "Found 1 entry in a."
+        assert wording.tr_n("cli.importing", found, 2, "a") == "Found 2 entries in a."
     finally:
         i18n.remove_translators(qapp)
 

@@ -1,4 +1,4 @@
-"""Reading a passphrase or recovery key from standard input, for the command line.
+"""Reading a passphrase or recovery key from standard input: the command line's one reader.
 
 A secret is never accepted as an argument or environment variable (other users can read
 those); ``--passphrase-stdin`` reads it from the first line of standard input instead. The
@@ -6,6 +6,8 @@ line is read straight from the file descriptor, one byte at a time, into a buffe
 overwritten afterwards: Python's buffered ``sys.stdin`` would keep copies of the text (and of
 any line after it) in buffers Companion cannot clear. The ``str`` returned belongs to the
 caller, who overwrites it with :func:`companion.wipe.wipe` once it is used.
+
+Only the command line reads standard input; the services and exports are handed the secret.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import sys
 from typing import TextIO
 
 from companion.wipe import wipe
+
+#: What a command says when ``--passphrase-stdin`` finds nothing to read.
+EMPTY_PASSPHRASE = "--passphrase-stdin was given but standard input was empty."
 
 
 def read_secret_line(stream: TextIO | None = None) -> str:
@@ -40,3 +45,18 @@ def read_secret_line(stream: TextIO | None = None) -> str:
         return buffer.decode("utf-8", errors="replace")
     finally:
         wipe(buffer)
+
+
+def read_required_line(stream: TextIO | None = None, *, when_empty: str = EMPTY_PASSPHRASE) -> str:
+    """:func:`read_secret_line`, ending the command (exit status 1, ``when_empty`` on
+    standard error) when the line is empty."""
+    value = read_secret_line(stream)
+    if not value:
+        raise SystemExit(f"companion: {when_empty}")
+    return value
+
+
+def read_passphrase(stream: TextIO | None = None) -> str:
+    """The passphrase ``--passphrase-stdin`` promised, from the first line of standard
+    input; an empty line ends the command."""
+    return read_required_line(stream)

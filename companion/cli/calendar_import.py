@@ -50,23 +50,21 @@ def choose_counselor(profile: UnlockedProfile, wanted: str | None) -> Counselor:
         for counselor in profile.counselors.list():
             if counselor.name.casefold() == key:
                 return counselor
-        raise InvalidInput(
-            tr("services.calendar_import_cli", "No counselor in this profile has that name.")
-        )
+        raise InvalidInput(tr("cli.calendar_import", "No counselor in this profile has that name."))
     active = profile.counselors.list(include_ended=False)
     if len(active) == 1:
         return active[0]
     if not active:
         raise InvalidInput(
             tr(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Appointments are added to a counselor: add your counselor in Companion first "
                 "(Sessions), then import again.",
             )
         )
     raise InvalidInput(
         tr_n(
-            "services.calendar_import_cli",
+            "cli.calendar_import",
             "This profile has %n active [counselor|counselors]; choose one with --counselor NAME.",
             len(active),
         )
@@ -90,7 +88,7 @@ def describe_calendar(
     new = chosen(preview, now, include_past)
     lines = [
         tr_n(
-            "services.calendar_import_cli",
+            "cli.calendar_import",
             "Found %n [appointment|appointments] in %1.",
             len(found),
             name,
@@ -100,19 +98,19 @@ def describe_calendar(
         first, last = (a.starts_at.astimezone(zone(local_zone)) for a in (found[0], found[-1]))
         lines.append(
             tr(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "From %1 to %2.",
                 f"{first:%Y-%m-%d}",
                 f"{last:%Y-%m-%d}",
             )
         )
-    lines.append(tr_n("services.calendar_import_cli", "New: %n.", len(new)))
+    lines.append(tr_n("cli.calendar_import", "New: %n.", len(new)))
     past = len(preview.new) - len(new)
     counted = (
         (
             preview.duplicates,
             tr_n(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Already imported (skipped): %n.",
                 preview.duplicates,
             ),
@@ -120,7 +118,7 @@ def describe_calendar(
         (
             past,
             tr_n(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Already over (left out; add them with --include-past): %n.",
                 past,
             ),
@@ -128,7 +126,7 @@ def describe_calendar(
         (
             preview.extra_dates,
             tr_n(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "From extra dates in the file: %n.",
                 preview.extra_dates,
             ),
@@ -136,7 +134,7 @@ def describe_calendar(
         (
             preview.all_day_skipped,
             tr_n(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "All-day events (left out): %n.",
                 preview.all_day_skipped,
             ),
@@ -144,7 +142,7 @@ def describe_calendar(
         (
             preview.cancelled_skipped,
             tr_n(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Cancelled (left out): %n.",
                 preview.cancelled_skipped,
             ),
@@ -152,7 +150,7 @@ def describe_calendar(
         (
             preview.unusable_skipped,
             tr_n(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Without a usable time (left out): %n.",
                 preview.unusable_skipped,
             ),
@@ -162,14 +160,12 @@ def describe_calendar(
     if preview.capped_events:
         lines.append(
             tr(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Some appointments repeat for a long time: only the most recent ones, up to a "
                 "year ahead, are listed.",
             )
         )
-    lines.extend(
-        tr("services.calendar_import_cli", "Note: %1", problem) for problem in preview.problems
-    )
+    lines.extend(tr("cli.calendar_import", "Note: %1", problem) for problem in preview.problems)
     return lines
 
 
@@ -179,7 +175,7 @@ def import_calendar(
     """Preview the calendar file in ``args.paths`` and, with ``args.yes``, import it."""
     if len(args.paths) != 1:
         raise CalendarFileProblem(
-            tr("services.calendar_import_cli", "Please choose one calendar file to import.")
+            tr("cli.calendar_import", "Please choose one calendar file to import.")
         )
     path: Path = args.paths[0]
     local_zone = args.time_zone or system_zone()
@@ -192,16 +188,16 @@ def import_calendar(
         out(line)
     new = chosen(preview, now, args.include_past)
     if not new:
-        out(tr("services.calendar_import_cli", "There is nothing new to add from this file."))
+        out(tr("cli.calendar_import", "There is nothing new to add from this file."))
         return
     if not args.yes:
         out(
             tr(
-                "services.calendar_import_cli",
+                "cli.calendar_import",
                 "Nothing was imported; run again with --yes to import.",
             )
         )
         return
     mode = SessionMode(args.mode)
     added = sessions.import_appointments(counselor.id, new, time_zone=local_zone, mode=mode)
-    out(tr_n("services.calendar_import_cli", "Added %n planned [session|sessions].", len(added)))
+    out(tr_n("cli.calendar_import", "Added %n planned [session|sessions].", len(added)))

@@ -15,28 +15,23 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from companion.cli import fail
+from companion.cli.profile_options import add_command
 from companion.domain.wording import tr
 from companion.export.summary_files import SummaryFormat, format_for_path
-from companion.wipe import wipe
 
 
 def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``summary`` to ``subparsers`` (those of ``companion export``)."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "summary",
         help="write a summary to bring to your next session (PDF, HTML or Markdown)",
-        allow_abbrev=False,
-    )
-    parser.add_argument("--data-dir", type=Path, metavar="PATH", help="the profile folder")
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the passphrase from the first line of standard input",
+        data_dir_help="the profile folder",
     )
     parser.add_argument(
         "--counselor",
@@ -65,19 +60,8 @@ def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("--paper", choices=["a4", "letter"], help="PDF paper (default: locale)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    parser.set_defaults(func=run_export_summary)
+    parser.set_defaults(handler=run_export_summary)
     return parser
-
-
-def _err(message: str) -> int:
-    print(f"companion: {message}", file=sys.stderr)
-    return 1
-
-
-def _read_stdin_passphrase() -> str:
-    from companion.secret_input import read_secret_line
-
-    return read_secret_line()
 
 
 def _ensure_gui_app() -> object:
@@ -91,8 +75,10 @@ def _ensure_gui_app() -> object:
 
 def run_export_summary(args: argparse.Namespace) -> int:
     """Run the command; 0 on success, 1 with a message on standard error otherwise."""
-    from companion.config import ProfilePaths, default_data_dir
+    from companion.cli.passphrase import read_secret_line
+    from companion.cli.profile_options import profile_paths, unlock
     from companion.export.selection import PeriodChoice, PeriodKind, default_selection
+    from companion.services.backups import Secret
     from companion.services.errors import CompanionError
     from companion.services.profile import ProfileService, ProfileState
     from companion.services.summary import SummaryRequest, SummaryService
@@ -101,9 +87,9 @@ def run_export_summary(args: argparse.Namespace) -> int:
     fmt = SummaryFormat(args.format) if args.format else format_for_path(output)
     fmt = fmt or SummaryFormat.PDF
     if not output.parent.is_dir():
-        return _err(tr("export.summary_cli", "The folder %1 does not exist.", output.parent))
+        return fail(tr("cli.summary", "The folder %1 does not exist.", output.parent))
     if (args.start is None) != (args.end is None):
-        return _err(tr("export.summary_cli", "Give both --from and --to, or neither."))
+        return fail(tr("cli.summary", "Give both --from and --to, or neither."))
     if args.start is not None:
         choice = PeriodChoice(PeriodKind.CUSTOM, start=args.start, end=args.end)
     elif args.between_sessions:
@@ -111,29 +97,24 @@ def run_export_summary(args: argparse.Namespace) -> int:
         choice = PeriodChoice(PeriodKind.BETWEEN_SESSIONS, first, second)
     else:
         choice = PeriodChoice()
-    paths = ProfilePaths(args.data_dir or default_data_dir())
+    paths = profile_paths(args)
     service = ProfileService(paths)
     try:
         if service.state() is ProfileState.NEW:
-            return _err(
-                tr("export.summary_cli", "There is no Companion profile in %1.", paths.root)
-            )
+            return fail(tr("cli.summary", "There is no Companion profile in %1.", paths.root))
         methods = service.unlock_methods()
+        secret = None
         if args.passphrase_stdin or not methods.keychain:
-            passphrase = _read_stdin_passphrase()
-            if not passphrase:
-                return _err(
+            # without the keychain's slot the passphrase is read even when not announced
+            secret = Secret(passphrase=read_secret_line())
+            if not secret.passphrase:
+                return fail(
                     tr(
-                        "export.summary_cli",
+                        "cli.summary",
                         "This profile needs its passphrase on standard input.",
                     )
                 )
-            try:
-                profile = service.unlock_with_passphrase(passphrase)
-            finally:
-                wipe(passphrase)  # read from standard input for this one use
-        else:
-            profile = service.unlock_with_keychain()
+        profile = unlock(service, secret)  # overwrites the passphrase
         try:
             summaries = profile.service(SummaryService)
             counselor_id = _pick_counselor(profile.counselors.list(), args.counselor)
@@ -151,17 +132,17 @@ def run_export_summary(args: argparse.Namespace) -> int:
         if fmt is SummaryFormat.PDF:
             del app
     except CompanionError as exc:
-        return _err(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _err(
+        return fail(
             tr(
-                "export.summary_cli",
+                "cli.summary",
                 "The summary could not be written (%1).",
                 exc.strerror or exc,
             )
         )
     for path in written:
-        print(tr("export.summary_cli", "Wrote %1", path))
+        print(tr("cli.summary", "Wrote %1", path))
     return 0
 
 
@@ -171,7 +152,7 @@ def _pick_counselor(counselors: list[Any], wanted: str | None) -> int:
     if not counselors:
         raise InvalidInput(
             tr(
-                "export.summary_cli",
+                "cli.summary",
                 "There is no counselor in Companion yet, so there is no one to summarise for.",
             )
         )
@@ -181,4 +162,4 @@ def _pick_counselor(counselors: list[Any], wanted: str | None) -> int:
     for c in counselors:
         if str(c.id) == wanted.strip() or c.name.casefold() == wanted.strip().casefold():
             return int(c.id)
-    raise InvalidInput(tr("export.summary_cli", "No counselor has that name or number."))
+    raise InvalidInput(tr("cli.summary", "No counselor has that name or number."))

@@ -1,6 +1,6 @@
 """``companion import``: preview an export from another journal app (or a calendar file of
-appointments, ``--kind ics``) and, with ``--yes``, import it. Only argparse is imported at
-start-up; the rest when the command runs."""
+appointments, ``--kind ics``, in :mod:`companion.cli.calendar_import`) and, with ``--yes``,
+import it. Only argparse is imported at start-up; the rest when the command runs."""
 
 from __future__ import annotations
 
@@ -10,28 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from companion.cli.profile_options import add_command
+
 KINDS = ("jrnl", "dayone", "daylio", "markdown", "ics")
 MODES = ("in_person", "video", "phone")
 
 
 def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``import`` command to the subparsers of ``companion``'s parser."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "import",
         help="import entries from jrnl, Day One, Daylio or Markdown/text files, or "
         "appointments from a calendar file (.ics)",
-        allow_abbrev=False,
-    )
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="PATH",
-        help="use the profile in this folder instead of the default one",
-    )
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the passphrase from the first line of standard input",
     )
     parser.add_argument(
         "--kind",
@@ -68,16 +59,8 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="FILE",
         help="the exported file (or folder; several files for markdown)",
     )
+    parser.set_defaults(handler=run_import, changes_profile=True)
     return parser
-
-
-def _read_passphrase() -> str:
-    from companion.secret_input import read_secret_line
-
-    passphrase = read_secret_line()  # unbuffered; overwritten by open_or_create once used
-    if not passphrase:
-        raise SystemExit("companion: --passphrase-stdin was given but standard input was empty.")
-    return passphrase
 
 
 def describe(preview: Any) -> list[str]:
@@ -86,7 +69,7 @@ def describe(preview: Any) -> list[str]:
 
     lines = [
         tr_n(
-            "services.importing_cli",
+            "cli.importing",
             "Found %n [entry|entries] in %1.",
             preview.found,
             preview.source_name,
@@ -94,13 +77,13 @@ def describe(preview: Any) -> list[str]:
     ]
     if preview.first is not None and preview.last is not None:
         first, last = f"{preview.first:%Y-%m-%d}", f"{preview.last:%Y-%m-%d}"
-        lines.append(tr("services.importing_cli", "From %1 to %2.", first, last))
-    lines.append(tr_n("services.importing_cli", "New: %n.", preview.new_count))
+        lines.append(tr("cli.importing", "From %1 to %2.", first, last))
+    lines.append(tr_n("cli.importing", "New: %n.", preview.new_count))
     counted = (
         (
             preview.already_in_journal,
             tr_n(
-                "services.importing_cli",
+                "cli.importing",
                 "Already in your journal (skipped): %n.",
                 preview.already_in_journal,
             ),
@@ -108,18 +91,18 @@ def describe(preview: Any) -> list[str]:
         (
             preview.repeated_in_file,
             tr_n(
-                "services.importing_cli",
+                "cli.importing",
                 "Repeated in the file (imported once): %n.",
                 preview.repeated_in_file,
             ),
         ),
-        (preview.with_mood, tr_n("services.importing_cli", "With a mood: %n.", preview.with_mood)),
+        (preview.with_mood, tr_n("cli.importing", "With a mood: %n.", preview.with_mood)),
     )
     lines.extend(text for count, text in counted if count)
     if preview.tags:
         lines.append(_tags(preview.tags))
     lines.extend(_not_imported(kind, count) for kind, count in preview.skipped)
-    lines.extend(tr("services.importing_cli", "Note: %1", problem) for problem in preview.problems)
+    lines.extend(tr("cli.importing", "Note: %1", problem) for problem in preview.problems)
     return lines
 
 
@@ -128,8 +111,8 @@ def _tags(tags: tuple[str, ...]) -> str:
 
     shown = ", ".join(tags[:20])
     if len(tags) > 20:
-        return tr_n("services.importing_cli", "Tags: %1 and %n more.", len(tags) - 20, shown)
-    return tr("services.importing_cli", "Tags: %1.", shown)
+        return tr_n("cli.importing", "Tags: %1 and %n more.", len(tags) - 20, shown)
+    return tr("cli.importing", "Tags: %1.", shown)
 
 
 def _not_imported(kind: Any, count: int) -> str:
@@ -137,18 +120,14 @@ def _not_imported(kind: Any, count: int) -> str:
     from companion.services.importing import SkippedKind
 
     if kind is SkippedKind.PHOTO:
-        return tr_n("services.importing_cli", "Not imported: %n [photo|photos].", count)
+        return tr_n("cli.importing", "Not imported: %n [photo|photos].", count)
     if kind is SkippedKind.VIDEO:
-        return tr_n("services.importing_cli", "Not imported: %n [video|videos].", count)
+        return tr_n("cli.importing", "Not imported: %n [video|videos].", count)
     if kind is SkippedKind.AUDIO:
-        return tr_n(
-            "services.importing_cli", "Not imported: %n audio [recording|recordings].", count
-        )
+        return tr_n("cli.importing", "Not imported: %n audio [recording|recordings].", count)
     if kind is SkippedKind.PDF:
-        return tr_n(
-            "services.importing_cli", "Not imported: %n PDF [attachment|attachments].", count
-        )
-    return tr_n("services.importing_cli", "Not imported: %n empty [entry|entries].", count)
+        return tr_n("cli.importing", "Not imported: %n PDF [attachment|attachments].", count)
+    return tr_n("cli.importing", "Not imported: %n empty [entry|entries].", count)
 
 
 def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str], None]) -> None:
@@ -161,29 +140,30 @@ def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str],
     for line in describe(preview):
         out(line)
     if not args.yes:
-        out(tr("services.importing_cli", "Nothing was imported; run again with --yes to import."))
+        out(tr("cli.importing", "Nothing was imported; run again with --yes to import."))
         return
     added = service.apply(preview)
-    out(tr_n("services.importing_cli", "Imported %n [entry|entries].", added))
+    out(tr_n("cli.importing", "Imported %n [entry|entries].", added))
 
 
 def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> int:
     """Run ``companion import``; 0 on success (or a preview without --yes), 1 on a problem."""
-    from companion.config import ProfilePaths, default_data_dir
+    from companion.cli.passphrase import read_passphrase
+    from companion.cli.profile_options import open_or_create, profile_paths
     from companion.domain.text import printable
     from companion.domain.wording import tr
     from companion.services.errors import CompanionError
-    from companion.services.headless import open_or_create
 
     def safe(line: str) -> None:  # names, tags and notes come from the file being imported
         out(printable(line))
 
-    paths = ProfilePaths(args.data_dir or default_data_dir())
+    paths = profile_paths(args)
     try:
-        profile = open_or_create(paths, _read_passphrase if args.passphrase_stdin else None, safe)
+        passphrase = read_passphrase() if args.passphrase_stdin else None
+        profile = open_or_create(paths, passphrase, safe)  # overwrites the passphrase
         try:
             if args.kind == "ics":
-                from companion.services.calendar_import_cli import import_calendar
+                from companion.cli.calendar_import import import_calendar
 
                 import_calendar(profile, args, safe)
             else:
@@ -192,7 +172,7 @@ def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> 
             profile.lock()
     except CompanionError as exc:
         print(f"companion: {printable(str(exc))}", file=sys.stderr)
-        nothing = tr("services.importing_cli", "nothing was imported.")
+        nothing = tr("cli.importing", "nothing was imported.")
         print(f"companion: {nothing}", file=sys.stderr)
         return 1
     return 0

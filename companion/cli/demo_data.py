@@ -1,0 +1,112 @@
+"""``companion demo-data``: create a profile (if the folder has none) and fill it with
+generated examples, for trying Companion out, screenshots and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import TYPE_CHECKING, Any
+
+from companion.cli import fail
+from companion.cli.profile_options import add_command, profile_paths
+
+if TYPE_CHECKING:
+    from companion.config import ProfilePaths
+
+
+def add_demo_data_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``demo-data`` to the subparsers of ``companion``'s parser."""
+    demo = add_command(
+        subparsers,
+        "demo-data",
+        help="create (if needed) and fill a profile with generated example data",
+    )
+    demo.add_argument(
+        "--years",
+        type=float,
+        default=1.0,
+        help="years of entries (default 1; 0 creates an empty profile)",
+    )
+    demo.add_argument(
+        "--into-existing",
+        action="store_true",
+        help="also add demo data to a profile that already has journal entries",
+    )
+    demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
+    demo.set_defaults(handler=run_demo_data, changes_profile=True)
+    return demo
+
+
+def run_demo_data(args: argparse.Namespace) -> int:
+    return fill_demo_profile(
+        profile_paths(args),
+        args.years,
+        args.seed,
+        passphrase_stdin=args.passphrase_stdin,
+        into_existing=args.into_existing,
+    )
+
+
+def fill_demo_profile(
+    paths: ProfilePaths,
+    years: float,
+    seed: int,
+    *,
+    passphrase_stdin: bool = False,
+    into_existing: bool = False,
+) -> int:
+    """Create a profile (if the folder has none) and fill it with generated examples. A
+    journal that already has entries is refused unless ``into_existing``: demo data in a
+    real journal could not be told apart from what the client wrote."""
+    if not 0 <= years <= 100:
+        return fail("--years must be from 0 (an empty profile) to 100.")
+    from companion.profile_lock import ProfileLock
+
+    lock = ProfileLock(paths.root)
+    if not lock.acquire():
+        return fail("Companion is open with this profile. Close it first.")
+    try:
+        return _fill(paths, years, seed, passphrase_stdin, into_existing)
+    finally:
+        lock.release()
+
+
+def _fill(
+    paths: ProfilePaths, years: float, seed: int, passphrase_stdin: bool, into_existing: bool
+) -> int:
+    from companion.cli.passphrase import read_passphrase
+    from companion.cli.profile_options import open_or_create, terminal_message
+    from companion.services.demo import generate_entries
+    from companion.services.demo_counseling import DemoCounselingService
+    from companion.services.errors import CompanionError
+
+    try:
+        passphrase = read_passphrase() if passphrase_stdin else None
+        profile = open_or_create(paths, passphrase, print)  # overwrites the passphrase
+        if years > 0 and not into_existing and profile.journal.count() > 0:
+            count = profile.journal.count()
+            profile.lock()
+            return fail(
+                f"The profile in {paths.root} already has {count} journal entries; demo data "
+                "is only added to a new or empty profile (give --into-existing to add it "
+                "anyway)."
+            )
+        if years == 0:
+            profile.lock()
+            print("No demo data added (--years 0).")
+            return 0
+        try:
+            started = time.perf_counter()
+            added = profile.journal.add_many(
+                generate_entries(max(1, round(years * 365)), seed=seed)
+            )
+            print(f"Added {added} journal entries in {time.perf_counter() - started:.1f} s.")
+            started = time.perf_counter()
+            counts = profile.service(DemoCounselingService).add(max(7, round(years * 365)))
+            summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+            print(f"Added {summary} in {time.perf_counter() - started:.1f} s.")
+        finally:
+            profile.lock()
+    except CompanionError as exc:
+        return fail(terminal_message(exc, paths))
+    return 0

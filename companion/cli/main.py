@@ -1,0 +1,104 @@
+"""The ``companion`` command (and ``python -m companion``): one parser, built here from the
+command modules of :mod:`companion.cli`; without a command it runs the app. Heavy imports
+(Qt, SQLAlchemy) happen inside the commands that need them."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+
+from companion import __version__
+from companion.cli.backup import add_archive_parser, add_backup_parsers
+from companion.cli.demo_data import add_demo_data_parser
+from companion.cli.importing import add_import_parser
+from companion.cli.profile_options import (
+    add_profile_options,
+    merge_profile_options,
+    say_which_profile,
+)
+from companion.cli.self_test import add_self_test_parser
+from companion.cli.summary import add_export_summary_parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line. A command's parser sets ``handler`` (what runs it) and, when
+    the command changes a profile, ``changes_profile`` (it first says which one)."""
+    parser = argparse.ArgumentParser(
+        prog="companion",
+        allow_abbrev=False,
+        description="Companion: a private journal between counseling sessions.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_profile_options(parser, top_level=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway profile filled with generated example data",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start, unlock, show the main window with its data, then exit 0",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_demo_data_parser(sub)
+    add_backup_parsers(sub)
+    export = sub.add_parser(
+        "export", help="export a summary to share, or everything to an archive"
+    ).add_subparsers(dest="export_command", metavar="WHAT")
+    add_archive_parser(export)
+    add_export_summary_parser(export)
+    add_import_parser(sub)
+    add_self_test_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader of our output went away (``companion … | head``): stop quietly. Work
+        # already done stays done; every write is a transaction of its own.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    # Everything Companion writes is for its owner only, whatever the umask it was started
+    # with (the code also sets private modes itself; this covers what libraries create).
+    if os.name == "posix":
+        os.umask(0o077)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    merge_profile_options(parser, args)
+    if getattr(args, "changes_profile", False):
+        say_which_profile(args)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        result: int = handler(args)
+        return result
+    return _run_app(args)
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    """No command (or ``export`` without what to export): the app itself."""
+    from companion.cli.passphrase import read_passphrase
+
+    passphrase = read_passphrase() if args.passphrase_stdin else None
+    from companion.app import run_app
+
+    return run_app(
+        data_dir=args.data_dir,
+        demo=args.demo,
+        exit_when_ready=args.exit_when_ready,
+        passphrase=passphrase,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
