@@ -467,7 +467,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             self.details_edit.setPlainText(draft.details)
             select_data(self.discussed_combo, draft.discussed)
             select_data(self.status_combo, draft.status)
-            self._dirty = False
+            self._autosave.reset()
             self._show_message("")
             self.delete_button.setEnabled(item is not None)
             self.progress_box.setVisible(item is not None)
