@@ -24,7 +24,6 @@ def test_it_saves_once_after_the_changes_stop(qtbot) -> None:
     owner = Owner()
     for _ in range(3):
         owner.autosave.changed()
-        qtbot.wait(10)
     assert owner.saves == [] and owner.autosave.pending
     qtbot.waitUntil(lambda: not owner.autosave.pending, timeout=2000)
     qtbot.wait(60)
