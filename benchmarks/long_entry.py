@@ -137,7 +137,7 @@ def run_steps(view: object, entry_id: int, keys: int, beat: Heartbeat, app: obje
     typing += [lambda: QTest.keyClick(body, Qt.Key.Key_B) for _ in range(keys - keys // 2)]
     typing += [lambda: QTest.keyClick(body, Qt.Key.Key_Backspace) for _ in range(keys)]
     results["type"] = beat.measure(app, typing)
-    editor._autosave.stop()  # saving is measured on its own below
+    editor._autosave.cancel()  # saving is measured on its own below
     results["read view"] = beat.measure(
         app, [lambda: editor.show_reader(True), lambda: editor.show_reader(False)]
     )

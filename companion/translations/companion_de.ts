@@ -328,18 +328,6 @@ Deine Notizen bleiben so oder so erhalten.</translation>
             <translation>Diese Zeile von der Agenda nehmen; du kannst es rückgängig machen (Entf)</translation>
         </message>
         <message>
-            <source>Taken off the agenda.</source>
-            <translation>Von der Agenda genommen.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo taking off the agenda</source>
-            <translation>Von der Agenda nehmen rückgängig machen</translation>
-        </message>
-        <message>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
@@ -382,6 +370,14 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Taken off the agenda. (The journal entry is kept; only its flag was removed.)</source>
             <translation>Von der Agenda genommen. (Der Tagebucheintrag bleibt erhalten; nur seine Markierung wurde entfernt.)</translation>
+        </message>
+        <message>
+            <source>Taken off the agenda.</source>
+            <translation>Von der Agenda genommen.</translation>
+        </message>
+        <message>
+            <source>Undo taking off the agenda</source>
+            <translation>Von der Agenda nehmen rückgängig machen</translation>
         </message>
         <message>
             <source>Taken off the agenda. Ctrl+Z brings it back.</source>
@@ -2594,18 +2590,6 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>a&amp;m</translation>
         </message>
         <message>
-            <source>Rating removed.</source>
-            <translation>Einschätzung entfernt.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo removing the rating</source>
-            <translation>Entfernen der Einschätzung rückgängig machen</translation>
-        </message>
-        <message>
             <source>Once it is saved, you can note how close you feel to it over time.</source>
             <translation>Sobald es gespeichert ist, kannst du festhalten, wie nah du dich ihm mit der Zeit fühlst.</translation>
         </message>
@@ -2668,6 +2652,14 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         <message>
             <source>Rating added.</source>
             <translation>Einschätzung hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Rating removed.</source>
+            <translation>Einschätzung entfernt.</translation>
+        </message>
+        <message>
+            <source>Undo removing the rating</source>
+            <translation>Entfernen der Einschätzung rückgängig machen</translation>
         </message>
         <message>
             <source>Rating restored.</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Area, Changes
 from companion.services.counselors import CounselorService
 from companion.services.errors import CompanionError
+from companion.ui.autosave import Autosave
 from companion.ui.counselor_filter import CounselorFilter
 
 #: Where each list row keeps the id of its item.
@@ -143,13 +144,15 @@ class ListDetailView(QWidget, Generic[R, D]):
         self._counselors = counselors
         self._current: R | None = None
         self._loading = False
-        self._dirty = False
-        self._autosave: QTimer | None = None
-        if self.AUTOSAVE_MS is not None:
-            self._autosave = QTimer(self)
-            self._autosave.setSingleShot(True)
-            self._autosave.setInterval(self.AUTOSAVE_MS)
-            self._autosave.timeout.connect(self._autosave_now)
+        # edits not saved yet (a subclass's _show resets it), saved on flush and, with
+        # AUTOSAVE_MS, by themselves
+        self._autosave = Autosave(
+            self, self._save_pending, self.AUTOSAVE_MS, when_quiet=self._autosave_now
+        )
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self._autosave.pending
 
     # -- shared widgets ---------------------------------------------------------------------
 
@@ -279,7 +282,7 @@ class ListDetailView(QWidget, Generic[R, D]):
             self.counselor_combo, self._counselors, self.tr("No particular counselor")
         )
         self.reload_list()
-        if self._current is None and not self._dirty:
+        if self._current is None and not self._autosave.pending:
             self._open_first_or_new()
 
     def refresh(self, changes: Changes) -> None:
@@ -292,7 +295,7 @@ class ListDetailView(QWidget, Generic[R, D]):
         self.reload_list()
         current = self._current
         ids = changes.ids(self.area)
-        if current is None or self._dirty or (ids is not None and current.id not in ids):
+        if current is None or self._autosave.pending or (ids is not None and current.id not in ids):
             return
         try:
             stored = self._service.get(current.id)
@@ -310,12 +313,11 @@ class ListDetailView(QWidget, Generic[R, D]):
 
     def flush(self) -> bool:
         """Save pending edits; False (with the reason shown) when they could not be saved."""
-        self._stop_autosave()
-        if not self._dirty:
-            return True
+        return self._autosave.flush()
+
+    def _save_pending(self) -> bool:
         if self._current is None and self._is_blank():
-            self._dirty = False  # a new item with nothing written: nothing to keep
-            return True
+            return True  # a new item with nothing written: nothing to keep
         return self.save()
 
     # -- list -------------------------------------------------------------------------------
@@ -408,13 +410,13 @@ class ListDetailView(QWidget, Generic[R, D]):
 
     def save(self) -> bool:
         """Store the item on screen; on bad input the reason is shown and nothing changes."""
-        self._stop_autosave()
+        self._autosave.cancel()
         saved = self._store()
         if saved is None:
             if self.message_label.property("error"):
                 self._main_field().setFocus()
             return False
-        self._dirty = False
+        self._autosave.reset()
         self._current = saved
         self.reload_list()
         self._show(saved)
@@ -435,8 +437,7 @@ class ListDetailView(QWidget, Generic[R, D]):
             self._show_message(str(exc), error=True)
             return
         self._current = None
-        self._dirty = False
-        self._stop_autosave()
+        self._autosave.reset()
         self.reload_list()
         self._open_first_or_new()
         self._show_message(self.tr("Deleted."))
@@ -444,31 +445,26 @@ class ListDetailView(QWidget, Generic[R, D]):
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
-        self._dirty = True
-        if self._autosave is None:
+        if self.AUTOSAVE_MS is None:
             self._show_message(self.tr("Not saved yet"))
         else:
             self._show_message(self.tr("Editing…"))
-            self._autosave.start()
+        self._autosave.changed()
 
-    def _stop_autosave(self) -> None:
-        if self._autosave is not None:
-            self._autosave.stop()
-
-    def _autosave_now(self) -> None:
+    def _autosave_now(self) -> bool:
         """Save what is on screen without disturbing the typing: the editor keeps its text,
         cursor and focus; the list shows the saved item."""
-        if not self._dirty or (self._current is None and self._is_blank()):
-            return
+        if self._current is None and self._is_blank():
+            return False  # nothing worth keeping yet
         saved = self._store()
         if saved is None:
-            return  # stays pending (the reason is shown); saved once it can be
-        self._dirty = False
+            return False  # stays pending (the reason is shown); saved once it can be
         self._current = saved
         self.reload_list()
         self._select_quietly(saved.id)
         self._saved_quietly(saved)
         self._show_message(self._saved_text(saved))
+        return True
 
     def _store(self) -> R | None:
         """Create or update the item from what the editor holds; None, with the reason

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,10 +36,9 @@ from companion.domain.safety_plan import SECTION_MAX, SECTIONS, SafetyPlan
 from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.services.safety_plan import SafetyPlanService
+from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 
 log = logging.getLogger(__name__)
-
-AUTOSAVE_DELAY_MS = 800
 
 
 class _Pages(QObject):
@@ -65,12 +64,7 @@ class SafetyPlanPage(QWidget):
         self._service = profile.service(SafetyPlanService)
         self._stored = SafetyPlan()
         self._loading = False
-        self._dirty = False
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave = Autosave(self, self._save_changes, AUTOSAVE_DELAY_MS)
         _pages.loading.connect(self._other_loading)
         _pages.saved.connect(self._other_saved)
 
@@ -192,13 +186,12 @@ class SafetyPlanPage(QWidget):
 
     def flush(self) -> bool:
         """Save pending changes now; True when nothing is left unsaved."""
-        self._autosave.stop()
-        if not self._dirty:
-            return True
+        return self._autosave.flush()
+
+    def _save_changes(self) -> bool:
         plan = self.plan()
         mine = self._changed_parts()
         if not mine:
-            self._dirty = False
             return True
         try:
             # only the parts changed here: another page may have saved the others meanwhile
@@ -218,7 +211,6 @@ class SafetyPlanPage(QWidget):
                 error=True,
             )
             return False
-        self._dirty = False
         self._take(saved, keep=mine)  # the parts being written stay as typed
         self._set_status(self.tr("Saved"))
         self.saved.emit()
@@ -257,7 +249,7 @@ class SafetyPlanPage(QWidget):
 
     @property
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self._autosave.pending
 
     def focus_first(self) -> None:
         self.editors[SECTIONS[0]].setFocus()
@@ -294,7 +286,7 @@ class SafetyPlanPage(QWidget):
         # what this page changed stays as it is (and is saved on its own), over the new text
         self._take(plan, keep=mine)
         if not mine:
-            self._dirty = False
+            self._autosave.reset()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (another area, the window closing) saves it."""
@@ -302,13 +294,12 @@ class SafetyPlanPage(QWidget):
         super().hideEvent(event)
 
     def _show(self, plan: SafetyPlan) -> None:
-        self._autosave.stop()
+        self._autosave.reset()
         self._loading = True
         try:
             self._stored = plan
             for name, edit in self.editors.items():
                 edit.setPlainText(str(getattr(plan, name)))
-            self._dirty = False
             self._set_status("")
         finally:
             self._loading = False
@@ -316,7 +307,6 @@ class SafetyPlanPage(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
-        self._dirty = True
         too_long = any(len(e.toPlainText()) > SECTION_MAX for e in self.editors.values())
         self._set_status(
             self.tr("This part is getting very long; it can't be saved like this.")
@@ -324,7 +314,7 @@ class SafetyPlanPage(QWidget):
             else self.tr("Editing…"),
             error=too_long,
         )
-        self._autosave.start()
+        self._autosave.changed()
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

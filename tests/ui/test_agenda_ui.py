@@ -163,6 +163,29 @@ def test_sources_important_and_drop_with_undo(
     assert not view.undo_bar.isVisibleTo(view)
 
 
+def test_ctrl_z_brings_back_the_line_taken_off(
+    qtbot, view: AgendaView, profile: UnlockedProfile, counselor: int
+) -> None:
+    from tests.support.window_actions import activate
+
+    svc = profile.service(AgendaService)
+    for text in ("First", "Second"):
+        svc.add(counselor, text)
+    view.load()
+    activate(qtbot, view)
+    view.list.setCurrentRow(0)
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert texts(view) == ["Second"]
+    assert view.undo_bar.isVisibleTo(view) and view.list.hasFocus()  # Delete again works
+    assert view.undo_button.accessibleName() == "Undo taking off the agenda"
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert texts(view) == ["First", "Second"]
+    assert not view.undo_bar.isVisibleTo(view)
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert texts(view) == ["First", "Second"]  # once only
+
+
 def test_edit_an_item_in_place(qtbot, view: AgendaView, profile: UnlockedProfile, counselor: int):
     svc = profile.service(AgendaService)
     svc.add(counselor, "Old words")

@@ -157,7 +157,7 @@ class AfterSession:
         profile = self.window.profile
         assert profile is not None
         agenda = profile.service(AgendaService)
-        pending = dialog.session_id if dialog is not None and dialog._notes_dirty else None
+        pending = dialog.session_id if dialog is not None and dialog.has_unsaved_changes else None
         for session_id, parts in self.expected.items():
             if session_id == pending and not saved:
                 continue

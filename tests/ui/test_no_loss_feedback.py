@@ -147,7 +147,8 @@ class Feedback:
             )
             assert view.body_edit.toPlainText().strip() == model.shown().strip()
         assert set(in_db) == set(model.notes), "a note went missing"
-        dirty = view is not None and view._dirty  # a note left in another area is saved
+        # a note left in another area is saved
+        dirty = view is not None and view.has_unsaved_changes
         for note_id, body in model.notes.items():
             if dirty and note_id == model.current:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,9 @@ from companion.domain.enums import SessionStatus
 from companion.services.agenda import AgendaService
 from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
+from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import session_when_long
 
-AUTOSAVE_DELAY_MS = 800
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -56,17 +56,13 @@ class AfterSessionDialog(QDialog):
         self._agenda = profile.service(AgendaService)
         self._counselor_id = counselor_id
         self._session: AgendaSession | None = None
-        self._notes_dirty = False
         self._loading = False
         self._lines: list[AgendaLine] = []
         self.setWindowTitle(self.tr("After your session"))
         self.setMinimumWidth(560)
         self.resize(640, 780)
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.flush)
+        self._autosave = Autosave(self, self._save_notes, AUTOSAVE_DELAY_MS)
 
         name = ""
         with contextlib.suppress(LookupError):
@@ -252,7 +248,7 @@ class AfterSessionDialog(QDialog):
         self.to_try_edit.setPlainText(notes.to_try)
         self.not_right_edit.setPlainText(notes.not_right)
         self._loading = False
-        self._notes_dirty = False
+        self._autosave.reset()
         self.status_label.clear()
         self._fill_lines()
         if already:
@@ -292,6 +288,11 @@ class AfterSessionDialog(QDialog):
     def session_id(self) -> int | None:
         return self._session.id if self._session else None
 
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """The notes changed and are not saved yet."""
+        return self._autosave.pending
+
     def notes(self) -> SessionNotes:
         return SessionNotes(
             takeaways=self.takeaways_edit.toPlainText(),
@@ -326,16 +327,17 @@ class AfterSessionDialog(QDialog):
     def _notes_changed(self) -> None:
         if self._loading:
             return
-        self._notes_dirty = True
         self.status_label.setText(self.tr("Not saved yet"))
-        self._autosave.start()
+        self._autosave.changed()
 
     def flush(self) -> bool:
         """Save the notes now if they changed; False (with the reason shown) if they could not
         be saved. The text stays on screen either way."""
-        self._autosave.stop()
-        if not self._notes_dirty or self._session is None:
-            return True
+        return self._autosave.flush() or self._session is None
+
+    def _save_notes(self) -> bool:
+        if self._session is None:
+            return False  # nowhere to save them (yet): they stay pending
         try:
             self._agenda.save_notes(self._session.id, self.notes())
         except LookupError:
@@ -345,7 +347,6 @@ class AfterSessionDialog(QDialog):
             self.show_error(str(exc))
             self.status_label.setText(self.tr("Not saved"))
             return False
-        self._notes_dirty = False
         self.show_error("")
         self.status_label.setText(self.tr("Notes saved"))
         return True
@@ -363,7 +364,7 @@ class AfterSessionDialog(QDialog):
         except CompanionError as exc:
             self.show_error(str(exc))
             return False
-        self._notes_dirty = False
+        self._autosave.reset()
         self.saved.emit()
         self.accept()
         return True

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,12 +45,12 @@ from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import session_when_long
 from companion.ui.guarded import guarded
+from companion.ui.undo_bar import UndoBar
 
 T = TypeVar("T")
 
 #: The AgendaLine of a list row.
 LineRole = Qt.ItemDataRole.UserRole + 1
-UNDO_VISIBLE_MS = 15_000
 
 
 def feedback_kind_label(widget: QWidget, kind: FeedbackKind | None) -> str:
@@ -172,7 +171,6 @@ class AgendaView(QWidget):
         self._profile = profile
         self._agenda = profile.service(AgendaService)
         self._lines: list[AgendaLine] = []
-        self._dropped: AgendaLine | None = None
         self.after_session_dialog: AfterSessionDialog | None = None
 
         # -- header -------------------------------------------------------------------------
@@ -274,26 +272,9 @@ class AgendaView(QWidget):
             action.triggered.connect(slot)
             self.list.addAction(action)
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 4, 8, 4)
-        self.undo_label = QLabel(self.tr("Taken off the agenda."))
-        undo_layout.addWidget(self.undo_label, 1)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo taking off the agenda"))
-        self.undo_button.clicked.connect(self.undo_drop)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        undo_action = QAction(self)
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_action.triggered.connect(self._undo_shortcut)
-        self.addAction(undo_action)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
-        self._undo_timer.timeout.connect(self._forget_dropped)
+        self.undo_bar = UndoBar()
+        self.undo_bar.add_shortcut(self)
+        self.undo_button = self.undo_bar.button
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -592,36 +573,23 @@ class AgendaView(QWidget):
         dropped = self._run(lambda: self._agenda.drop(line))
         if not isinstance(dropped, AgendaLine):
             return
-        self._dropped = dropped
-        self.undo_label.setText(
-            self.tr("Taken off the agenda. (The journal entry is kept; only its flag was removed.)")
-            if dropped.kind == LineKind.JOURNAL
-            else self.tr("Taken off the agenda.")
-        )
         self.reload()
         if self._lines:
             self.list.setCurrentRow(min(row, len(self._lines) - 1))
-        self.undo_bar.show()
-        self._undo_timer.start()
+        self.undo_bar.offer(
+            self.tr("Taken off the agenda. (The journal entry is kept; only its flag was removed.)")
+            if dropped.kind == LineKind.JOURNAL
+            else self.tr("Taken off the agenda."),
+            lambda: self._undo_drop(dropped),
+            accessible_name=self.tr("Undo taking off the agenda"),
+            focus=False,  # Delete again takes off the next line
+        )
         self.status.emit(self.tr("Taken off the agenda. Ctrl+Z brings it back."))
 
-    def _undo_shortcut(self) -> None:
-        if self._dropped is not None:
-            self.undo_drop()
-
-    def undo_drop(self) -> None:
-        dropped = self._dropped
-        if dropped is None:
-            return
-        self._forget_dropped()
+    def _undo_drop(self, dropped: AgendaLine) -> None:
         restored = self._run(lambda: self._agenda.undo_drop(dropped))
         self.reload(select=dropped.key if restored is not None else None)
         self.list.setFocus()
-
-    def _forget_dropped(self) -> None:
-        self._undo_timer.stop()
-        self._dropped = None
-        self.undo_bar.hide()
 
     def reveal(self, item_id: int) -> None:
         """Show the agenda an item is on and select it (from a search result)."""

@@ -336,7 +336,7 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
             self.body_edit.setPlaceholderText(self.placeholders[draft.kind])
             select_data(self.status_combo, draft.status)
             self._update_hint()
-            self._dirty = False
+            self._autosave.reset()
             self._show_message("")
             self.delete_button.setEnabled(note is not None)
         finally:

@@ -13,7 +13,7 @@ import itertools
 import logging
 from datetime import UTC, date
 
-from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,10 +51,9 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 from companion.ui.qt_dates import to_date, to_qdate
+from companion.ui.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
-
-UNDO_VISIBLE_MS = 15_000
 
 
 def short_date(day: date) -> str:
@@ -158,7 +157,6 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         goals = profile.service(GoalService)
         super().__init__(goals, profile.counselors, parent)
         self._goals = goals
-        self._deleted_rating: ProgressRating | None = None
 
         self.kind_labels = {
             GoalKind.EXPECTATION: self.tr("Something I hope for"),
@@ -294,19 +292,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.add_rating_button)
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 4, 8, 4)
-        undo_layout.addWidget(QLabel(self.tr("Rating removed.")), 1)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo removing the rating"))
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_VISIBLE_MS)
-        self._undo_timer.timeout.connect(self._forget_deleted_rating)
+        self.undo_bar = UndoBar()
+        self.undo_button = self.undo_bar.button
 
         progress_layout = QVBoxLayout(self.progress_box)
         progress_layout.setContentsMargins(0, 12, 0, 0)
@@ -356,7 +343,6 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.closed_box.toggled.connect(lambda _c: self.reload_list())
         self.add_rating_button.clicked.connect(self.add_rating)
         self.remove_rating_button.clicked.connect(self.remove_rating)
-        self.undo_button.clicked.connect(self.undo_remove_rating)
         self.session_combo.currentIndexChanged.connect(self._session_chosen)
         self.history_list.currentRowChanged.connect(self._update_rating_buttons)
         self.note_edit.returnPressed.connect(self.add_rating)
@@ -481,12 +467,12 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             self.details_edit.setPlainText(draft.details)
             select_data(self.discussed_combo, draft.discussed)
             select_data(self.status_combo, draft.status)
-            self._dirty = False
+            self._autosave.reset()
             self._show_message("")
             self.delete_button.setEnabled(item is not None)
             self.progress_box.setVisible(item is not None)
             self.save_first_label.setVisible(item is None)
-            self._forget_deleted_rating()
+            self.undo_bar.forget()
             self._reset_rating_inputs()
             self._refresh_history()
         finally:
@@ -602,7 +588,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         except CompanionError as exc:
             self._show_message(str(exc), error=True)
             return False
-        self._forget_deleted_rating()
+        self.undo_bar.forget()
         self._after_ratings_changed()
         self._reset_rating_inputs()
         self._show_message(self.tr("Rating added."))
@@ -614,37 +600,33 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         if progress_id is None:
             return
         try:
-            self._deleted_rating = self._goals.delete_progress(int(progress_id))
+            deleted: ProgressRating | None = self._goals.delete_progress(int(progress_id))
         except LookupError:
-            self._deleted_rating = None
+            deleted = None
+            self.undo_bar.forget()
         except CompanionError as exc:
             self._show_message(str(exc), error=True)
             return
         self._after_ratings_changed()
-        if self._deleted_rating is not None:
-            self.undo_bar.show()
-            self.undo_button.setFocus()
-            self._undo_timer.start()
+        if deleted is not None:
+            self.undo_bar.offer(
+                self.tr("Rating removed."),
+                lambda: self._undo_remove_rating(deleted),
+                accessible_name=self.tr("Undo removing the rating"),
+            )
 
-    def undo_remove_rating(self) -> None:
-        rating = self._deleted_rating
-        if rating is None:
-            return
+    def _undo_remove_rating(self, rating: ProgressRating) -> bool:
+        """Restore ``rating``; False (the offer stays) when it could not be stored."""
         try:
             self._goals.restore_progress(rating)
         except LookupError:
             self._show_message(self._deleted_meanwhile_text(), error=True)
         except CompanionError as exc:
             self._show_message(str(exc), error=True)
-            return
-        self._forget_deleted_rating()
+            return False
         self._after_ratings_changed()
         self._show_message(self.tr("Rating restored."))
-
-    def _forget_deleted_rating(self) -> None:
-        self._undo_timer.stop()
-        self._deleted_rating = None
-        self.undo_bar.hide()
+        return True
 
     def _after_ratings_changed(self) -> None:
         self._refresh_history()

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,14 +32,13 @@ from companion.domain.journal import BODY_MAX, TITLE_MAX, EntryDraft, InvalidEnt
 from companion.domain.prompts import PROMPTS, prompt_themes
 from companion.domain.wording import whole
 from companion.services.journal import JournalService
+from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import long_date_time
 from companion.ui.journal.long_lines import BodyEdit, show_markdown
 from companion.ui.mood_picker import MoodPicker
 from companion.ui.tag_edit import TagEdit
 
 log = logging.getLogger(__name__)
-
-AUTOSAVE_DELAY_MS = 800
 
 
 class EntryEditor(QWidget):
@@ -54,13 +53,13 @@ class EntryEditor(QWidget):
         self._journal = journal
         self._entry: JournalEntry | None = None
         self._loading = False
-        self._dirty = False
         self._created_at: datetime | None = None
-
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self._autosave_now)
+        self._autosave = Autosave(
+            self,
+            lambda: self._save(self.draft()),
+            AUTOSAVE_DELAY_MS,
+            when_quiet=self._autosave_now,
+        )
 
         self.date_label = QLabel()
         self.date_label.setObjectName("entryDate")
@@ -218,7 +217,7 @@ class EntryEditor(QWidget):
 
     @property
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self._autosave.pending
 
     def attach(self, journal: JournalService) -> None:
         """Use the journal of a freshly unlocked profile."""
@@ -248,33 +247,26 @@ class EntryEditor(QWidget):
     def flush(self) -> bool:
         """Save pending changes now (everything, the tag being typed too). True when nothing
         is left unsaved."""
-        self._autosave.stop()
-        if not self._dirty:
-            return True
-        return self._save(self.draft())
+        return self._autosave.flush()
 
-    def _autosave_now(self) -> None:
+    def _autosave_now(self) -> bool:
         """The save a moment after typing stops: a tag still being typed waits until it is
         finished (a comma, Return or leaving the field), and stays pending until then."""
-        if not self._dirty:
-            return
         draft = self.draft()
         finished = tuple(self.tag_edit.finished_tags())
         if finished == draft.tags:
-            self._save(draft)
-            return
-        if self._save(replace(draft, tags=finished)):
-            self._dirty = True  # the unfinished tag: saved when finished, or on flush
+            return self._save(draft)
+        self._save(replace(draft, tags=finished))
+        return False  # the unfinished tag: saved when finished, or on flush
 
     def _tag_finished(self) -> None:
-        if self._dirty and not self._loading:
-            self._autosave.start()
+        if self._autosave.pending and not self._loading:
+            self._autosave.changed()
 
     def _save(self, draft: EntryDraft) -> bool:
         try:
             if self._entry is None:
                 if draft.is_blank():
-                    self._dirty = False
                     return True
                 saved = self._journal.create(draft)
             else:
@@ -295,7 +287,6 @@ class EntryEditor(QWidget):
             )
             return False
         self._entry = saved
-        self._dirty = False
         self.delete_button.setEnabled(True)  # a new entry can be deleted once it is stored
         self.history_button.setEnabled(True)
         self._update_date()
@@ -331,12 +322,11 @@ class EntryEditor(QWidget):
     # -- internals --------------------------------------------------------------------------
 
     def _show(self, entry: JournalEntry | None) -> None:
-        self._autosave.stop()
+        self._autosave.reset()
         self._loading = True
         try:
             self._entry = entry
             self._fill(entry.draft() if entry else EntryDraft())
-            self._dirty = False
             self._update_date()
             self._set_status("")
             self.delete_button.setEnabled(entry is not None)
@@ -388,10 +378,9 @@ class EntryEditor(QWidget):
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
-        self._dirty = True
         self.delete_button.setEnabled(True)  # what was just typed can be deleted too
         self._set_status(self.tr("Editing…"))
-        self._autosave.start()
+        self._autosave.changed()
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

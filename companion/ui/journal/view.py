@@ -31,7 +31,7 @@ from companion.ui.formatting import date_field_format
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
-from companion.ui.journal.undo_bar import UndoBar
+from companion.ui.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
 
