@@ -46,9 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_demo_data_parser(sub)
     add_backup_parsers(sub)
-    export = sub.add_parser(
+    export_parser = sub.add_parser(
         "export", help="export a summary to share, or everything to an archive"
-    ).add_subparsers(dest="export_command", metavar="WHAT")
+    )
+    export = export_parser.add_subparsers(dest="export_command", metavar="WHAT")
+    export_parser.set_defaults(handler=lambda _args: _usage(export_parser))
     add_archive_parser(export)
     add_export_summary_parser(export)
     add_import_parser(sub)
@@ -85,8 +87,15 @@ def _main(argv: Sequence[str] | None) -> int:
     return _run_app(args)
 
 
+def _usage(parser: argparse.ArgumentParser) -> int:
+    """A command that needs more: say what it takes, as argparse does for a missing argument."""
+    parser.print_usage(sys.stderr)
+    sys.stderr.write(f"{parser.prog}: error: say what to export: summary or archive\n")
+    return 2
+
+
 def _run_app(args: argparse.Namespace) -> int:
-    """No command (or ``export`` without what to export): the app itself."""
+    """No command: the app itself."""
     from companion.cli.passphrase import read_passphrase
 
     passphrase = read_passphrase() if args.passphrase_stdin else None

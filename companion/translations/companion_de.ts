@@ -4930,6 +4930,18 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Meine Notizen aus dem letzten Gespräch</translation>
         </message>
         <message>
+            <source>What I took away</source>
+            <translation>Was ich mitgenommen habe</translation>
+        </message>
+        <message>
+            <source>What I wanted to try</source>
+            <translation>Was ich ausprobieren wollte</translation>
+        </message>
+        <message>
+            <source>What did not feel right</source>
+            <translation>Was sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
             <source>No notes from the last session.</source>
             <translation>Keine Notizen aus dem letzten Gespräch.</translation>
         </message>

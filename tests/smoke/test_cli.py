@@ -84,6 +84,12 @@ def test_exit_when_ready_on_an_empty_folder_refuses(tmp_path: Path) -> None:
     assert "no profile" in result.stderr
 
 
+def test_export_without_what_to_export_says_so_instead_of_opening_the_app(tmp_path: Path) -> None:
+    result = run(["export"], tmp_path, timeout=60)
+    assert result.returncode == 2
+    assert "summary or archive" in result.stderr
+
+
 @pytest.mark.parametrize("flag", ["--passphrase", "--key"])
 def test_no_passphrase_argument_exists(tmp_path: Path, flag: str) -> None:
     result = run([flag, "x", "self-test"], tmp_path)

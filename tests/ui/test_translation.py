@@ -354,3 +354,17 @@ def test_every_plural_message_has_all_its_german_forms() -> None:
         or not all(("%n" in t or "%Ln" in t) and "[" not in t for t in _translations(msg))
     ]
     assert wrong == []
+
+
+def test_the_export_dialog_names_the_session_notes_in_german(qtbot, german: str, profile) -> None:
+    """The labels of the notes were looked up through a variable, which the translation
+    tools cannot see, so they stayed English in a German window."""
+    from companion.ui.export import ExportSummaryDialog
+    from tests.support import summary_data
+
+    summary_data.fill(profile)
+    dialog = ExportSummaryDialog(profile)
+    qtbot.addWidget(dialog)
+    listed = dialog.listed_texts()
+    assert "Was ich mitgenommen habe" in listed
+    assert "What I took away" not in listed

@@ -15,12 +15,6 @@ from companion.ui.formatting import day_text
 
 _ROLE = Qt.ItemDataRole.UserRole
 
-_NOTE_LABELS = {
-    "takeaways": "What I took away",
-    "to_try": "What I wanted to try",
-    "not_right": "What did not feel right",
-}
-
 
 class ShareList(QTreeWidget):
     """Every row holds ``(kind, value)``: a heading ``("section", key)``, a candidate
@@ -46,12 +40,17 @@ class ShareList(QTreeWidget):
             self._empty_row(agenda, self.tr("Nothing on the agenda yet."))
 
         notes = self._group("notes", self.tr("My notes from the last session"))
+        labels = {  # written out so that the translation tools see each one
+            "takeaways": self.tr("What I took away"),
+            "to_try": self.tr("What I wanted to try"),
+            "not_right": self.tr("What did not feel right"),
+        }
         if candidates.notes is not None:
             for field in NOTE_FIELDS:
                 if getattr(candidates.notes, field).strip():
                     self._child(
                         notes,
-                        self.tr(_NOTE_LABELS[field]),
+                        labels[field],
                         ("note", field),
                         field in selection.note_fields,
                     )
