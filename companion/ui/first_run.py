@@ -28,6 +28,7 @@ from companion.services.profile import (
     UnlockedProfile,
 )
 from companion.ui.recovery_key_widgets import RecoveryKeyCheck, RecoveryKeyPanel
+from companion.ui.style import DIALOG_MARGINS, Text, set_text
 from companion.ui.tasks import run_in_background
 from companion.wipe import wipe
 
@@ -38,9 +39,7 @@ MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    label.setFont(font)
+    set_text(label, Text.TITLE)
     label.setWordWrap(True)
     return label
 
@@ -88,7 +87,7 @@ class FirstRunDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setContentsMargins(DIALOG_MARGINS)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)

@@ -37,6 +37,7 @@ from companion.services.counselors import CounselorService
 from companion.services.errors import CompanionError
 from companion.ui.autosave import Autosave
 from companion.ui.counselor_filter import CounselorFilter
+from companion.ui.style import Text, set_text
 
 #: Where each list row keeps the id of its item.
 ItemIdRole = Qt.ItemDataRole.UserRole
@@ -174,10 +175,7 @@ class ListDetailView(QWidget, Generic[R, D]):
     def _build_heading(self) -> None:
         """The bold title above the editor."""
         self.heading = QLabel()
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
-        self.heading.setFont(heading_font)
+        set_text(self.heading, Text.HEADING)
 
     def _build_save_row(self, save_name: str, delete_name: str) -> QHBoxLayout:
         """The Save and Delete buttons (in the returned row) and the message label."""

@@ -35,13 +35,14 @@ from companion.ui import capture_guard, privacy_veil
 from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.home.view import HomeView
-from companion.ui.icons import app_icon
+from companion.ui.icons import app_icon, area_icon, icon
 from companion.ui.idle import IdleWatcher
 from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
 from companion.ui.search_dialog import SearchDialog
 from companion.ui.settings_dialog import SettingsDialog
+from companion.ui.style import ICON_SIZE
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import ThemeChoice, apply_theme
 from companion.ui.unlock_panel import UnlockPanel
@@ -425,7 +426,34 @@ class MainWindow(QMainWindow):
         ]
         for action in (*self._unlocked_actions, self.quit_action):
             self.addAction(action)
+        self._show_icons()
         self._name_actions()
+
+    def _show_icons(self) -> None:
+        """Icons of the navigation, the toolbar and the menus (companion.ui.icons); they
+        follow the theme by themselves."""
+        for row, (key, _title, _factory) in enumerate(self._entries):
+            self.nav.item(row).setIcon(area_icon(key))
+        self.nav.setIconSize(ICON_SIZE)
+        self.toolbar.setIconSize(ICON_SIZE)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, name in (
+            (self.new_action, "new-entry"),
+            (self.lock_action, "lock"),
+            (self.settings_action, "settings"),
+            (self.quit_action, "quit"),
+            (self.find_action, "search"),
+            (self.find_all_action, "search-everything"),
+            (self.safety_action, "safety-plan"),
+            (self.export_action, "export"),
+            (self.import_action, "import"),
+            (self.backup_action, "backups"),
+            (self.checkin_action, "check-in"),
+            (self.history_action, "history"),
+            (self.deleted_action, "deleted"),
+            (self.about_action, "about"),
+        ):
+            action.setIcon(icon(name))
 
     def _name_actions(self) -> None:
         """The texts of the menus, the toolbar and the window's own labels, in the current

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from companion.ui.style import SPACING_TIGHT
+
 
 class MoodPicker(QWidget):
     """Eleven buttons 0-10 and a clear button. Click the chosen one again to clear it.
@@ -23,7 +25,7 @@ class MoodPicker(QWidget):
         self.setAccessibleDescription(self.tr("From 0, very low, to 10, very good. Optional."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(SPACING_TIGHT)
         low = QLabel(self.tr("low"))
         low.setEnabled(False)
         layout.addWidget(low)

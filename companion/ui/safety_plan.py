@@ -37,6 +37,7 @@ from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.services.safety_plan import SafetyPlanService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
+from companion.ui.style import BOX_MARGINS, PAGE_MARGINS, Text, set_text
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +71,7 @@ class SafetyPlanPage(QWidget):
 
         title = QLabel(self.tr("My safety plan"))
         title.setObjectName("safetyPlanTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        title.setFont(font)
+        set_text(title, Text.TITLE)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setWordWrap(True)
@@ -96,7 +94,7 @@ class SafetyPlanPage(QWidget):
             "QFrame#safetyNoteBox { background: palette(alternate-base); border-radius: 6px; }"
         )
         note_layout = QVBoxLayout(note_box)
-        note_layout.setContentsMargins(12, 10, 12, 10)
+        note_layout.setContentsMargins(BOX_MARGINS)
         note_layout.addWidget(self.note)
 
         texts = {
@@ -136,7 +134,7 @@ class SafetyPlanPage(QWidget):
         self.editors: dict[str, QPlainTextEdit] = {}
         content = QWidget()
         column = QVBoxLayout(content)
-        column.setContentsMargins(20, 16, 20, 16)
+        column.setContentsMargins(PAGE_MARGINS)
         column.setSpacing(6)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -147,9 +145,7 @@ class SafetyPlanPage(QWidget):
         for name in SECTIONS:
             heading_text, hint = texts[name]
             heading = QLabel(heading_text)
-            heading_font = heading.font()
-            heading_font.setBold(True)
-            heading.setFont(heading_font)
+            set_text(heading, Text.LABEL)
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(heading_text.replace("&", ""))

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from companion.ui.icons import icon
 
 
 class ThemeChoice(enum.StrEnum):
@@ -156,11 +158,34 @@ QPushButton[link="true"]:focus { outline: 1px dotted palette(link); }
 """
 
 
+_SP = QStyle.StandardPixmap
+#: Qt's standard icons that Companion draws from its own set (companion.ui.icons) instead of
+#: the platform's or Qt's built-in pictures (the coloured orbs and the red cross).
+STANDARD_ICONS: dict[QStyle.StandardPixmap, str] = {
+    _SP.SP_MessageBoxInformation: "information",
+    _SP.SP_MessageBoxQuestion: "question",
+    _SP.SP_MessageBoxWarning: "warning",
+    _SP.SP_MessageBoxCritical: "critical",
+    _SP.SP_DialogOkButton: "ok",
+    _SP.SP_DialogYesButton: "ok",
+    _SP.SP_DialogApplyButton: "ok",
+    _SP.SP_DialogCancelButton: "cancel",
+    _SP.SP_DialogNoButton: "cancel",
+    _SP.SP_DialogCloseButton: "cancel",
+    _SP.SP_DialogDiscardButton: "cancel",
+    _SP.SP_DialogSaveButton: "save",
+    _SP.SP_DialogOpenButton: "open",
+    _SP.SP_DialogResetButton: "reset",
+    _SP.SP_DialogHelpButton: "help",
+}
+
+
 class CalmStyle(QProxyStyle):
     """Fusion, with tick boxes that keep a visible edge on a dark palette (Fusion draws
     their outline from the window colour, which all but vanishes there), and a focus ring
     that can be seen in both palettes: Fusion's is a shade of the highlight colour, invisible
-    on a selected list row and faint around a button on a dark palette."""
+    on a selected list row and faint around a button on a dark palette. Message boxes and
+    dialog buttons take their icons from Companion's own set (:data:`STANDARD_ICONS`)."""
 
     _BOXES = (
         QStyle.PrimitiveElement.PE_IndicatorCheckBox,
@@ -203,6 +228,17 @@ class CalmStyle(QProxyStyle):
             painter.drawRoundedRect(box, 2, 2)
             painter.restore()
 
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        name = STANDARD_ICONS.get(standardIcon)
+        if name is not None:
+            return icon(name)
+        return super().standardIcon(standardIcon, option, widget)
+
     def drawControl(
         self,
         element: QStyle.ControlElement,
@@ -210,6 +246,14 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element in self._LABELS and not self._pressed_in(option, widget):
+            # Qt draws a button's icon "active" when it has focus or the mouse is over it;
+            # Companion's icons keep that mode for highlighted menu items (light on the
+            # highlight colour), so on a plain button the icon stays in the text colour
+            plain = type(option)(option)
+            plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver)
+            super().drawControl(element, plain, painter, widget)
+            return
         if element in self._LABELS and self._pressed_in(option, widget):
             # the words on a chosen (checked) button in the colour that reads on the highlight
             label = type(option)(option)
@@ -218,6 +262,8 @@ class CalmStyle(QProxyStyle):
                 QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.HighlightedText)
             )
             label.palette = palette
+            # and its icon "active": light, like highlighted text (companion.ui.icons)
+            label.state |= QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver
             super().drawControl(element, label, painter, widget)
             return
         super().drawControl(element, option, painter, widget)

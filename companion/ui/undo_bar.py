@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from companion.ui.style import BAR_MARGINS
+
 UNDO_VISIBLE_MS = 15_000
 
 # What Undo does; returning False means it did not go through (the view says why) and the
@@ -34,7 +36,7 @@ class UndoBar(QFrame):
         self.button = QPushButton(self.tr("&Undo"))
         self.button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(BAR_MARGINS)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
         self._timer = QTimer(self)

@@ -33,6 +33,7 @@ from companion.services.profile import (
     UnlockedProfile,
 )
 from companion.ui.formatting import date_time
+from companion.ui.style import Text, set_text
 from companion.ui.tasks import run_in_background
 from companion.wipe import wipe
 
@@ -58,9 +59,7 @@ class UnlockPanel(QWidget):
         self._has_passphrase = methods.passphrase
 
         self.heading = QLabel(self.tr("Companion is locked"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.heading.setFont(font)
+        set_text(self.heading, Text.TITLE)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label = QLabel(hint)
         self.hint_label.setWordWrap(True)

@@ -45,6 +45,7 @@ from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import session_when_long
 from companion.ui.guarded import guarded
+from companion.ui.style import PAGE_MARGINS, SPACING, Text, set_text
 from companion.ui.undo_bar import UndoBar
 
 T = TypeVar("T")
@@ -175,10 +176,7 @@ class AgendaView(QWidget):
 
         # -- header -------------------------------------------------------------------------
         self.heading = QLabel(self.tr("Agenda for your next session"))
-        heading_font = self.heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.35)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        set_text(self.heading, Text.TITLE)
         self.counselor_filter = CounselorFilter(profile.counselors, allow_all=False)
         self.counselor_filter.setAccessibleName(self.tr("Agenda for counselor"))
         self.counselor_filter.counselorChanged.connect(lambda _id: self.reload())
@@ -306,7 +304,7 @@ class AgendaView(QWidget):
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(8)
+        body.setSpacing(SPACING)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_edit, 1)
         add_row.addWidget(self.add_button)
@@ -333,8 +331,8 @@ class AgendaView(QWidget):
         top.addStretch(1)
         top.addWidget(self.after_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
+        layout.setContentsMargins(PAGE_MARGINS)
+        layout.setSpacing(SPACING)
         layout.addLayout(top)
         layout.addWidget(self.next_label)
         layout.addWidget(self.error_label)

@@ -49,6 +49,7 @@ from companion.ui.checkins import texts
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.formatting import long_date, session_when
+from companion.ui.style import BOX_MARGINS, SPACING_TIGHT, Text, set_text
 
 #: Above this the statements scroll (the "More" statements make the list long).
 MAX_SCROLL_HEIGHT = 520
@@ -124,10 +125,7 @@ class CheckInDialog(QDialog):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_text(self.heading, Text.HEADING)
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("The session this check-in is about"))
         self.session_combo.setToolTip(
@@ -164,7 +162,7 @@ class CheckInDialog(QDialog):
         self.more_box = QWidget()
         more_layout = QVBoxLayout(self.more_box)
         more_layout.setContentsMargins(0, 0, 0, 0)
-        more_layout.setSpacing(2)
+        more_layout.setSpacing(SPACING_TIGHT)
         for key in MORE_QUALITIES:
             row = RatingRow(texts.statement(key), optional=True)
             self.rows[key] = row
@@ -199,7 +197,7 @@ class CheckInDialog(QDialog):
         self.drafted_label.setAccessibleName(self.tr("Draft note"))
         self.drafted_label.hide()
         signal_layout = QVBoxLayout(self.signal_box)
-        signal_layout.setContentsMargins(14, 12, 14, 12)
+        signal_layout.setContentsMargins(BOX_MARGINS)
         signal_layout.addWidget(self.signal_label)
         signal_layout.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignLeft)
         signal_layout.addWidget(self.drafted_label)
@@ -208,7 +206,7 @@ class CheckInDialog(QDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 6, 0)
-        body_layout.setSpacing(2)
+        body_layout.setSpacing(SPACING_TIGHT)
         for key in CORE_QUALITIES:
             body_layout.addWidget(self.rows[key])
         body_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 
 from companion.domain.checkins import RATING_MAX, RATING_MIN
 from companion.ui.checkins.texts import rating_text
+from companion.ui.style import BAR_MARGINS, SPACING_SMALL, SPACING_TIGHT
 
 #: How long after "1" a "0" still makes 10.
 TEN_WINDOW_MS = 1500
@@ -50,7 +51,7 @@ class RatingRow(QWidget):
         self._group.setExclusive(False)
         self.buttons: list[QPushButton] = []
         scale = QHBoxLayout()
-        scale.setSpacing(2)
+        scale.setSpacing(SPACING_TIGHT)
         scale.addWidget(low)
         for number in range(RATING_MIN, RATING_MAX + 1):
             button = QPushButton(str(number))
@@ -74,8 +75,8 @@ class RatingRow(QWidget):
         )
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
+        layout.setContentsMargins(BAR_MARGINS)
+        layout.setSpacing(SPACING_SMALL)
         layout.addWidget(self.statement_label)
         layout.addLayout(scale)
         self.setAccessibleDescription(

@@ -34,6 +34,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.feedback.phrasing_dialog import PhrasingDialog
 from companion.ui.goals.view import session_label
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
+from companion.ui.style import BOX_MARGINS, PANE_MARGINS, SPACING
 
 
 class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
@@ -152,8 +153,8 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(16, 12, 16, 12)
-        editor_layout.setSpacing(8)
+        editor_layout.setContentsMargins(PANE_MARGINS)
+        editor_layout.setSpacing(SPACING)
         editor_layout.addWidget(self.heading)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.body_edit, 1)
@@ -168,7 +169,7 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
             "QFrame#feedbackIntro { background: palette(alternate-base); border-radius: 6px; }"
         )
         intro_layout = QVBoxLayout(intro_box)
-        intro_layout.setContentsMargins(12, 8, 12, 8)
+        intro_layout.setContentsMargins(BOX_MARGINS)
         intro_layout.addWidget(intro)
         self._lay_out(intro_box, top, editor)
 

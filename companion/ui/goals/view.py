@@ -51,6 +51,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 from companion.ui.qt_dates import to_date, to_qdate
+from companion.ui.style import PANE_MARGINS, SPACING, Text, font_for
 from companion.ui.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
@@ -116,9 +117,7 @@ class ProgressSparkline(QWidget):
             y = area.bottom() - area.height() * value / 10
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         painter.setPen(muted)
-        small = painter.font()
-        small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.0))
-        painter.setFont(small)
+        painter.setFont(font_for(Text.SMALL, painter.font()))
         for value in (0, 10):
             y = area.bottom() - area.height() * value / 10
             painter.drawText(
@@ -318,8 +317,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(16, 12, 16, 12)
-        editor_layout.setSpacing(8)
+        editor_layout.setContentsMargins(PANE_MARGINS)
+        editor_layout.setSpacing(SPACING)
         editor_layout.addWidget(self.heading)
         editor_layout.addLayout(form)
         editor_layout.addLayout(buttons)

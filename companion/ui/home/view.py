@@ -26,6 +26,14 @@ from companion.services.profile import UnlockedProfile
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import relative_day, session_when_long
+from companion.ui.style import (
+    PAGE_MARGINS,
+    PANE_MARGINS,
+    SPACING,
+    SPACING_LARGE,
+    Text,
+    set_text,
+)
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -33,13 +41,10 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     frame.setObjectName("card")
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 14)
-    layout.setSpacing(6)
+    layout.setContentsMargins(PANE_MARGINS)
+    layout.setSpacing(SPACING)
     heading = QLabel(title)
-    font = heading.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    heading.setFont(font)
+    set_text(heading, Text.HEADING)
     layout.addWidget(heading)
     return frame, layout
 
@@ -81,9 +86,7 @@ class HomeView(QWidget):
         self.digest: HomeDigest | None = None
 
         title = QLabel(self.tr("Since my last session"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
+        set_text(title, Text.TITLE)
         self.counselor_filter = CounselorFilter(profile.counselors)
         self.counselor_filter.counselorChanged.connect(lambda _c: self.load())
         header = QHBoxLayout()
@@ -143,7 +146,7 @@ class HomeView(QWidget):
         self.message.setAccessibleName(self.tr("Home message"))
 
         grid = QGridLayout()
-        grid.setSpacing(14)
+        grid.setSpacing(SPACING_LARGE)
         grid.addWidget(when_card, 0, 0)
         grid.addWidget(writing_card, 0, 1)
         grid.addWidget(next_card, 1, 0, 1, 2)
@@ -151,8 +154,8 @@ class HomeView(QWidget):
         grid.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(14)
+        layout.setContentsMargins(PAGE_MARGINS)
+        layout.setSpacing(SPACING_LARGE)
         layout.addLayout(header)
         layout.addLayout(grid)
         layout.addWidget(self.message)

@@ -36,6 +36,7 @@ from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import long_date_time
 from companion.ui.journal.long_lines import BodyEdit, show_markdown
 from companion.ui.mood_picker import MoodPicker
+from companion.ui.style import PANE_MARGINS, SPACING, Text, set_text
 from companion.ui.tag_edit import TagEdit
 
 log = logging.getLogger(__name__)
@@ -75,9 +76,7 @@ class EntryEditor(QWidget):
         self.title_edit.setAccessibleDescription(
             self.tr("At most %1 characters").replace("%1", str(TITLE_MAX))
         )
-        title_font = self.title_edit.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.title_edit.setFont(title_font)
+        set_text(self.title_edit, Text.ENTRY)
         self.title_edit.setFrame(False)
 
         self.body_edit = BodyEdit()
@@ -172,8 +171,8 @@ class EntryEditor(QWidget):
         flags.addWidget(self.delete_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(PANE_MARGINS)
+        layout.setSpacing(SPACING)
         layout.addLayout(top)
         layout.addWidget(self.title_edit)
         layout.addLayout(mode)

@@ -51,6 +51,7 @@ from companion.ui.sessions.counselors import CounselorMenu
 from companion.ui.sessions.import_dialog import ImportDialog
 from companion.ui.sessions.schedule_dialog import ScheduleDialog
 from companion.ui.sessions.session_dialog import SessionDialog
+from companion.ui.style import PANE_MARGINS, Text, set_text
 
 IdRole = Qt.ItemDataRole.UserRole
 COLUMNS = ("when", "counselor", "length", "how", "status")
@@ -87,9 +88,7 @@ class SessionsView(QWidget):
         self.time_zone = local_zone_name()
 
         title = QLabel(self.tr("Sessions"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
+        set_text(title, Text.TITLE)
         self.counselor_filter = CounselorFilter(self._counselors)
         self.counselor_filter.setToolTip(self.tr("Show the sessions with one counselor"))
         self.counselor_filter.counselorChanged.connect(lambda _c: self.refresh())
@@ -213,7 +212,7 @@ class SessionsView(QWidget):
         self.pages.addWidget(welcome)
         self.pages.addWidget(lists)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(PANE_MARGINS)
         layout.addLayout(header)
         layout.addWidget(self.pages, 1)
         for action in (self.plan_action, self.schedule_action, self.import_action):
