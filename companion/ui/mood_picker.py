@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 
 class MoodPicker(QWidget):
@@ -34,7 +42,9 @@ class MoodPicker(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFixedWidth(30)
+            # 30 px each where there is room, a little narrower in a narrow window
+            button.setMinimumWidth(22)
+            button.setMaximumWidth(30)
             button.setAccessibleName(self.tr("Mood %1 of 10").replace("%1", str(value)))
             self._group.addButton(button, value)
             self.buttons.append(button)
@@ -46,6 +56,7 @@ class MoodPicker(QWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear mood"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clear_button.clicked.connect(lambda: self.set_mood(None, emit=True))
         layout.addWidget(self.clear_button)
         layout.addStretch(1)

@@ -51,6 +51,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 from companion.ui.qt_dates import to_date, to_qdate
+from companion.ui.reflow import let_shrink
 from companion.ui.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
@@ -184,6 +185,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         intro.setWordWrap(True)
         self.counselor_filter = CounselorFilter(profile.counselors)
         self.counselor_filter.setAccessibleName(self.tr("Show goals for counselor"))
+        let_shrink(self.counselor_filter)
         self.closed_box = QCheckBox(self.tr("Show &achieved and let go"))
         self.closed_box.setChecked(True)
         self.new_button = QPushButton(self.tr("&New goal"))
@@ -256,6 +258,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.history_list.setAccessibleName(self.tr("Ratings so far"))
         self.history_list.setMinimumHeight(90)
         self.history_list.setMaximumHeight(160)
+        self.history_list.setWordWrap(True)
+        self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the same 0-10 buttons as a check-in (digits, arrow keys, Home, End, Delete)
         self.rating_row = RatingRow(self.tr("How close I feel"))
         self.rating_row.statement_label.hide()  # the title above says it
@@ -267,6 +271,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.date_edit.setAccessibleName(self.tr("Date of the rating"))
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("After which session"))
+        let_shrink(self.session_combo, 16)
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Short note with the rating"))
         self.note_edit.setPlaceholderText(self.tr("A short note, if you like"))
@@ -301,15 +306,17 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         progress_layout.addWidget(progress_title)
         progress_layout.addWidget(progress_hint)
         progress_layout.addWidget(self.sparkline)
+        # A new rating first, the ratings so far below it: in a short window the rating is
+        # the first thing under the goal.
+        progress_layout.addLayout(rating_row)
+        progress_layout.addLayout(when_row)
+        progress_layout.addLayout(note_row)
         progress_layout.addWidget(self.history_list)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_rating_button)
         progress_layout.addLayout(remove_row)
         progress_layout.addWidget(self.undo_bar)
-        progress_layout.addLayout(rating_row)
-        progress_layout.addLayout(when_row)
-        progress_layout.addLayout(note_row)
         self.save_first_label = QLabel(
             self.tr("Once it is saved, you can note how close you feel to it over time.")
         )
@@ -406,9 +413,6 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         if item.latest_rating is not None:
             parts.append(self.tr("feels like %1 of 10").replace("%1", str(item.latest_rating)))
         return f"{item.title}\n{' · '.join(parts)}"
-
-    def _item_tooltip(self, item: Goal) -> str:
-        return item.title
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -536,7 +540,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             item.setData(Qt.ItemDataRole.UserRole, rating.id)
             self.history_list.addItem(item)
         if not history:
-            placeholder = QListWidgetItem(self.tr("No ratings yet. Add the first one below."))
+            placeholder = QListWidgetItem(self.tr("No ratings yet. Add the first one above."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.history_list.addItem(placeholder)
         self._update_rating_buttons()
