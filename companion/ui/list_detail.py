@@ -198,6 +198,7 @@ class ListDetailView(QWidget, Generic[R, D]):
     def _build_heading(self) -> None:
         """The bold title above the editor."""
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long title must not widen the editor
         heading_font = self.heading.font()
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -104,6 +104,11 @@ class _WholeContentScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the settings' words changed: the dialog fits them again
+        return super().eventFilter(watched, event)
 
     def _bar(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -302,6 +307,7 @@ class SettingsDialog(QDialog):
             old.hide()
             old.deleteLater()
         self._refresh()
+        scroll.updateGeometry()  # the words _refresh chose decide the dialog's width
 
     # -- unlock methods ---------------------------------------------------------------------
 

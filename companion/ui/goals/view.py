@@ -16,6 +16,7 @@ from datetime import UTC, date
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -282,11 +284,12 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.remove_rating_button.setAccessibleName(self.tr("Remove the chosen rating"))
         self.remove_rating_button.setToolTip(self.tr("Remove the chosen rating (Delete)"))
 
-        rating_row = QHBoxLayout()
+        rating_row = QVBoxLayout()  # the caption above the scale, which needs the width
+        rating_row.setSpacing(0)
         rating_label = QLabel(self.tr("&How close"))
         rating_label.setBuddy(self.rating_row)
         rating_row.addWidget(rating_label)
-        rating_row.addWidget(self.rating_row, 1)
+        rating_row.addWidget(self.rating_row)
         when_row = QHBoxLayout()
         on_label = QLabel(self.tr("o&n"))
         on_label.setBuddy(self.date_edit)
@@ -334,11 +337,20 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         editor_layout.addWidget(self.save_first_label)
         editor_layout.addWidget(self.progress_box)
         editor_layout.addStretch(1)
-        editor_scroll = QScrollArea()
+        editor_scroll = self.editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(editor)
+        # up and down only: the editor is never cut at the side, the list gives way instead
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = editor_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        editor_scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar)
         self._lay_out(intro, top, editor_scroll)
+        # Whatever gets the keyboard focus (Tab, or a caption's Alt+letter such as Alt+H for
+        # the rating) is scrolled into view in a short window.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
 
         self.setTabOrder(self.counselor_filter, self.closed_box)
         self.setTabOrder(self.closed_box, self.new_button)
@@ -368,6 +380,11 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             combo.currentIndexChanged.connect(self._changed)
 
     # -- area view --------------------------------------------------------------------------
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        editor = self.editor_scroll.widget()
+        if new is not None and editor is not None and editor.isAncestorOf(new):
+            self.editor_scroll.ensureWidgetVisible(new, 0, 8)
 
     def remembered(self) -> object:
         return {
