@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.reflow import FlowLayout
+
 
 class MoodPicker(QWidget):
     """Eleven buttons 0-10 and a clear button. Click the chosen one again to clear it.
@@ -29,7 +31,9 @@ class MoodPicker(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Mood"))
         self.setAccessibleDescription(self.tr("From 0, very low, to 10, very good. Optional."))
-        layout = QHBoxLayout(self)
+        # the scale on one line, and "Clear" after it (below it when the editor is narrow)
+        scale = QWidget()
+        layout = QHBoxLayout(scale)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         low = QLabel(self.tr("low"))
@@ -58,8 +62,12 @@ class MoodPicker(QWidget):
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clear_button.clicked.connect(lambda: self.set_mood(None, emit=True))
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+        flow = FlowLayout(self, spacing=6)
+        flow.addWidget(scale)
+        flow.addWidget(self.clear_button)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._group.idClicked.connect(self._clicked)
         self._sync()
 

@@ -7,7 +7,7 @@ force the window wider than that: a wide row wraps (:class:`FlowLayout`) instead
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -94,44 +94,52 @@ class FlowLayout(QLayout):
         return [i for i in self._items if not _hidden(i)]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Break the items into lines where even their smallest widths would not fit; then,
+        line by line, let them grow towards the widths they prefer (in order) with the room
+        left, and with ``fill`` share out what remains. Returns the height used."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        line: list[tuple[QLayoutItem, QSize]] = []
-
-        last = self._visible()[-1:] if self._last_right else []
-
-        def place(items: list[tuple[QLayoutItem, QSize]], top: int, height: int) -> None:
-            left = area.x()
-            if self._fill:
-                used = sum(size.width() for _item, size in items)
-                room = area.width() - used - self._spacing * (len(items) - 1)
-                items = [
-                    (item, QSize(size.width() + room // len(items), size.height()))
-                    for item, size in items
-                ]
-            for item, size in items:
-                if item in last:
-                    left = max(left, area.right() + 1 - size.width())
-                # centred on the line, so a label sits level with the box beside it
-                offset = (height - size.height()) // 2
-                item.setGeometry(QRect(QPoint(left, top + offset), size))
-                left += size.width() + self._spacing
-
+        width = max(area.width(), 0)
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
         for item in self._visible():
-            size = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
-            size = size.expandedTo(item.minimumSize())
-            if line and x + size.width() > area.right() + 1:
-                if move:
-                    place(line, y, line_height)
-                y += line_height + self._spacing
-                x, line_height, line = area.x(), 0, []
-            line.append((item, size))
-            x += size.width() + self._spacing
-            line_height = max(line_height, size.height())
-        if move and line:
-            place(line, y, line_height)
-        return y + line_height - rect.y() + m.bottom()
+            least = min(item.minimumSize().width(), width)
+            if lines[-1] and used + least > width:
+                lines.append([])
+                used = 0
+            lines[-1].append(item)
+            used += least + self._spacing
+        last = self._visible()[-1:] if self._last_right else []
+        top = area.y()
+        for number, line in enumerate(lines):
+            if not line:
+                continue
+            widths = [min(i.minimumSize().width(), width) for i in line]
+            room = width - sum(widths) - self._spacing * (len(line) - 1)
+            for k, item in enumerate(line):
+                grow = max(0, min(item.sizeHint().width(), width) - widths[k])
+                grow = min(grow, max(room, 0))
+                widths[k] += grow
+                room -= grow
+            if self._fill and room > 0:
+                widths = [w + room // len(line) for w in widths]
+            heights = [
+                max(i.sizeHint().height(), i.minimumSize().height())
+                if not i.hasHeightForWidth()
+                else i.heightForWidth(w)
+                for i, w in zip(line, widths, strict=True)
+            ]
+            height = max(heights)
+            if move:
+                left = area.x()
+                for item, w, h in zip(line, widths, heights, strict=True):
+                    if item in last:
+                        left = max(left, area.right() + 1 - w)
+                    # centred on the line, so a label sits level with the box beside it
+                    item.setGeometry(QRect(left, top + (height - h) // 2, w, h))
+                    left += w + self._spacing
+            top += height + (self._spacing if number < len(lines) - 1 else 0)
+        return top - rect.y() + m.bottom()
 
 
 def flow_widget(*widgets: QWidget, spacing: int = 6, last_to_the_right: bool = False) -> QWidget:
