@@ -2642,8 +2642,8 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>nach einem Gespräch</translation>
         </message>
         <message>
-            <source>No ratings yet. Add the first one below.</source>
-            <translation>Noch keine Einschätzungen. Füge unten die erste hinzu.</translation>
+            <source>No ratings yet. Add the first one above.</source>
+            <translation>Noch keine Einschätzungen. Füge oben die erste hinzu.</translation>
         </message>
         <message>
             <source>Choose how close you feel, from 0 to 10, first.</source>

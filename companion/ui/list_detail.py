@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from companion.services.counselors import CounselorService
 from companion.services.errors import CompanionError
 from companion.ui.autosave import Autosave
 from companion.ui.counselor_filter import CounselorFilter
+from companion.ui.reflow import let_shrink
 from companion.ui.style import Text, set_text
 
 #: Where each list row keeps the id of its item.
@@ -98,9 +101,27 @@ def editor_form(rows: Iterable[tuple[str, QWidget]]) -> QFormLayout:
     (``QFormLayout.addRow`` makes the caption's label with the field as its buddy)."""
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    # In a narrow window a caption goes above its field rather than squeezing it.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     for caption, field in rows:
+        if isinstance(field, QComboBox):
+            let_shrink(field)
         form.addRow(caption, field)
     return form
+
+
+class FittingRows(QStyledItemDelegate):
+    """Rows never wider than the list: a line that does not fit ends in "…" (the row's
+    tooltip has it whole), so the list never scrolls sideways."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -163,6 +184,9 @@ class ListDetailView(QWidget, Generic[R, D]):
         self.list_widget.setAccessibleName(accessible_name)
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_widget.setWordWrap(True)
+        self.list_widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_widget.setItemDelegate(FittingRows(self.list_widget))
         self.list_widget.setStyleSheet(LIST_STYLE)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -175,6 +199,7 @@ class ListDetailView(QWidget, Generic[R, D]):
     def _build_heading(self) -> None:
         """The bold title above the editor."""
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long title must not widen the editor
         set_text(self.heading, Text.HEADING)
 
     def _build_save_row(self, save_name: str, delete_name: str) -> QHBoxLayout:
@@ -205,6 +230,7 @@ class ListDetailView(QWidget, Generic[R, D]):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 600])  # two parts list, three parts editor, at any width
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -237,7 +263,7 @@ class ListDetailView(QWidget, Generic[R, D]):
         raise NotImplementedError
 
     def _item_tooltip(self, item: R) -> str | None:
-        """The tooltip of the item's row, if it has one."""
+        """The tooltip of the item's row; None for its whole text."""
         return None
 
     def _empty_text(self) -> str:
@@ -333,9 +359,8 @@ class ListDetailView(QWidget, Generic[R, D]):
         for item in items:
             row = QListWidgetItem(self._item_text(item))
             row.setData(ItemIdRole, item.id)
-            tooltip = self._item_tooltip(item)
-            if tooltip is not None:
-                row.setToolTip(tooltip)
+            # the whole text, for a row too long for the list
+            row.setToolTip(self._item_tooltip(item) or row.text())
             self.list_widget.addItem(row)
             if item.id == current:
                 self.list_widget.setCurrentItem(row)

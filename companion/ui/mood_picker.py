@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
+from companion.ui.reflow import FlowLayout
 from companion.ui.style import SPACING_TIGHT
 
 
@@ -23,7 +32,9 @@ class MoodPicker(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Mood"))
         self.setAccessibleDescription(self.tr("From 0, very low, to 10, very good. Optional."))
-        layout = QHBoxLayout(self)
+        # the scale on one line, and "Clear" after it (below it when the editor is narrow)
+        scale = QWidget()
+        layout = QHBoxLayout(scale)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_TIGHT)
         low = QLabel(self.tr("low"))
@@ -36,7 +47,9 @@ class MoodPicker(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFixedWidth(30)
+            # 30 px each where there is room, a little narrower in a narrow window
+            button.setMinimumWidth(22)
+            button.setMaximumWidth(30)
             button.setAccessibleName(self.tr("Mood %1 of 10").replace("%1", str(value)))
             self._group.addButton(button, value)
             self.buttons.append(button)
@@ -48,9 +61,14 @@ class MoodPicker(QWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear mood"))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clear_button.clicked.connect(lambda: self.set_mood(None, emit=True))
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+        flow = FlowLayout(self, spacing=6)
+        flow.addWidget(scale)
+        flow.addWidget(self.clear_button)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._group.idClicked.connect(self._clicked)
         self._sync()
 

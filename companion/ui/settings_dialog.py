@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +95,35 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
+class _WholeContentScroll(QScrollArea):
+    """Scrolls up and down only, and asks for the room its content needs (the dialog is
+    then as tall as the settings, or as the screen allows)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the settings' words changed: the dialog fits them again
+        return super().eventFilter(watched, event)
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return QSize() if inner is None else inner.sizeHint() + QSize(self._bar(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        return QSize(inner.minimumSizeHint().width() + self._bar(), 120)
+
+
 class SettingsDialog(QDialog):
     themeChanged = Signal(object)
     autoLockChanged = Signal(object)
@@ -112,7 +144,8 @@ class SettingsDialog(QDialog):
         self._outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._content: QWidget | None = None
         self._build()
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        room = self.screen().availableGeometry().height() - 40
+        self.resize(max(560, self.sizeHint().width()), min(self.sizeHint().height(), room))
 
     def _build(self) -> None:
         """Every control, in the current language (built again when it changes)."""
@@ -253,12 +286,19 @@ class SettingsDialog(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        boxes = QWidget()
+        boxes_layout = QVBoxLayout(boxes)
+        boxes_layout.setContentsMargins(0, 0, 0, 0)
+        boxes_layout.addWidget(unlock_box)
+        boxes_layout.addWidget(general)
+        boxes_layout.addWidget(reminders)
+        boxes_layout.addWidget(checkin_box)
+        # On a short screen the settings scroll; Close stays in view below them.
+        scroll = _WholeContentScroll()
+        scroll.setWidget(boxes)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(unlock_box)
-        layout.addWidget(general)
-        layout.addWidget(reminders)
-        layout.addWidget(checkin_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(close)
         old, self._content = self._content, content
         self._outer.addWidget(content)
@@ -267,6 +307,7 @@ class SettingsDialog(QDialog):
             old.hide()
             old.deleteLater()
         self._refresh()
+        scroll.updateGeometry()  # the words _refresh chose decide the dialog's width
 
     # -- unlock methods ---------------------------------------------------------------------
 

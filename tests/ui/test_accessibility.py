@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -39,6 +43,7 @@ from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.main_window import MainWindow
 from companion.ui.mood_picker import MoodPicker
 from companion.ui.preferences import Preferences
+from companion.ui.theme import ThemeChoice, apply_theme
 
 #: Our own controls that take focus and answer to keys; their buttons are for the mouse.
 KEYBOARD_COMPOUNDS = (MoodPicker, RatingRow)
@@ -296,13 +301,16 @@ def test_the_helper_follows_qt(qtbot) -> None:
     assert QApplication.instance() is not None
 
 
-# --- nothing clipped, in the longer language ---------------------------------------------------
+# --- nothing clipped or overlapping, at small and common sizes, in both languages --------------
+
+#: a small laptop window and the most common laptop screen
+SIZES = [(900, 600), (1366, 768)]
+THEMES = [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST]
+LANGUAGES = ["de", "en"]  # German has the longer words
 
 
 def clipped_in(root: QWidget) -> list[str]:
     """Visible buttons, tick boxes and one-line labels narrower than their text needs."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
-
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or widget.width() <= 0:
@@ -326,33 +334,161 @@ def clipped_in(root: QWidget) -> list[str]:
     return found
 
 
-@pytest.fixture(params=["de", "en"])
-def german_window(request, qtbot, qapp, service: ProfileService, demo_profile: UnlockedProfile):
-    """The window in German (the longer words) and in English."""
+#: What a client reads or uses: these must neither overlap nor be cut off.
+SEEN = (*INTERACTIVE, QLabel)
+
+
+def _seen_widgets(root: QWidget) -> list[QWidget]:
+    widgets = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, SEEN) or not widget.isVisibleTo(root) or _inside_compound(widget):
+            continue
+        if isinstance(widget, QLabel) and not (widget.text() or widget.pixmap()):
+            continue  # an empty label takes room but shows nothing
+        if widget.width() <= 0 or widget.height() <= 0:
+            continue
+        widgets.append(widget)
+    # a widget inside another one (a label on a button) is that one's business
+    inside = {
+        id(w) for w in widgets for other in widgets if other is not w and other.isAncestorOf(w)
+    }
+    return [w for w in widgets if id(w) not in inside]
+
+
+def _on_screen(widget: QWidget, root: QWidget) -> tuple[QRect, QRect, bool]:
+    """The widget's rectangle in ``root``, the part of it not hidden by its ancestors' edges,
+    and whether it is hidden only by a scroll area (which the client can scroll)."""
+    whole = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    shown = QRect(whole)
+    scrolled = False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        edge = QRect(parent.mapTo(root, QPoint(0, 0)), parent.size())
+        if not edge.contains(shown):
+            grand = parent.parentWidget()
+            if isinstance(grand, QAbstractScrollArea) and grand.viewport() is parent:
+                scrolled = True
+        shown = shown.intersected(edge)
+        parent = parent.parentWidget()
+    shown = shown.intersected(root.rect())
+    return whole, shown, scrolled
+
+
+def overlapping_in(root: QWidget) -> list[str]:
+    """Pairs of visible widgets drawn over each other, and widgets cut off by the edge of
+    what holds them (a scroll area's edge is fine: the rest is a scroll away)."""
+    found = []
+    placed = []
+    for widget in _seen_widgets(root):
+        whole, shown, scrolled = _on_screen(widget, root)
+        cut = shown.width() < whole.width() - 1 or shown.height() < whole.height() - 1
+        if cut and not scrolled:
+            found.append(f"cut off: {_describe(widget)} shows {shown} of {whole}")
+        if not shown.isEmpty():
+            placed.append((widget, shown))
+    for i, (a, ra) in enumerate(placed):
+        for b, rb in placed[i + 1 :]:
+            both = ra.intersected(rb)
+            if both.width() > 2 and both.height() > 2:
+                found.append(f"overlap: {_describe(a)} and {_describe(b)} at {both}")
+    return found
+
+
+def sideways_lists_in(root: QWidget) -> list[str]:
+    """Lists and scrolling forms that make the client scroll sideways (or cut their content
+    at the side)."""
+    found = []
+    for view in root.findChildren(QAbstractScrollArea):
+        if not isinstance(view, QListView | QScrollArea) or not view.isVisibleTo(root):
+            continue
+        inner = view.widget() if isinstance(view, QScrollArea) else None
+        if view.horizontalScrollBar().isVisible() or (
+            inner is not None and inner.minimumSizeHint().width() > view.viewport().width()
+        ):
+            needs = inner.minimumSizeHint().width() if inner is not None else "?"
+            found.append(
+                f"scrolls sideways: {_describe(view)} ({view.viewport().width()} for {needs})"
+            )
+    return found
+
+
+def layout_problems_in(root: QWidget) -> list[str]:
+    return clipped_in(root) + overlapping_in(root) + sideways_lists_in(root)
+
+
+@pytest.fixture(params=[(lang, theme) for lang in LANGUAGES for theme in THEMES], ids=str)
+def styled_window(request, qtbot, qapp, service: ProfileService, demo_profile: UnlockedProfile):
+    """The window in each language and theme."""
     from companion.ui import i18n
 
-    i18n.install_translator(qapp, request.param)
+    language, theme = request.param
+    i18n.install_translator(qapp, language)
+    apply_theme(qapp, theme)
     try:
         with shown_window(qtbot, service, demo_profile) as win:
             yield win
     finally:
         i18n.remove_translators(qapp)
+        apply_theme(qapp, ThemeChoice.LIGHT)
 
 
-@pytest.mark.parametrize("name", list(DIALOGS))
-def test_no_dialog_clips_its_text(qtbot, german_window: MainWindow, name: str) -> None:
-    before = {id(d) for d in german_window.findChildren(QDialog)}
-    DIALOGS[name](german_window)
-    dialog = _newest_dialog(german_window, before)
-    qtbot.waitExposed(dialog)
+def _at_size(qtbot, window: QWidget, width: int, height: int) -> list[str]:
+    window.resize(width, height)
     qtbot.wait(20)
-    found = clipped_in(dialog)
+    if (window.width(), window.height()) != (width, height):
+        return [
+            f"the window will not be {width}×{height}: it stays {window.width()}×{window.height()}"
+        ]
+    return []
+
+
+def test_the_window_fits_900_by_600_with_every_area_shown(qtbot, styled_window: MainWindow) -> None:
+    for key in AREA_KEYS:
+        styled_window.show_area_key(key)
+        qtbot.wait(10)
+    hint = styled_window.minimumSizeHint()
+    least = styled_window.minimumSize().expandedTo(hint)
+    assert least.width() <= 900 and least.height() <= 600, f"needs at least {least}"
+
+
+def test_no_area_clips_overlaps_or_scrolls_sideways(qtbot, styled_window: MainWindow) -> None:
+    found = []
+    for width, height in SIZES:
+        found += _at_size(qtbot, styled_window, width, height)
+        for key in AREA_KEYS:
+            styled_window.show_area_key(key)
+            qtbot.wait(20)
+            found += [f"{key} at {width}×{height}: {p}" for p in layout_problems_in(styled_window)]
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("key", AREA_KEYS)
-def test_no_area_clips_its_text(qtbot, german_window: MainWindow, key: str) -> None:
-    german_window.show_area_key(key)
-    qtbot.wait(20)
-    found = clipped_in(german_window)
+#: Dialogs still wider than a 900 px screen. The export dialog is being reworked separately
+#: (issue 13); it is still checked for clipped and overlapping text at the size it needs.
+NOT_FITTING_YET = {"export"}
+
+
+def test_no_dialog_clips_overlaps_or_outgrows_the_screen(qtbot, styled_window: MainWindow) -> None:
+    found = []
+    for name, open_dialog in DIALOGS.items():
+        before = {id(d) for d in styled_window.findChildren(QDialog)}
+        open_dialog(styled_window)
+        dialog = _newest_dialog(styled_window, before)
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)  # the dialog settles on its words (its minimum size follows them)
+        for width, height in SIZES:
+            least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            too_big = least.width() > width or least.height() > height
+            if too_big and name in NOT_FITTING_YET:
+                width, height = max(width, least.width()), max(height, least.height())
+            elif too_big:
+                found.append(
+                    f"{name}: needs {least.width()}×{least.height()}, more than {width}×{height}"
+                )
+                continue
+            dialog.resize(
+                min(dialog.sizeHint().width(), width), min(dialog.sizeHint().height(), height)
+            )
+            qtbot.wait(20)
+            found += [f"{name} at {width}×{height}: {p}" for p in layout_problems_in(dialog)]
+        dialog.close()
     assert not found, "\n".join(found)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -542,6 +542,8 @@ class CheckInDialog(QDialog):
         QTimer.singleShot(0, self, self._reveal_signal)
 
     def _reveal_signal(self) -> None:
+        # the rows settle their heights first (a chosen, bold number is a little taller)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.statements_area.ensureWidgetVisible(self.signal_box, 0, 0)
 
     def note_text(self) -> str:

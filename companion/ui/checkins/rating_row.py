@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 
 from companion.domain.checkins import RATING_MAX, RATING_MIN
 from companion.ui.checkins.texts import rating_text
+from companion.ui.reflow import FlowLayout
 from companion.ui.style import BAR_MARGINS, SPACING_SMALL, SPACING_TIGHT
 
 #: How long after "1" a "0" still makes 10.
@@ -50,7 +51,9 @@ class RatingRow(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self.buttons: list[QPushButton] = []
-        scale = QHBoxLayout()
+        scale_box = QWidget()
+        scale = QHBoxLayout(scale_box)
+        scale.setContentsMargins(0, 0, 0, 0)
         scale.setSpacing(SPACING_TIGHT)
         scale.addWidget(low)
         for number in range(RATING_MIN, RATING_MAX + 1):
@@ -58,14 +61,18 @@ class RatingRow(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
-            button.setFixedWidth(32)
+            # 32 px each where there is room, narrower in a narrow window
+            button.setMinimumWidth(22)
+            button.setMaximumWidth(32)
             button.setAccessibleName(rating_text(number))
             self._group.addButton(button, number)
             self.buttons.append(button)
             scale.addWidget(button)
         scale.addWidget(high)
-        scale.addStretch(1)
-        scale.addWidget(self.value_label)
+        # the rating in words at the right end, or below the scale when the row is narrow
+        shown = FlowLayout(spacing=8, last_to_the_right=True)
+        shown.addWidget(scale_box)
+        shown.addWidget(self.value_label)
         self._group.idClicked.connect(self._clicked)
         # the chosen number stands out by shape and weight as well as colour
         self.setStyleSheet(
@@ -78,7 +85,7 @@ class RatingRow(QWidget):
         layout.setContentsMargins(BAR_MARGINS)
         layout.setSpacing(SPACING_SMALL)
         layout.addWidget(self.statement_label)
-        layout.addLayout(scale)
+        layout.addLayout(shown)
         self.setAccessibleDescription(
             self.tr(
                 "0 means not at all, 10 means completely. Type a number, or use the arrow "

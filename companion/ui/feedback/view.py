@@ -34,6 +34,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.feedback.phrasing_dialog import PhrasingDialog
 from companion.ui.goals.view import session_label
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
+from companion.ui.reflow import let_shrink
 from companion.ui.style import BOX_MARGINS, PANE_MARGINS, SPACING
 
 
@@ -97,6 +98,8 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
         self.new_button = QPushButton(self.tr("&New note"))
         self.new_button.setAccessibleName(self.tr("New feedback note"))
         self.new_button.setToolTip(self.tr("Start a new note (Alt+N)"))
+        let_shrink(self.counselor_filter, 18)
+        let_shrink(self.status_filter)
         top = QHBoxLayout()
         top.addWidget(self.counselor_filter)
         top.addWidget(self.status_filter)

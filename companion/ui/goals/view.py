@@ -16,6 +16,7 @@ from datetime import UTC, date
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 from companion.ui.qt_dates import to_date, to_qdate
+from companion.ui.reflow import let_shrink
 from companion.ui.style import PANE_MARGINS, SPACING, Text, font_for
 from companion.ui.undo_bar import UndoBar
 
@@ -183,6 +186,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         intro.setWordWrap(True)
         self.counselor_filter = CounselorFilter(profile.counselors)
         self.counselor_filter.setAccessibleName(self.tr("Show goals for counselor"))
+        let_shrink(self.counselor_filter, 18)
         self.closed_box = QCheckBox(self.tr("Show &achieved and let go"))
         self.closed_box.setChecked(True)
         self.new_button = QPushButton(self.tr("&New goal"))
@@ -255,6 +259,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.history_list.setAccessibleName(self.tr("Ratings so far"))
         self.history_list.setMinimumHeight(90)
         self.history_list.setMaximumHeight(160)
+        self.history_list.setWordWrap(True)
+        self.history_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the same 0-10 buttons as a check-in (digits, arrow keys, Home, End, Delete)
         self.rating_row = RatingRow(self.tr("How close I feel"))
         self.rating_row.statement_label.hide()  # the title above says it
@@ -266,6 +272,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.date_edit.setAccessibleName(self.tr("Date of the rating"))
         self.session_combo = QComboBox()
         self.session_combo.setAccessibleName(self.tr("After which session"))
+        let_shrink(self.session_combo, 16)
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Short note with the rating"))
         self.note_edit.setPlaceholderText(self.tr("A short note, if you like"))
@@ -276,11 +283,12 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.remove_rating_button.setAccessibleName(self.tr("Remove the chosen rating"))
         self.remove_rating_button.setToolTip(self.tr("Remove the chosen rating (Delete)"))
 
-        rating_row = QHBoxLayout()
+        rating_row = QVBoxLayout()  # the caption above the scale, which needs the width
+        rating_row.setSpacing(0)
         rating_label = QLabel(self.tr("&How close"))
         rating_label.setBuddy(self.rating_row)
         rating_row.addWidget(rating_label)
-        rating_row.addWidget(self.rating_row, 1)
+        rating_row.addWidget(self.rating_row)
         when_row = QHBoxLayout()
         on_label = QLabel(self.tr("o&n"))
         on_label.setBuddy(self.date_edit)
@@ -300,15 +308,17 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         progress_layout.addWidget(progress_title)
         progress_layout.addWidget(progress_hint)
         progress_layout.addWidget(self.sparkline)
+        # A new rating first, the ratings so far below it: in a short window the rating is
+        # the first thing under the goal.
+        progress_layout.addLayout(rating_row)
+        progress_layout.addLayout(when_row)
+        progress_layout.addLayout(note_row)
         progress_layout.addWidget(self.history_list)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_rating_button)
         progress_layout.addLayout(remove_row)
         progress_layout.addWidget(self.undo_bar)
-        progress_layout.addLayout(rating_row)
-        progress_layout.addLayout(when_row)
-        progress_layout.addLayout(note_row)
         self.save_first_label = QLabel(
             self.tr("Once it is saved, you can note how close you feel to it over time.")
         )
@@ -326,11 +336,20 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         editor_layout.addWidget(self.save_first_label)
         editor_layout.addWidget(self.progress_box)
         editor_layout.addStretch(1)
-        editor_scroll = QScrollArea()
+        editor_scroll = self.editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(editor)
+        # up and down only: the editor is never cut at the side, the list gives way instead
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = editor_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        editor_scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar)
         self._lay_out(intro, top, editor_scroll)
+        # Whatever gets the keyboard focus (Tab, or a caption's Alt+letter such as Alt+H for
+        # the rating) is scrolled into view in a short window.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
 
         self.setTabOrder(self.counselor_filter, self.closed_box)
         self.setTabOrder(self.closed_box, self.new_button)
@@ -360,6 +379,11 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             combo.currentIndexChanged.connect(self._changed)
 
     # -- area view --------------------------------------------------------------------------
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        editor = self.editor_scroll.widget()
+        if new is not None and editor is not None and editor.isAncestorOf(new):
+            self.editor_scroll.ensureWidgetVisible(new, 0, 8)
 
     def remembered(self) -> object:
         return {
@@ -405,9 +429,6 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         if item.latest_rating is not None:
             parts.append(self.tr("feels like %1 of 10").replace("%1", str(item.latest_rating)))
         return f"{item.title}\n{' · '.join(parts)}"
-
-    def _item_tooltip(self, item: Goal) -> str:
-        return item.title
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -535,7 +556,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
             item.setData(Qt.ItemDataRole.UserRole, rating.id)
             self.history_list.addItem(item)
         if not history:
-            placeholder = QListWidgetItem(self.tr("No ratings yet. Add the first one below."))
+            placeholder = QListWidgetItem(self.tr("No ratings yet. Add the first one above."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.history_list.addItem(placeholder)
         self._update_rating_buttons()

@@ -52,6 +52,7 @@ from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.qt_dates import to_date, to_qdate
+from companion.ui.reflow import FlowLayout, flow_widget, let_shrink
 from companion.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -157,6 +158,16 @@ QUALITY_NAMES = {
 }
 
 
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A caption and its field, kept on one line."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return pair
+
+
 class ChartPanel(QWidget):
     """One chart: the picture or its table, with the buttons to switch and to save."""
 
@@ -180,17 +191,18 @@ class ChartPanel(QWidget):
         self.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG picture"))
         row = QHBoxLayout()
         if spec.has_qualities:
+            # the qualities wrap onto a second line in a narrow window
             shown = QLabel(self.tr("Show:"))
-            row.addWidget(shown)
             for quality in ALL_QUALITIES:
                 box = QCheckBox(QCoreApplication.translate("Charts", QUALITY_NAMES[quality]))
                 box.setChecked(quality in CORE_QUALITIES)
                 box.setAccessibleName(self.tr("Show %1 in the chart").replace("%1", box.text()))
                 self.quality_boxes[quality] = box
-                row.addWidget(box)
-        row.addStretch(1)
-        row.addWidget(self.table_button)
-        row.addWidget(self.save_button)
+            row.addWidget(flow_widget(shown, *self.quality_boxes.values()), 1)
+        else:
+            row.addStretch(1)
+        row.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.canvas: ChartCanvas = ChartCanvas()
         if spec.max_height is not None:
@@ -313,14 +325,12 @@ class InsightsView(QWidget):
         counselor_label = QLabel(self.tr("&Counselor:"))
         counselor_label.setBuddy(self.counselor_filter)
 
-        top = QHBoxLayout()
-        top.addWidget(period_label)
-        top.addWidget(self.period_box)
+        let_shrink(self.counselor_filter, 20)
+        # label and box stay together; the counselor goes below the period when narrow
+        top = FlowLayout(spacing=12)
+        top.addWidget(_pair(period_label, self.period_box))
         top.addWidget(self.custom_row)
-        top.addSpacing(12)
-        top.addWidget(counselor_label)
-        top.addWidget(self.counselor_filter)
-        top.addStretch(1)
+        top.addWidget(_pair(counselor_label, self.counselor_filter))
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)

@@ -36,6 +36,7 @@ from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import long_date_time
 from companion.ui.journal.long_lines import BodyEdit, show_markdown
 from companion.ui.mood_picker import MoodPicker
+from companion.ui.reflow import flow_widget, group
 from companion.ui.style import PANE_MARGINS, SPACING, Text, set_text
 from companion.ui.tag_edit import TagEdit
 
@@ -148,12 +149,12 @@ class EntryEditor(QWidget):
         top.addStretch(1)
         top.addWidget(self.status_label)
 
-        mode = QHBoxLayout()
-        mode.addWidget(self.write_button)
-        mode.addWidget(self.read_button)
-        mode.addStretch(1)
-        mode.addWidget(self.history_button)
-        mode.addWidget(self.prompt_button)
+        # Write/Read on the left, History and the prompts on the right (below, when narrow)
+        mode = flow_widget(
+            group(self.write_button, self.read_button),
+            group(self.history_button, self.prompt_button),
+            last_to_the_right=True,
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -163,19 +164,17 @@ class EntryEditor(QWidget):
         tags_label = QLabel(self.tr("&Tags"))
         tags_label.setBuddy(self.tag_edit)
         form.addRow(tags_label, self.tag_edit)
+        # the two tick boxes go one above the other when they do not fit side by side
         flags = QHBoxLayout()
-        flags.addWidget(self.private_box)
-        flags.addSpacing(16)
-        flags.addWidget(self.session_box)
-        flags.addStretch(1)
-        flags.addWidget(self.delete_button)
+        flags.addWidget(flow_widget(self.private_box, self.session_box, spacing=16), 1)
+        flags.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PANE_MARGINS)
         layout.setSpacing(SPACING)
         layout.addLayout(top)
         layout.addWidget(self.title_edit)
-        layout.addLayout(mode)
+        layout.addWidget(mode)
         layout.addWidget(self.body_stack, 1)
         layout.addWidget(self.limit_label)
         layout.addLayout(form)

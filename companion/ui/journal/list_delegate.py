@@ -7,7 +7,13 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from companion.domain.journal import MATCH_END, MATCH_START, EntrySummary
 from companion.ui.formatting import date_time
@@ -117,4 +123,9 @@ class EntryDelegate(QStyledItemDelegate):
             )
             else 0
         )
-        return QSize(200, int(line * lines + self.PADDING * 1.5))
+        # never wider than the list, which must not scroll sideways in a narrow window
+        view = option.widget
+        width = 200
+        if isinstance(view, QAbstractItemView):
+            width = min(width, max(80, view.viewport().width()))
+        return QSize(width, int(line * lines + self.PADDING * 1.5))

@@ -31,6 +31,7 @@ from companion.ui.formatting import date_field_format
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
+from companion.ui.reflow import FlowLayout, let_shrink
 from companion.ui.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
@@ -115,6 +116,7 @@ class JournalView(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setUniformItemSizes(False)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # rows follow the width
         self.list_view.setFrameShape(QFrame.Shape.NoFrame)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -141,10 +143,10 @@ class JournalView(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.new_button)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.tag_combo, 1)
-        filter_row.addWidget(self.period_combo, 1)
-        filter_row.addWidget(self.flagged_combo, 1)
+        # side by side, or over two lines in a narrow list pane (a 900 px window)
+        filter_row = FlowLayout(fill=True)
+        for combo in (self.tag_combo, self.period_combo, self.flagged_combo):
+            filter_row.addWidget(let_shrink(combo, 8))
         left_layout.addLayout(search_row)
         left_layout.addLayout(filter_row)
         left_layout.addWidget(self.dates_row)
@@ -163,6 +165,7 @@ class JournalView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([400, 600])  # two parts list, three parts editor, at any width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
