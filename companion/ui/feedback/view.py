@@ -119,7 +119,7 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName(self.tr("Note"))
         self.body_edit.setTabChangesFocus(True)
-        self.body_edit.setMinimumHeight(140)
+        self.body_edit.setMinimumHeight(100)
         self.phrase_button = QPushButton(self.tr("&Help me phrase this…"))
         self.phrase_button.setAccessibleName(self.tr("Help me phrase this"))
         self.phrase_button.setToolTip(
