@@ -2875,10 +2875,6 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Ziele</translation>
         </message>
         <message>
-            <source>Welcome</source>
-            <translation>Willkommen</translation>
-        </message>
-        <message>
             <source>No session planned</source>
             <translation>Kein Gespräch geplant</translation>
         </message>

@@ -176,7 +176,7 @@ class HomeView(QWidget):
         inner.setContentsMargins(24, 12, 24, 12)
         inner.setSpacing(10)
         inner.addLayout(header)
-        inner.addWidget(self.welcome)
+        inner.addWidget(self.welcome, 0, Qt.AlignmentFlag.AlignTop)
         inner.addWidget(self.dashboard, 1)
         inner.addWidget(self.message)
         scroll = QScrollArea()
@@ -331,6 +331,7 @@ class HomeView(QWidget):
             self.tr("More in Insights"), lambda: self.areaRequested.emit("insights")
         )
         layout.addWidget(self.insights_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         return frame
 
     def _build_mood_card(self) -> QFrame:
@@ -342,6 +343,7 @@ class HomeView(QWidget):
         layout.addWidget(self.mood_line, 1)
         layout.addWidget(self.entries_label)
         layout.addWidget(self.flagged_label)
+        layout.addStretch(1)
         return frame
 
     def _build_entries_card(self) -> QFrame:
@@ -444,7 +446,7 @@ class HomeView(QWidget):
         fresh = not d.has_anything
         self.welcome.setVisible(fresh)
         self.dashboard.setVisible(not fresh)
-        self.title.setText(self.tr("Welcome") if fresh else self.tr("Since my last session"))
+        self.title.setVisible(not fresh)  # the welcome card has its own heading
         self._show_sessions(d)
         self._show_steps(d)
         self._show_relationship(d)
