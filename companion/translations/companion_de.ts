@@ -3052,7 +3052,7 @@ Keinen Verlauf aufbewahren?</translation>
         <message numerus="yes">
             <source>Usual range over the last %n [check-in|check-ins]: %1 to %2 (shaded).</source>
             <translation>
-                <numerusform>Üblicher Bereich im letzten Check-in: %1 bis %2 (schattiert).</numerusform>
+                <numerusform>Üblicher Bereich in %n Check-in: %1 bis %2 (schattiert).</numerusform>
                 <numerusform>Üblicher Bereich in den letzten %n Check-ins: %1 bis %2 (schattiert).</numerusform>
             </translation>
         </message>
