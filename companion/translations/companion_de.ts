@@ -2759,12 +2759,56 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Seit meinem letzten Gespräch</translation>
         </message>
         <message>
-            <source>Sessions</source>
-            <translation>Gespräche</translation>
+            <source>Home message</source>
+            <translation>Meldung auf der Startseite</translation>
         </message>
         <message>
-            <source>Go to sessions</source>
-            <translation>Zu den Gesprächen</translation>
+            <source>Welcome to Companion</source>
+            <translation>Willkommen bei Companion</translation>
+        </message>
+        <message>
+            <source>This is your private space between counseling sessions: to note what moves you, to prepare what you want to bring, and to see how the sessions feel over time. Everything stays encrypted on this computer.</source>
+            <translation>Das ist dein privater Ort zwischen den Beratungsgesprächen: um festzuhalten, was dich bewegt, vorzubereiten, was du ansprechen möchtest, und zu sehen, wie sich die Gespräche mit der Zeit anfühlen. Alles bleibt verschlüsselt auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>Add your counselor</source>
+            <translation>Berater:in hinzufügen</translation>
+        </message>
+        <message>
+            <source>Write your first entry</source>
+            <translation>Ersten Eintrag schreiben</translation>
+        </message>
+        <message>
+            <source>Note your hopes</source>
+            <translation>Erwartungen notieren</translation>
+        </message>
+        <message>
+            <source>Add the counselor you see, then plan your sessions or import them.</source>
+            <translation>Füge deine Berater:in hinzu, dann plane deine Gespräche oder importiere sie.</translation>
+        </message>
+        <message>
+            <source>A few lines about how you are. Nobody else reads them.</source>
+            <translation>Ein paar Zeilen dazu, wie es dir geht. Niemand sonst liest sie.</translation>
+        </message>
+        <message>
+            <source>What do you hope counseling will change? You can share it when ready.</source>
+            <translation>Was soll sich durch die Beratung verändern? Du kannst es teilen, wenn du so weit bist.</translation>
+        </message>
+        <message>
+            <source>Next session</source>
+            <translation>Nächstes Gespräch</translation>
+        </message>
+        <message>
+            <source>Open the agenda</source>
+            <translation>Agenda öffnen</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>Alle Gespräche</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
         </message>
         <message>
             <source>Check in</source>
@@ -2775,8 +2819,16 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Wie gehört, respektiert und unterstützt hast du dich gefühlt? (unter einer Minute)</translation>
         </message>
         <message>
-            <source>Your journal</source>
-            <translation>Dein Tagebuch</translation>
+            <source>Notes after the session</source>
+            <translation>Notizen zum Gespräch</translation>
+        </message>
+        <message>
+            <source>Plan what to bring</source>
+            <translation>Agenda vorbereiten</translation>
+        </message>
+        <message>
+            <source>Plan your next session</source>
+            <translation>Nächstes Gespräch planen</translation>
         </message>
         <message>
             <source>Write an entry</source>
@@ -2787,48 +2839,132 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <source>For the next session</source>
-            <translation>Für das nächste Gespräch</translation>
+            <source>Nothing needs doing now. Whenever you like, write a few lines.</source>
+            <translation>Gerade ist nichts zu tun. Wann immer du magst, schreib ein paar Zeilen.</translation>
         </message>
         <message>
-            <source>Prepare the agenda</source>
-            <translation>Die Agenda vorbereiten</translation>
+            <source>How the sessions felt</source>
+            <translation>Wie sich die Gespräche anfühlten</translation>
         </message>
         <message>
-            <source>Notes after a session</source>
-            <translation>Notizen nach einem Gespräch</translation>
+            <source>More in Insights</source>
+            <translation>Mehr unter Einblicke</translation>
         </message>
         <message>
-            <source>Home message</source>
-            <translation>Meldung auf der Startseite</translation>
+            <source>Mood since your last session</source>
+            <translation>Stimmung seit deinem letzten Gespräch</translation>
         </message>
         <message>
-            <source>How did the session on %1 feel? A check-in takes under a minute.</source>
-            <translation>Wie hat sich das Gespräch am %1 angefühlt? Ein Check-in dauert weniger als eine Minute.</translation>
+            <source>Recent entries</source>
+            <translation>Letzte Einträge</translation>
         </message>
         <message>
-            <source>How did your session with %1 on %2 feel? A check-in takes under a minute.</source>
-            <translation>Wie hat sich dein Gespräch mit %1 am %2 angefühlt? Ein Check-in dauert keine Minute.</translation>
+            <source>Nothing written yet. Whatever is on your mind is a good start.</source>
+            <translation>Noch nichts geschrieben. Was dich gerade beschäftigt, ist ein guter Anfang.</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Noch offen</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Ziele</translation>
+        </message>
+        <message>
+            <source>No session planned</source>
+            <translation>Kein Gespräch geplant</translation>
+        </message>
+        <message>
+            <source>When you have a date, add it here to prepare for it.</source>
+            <translation>Sobald du einen Termin hast, trag ihn ein, um dich darauf vorzubereiten.</translation>
+        </message>
+        <message>
+            <source>Add your counselor to plan your sessions.</source>
+            <translation>Füge deine Berater:in hinzu, um deine Gespräche zu planen.</translation>
+        </message>
+        <message>
+            <source>with %1, %2</source>
+            <translation>mit %1, %2</translation>
+        </message>
+        <message>
+            <source>Nothing on the agenda yet.</source>
+            <translation>Noch nichts auf der Agenda.</translation>
+        </message>
+        <message>
+            <source>Add to the agenda</source>
+            <translation>Zur Agenda hinzufügen</translation>
+        </message>
+        <message>
+            <source>No session yet.</source>
+            <translation>Noch kein Gespräch.</translation>
+        </message>
+        <message>
+            <source>Last session %1, with %2</source>
+            <translation>Letztes Gespräch %1, mit %2</translation>
         </message>
         <message>
             <source>%1, with %2</source>
             <translation>%1, mit %2</translation>
         </message>
         <message>
-            <source>No session yet. When you add your counselor and sessions, Companion counts from your last one.</source>
-            <translation>Noch kein Gespräch. Wenn du deine Berater:in und deine Gespräche einträgst, zählt Companion ab deinem letzten.</translation>
+            <source>How did your session with %1 on %2 feel? A check-in takes under a minute.</source>
+            <translation>Wie hat sich dein Gespräch mit %1 am %2 angefühlt? Ein Check-in dauert keine Minute.</translation>
         </message>
         <message>
-            <source>Last session %1: %2</source>
-            <translation>Letztes Gespräch %1: %2</translation>
+            <source>Your session with %1 was %2. Note what you took from it while it is fresh.</source>
+            <translation>Dein Gespräch mit %1 war %2. Halte fest, was du mitgenommen hast, solange es frisch ist.</translation>
         </message>
         <message>
-            <source>No session planned.</source>
-            <translation>Kein Gespräch geplant.</translation>
+            <source>Your session with %1 is %2, at %3. What would you like to bring?</source>
+            <translation>Dein Gespräch mit %1 ist %2 um %3. Was möchtest du ansprechen?</translation>
         </message>
         <message>
-            <source>Next session %1: %2</source>
-            <translation>Nächstes Gespräch %1: %2</translation>
+            <source>No next session planned yet. When do you see your counselor again?</source>
+            <translation>Noch kein nächstes Gespräch geplant. Wann siehst du deine Berater:in wieder?</translation>
+        </message>
+        <message>
+            <source>Add the counselor you see, then plan your sessions.</source>
+            <translation>Füge deine Berater:in hinzu, dann plane deine Gespräche.</translation>
+        </message>
+        <message>
+            <source>Nothing written lately. A few lines are enough.</source>
+            <translation>In letzter Zeit nichts geschrieben. Ein paar Zeilen genügen.</translation>
+        </message>
+        <message>
+            <source>Nothing written since your last session. A few lines are enough.</source>
+            <translation>Seit deinem letzten Gespräch nichts geschrieben. Ein paar Zeilen genügen.</translation>
+        </message>
+        <message>
+            <source>After a few check-ins you will see here how heard, respected and supported you felt in your sessions.</source>
+            <translation>Nach ein paar Check-ins siehst du hier, wie gehört, respektiert und unterstützt du dich in deinen Gesprächen gefühlt hast.</translation>
+        </message>
+        <message>
+            <source>heard %1</source>
+            <translation>gehört %1</translation>
+        </message>
+        <message>
+            <source>respected %1</source>
+            <translation>respektiert %1</translation>
+        </message>
+        <message>
+            <source>supported %1</source>
+            <translation>unterstützt %1</translation>
+        </message>
+        <message>
+            <source>Last check-in: %1.</source>
+            <translation>Letzter Check-in: %1.</translation>
+        </message>
+        <message>
+            <source>no core ratings</source>
+            <translation>keine Kernbewertungen</translation>
+        </message>
+        <message>
+            <source>Mood over the last 30 days</source>
+            <translation>Stimmung in den letzten 30 Tagen</translation>
         </message>
         <message>
             <source>No entries since then. Whenever you like.</source>
@@ -2867,20 +3003,12 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>%1 Einträge</translation>
         </message>
         <message>
-            <source>Your agenda is empty.</source>
-            <translation>Deine Agenda ist leer.</translation>
+            <source>(empty entry)</source>
+            <translation>(leerer Eintrag)</translation>
         </message>
         <message>
-            <source>%1 open on your agenda.</source>
-            <translation>%1 offen auf deiner Agenda.</translation>
-        </message>
-        <message>
-            <source>1 item</source>
-            <translation>1 Punkt</translation>
-        </message>
-        <message>
-            <source>%1 items</source>
-            <translation>%1 Punkte</translation>
+            <source>for the next session</source>
+            <translation>fürs nächste Gespräch</translation>
         </message>
         <message>
             <source>Feedback for your counselor: %1 draft, %2 ready to share.</source>
@@ -2891,12 +3019,42 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Keine offenen Feedback-Notizen.</translation>
         </message>
         <message>
+            <source>ready to share</source>
+            <translation>bereit zum Teilen</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>(empty note)</source>
+            <translation>(leere Notiz)</translation>
+        </message>
+        <message>
             <source>No goals touched since then.</source>
             <translation>Seitdem keine Ziele bearbeitet.</translation>
         </message>
         <message>
             <source>Goals touched since then: %1.</source>
             <translation>Seitdem bearbeitete Ziele: %1.</translation>
+        </message>
+        <message>
+            <source>%1 of 10</source>
+            <translation>%1 von 10</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [thing|things] to bring.</source>
+            <translation>
+                <numerusform>%n Punkt zum Ansprechen.</numerusform>
+                <numerusform>%n Punkte zum Ansprechen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Usual range over the last %n [check-in|check-ins]: %1 to %2 (shaded).</source>
+            <translation>
+                <numerusform>Üblicher Bereich in %n Check-in: %1 bis %2 (schattiert).</numerusform>
+                <numerusform>Üblicher Bereich in den letzten %n Check-ins: %1 bis %2 (schattiert).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -283,6 +283,22 @@ class MainWindow(QMainWindow):
             view.sessionsRequested.connect(lambda: self.show_area_key("sessions"))
             view.afterSessionRequested.connect(self.open_after_session)
             view.checkInRequested.connect(self.check_in)
+            view.entryRequested.connect(self.open_entry)
+            view.areaRequested.connect(self.show_area_key)
+            view.planSessionRequested.connect(self._plan_session)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Show a journal entry in the Journal."""
+        self.nav.setCurrentRow(self._journal_row)
+        with contextlib.suppress(LookupError):
+            self.journal_view.open_entry(entry_id)
+
+    def _plan_session(self) -> None:
+        from companion.ui.sessions.view import SessionsView
+
+        sessions = self._show_area_as("sessions", SessionsView)
+        if sessions is not None:
+            sessions.plan_session()
 
     def show_area_key(self, key: str) -> QWidget | None:
         """Switch to the area called ``key``; returns its view."""
@@ -698,9 +714,7 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: SearchHit) -> None:
         """Show a search result in its area."""
         if hit.kind is HitKind.JOURNAL:
-            self.nav.setCurrentRow(self._journal_row)
-            with contextlib.suppress(LookupError):
-                self.journal_view.open_entry(hit.ref_id)
+            self.open_entry(hit.ref_id)
         elif hit.kind is HitKind.SESSION_NOTES:
             self.open_after_session(hit.ref_id)
         elif hit.kind is HitKind.FEEDBACK:

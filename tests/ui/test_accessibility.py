@@ -315,6 +315,8 @@ def clipped_in(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or widget.width() <= 0:
             continue
+        if widget.property("elides"):
+            continue  # cuts its text with "…" on purpose, the whole of it in its tooltip
         if isinstance(widget, QPushButton) and widget.text():
             # the text itself (the style's 80 px minimum does not matter for short labels)
             text = _strip_mnemonic(widget.text())

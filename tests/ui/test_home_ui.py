@@ -10,11 +10,16 @@ from companion.ui.main_window import MainWindow
 def test_home_is_warm_when_empty_and_buttons_move_to_the_areas(qtbot, window: MainWindow) -> None:
     home = window.show_area_key("home")
     assert isinstance(home, HomeView)
-    assert "No session yet" in home.last_label.text()
-    assert "Whenever you like" in home.entries_label.text()
-    assert not home.after_button.isEnabled()
-    qtbot.mouseClick(home.write_button, Qt.MouseButton.LeftButton)
+    assert home.welcome.isVisible() and not home.dashboard.isVisible()
+    assert not home.counselor_filter.isVisible()  # nothing to choose from yet
+    qtbot.mouseClick(home.welcome_write_button, Qt.MouseButton.LeftButton)
     assert window.areas.currentWidget() is window.journal_view
+    home = window.show_area_key("home")
+    qtbot.mouseClick(home.welcome_counselor_button, Qt.MouseButton.LeftButton)
+    assert window.areas.currentWidget() is window.show_area_key("sessions")
+    home = window.show_area_key("home")
+    qtbot.mouseClick(home.welcome_goals_button, Qt.MouseButton.LeftButton)
+    assert type(window.areas.currentWidget()).__name__ == "GoalsView"
 
 
 def test_home_counts_entries(qtbot, window: MainWindow) -> None:
@@ -25,8 +30,10 @@ def test_home_counts_entries(qtbot, window: MainWindow) -> None:
     home = window.show_area_key("home")
     assert isinstance(home, HomeView)
     home.load()
+    assert home.dashboard.isVisible() and not home.welcome.isVisible()
     assert home.entries_label.text() == "2 entries since then, mood from 3 to 7."
     assert "1 entry flagged" in home.flagged_label.text()
+    assert home.mood_line.values == [5.0]  # the day's mean
 
 
 def test_home_survives_lock_and_unlock(qtbot, window: MainWindow) -> None:
@@ -60,7 +67,7 @@ def test_check_in_from_home_for_the_last_attended_session(qtbot, window: MainWin
     home = window.show_area_key("home")
     assert isinstance(home, HomeView)
     home.load()
-    assert home.checkin_button.isVisible()
+    assert home.checkin_button.isVisible() and "Dana" in home.checkin_label.text()
     qtbot.mouseClick(home.checkin_button, Qt.MouseButton.LeftButton)
     dialog = window.checkin_dialog
     assert isinstance(dialog, CheckInDialog)
@@ -201,3 +208,127 @@ def test_after_the_notes_on_a_session_its_check_in_follows_only_when_it_is_offer
     window._offer_check_in(recent)
     assert window.checkin_dialog.session_id == recent
     window.checkin_dialog.close()
+
+
+# -- the parts of Home over a profile with data ------------------------------------------------
+
+
+def _session(profile, counselor_id: int, days: float, status: str = "attended") -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from companion.domain.enums import SessionStatus
+    from companion.domain.sessions import SessionDraft
+    from companion.services.sessions import SessionService
+
+    sessions = profile.service(SessionService)
+    planned = sessions.plan(
+        SessionDraft(counselor_id, datetime.now(UTC) + timedelta(days=days), "Europe/Berlin")
+    )
+    if status == "attended":
+        sessions.mark(planned.id, SessionStatus.ATTENDED)
+    return planned.id
+
+
+def test_a_click_on_a_recent_entry_opens_it_in_the_journal(qtbot, window: MainWindow) -> None:
+    profile = window.profile
+    assert profile is not None
+    first = profile.journal.create(EntryDraft(title="Quiet morning", body="a", mood=4)).id
+    profile.journal.create(EntryDraft(title="Lantern walk", body="b"))
+    home = _home(window)
+    texts = [b.text() for b in home.entry_buttons]
+    assert len(texts) == 2 and "Lantern walk" in texts[0] and "Quiet morning" in texts[1]
+    assert "mood 4" in texts[1]
+    qtbot.mouseClick(home.entry_buttons[1], Qt.MouseButton.LeftButton)
+    assert window.areas.currentWidget() is window.journal_view
+    assert window.journal_view.editor.entry_id == first
+
+
+def test_the_next_session_and_its_agenda_and_the_button_to_it(qtbot, window: MainWindow) -> None:
+    from companion.services.agenda import AgendaService
+    from companion.ui.agenda.view import AgendaView
+
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    _session(profile, dana, 5, status="planned")
+    home = _home(window)
+    assert "with Dana, in 5 days" in home.next_label.text()
+    assert home.agenda_label.text() == "Nothing on the agenda yet."
+    assert home.agenda_button.text() == "Add to the agenda"
+    agenda = profile.service(AgendaService)
+    for text in ("Talk about the move", "Ask about homework", "Sleep"):
+        agenda.add(dana, text)
+    qtbot.waitUntil(lambda: home.agenda_label.text() == "3 things to bring.", timeout=3000)
+    assert "• Talk about the move" in home.agenda_items_label.text()
+    qtbot.mouseClick(home.agenda_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.areas.currentWidget(), AgendaView)
+
+
+def test_the_actions_that_matter_now(qtbot, window: MainWindow) -> None:
+    """Just after a session: check in, and notes after it; with no next session and the
+    notes written: plan one (the Sessions area's dialog opens)."""
+    from companion.domain.agenda import SessionNotes
+    from companion.services.agenda import AgendaService
+    from companion.ui.sessions.view import SessionsView
+
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    last = _session(profile, dana, -1)
+    home = _home(window)
+    assert [s.step.value for s in home.steps] == ["check_in", "after_session"]
+    assert home.after_button.isVisible() and "Dana" in home.after_label.text()
+    assert not home.plan_button.isVisible()
+    qtbot.mouseClick(home.after_button, Qt.MouseButton.LeftButton)
+    agenda = window.areas.currentWidget()
+    assert type(agenda).__name__ == "AgendaView"
+    dialog = agenda.after_session_dialog
+    assert dialog is not None and dialog.session_combo.currentData().id == last
+    dialog.close()
+    profile.service(AgendaService).save_notes(last, SessionNotes(takeaways="Go slower"))
+    home = _home(window)
+    assert [s.step.value for s in home.steps] == ["check_in", "plan_session"]
+    qtbot.mouseClick(home.plan_button, Qt.MouseButton.LeftButton)
+    sessions = window.areas.currentWidget()
+    assert isinstance(sessions, SessionsView) and sessions.dialog is not None
+    sessions.dialog.close()
+
+
+def test_how_the_sessions_felt_and_what_is_still_open(qtbot, window: MainWindow) -> None:
+    from companion.domain.checkins import CheckInDraft
+    from companion.domain.enums import FeedbackKind, RelationshipQuality
+    from companion.domain.feedback import FeedbackDraft
+    from companion.domain.goals import GoalDraft
+    from companion.services.checkins import CheckInService
+    from companion.services.feedback import FeedbackService
+    from companion.services.goals import GoalService
+
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    home = _home(window)
+    assert "After a few check-ins" in home.relationship_label.text()
+    assert not home.relationship_line.isVisible()
+    q = RelationshipQuality
+    for days, (heard, respected, supported) in zip(
+        (-30, -20, -10), ((6, 7, 8), (7, 8, 9), (9, 9, 9)), strict=True
+    ):
+        session = _session(profile, dana, days)
+        ratings = {q.HEARD: heard, q.RESPECTED: respected, q.SUPPORTED: supported}
+        profile.service(CheckInService).save(CheckInDraft(session, ratings))
+    profile.service(FeedbackService).create(
+        FeedbackDraft(FeedbackKind.REQUEST, "Slower pace please", counselor_id=dana)
+    )
+    profile.service(GoalService).create(GoalDraft(title="Sleep by eleven"))
+    home = _home(window)
+    assert home.relationship_line.values == [7.0, 8.0, 9.0]
+    assert home.relationship_line.band is not None
+    assert home.relationship_label.text() == ("Last check-in: heard 9, respected 9, supported 9.")
+    assert "Usual range over the last 3 check-ins" in home.relationship_range_label.text()
+    rows = [b.text() for b in home.open_buttons]
+    assert rows == ["Slower pace please · draft", "Sleep by eleven"]
+    qtbot.mouseClick(home.open_buttons[0], Qt.MouseButton.LeftButton)
+    assert type(window.areas.currentWidget()).__name__ == "FeedbackView"
+    home = window.show_area_key("home")
+    qtbot.mouseClick(home.insights_button, Qt.MouseButton.LeftButton)
+    assert type(window.areas.currentWidget()).__name__ == "InsightsView"

@@ -111,7 +111,7 @@ def test_a_view_built_after_installing_german_speaks_german(
     qtbot.addWidget(view)
     view.load()
     assert view.write_button.text() == "Einen Eintrag schreiben"
-    assert view.sessions_button.text() == "Zu den Gesprächen"
+    assert view.sessions_button.text() == "Alle Gespräche"
     assert QLocale().language() == QLocale.Language.German
 
 

@@ -255,9 +255,11 @@ CASES: list[tuple[Write, str, Callable[[str, str, str], bool]]] = [
     (checkin_add, "insights", _differs),
     (checkin_add, "home", _differs),
     (checkin_edit, "insights", _differs),
+    (checkin_edit, "home", _differs),
     (goal_add, "goals", _marker_shown),
     (goal_progress, "goals", _differs),
     (goal_progress, "insights", _differs),
+    (goal_progress, "home", _differs),
     (goal_add, "home", _differs),
     (feedback_status, "feedback", _differs),
     (feedback_status, "agenda", _marker_shown),
@@ -338,5 +340,5 @@ def test_home_counts_the_lines_the_agenda_shows(qtbot, window: MainWindow, world
     home = _view(window, "home")
     assert isinstance(home, HomeView)
     label = home.agenda_label.text()
-    assert re.search(rf"\b{len(shown)} items\b", label), label
+    assert re.search(rf"\b{len(shown)} things\b", label), label
     assert agenda is not None
