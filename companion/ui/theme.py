@@ -153,7 +153,7 @@ QListWidget#areaNav::item:selected:focus { border: 2px solid palette(highlighted
                                            padding: 6px 10px; }
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QPushButton[link="true"] { border: none; background: transparent; color: palette(link);
-                           text-decoration: underline; padding: 4px 2px; }
+                           text-decoration: underline; padding: 4px 4px; }
 QPushButton[link="true"]:focus { outline: 1px dotted palette(link); }
 """
 
