@@ -82,7 +82,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: list[Shortcut], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 520)
+        self.resize(660, 540)
         self.shortcuts = shortcuts
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search commands and keys"))
