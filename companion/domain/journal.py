@@ -20,6 +20,9 @@ TAG_MAX = 40
 #: an entry out with a note.
 BODY_MAX = 100_000
 PREVIEW_CHARS = 160
+#: Characters of the body a preview is made from (Markdown marks and blank lines take room).
+#: Storage reads a little more, so that :func:`preview_text` knows when the text goes on.
+PREVIEW_SOURCE_CHARS = 4 * PREVIEW_CHARS
 #: Rows the journal list loads at a time (and per keystroke while searching): a few screens.
 LIST_PAGE_SIZE = 60
 
@@ -171,11 +174,21 @@ def plain_text(markdown: str) -> str:
     return " ".join(text.split())
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, ending with "…" when something was cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def preview_text(title: str, body: str, limit: int = PREVIEW_CHARS) -> str:
-    """A one-line preview of the body for lists, without Markdown marks."""
-    text = plain_text(body[: limit * 4])
+    """A one-line preview of the body for lists, without Markdown marks; it ends with "…"
+    whenever the body goes on (also when the part read for it was mostly marks or blank
+    lines)."""
+    source = body[: limit * 4]
+    text = plain_text(source)
     if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
+        return clipped(text, limit)
+    if text and body[len(source) :].strip():
+        return text + "…"
     return text
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.errors import NotFound
-from companion.domain.journal import JournalEntry
+from companion.domain.journal import PREVIEW_SOURCE_CHARS, JournalEntry
 from companion.domain.journal_history import DeletedEntry, EntryVersion
 from companion.domain.wording import mark
 from companion.storage.sqlcipher import RawConnection
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 HISTORY_DAYS = "journal_history_days"
 
 _CONTENT = "title, body, mood, tags, private, bring_to_session"
-#: Characters of a deleted entry's text read for its row in the list.
-PREVIEW_SOURCE_CHARS = 600
+#: Characters of a deleted entry's text read for its row in the list (a little more than its
+#: preview is made from, so that it knows when the text goes on).
+READ_FOR_PREVIEW = PREVIEW_SOURCE_CHARS + 200
 
 
 class VersionNotFound(NotFound):
@@ -239,7 +240,7 @@ def deleted_entries(conn: RawConnection, since: datetime) -> list[DeletedEntry]:
     enough for a preview)."""
     rows = conn.execute(
         "SELECT id, entry_id, created_at, updated_at, deleted_at, title, "
-        f"substr(body, 1, {PREVIEW_SOURCE_CHARS}), mood, tags, private, bring_to_session "
+        f"substr(body, 1, {READ_FOR_PREVIEW}), mood, tags, private, bring_to_session "
         "FROM deleted_journal_entry WHERE deleted_at >= ? ORDER BY deleted_at DESC, id DESC",
         (stamp(since),),
     ).fetchall()

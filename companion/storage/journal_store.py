@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.domain.errors import NotFound
 from companion.domain.journal import (
+    PREVIEW_SOURCE_CHARS,
     EntryDraft,
     EntryFilter,
     EntrySummary,
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 
     from companion.storage.models import JournalEntryRow, TagRow
 
-#: Characters of the body read for a list row; enough for the preview.
-PREVIEW_SOURCE_CHARS = 600
+#: Characters of the body read for a list row: what the preview is made from, and a little
+#: more, so that it knows when the text goes on (after blank lines too).
+READ_FOR_PREVIEW = PREVIEW_SOURCE_CHARS + 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -148,7 +150,7 @@ def list_summaries(
     match = fts_match_query(f.text)
     clauses, params = _where(f)
     if match is None:
-        body = f"substr(e.body, 1, {PREVIEW_SOURCE_CHARS})"
+        body = f"substr(e.body, 1, {READ_FOR_PREVIEW})"
         source = "journal_entry e"
     else:
         body = "e.body"

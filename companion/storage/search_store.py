@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from companion.domain.journal import EntryFilter
+from companion.domain.journal import EntryFilter, clipped
 from companion.domain.search import HitKind, SearchHit
-from companion.domain.search_text import MatchPattern
+from companion.domain.search_text import SNIPPET_CHARS, MatchPattern
 from companion.storage import journal_store
 from companion.storage.sqlcipher import RawConnection
 
@@ -70,7 +70,7 @@ def search_everything(conn: RawConnection, text: str, limit: int) -> list[Search
                 ref_id=int(ref_id),
                 when=_moment(kind, detail[1]),
                 label="",
-                snippet=pattern.snippet(body) or body[:150],
+                snippet=pattern.snippet(body) or clipped(" ".join(body.split()), SNIPPET_CHARS),
                 counselor_id=None if detail[2] is None else int(detail[2]),
                 counselor_name=str(detail[3]),
             )

@@ -1690,6 +1690,34 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
     </context>
     <context>
+        <name>EditActions</name>
+        <message>
+            <source>&amp;Undo</source>
+            <extracomment>a line edit's selection while a menu has the focus: (start, length)</extracomment>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Aus&amp;schneiden</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Ein&amp;fügen</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>A&amp;lles auswählen</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryDelegate</name>
         <message>
             <source>mood %1</source>
@@ -3884,6 +3912,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>&amp;Über Companion</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts…</source>
+            <translation>&amp;Tastenkürzel…</translation>
+        </message>
+        <message>
+            <source>How Companion &amp;protects your data…</source>
+            <translation>Wie Companion deine Daten &amp;schützt…</translation>
+        </message>
+        <message>
             <source>Quick actions</source>
             <translation>Schnellaktionen</translation>
         </message>
@@ -3970,6 +4006,18 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Your latest changes could not be saved. Close anyway and lose them?</source>
             <translation>Deine letzten Änderungen konnten nicht gespeichert werden. Trotzdem schließen und sie verlieren?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownBodyEdit</name>
+        <message>
+            <source>Bold</source>
+            <extracomment>A list item: indentation, a bullet (-, * or +) or a number (1. or 1)), space, the text.</extracomment>
+            <translation>Fett</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Kursiv</translation>
         </message>
     </context>
     <context>
@@ -4130,6 +4178,73 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Fill in the blanks of at least one sentence, or choose Cancel.</source>
             <translation>Füll die Lücken mindestens eines Satzes aus oder wähle Abbrechen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <source>How Companion protects your data</source>
+            <translation>Wie Companion deine Daten schützt</translation>
+        </message>
+        <message>
+            <source>Your journal stays on this computer</source>
+            <translation>Dein Tagebuch bleibt auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>Everything you write in Companion (entries, notes, check-ins, your safety plan) is kept in one folder on this computer, in your own user account. It is not kept online, and nobody else can look at it from somewhere else.</source>
+            <translation>Alles, was du in Companion schreibst (Einträge, Notizen, Check-ins, deinen Krisenplan), liegt in einem Ordner auf diesem Computer, in deinem eigenen Benutzerkonto. Nichts davon liegt im Internet, und niemand kann von anderswo hineinschauen.</translation>
+        </message>
+        <message>
+            <source>It is locked with strong encryption</source>
+            <translation>Es ist stark verschlüsselt</translation>
+        </message>
+        <message>
+            <source>The journal is encrypted: stored in a form nobody can read without its key. Even someone who copies the files, or finds a lost laptop, sees only scrambled data. Your text is never written anywhere unencrypted, not even in temporary files or error reports.</source>
+            <translation>Dein Tagebuch ist verschlüsselt: So gespeichert, dass niemand es ohne seinen Schlüssel lesen kann. Selbst wer die Dateien kopiert oder einen verlorenen Laptop findet, sieht nur Zeichensalat. Dein Text wird nirgends unverschlüsselt gespeichert, auch nicht in temporären Dateien oder Fehlerberichten.</translation>
+        </message>
+        <message>
+            <source>Your passphrase and your recovery key</source>
+            <translation>Deine Passphrase und dein Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>If you chose a passphrase, Companion asks for it when it opens and after it locks. The recovery key you saved at the start opens your journal if you ever forget the passphrase. Keep it somewhere safe, away from this computer: nobody, not even the makers of Companion, can open your journal without one of them.</source>
+            <translation>Wenn du eine Passphrase gewählt hast, fragt Companion beim Öffnen und nach dem Sperren danach. Der Wiederherstellungsschlüssel, den du am Anfang gespeichert hast, öffnet dein Tagebuch, falls du die Passphrase einmal vergisst. Bewahre ihn an einem sicheren Ort auf, nicht auf diesem Computer: Ohne einen der beiden kann niemand dein Tagebuch öffnen, auch nicht die Macher:innen von Companion.</translation>
+        </message>
+        <message>
+            <source>The keychain</source>
+            <translation>Der Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>If you chose to, the key is also kept in this computer's keychain, so Companion opens without asking while you are logged in. That is convenient, but anyone who can use your computer account can then open it. You can change this in Settings at any time.</source>
+            <translation>Wenn du es so gewählt hast, liegt der Schlüssel auch im Schlüsselbund dieses Computers, damit Companion ohne Nachfrage öffnet, solange du angemeldet bist. Das ist bequem, aber dann kann es auch jede Person öffnen, die dein Benutzerkonto verwenden kann. Du kannst das jederzeit in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Locked when you step away</source>
+            <translation>Gesperrt, wenn du weggehst</translation>
+        </message>
+        <message>
+            <source>Companion locks itself after a few minutes without use, and Ctrl+L locks it at once. If you like, it can also hide your journal whenever another app is in front.</source>
+            <translation>Companion sperrt sich nach ein paar Minuten ohne Nutzung von selbst, und Strg+L sperrt es sofort. Wenn du möchtest, verdeckt es dein Tagebuch auch, sobald eine andere App im Vordergrund ist.</translation>
+        </message>
+        <message>
+            <source>Backups, so nothing is lost</source>
+            <translation>Sicherungen, damit nichts verloren geht</translation>
+        </message>
+        <message>
+            <source>Every day Companion makes a backup, encrypted just like the journal, in the same folder. Under Backups and archive you can also save a backup somewhere else, such as a USB stick, and bring it back on a new computer with your recovery key or passphrase. If something goes wrong, Companion keeps what it finds aside rather than deleting it.</source>
+            <translation>Jeden Tag legt Companion im selben Ordner eine Sicherung an, genauso verschlüsselt wie das Tagebuch. Unter „Sicherungen und Archiv“ kannst du eine Sicherung auch woanders speichern, etwa auf einem USB-Stick, und sie mit deinem Wiederherstellungsschlüssel oder deiner Passphrase auf einem neuen Computer zurückholen. Wenn etwas schiefgeht, legt Companion beiseite, was es vorfindet, statt es zu löschen.</translation>
+        </message>
+        <message>
+            <source>Nothing leaves unless you send it</source>
+            <translation>Nichts verlässt den Computer, außer du schickst es</translation>
+        </message>
+        <message>
+            <source>Companion never connects to the internet: no accounts, no tracking, no updates in the background. Something only leaves this computer when you export it yourself, for example a summary for your next session, and then you see exactly what goes into it first. Entries you mark private are never exported.</source>
+            <translation>Companion verbindet sich nie mit dem Internet: keine Konten, kein Tracking, keine Updates im Hintergrund. Etwas verlässt diesen Computer nur, wenn du es selbst exportierst, zum Beispiel eine Zusammenfassung für deine nächste Sitzung, und dann siehst du vorher genau, was darin steht. Einträge, die du als privat markierst, werden nie exportiert.</translation>
+        </message>
+        <message>
+            <source>What you write here is yours. This is how Companion keeps it private and safe.</source>
+            <translation>Was du hier schreibst, gehört dir. So hält Companion es privat und sicher.</translation>
         </message>
     </context>
     <context>
@@ -5146,6 +5261,41 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>(nothing in this period)</source>
             <translation>(nichts in diesem Zeitraum)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Search commands and keys</source>
+            <translation>Befehle und Tasten suchen</translation>
+        </message>
+        <message>
+            <source>Search the shortcuts</source>
+            <translation>Tastenkürzel durchsuchen</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Befehl</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Tab moves to the next control and Shift+Tab back. In menus and on buttons, Alt with the underlined letter does the same as a click.</source>
+            <translation>Tab springt zum nächsten Bedienelement, Umschalt+Tab zurück. In Menüs und auf Schaltflächen wirkt Alt mit dem unterstrichenen Buchstaben wie ein Klick.</translation>
+        </message>
+        <message>
+            <source>No shortcut matches “%1”.</source>
+            <translation>Kein Tastenkürzel passt zu „%1“.</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from companion.services.search import SearchService
 from companion.ui import capture_guard, privacy_veil
 from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
+from companion.ui.edit_actions import EditActions
 from companion.ui.home.view import HomeView
 from companion.ui.icons import app_icon, area_icon, icon
 from companion.ui.idle import IdleWatcher
@@ -52,6 +53,7 @@ from companion.ui.window_dialogs import (
     ask_store_key_again,
     close_for_lock,
     open_dialog,
+    open_help,
     show_about,
 )
 
@@ -390,6 +392,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.privacy_action = QAction(self)
+        self.privacy_action.triggered.connect(self.show_privacy)
+        self.text_actions = EditActions(self)
 
         menu = self.main_menu
         for action in (
@@ -410,12 +418,20 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.aboutToShow.connect(self.text_actions.update)
+        self.edit_menu.addActions(self.text_actions.actions[:2])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(self.text_actions.actions[2:])
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.find_all_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.history_action)
         self.edit_menu.addAction(self.deleted_action)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.privacy_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("quickActions")
@@ -440,7 +456,12 @@ class MainWindow(QMainWindow):
             self.history_action,
             self.deleted_action,
         ]
-        for action in (*self._unlocked_actions, self.quit_action):
+        for action in (
+            *self._unlocked_actions,
+            self.quit_action,
+            self.shortcuts_action,
+            *self.text_actions.actions,
+        ):
             self.addAction(action)
         self._show_icons()
         self._name_actions()
@@ -492,6 +513,9 @@ class MainWindow(QMainWindow):
         self.deleted_action.setText(self.tr("Recently &deleted entries…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Companion"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
+        self.privacy_action.setText(self.tr("How Companion &protects your data…"))
+        self.text_actions.name()
         self.toolbar.setWindowTitle(self.tr("Quick actions"))
         self.nav.setAccessibleName(self.tr("Areas"))
         self.privacy_cover.setText(self.tr("Companion is in the background."))
@@ -734,6 +758,26 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         show_about(self)
+
+    def show_shortcuts(self) -> None:
+        """Every keyboard shortcut, read from the actions themselves (the areas are built
+        first, so theirs are there too)."""
+        from companion.ui.help_windows import ShortcutsDialog, shortcuts_of
+
+        for row in range(len(self._entries)):
+            self._ensure_area(row)
+        places: dict[QWidget, str] = {}
+        for row, (_key, title, _factory) in enumerate(self._entries):
+            view = self.areas.widget(row)
+            if view is not None:
+                places[view] = title
+        self.shortcuts_dialog = open_help(self, ShortcutsDialog(shortcuts_of(self, places), self))
+
+    def show_privacy(self) -> None:
+        """How Companion protects your data, in plain words."""
+        from companion.ui.help_windows import PrivacyDialog
+
+        self.privacy_dialog = open_help(self, PrivacyDialog(self))
 
     def open_settings(self) -> None:
         def build(profile: UnlockedProfile) -> SettingsDialog:

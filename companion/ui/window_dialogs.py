@@ -39,6 +39,20 @@ def open_dialog(profile: UnlockedProfile | None, build: Callable[[UnlockedProfil
     return dialog
 
 
+def open_help(parent: QWidget, dialog: D) -> D:
+    """Show a help window (the shortcuts, how data is protected) beside the window, without
+    blocking it; one of each kind at a time: an open one comes forward instead."""
+    for other in parent.findChildren(type(dialog)):
+        if other is not dialog and other.isVisible():
+            dialog.deleteLater()
+            other.raise_()
+            other.activateWindow()
+            return other
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 @runtime_checkable
 class ClosesForLock(Protocol):
     """A dialog that saves what it holds before Companion locks (the safety plan's)."""

@@ -171,9 +171,11 @@ def _ui_widget_classes() -> set[type]:
                 and not value.__name__.startswith("_")
             ):
                 classes.add(value)
+    from companion.ui.journal.long_lines import BodyEdit
     from companion.ui.list_detail import ListDetailView
 
     classes.discard(ListDetailView)  # built through the Goals and Feedback views
+    classes.discard(BodyEdit)  # built as the journal editor's MarkdownBodyEdit
     return classes
 
 
@@ -243,6 +245,8 @@ STEPS: dict[str, Callable[[MainWindow], object]] = {
     "import a calendar": _sessions("import_calendar"),
     "add a counselor": lambda w: w.show_area_key("sessions").counselor_menu.add(),  # type: ignore[union-attr]
     "journal history": _journal_dialogs,
+    "keyboard shortcuts": MainWindow.show_shortcuts,
+    "how your data is protected": MainWindow.show_privacy,
     "the rest": _loose,
     "lock": MainWindow.lock,
 }

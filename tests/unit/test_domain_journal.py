@@ -3,10 +3,12 @@ from datetime import datetime
 import pytest
 
 from companion.domain.journal import (
+    PREVIEW_CHARS,
     EntryDraft,
     EntryFilter,
     InvalidEntry,
     JournalEntry,
+    clipped,
     normalize_tags,
     preview_text,
     summary_of,
@@ -106,3 +108,12 @@ def test_plain_text_drops_markdown_marks() -> None:
     md = "## What I want\n\n- The **sleep** problems\n> a *quote* and [a link](x.md)\n1. `code`"
     assert plain_text(md) == "What I want The sleep problems a quote and a link code"
     assert plain_text("snake_case stays, 2 * 3 stays") == "snake_case stays, 2 * 3 stays"
+
+
+def test_a_preview_ends_with_an_ellipsis_whenever_the_text_goes_on() -> None:
+    # the part read for the preview is mostly blank lines and marks: short, but cut
+    body = "Short start\n" + "\n" * (4 * PREVIEW_CHARS) + "and much more later"
+    assert preview_text("", body) == "Short start…"
+    assert preview_text("", "Short start\n\n   \n") == "Short start"  # nothing follows
+    assert preview_text("", "") == ""
+    assert clipped("abc", 3) == "abc" and clipped("abcd", 3) == "ab…"

@@ -34,7 +34,8 @@ from companion.domain.wording import whole
 from companion.services.journal import JournalService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import long_date_time
-from companion.ui.journal.long_lines import BodyEdit, show_markdown
+from companion.ui.journal.long_lines import show_markdown
+from companion.ui.journal.markdown_editing import MarkdownBodyEdit
 from companion.ui.mood_picker import MoodPicker
 from companion.ui.reflow import flow_widget, group
 from companion.ui.style import PANE_MARGINS, SPACING, Text, set_text
@@ -80,7 +81,7 @@ class EntryEditor(QWidget):
         set_text(self.title_edit, Text.ENTRY)
         self.title_edit.setFrame(False)
 
-        self.body_edit = BodyEdit()
+        self.body_edit = MarkdownBodyEdit()
         self.body_edit.setAccessibleName(self.tr("Entry text"))
         self.body_edit.setPlaceholderText(
             self.tr(

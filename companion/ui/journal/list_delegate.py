@@ -6,7 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +35,44 @@ def marked_to_html(text: str) -> str:
     return escaped.replace(MATCH_START, "<b><u>").replace(MATCH_END, "</u></b>")
 
 
+def elided_html(text: str, font: QFont, width: float) -> str:
+    """``text`` (with search match markers) as HTML on one line of at most ``width`` pixels:
+    what does not fit is cut and "…" ends it. Matches are bold, so they are measured so."""
+    bold = QFont(font)
+    bold.setBold(True)
+    plain, strong = QFontMetricsF(font), QFontMetricsF(bold)
+    parts: list[tuple[str, bool]] = []
+    for i, piece in enumerate(text.split(MATCH_START)):
+        inside, _, after = piece.partition(MATCH_END) if i else ("", "", piece)
+        parts += [(inside, True), (after, False)] if i else [(after, False)]
+    widths = [(strong if b else plain).horizontalAdvance(t) for t, b in parts]
+    if sum(widths) <= width:
+        return marked_to_html(text)
+    room = width - plain.horizontalAdvance("…") - 2  # a little slack for kerning
+    out: list[str] = []
+    for (part, is_match), part_width in zip(parts, widths, strict=True):
+        metrics = strong if is_match else plain
+        if part_width > room:
+            low, high = 0, len(part)  # the longest start of the part that fits
+            while low < high:
+                middle = (low + high + 1) // 2
+                if metrics.horizontalAdvance(part[:middle]) <= room:
+                    low = middle
+                else:
+                    high = middle - 1
+            part = part[:low].rstrip()
+            out.append(_html_part(part, is_match))
+            break
+        out.append(_html_part(part, is_match))
+        room -= part_width
+    return "".join(out) + "…"
+
+
+def _html_part(text: str, is_match: bool) -> str:
+    escaped = html.escape(text)
+    return f"<b><u>{escaped}</u></b>" if is_match and text else escaped
+
+
 class EntryDelegate(QStyledItemDelegate):
     PADDING = 8
 
@@ -42,10 +87,15 @@ class EntryDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         ).name()
         when = date_time(s.created_at)
+        width = self._width(option)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        # the title beside the date, and the preview: one line each, cut with "…"
+        title_room = width - QFontMetricsF(option.font).horizontalAdvance(when + "  ")
         title_html = (
-            marked_to_html(s.highlighted_title) if s.highlighted_title else (html.escape(s.title))
+            elided_html(s.highlighted_title or s.title, bold, title_room) if s.title else ""
         )
-        preview_html = marked_to_html(s.highlighted) if s.highlighted else html.escape(s.preview)
+        preview_html = elided_html(s.highlighted or s.preview, option.font, width)
         chips = []
         if s.mood is not None:
             chips.append(self.tr("mood %1").replace("%1", str(s.mood)))
@@ -59,7 +109,7 @@ class EntryDelegate(QStyledItemDelegate):
         if title_html:
             head += f"&nbsp;&nbsp;<b>{title_html}</b>"
         body = (
-            f"<div style='color:{text_color}'>{head}</div>"
+            f"<div style='color:{text_color}; white-space:nowrap'>{head}</div>"
             f"<div style='color:{text_color}; white-space:nowrap'>"
             f"{preview_html or '&nbsp;'}</div>"
         )

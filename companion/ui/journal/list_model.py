@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from companion.domain.journal import LIST_PAGE_SIZE, EntryFilter, EntrySummary
+from companion.domain.journal import LIST_PAGE_SIZE, EntryFilter, EntrySummary, clipped
 from companion.services.errors import CompanionError
 from companion.ui.formatting import long_date_time, month_year
 
@@ -142,7 +142,7 @@ class EntryListModel(QAbstractListModel):
 
     def _accessible_text(self, s: EntrySummary) -> str:
         parts = [long_date_time(s.created_at)]
-        parts.append(s.title or s.preview[:80] or self.tr("Untitled entry"))
+        parts.append(s.title or clipped(s.preview, 80) or self.tr("Untitled entry"))
         if s.mood is not None:
             parts.append(self.tr("mood %1 of 10").replace("%1", str(s.mood)))
         if s.private:
