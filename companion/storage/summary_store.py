@@ -49,3 +49,26 @@ def shareable_entries(
     ]
     entries.reverse()
     return entries
+
+
+def agenda_sources(
+    conn: RawConnection, entry_ids: list[int], note_ids: list[int]
+) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """The whole titles and texts behind agenda lines: ``{entry id: (title, body)}`` for
+    entries that are not private, ``{note id: body}`` for feedback notes."""
+    entries: dict[int, tuple[str, str]] = {}
+    notes: dict[int, str] = {}
+    if entry_ids:
+        marks = ", ".join("?" * len(entry_ids))
+        for entry_id, title, body in conn.execute(
+            f"SELECT id, title, body FROM journal_entry WHERE private = 0 AND id IN ({marks})",
+            tuple(entry_ids),
+        ).fetchall():
+            entries[int(entry_id)] = (str(title), str(body))
+    if note_ids:
+        marks = ", ".join("?" * len(note_ids))
+        for note_id, body in conn.execute(
+            f"SELECT id, body FROM feedback_note WHERE id IN ({marks})", tuple(note_ids)
+        ).fetchall():
+            notes[int(note_id)] = str(body)
+    return entries, notes

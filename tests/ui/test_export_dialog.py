@@ -127,3 +127,19 @@ def test_no_counselor_yet(qtbot, profile: UnlockedProfile) -> None:
     dlg = ExportSummaryDialog(profile)
     qtbot.addWidget(dlg)
     assert "Once you add a counselor" in dlg.preview.toPlainText()
+
+
+def test_the_first_page_is_for_a_quick_read(dialog: ExportSummaryDialog, tmp_path: Path) -> None:
+    """Page 1: for whom, the period, the next session, the agenda and the goals; the journal
+    and the notes follow on the next pages."""
+    pdf_path = tmp_path / "summary.pdf"
+    assert dialog.export_to(pdf_path, SummaryFormat.PDF) == [pdf_path]
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf_path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "For Dana Reyes" in first
+    assert "No next session is planned yet." in first
+    assert data.AGENDA in first and data.GOAL in first
+    assert "More on the next pages" in first
+    assert data.SHARED not in first and data.TAKEAWAY not in first
+    assert data.SHARED in pdf_text(pdf_path)
