@@ -71,6 +71,8 @@ from companion.storage.engine import Database
 
 #: Without an attended session, "since the last session" means the last four weeks.
 FALLBACK_DAYS = 28
+#: A summary saved up to this long after a session ended still counts as brought to it.
+BROUGHT_GRACE = timedelta(hours=12)
 #: Charts show at least this many days up to the period's end, so a line has a shape.
 CHART_MIN_DAYS = 91
 
@@ -218,6 +220,47 @@ class SummaryService:
         return build_document(
             candidates, picked, data, relationship=relationship, mood=mood, today=today
         )
+
+    # -- feedback notes brought to a session -------------------------------------------------
+
+    def remember_brought(self, counselor_id: int, note_ids: list[int]) -> None:
+        """Remember that a summary for the counselor's next session, just saved or printed,
+        holds these feedback notes: after that session, the notes after it ask whether they
+        were shared (:meth:`brought_to`)."""
+        if not note_ids:
+            return
+        with self._db.write_settings() as conn:
+            summary_store.remember_brought_feedback(
+                conn, counselor_id, list(dict.fromkeys(note_ids)), self._clock()
+            )
+
+    def brought_to(self, session_id: int) -> list[FeedbackNote]:
+        """Feedback notes still waiting to be shared that went into a summary meant for this
+        session: exported for its counselor after the session before it started and before
+        this one was over."""
+        sessions = SessionService(self._db)
+        session = sessions.get(session_id)
+        before = [
+            s
+            for s in sessions.past(session.counselor_id, session.starts_at, limit=3)
+            if s.id != session.id and s.starts_at < session.starts_at
+        ]
+        since = before[0].starts_at if before else None
+        until = session.ends_at + BROUGHT_GRACE
+        with self._db.read() as conn:
+            records = summary_store.brought_feedback(conn)
+        ids: set[int] = set()
+        for counselor_id, note_ids, at in records:
+            if (
+                counselor_id == session.counselor_id
+                and at <= until
+                and (since is None or at > since)
+            ):
+                ids.update(note_ids)
+        if not ids:
+            return []
+        waiting = FeedbackService(self._db).list(session.counselor_id, FeedbackStatus.READY)
+        return [note for note in waiting if note.id in ids]
 
     def _charts(
         self, period: SummaryPeriod, counselor_id: int, draw: bool

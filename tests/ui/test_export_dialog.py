@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.domain.enums import FeedbackStatus
 from companion.export.selection import PeriodChoice, PeriodKind
 from companion.export.summary_files import SummaryFormat
-from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.ui.export import ExportSummaryDialog
 from tests.support import summary_data as data
@@ -90,20 +88,6 @@ def test_export_error_is_shown_and_nothing_written(
     assert dialog.export_to(missing, SummaryFormat.HTML) == []
     assert "could not be saved" in dialog.message()
     assert not missing.parent.exists()
-
-
-def test_mark_feedback_shared_after_export(
-    dialog: ExportSummaryDialog, profile: UnlockedProfile, tmp_path: Path, monkeypatch
-) -> None:
-    target = tmp_path / "s.html"
-    monkeypatch.setattr(dialog, "ask_path", lambda fmt: target)
-    monkeypatch.setattr(dialog, "ask_mark_shared", lambda: True)
-    dialog._format.setCurrentIndex(1)
-    dialog.choose_file_and_export()
-    assert target.exists()
-    statuses = {n.body: n.status for n in profile.service(FeedbackService).list()}
-    assert statuses[data.READY] is FeedbackStatus.SHARED
-    assert statuses[data.DRAFT] is FeedbackStatus.DRAFT
 
 
 def test_custom_period_without_entries(dialog: ExportSummaryDialog) -> None:
