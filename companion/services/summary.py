@@ -400,17 +400,19 @@ def _rating(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-_NOTE_HEADINGS = {
-    "takeaways": "What I took away",
-    "to_try": "What I wanted to try",
-    "not_right": "What did not feel right",
-}
+def _note_heading(field_name: str) -> str:
+    # written out, so that the translation tools see each text
+    return {
+        "takeaways": tr("What I took away"),
+        "to_try": tr("What I wanted to try"),
+        "not_right": tr("What did not feel right"),
+    }[field_name]
 
 
 def _notes_section(notes: tuple[tuple[str, str], ...], day: date | None) -> Section:
     blocks: list[Block] = []
     for field_name, text in notes:
-        blocks.append(Subheading(tr(_NOTE_HEADINGS[field_name])))
+        blocks.append(Subheading(_note_heading(field_name)))
         blocks.extend(_text_blocks(text))
     heading = tr("My notes from our last session")
     if day is not None:
@@ -434,11 +436,12 @@ def _journal_section(entries: tuple[JournalEntry, ...]) -> Section:
     return Section("journal", tr("From my journal"), tuple(blocks))
 
 
-_GOAL_STATUS = {
-    GoalStatus.ACTIVE: "Working on it",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.LET_GO: "Let go",
-}
+def _goal_status(status: GoalStatus) -> str:
+    return {
+        GoalStatus.ACTIVE: tr("Working on it"),
+        GoalStatus.ACHIEVED: tr("Achieved"),
+        GoalStatus.LET_GO: tr("Let go"),
+    }[status]
 
 
 def _progress_text(ratings: tuple[ProgressRating, ...], before: ProgressRating | None) -> str:
@@ -458,7 +461,7 @@ def _goals_section(goals: tuple[GoalCandidate, ...]) -> Section:
         (
             c.goal.title,
             tr("Expectation") if c.goal.kind is GoalKind.EXPECTATION else tr("Goal"),
-            tr(_GOAL_STATUS[c.goal.status]),
+            _goal_status(c.goal.status),
             _progress_text(c.ratings, c.before),
         )
         for c in goals
@@ -467,18 +470,19 @@ def _goals_section(goals: tuple[GoalCandidate, ...]) -> Section:
     return Section("goals", tr("Expectations and goals"), (Table(headers, rows),))
 
 
-_FEEDBACK_KINDS = {
-    FeedbackKind.APPRECIATION: "Something that helped",
-    FeedbackKind.CONCERN: "Something that did not feel right",
-    FeedbackKind.REQUEST: "A request",
-    FeedbackKind.QUESTION: "A question",
-}
+def _feedback_kind(kind: FeedbackKind) -> str:
+    return {
+        FeedbackKind.APPRECIATION: tr("Something that helped"),
+        FeedbackKind.CONCERN: tr("Something that did not feel right"),
+        FeedbackKind.REQUEST: tr("A request"),
+        FeedbackKind.QUESTION: tr("A question"),
+    }[kind]
 
 
 def _feedback_section(notes: tuple[FeedbackNote, ...]) -> Section:
     blocks: list[Block] = []
     for note in notes:
-        blocks.append(Subheading(tr(_FEEDBACK_KINDS[FeedbackKind(note.kind)])))
+        blocks.append(Subheading(_feedback_kind(FeedbackKind(note.kind))))
         blocks.extend(_text_blocks(note.body))
     return Section("feedback", tr("Feedback I would like to share"), tuple(blocks))
 

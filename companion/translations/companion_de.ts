@@ -782,18 +782,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Zusammenarbeit</translation>
         </message>
         <message>
-            <source>What I took away</source>
-            <translation>Was ich mitgenommen habe</translation>
-        </message>
-        <message>
-            <source>What I wanted to try</source>
-            <translation>Was ich ausprobieren wollte</translation>
-        </message>
-        <message>
-            <source>What did not feel right</source>
-            <translation>Was sich nicht gut angefühlt hat</translation>
-        </message>
-        <message>
             <source>The relationship next to your mood</source>
             <translation>Die Beziehung neben deiner Stimmung</translation>
         </message>
@@ -1082,6 +1070,18 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Unsere Gespräche auf einen Blick</translation>
         </message>
         <message>
+            <source>What I took away</source>
+            <translation>Was ich mitgenommen habe</translation>
+        </message>
+        <message>
+            <source>What I wanted to try</source>
+            <translation>Was ich ausprobieren wollte</translation>
+        </message>
+        <message>
+            <source>What did not feel right</source>
+            <translation>Was sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
             <source>My notes from our last session</source>
             <translation>Meine Notizen aus unserem letzten Gespräch</translation>
         </message>
@@ -1100,6 +1100,18 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>From my journal</source>
             <translation>Aus meinem Tagebuch</translation>
+        </message>
+        <message>
+            <source>Working on it</source>
+            <translation>Ich arbeite daran</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Let go</source>
+            <translation>Losgelassen</translation>
         </message>
         <message>
             <source>no rating yet</source>
@@ -1140,6 +1152,22 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Expectations and goals</source>
             <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>Something that helped</source>
+            <translation>Etwas, das geholfen hat</translation>
+        </message>
+        <message>
+            <source>Something that did not feel right</source>
+            <translation>Etwas, das sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>A request</source>
+            <translation>Eine Bitte</translation>
+        </message>
+        <message>
+            <source>A question</source>
+            <translation>Eine Frage</translation>
         </message>
         <message>
             <source>Feedback I would like to share</source>

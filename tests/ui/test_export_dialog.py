@@ -127,3 +127,22 @@ def test_the_first_page_is_for_a_quick_read(dialog: ExportSummaryDialog, tmp_pat
     assert "More on the next pages" in first
     assert data.SHARED not in first and data.TAKEAWAY not in first
     assert data.SHARED in pdf_text(pdf_path)
+
+
+def test_the_summary_speaks_german_in_a_german_window(qtbot, qapp, profile: UnlockedProfile):
+    """The goals' states and the feedback kinds were looked up through dictionaries the
+    translation tools could not see, so they stayed English in a German summary."""
+    from companion.ui import i18n
+
+    data.fill(profile)
+    i18n.install_translator(qapp, "de")
+    try:
+        dlg = ExportSummaryDialog(profile)
+        qtbot.addWidget(dlg)
+        text = dlg.preview.toPlainText()
+    finally:
+        i18n.remove_translators(qapp)
+    for german in ("Ich arbeite daran", "Eine Bitte", "Noch kein nächstes Gespräch geplant."):
+        assert german in text
+    for english in ("Working on it", "A request", "No next session"):
+        assert english not in text
