@@ -189,9 +189,7 @@ def _data_messages() -> list[Message]:
     for starter in STARTERS:
         out.append(Message("starters", starter.template, "Keep {0}, {1}: they are the blanks."))
         out += [Message("starters", hint) for hint in starter.hints]
-    from companion.services.summary import _NOTE_HEADINGS
-
-    charts = [DISCLAIMER, *_QUALITIES.values(), *_NOTE_HEADINGS.values()]
+    charts = [DISCLAIMER, *_QUALITIES.values()]
     for path in sorted(PACKAGE.rglob("*.py")):  # every module using companion.charts.text.tr
         text = path.read_text(encoding="utf-8")
         if path.name == "text.py" or re.search(

@@ -13,10 +13,12 @@ from html import escape
 
 from companion.charts.text import day_text, tr
 from companion.domain import wording
+from companion.export.client_markdown import to_html
 from companion.export.summary_model import (
     Block,
     BulletList,
     Image,
+    Markdown,
     Note,
     Paragraph,
     Section,
@@ -48,9 +50,20 @@ def _css(px: float) -> str:
         "h3 { font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;"
         f" font-size: 11pt; font-weight: 600; color: #24292f; margin-top: {p(12)};"
         f" margin-bottom: {p(2)}; }}\n"
+        "h4, h5, h6 { font-family: 'Noto Sans', 'Segoe UI', 'Helvetica Neue', Arial, sans-serif;"
+        f" font-weight: 600; color: #24292f; margin-top: {p(10)}; margin-bottom: {p(2)}; }}\n"
+        "h4 { font-size: 11pt; }\n"
+        "h5, h6 { font-size: 10.5pt; }\n"
+        "h6 { font-style: italic; }\n"
+        f"blockquote {{ color: #424a53; font-style: italic; margin-left: {p(18)};"
+        f" margin-right: {p(12)}; margin-top: {p(4)}; margin-bottom: {p(6)}; }}\n"
+        "code, pre { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono', Consolas, monospace;"
+        " font-size: 9.5pt; }\n"
         f"p {{ margin-top: {p(3)}; margin-bottom: {p(6)}; line-height: 135%; }}\n"
         f"p.meta {{ color: #57606a; margin-top: 0; margin-bottom: {p(2)}; }}\n"
         f"p.detail {{ color: #57606a; font-size: 9.5pt; margin-top: 0; margin-bottom: {p(4)}; }}\n"
+        f"p.more {{ color: #57606a; font-size: 9.5pt; margin-top: {p(14)}; }}\n"
+        f"p.next {{ font-weight: 600; margin-top: {p(6)}; margin-bottom: {p(2)}; }}\n"
         f"p.note {{ color: #57606a; font-size: 9pt; font-style: italic; margin-top: {p(2)}; }}\n"
         f"li {{ margin-bottom: {p(4)}; }}\n"
         "table { border-collapse: collapse; }\n"
@@ -69,13 +82,20 @@ def _lines(lines: tuple[str, ...]) -> str:
 def _block(block: Block, image_src: Callable[[Image], str], image_width: int) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{_lines(block.lines)}</p>"
+    if isinstance(block, Markdown):
+        return to_html(block.text)
     if isinstance(block, Subheading):
         html = f"<h3>{escape(block.text)}</h3>"
         if block.detail:
             html += f'<p class="detail">{escape(block.detail)}</p>'
         return html
     if isinstance(block, BulletList):
-        items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+        items = "".join(
+            "<li>"
+            + (f"<b>{escape(mark)}</b> " if (mark := block.mark(i)) else "")
+            + f"{escape(item)}</li>"
+            for i, item in enumerate(block.items)
+        )
         return f"<ul>{items}</ul>"
     if isinstance(block, Table):
         head = "".join(f"<th>{escape(h)}</th>" for h in block.headers)
@@ -97,9 +117,17 @@ def _block(block: Block, image_src: Callable[[Image], str], image_width: int) ->
     return f'<p class="note">{escape(block.text)}</p>'
 
 
-def _section(section: Section, image_src: Callable[[Image], str], image_width: int) -> str:
+def _section(
+    section: Section,
+    image_src: Callable[[Image], str],
+    image_width: int,
+    *,
+    new_page: bool = False,
+) -> str:
     body = "\n".join(_block(b, image_src, image_width) for b in section.blocks)
-    return f'<h2 id="{escape(section.key)}">{escape(section.heading)}</h2>\n{body}'
+    # the details start on a page of their own when printed (the PDF, a browser's print)
+    style = ' style="page-break-before: always;"' if new_page else ""
+    return f'<h2 id="{escape(section.key)}"{style}>{escape(section.heading)}</h2>\n{body}'
 
 
 def render_html(
@@ -125,8 +153,16 @@ def render_html(
         + escape(tr("Exported on %1").replace("%1", day_text(document.exported_on)))
         + "</p>",
     ]
+    if document.next_session_line:
+        parts.append(f'<p class="next">{escape(document.next_session_line)}</p>')
     if document.is_empty():
         parts.append(f'<p class="note">{escape(tr("Nothing is chosen to share yet."))}</p>')
-    parts.extend(_section(s, image_src, image_width) for s in document.sections)
+    parts.extend(_section(s, image_src, image_width) for s in document.overview)
+    if document.details_line:
+        parts.append(f'<p class="more">{escape(document.details_line)}</p>')
+    parts.extend(
+        _section(s, image_src, image_width, new_page=bool(document.overview) and i == 0)
+        for i, s in enumerate(document.sections)
+    )
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from companion.charts.text import day_text, tr
 from companion.durable_files import write_bytes_atomically
+from companion.export.client_markdown import to_markdown
 from companion.export.summary_model import (
     Block,
     BulletList,
     Image,
+    Markdown,
     Note,
     Paragraph,
     Subheading,
@@ -42,13 +44,18 @@ def _cell(text: str) -> str:
 def _block(block: Block, stem: str) -> str:
     if isinstance(block, Paragraph):
         return "  \n".join(escape_md(line) for line in block.lines)
+    if isinstance(block, Markdown):
+        return to_markdown(block.text)
     if isinstance(block, Subheading):
         text = f"### {escape_md(block.text)}"
         if block.detail:
             text += f"\n\n*{escape_md(block.detail)}*"
         return text
     if isinstance(block, BulletList):
-        return "\n".join(f"- {escape_md(item)}" for item in block.items)
+        return "\n".join(
+            "- " + (f"**{escape_md(mark)}** " if (mark := block.mark(i)) else "") + escape_md(item)
+            for i, item in enumerate(block.items)
+        )
     if isinstance(block, Table):
         head = "| " + " | ".join(_cell(h) for h in block.headers) + " |"
         rule = "|" + "|".join(" --- " for _ in block.headers) + "|"
@@ -70,8 +77,17 @@ def render_markdown(document: SummaryDocument, stem: str = "summary") -> str:
         + "  \n"
         + escape_md(tr("Exported on %1").replace("%1", day_text(document.exported_on))),
     ]
+    if document.next_session_line:
+        parts.append(f"**{escape_md(document.next_session_line)}**")
     if document.is_empty():
         parts.append(f"*{escape_md(tr('Nothing is chosen to share yet.'))}*")
+    for section in document.overview:
+        parts.append(f"## {escape_md(section.heading)}")
+        parts.extend(_block(b, stem) for b in section.blocks)
+    if document.details_line:
+        parts.append(f"*{escape_md(document.details_line)}*")
+    if document.overview and document.sections:
+        parts.append("---")
     for section in document.sections:
         parts.append(f"## {escape_md(section.heading)}")
         parts.extend(_block(b, stem) for b in section.blocks)

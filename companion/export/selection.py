@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from companion.domain.agenda import AgendaLine, LineKey, SessionNotes
 from companion.domain.days import check_day
@@ -104,6 +104,8 @@ class Candidates:
     notes_session_day: date | None = None
     checkin_count: int = 0
     mood_count: int = 0
+    #: When the next planned session with the counselor starts (aware), if one is planned.
+    next_session_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,15 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Markdown:
+    """The client's own text (a journal entry, a note) as they wrote it, in Markdown: the
+    renderers keep its headings, lists, emphasis and quotes
+    (:mod:`companion.export.client_markdown`)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Subheading:
     """A small heading inside a section (an entry's title, a note's kind)."""
 
@@ -32,6 +41,11 @@ class Subheading:
 @dataclass(frozen=True)
 class BulletList:
     items: tuple[str, ...]
+    #: A short label shown in bold before an item ("Matters most"), per item; "" for none.
+    marks: tuple[str, ...] = ()
+
+    def mark(self, index: int) -> str:
+        return self.marks[index] if index < len(self.marks) else ""
 
 
 @dataclass(frozen=True)
@@ -67,7 +81,7 @@ class Note:
     text: str
 
 
-Block = Paragraph | Subheading | BulletList | Table | Image | Note
+Block = Paragraph | Markdown | Subheading | BulletList | Table | Image | Note
 
 
 @dataclass(frozen=True)
@@ -79,15 +93,26 @@ class Section:
 
 @dataclass(frozen=True)
 class SummaryDocument:
+    """The first page (``overview``: what a counselor reads in a minute) and the details
+    (``sections``), which start on a page of their own."""
+
     title: str
     #: "For <counselor>" and the period in words.
     counselor_line: str
     period_line: str
     exported_on: date
     sections: tuple[Section, ...] = field(default=())
+    #: "Next session: Tue 14 Apr 2026, 17:00", or "" when none is planned.
+    next_session_line: str = ""
+    overview: tuple[Section, ...] = field(default=())
+    #: Said at the end of the first page when details follow ("More on the next pages: …").
+    details_line: str = ""
+
+    def all_sections(self) -> tuple[Section, ...]:
+        return self.overview + self.sections
 
     def images(self) -> tuple[Image, ...]:
-        return tuple(b for s in self.sections for b in s.blocks if isinstance(b, Image))
+        return tuple(b for s in self.all_sections() for b in s.blocks if isinstance(b, Image))
 
     def is_empty(self) -> bool:
-        return not self.sections
+        return not self.overview and not self.sections

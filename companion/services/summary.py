@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from companion.charts.text import DISCLAIMER, day_text, number, quality_label, tr
-from companion.domain.agenda import AgendaLine, SessionNotes
+from companion.domain import wording
+from companion.domain.agenda import AgendaLine, LineKind, SessionNotes
 from companion.domain.enums import (
     FeedbackKind,
     FeedbackStatus,
@@ -29,6 +30,7 @@ from companion.domain.insights import (
     CheckInPoint,
     InsightsData,
     Period,
+    baseline,
     latest_checkin,
     latest_vs_average,
 )
@@ -43,13 +45,14 @@ from companion.export.selection import (
     Selection,
     SummaryPeriod,
     chosen,
+    first_paragraph,
     offered,
-    paragraphs,
 )
 from companion.export.summary_model import (
     Block,
     BulletList,
     Image,
+    Markdown,
     Note,
     Paragraph,
     Section,
@@ -68,6 +71,8 @@ from companion.storage.engine import Database
 
 #: Without an attended session, "since the last session" means the last four weeks.
 FALLBACK_DAYS = 28
+#: A summary saved up to this long after a session ended still counts as brought to it.
+BROUGHT_GRACE = timedelta(hours=12)
 #: Charts show at least this many days up to the period's end, so a line has a shape.
 CHART_MIN_DAYS = 91
 
@@ -136,7 +141,7 @@ class SummaryService:
         """Everything the summary may offer for ``period`` and the counselor. Private
         entries are never among them."""
         counselor = CounselorService(self._db).get(counselor_id)
-        agenda = AgendaService(self._db).agenda(counselor_id)
+        agenda = self._whole_lines(AgendaService(self._db).agenda(counselor_id))
         with self._db.read() as conn:
             entries = summary_store.shareable_entries(conn, period.start, period.end)
         goals_service = GoalService(self._db)
@@ -148,6 +153,7 @@ class SummaryService:
         last = self._last_session(counselor_id, period)
         data = InsightsService(self._db).data(chart_period(period), counselor_id, today=period.end)
         checkins = [c for c in data.checkins if period.contains(c.when.astimezone().date())]
+        upcoming = SessionService(self._db).next_session(counselor_id, self._clock())
         notes = None
         if last is not None:
             notes = SessionNotes(last.takeaways, last.to_try, last.not_right)
@@ -164,8 +170,27 @@ class SummaryService:
                 notes_session_day=None if last is None else last.day_here,
                 checkin_count=len(checkins),
                 mood_count=len(data.moods),
+                next_session_at=None if upcoming is None else upcoming.starts_at,
             )
         )
+
+    def _whole_lines(self, lines: list[AgendaLine]) -> list[AgendaLine]:
+        """The agenda with each line's whole text: the agenda on screen shortens an entry's
+        or a note's text, a summary shows it whole."""
+        entry_ids = [line.id for line in lines if line.kind is LineKind.JOURNAL]
+        note_ids = [line.id for line in lines if line.kind is LineKind.FEEDBACK]
+        with self._db.read() as conn:
+            entries, notes = summary_store.agenda_sources(conn, entry_ids, note_ids)
+        whole: list[AgendaLine] = []
+        for line in lines:
+            text = ""
+            if line.kind is LineKind.JOURNAL and line.id in entries:
+                title, body = entries[line.id]
+                text = " ".join(title.split()) or plain_text(first_paragraph(body))
+            elif line.kind is LineKind.FEEDBACK and line.id in notes:
+                text = plain_text(first_paragraph(notes[line.id]))
+            whole.append(replace(line, text=text) if text else line)
+        return whole
 
     def _goal_candidate(
         self, goal_id: int, period: SummaryPeriod, goals: GoalService
@@ -195,6 +220,47 @@ class SummaryService:
         return build_document(
             candidates, picked, data, relationship=relationship, mood=mood, today=today
         )
+
+    # -- feedback notes brought to a session -------------------------------------------------
+
+    def remember_brought(self, counselor_id: int, note_ids: list[int]) -> None:
+        """Remember that a summary for the counselor's next session, just saved or printed,
+        holds these feedback notes: after that session, the notes after it ask whether they
+        were shared (:meth:`brought_to`)."""
+        if not note_ids:
+            return
+        with self._db.write_settings() as conn:
+            summary_store.remember_brought_feedback(
+                conn, counselor_id, list(dict.fromkeys(note_ids)), self._clock()
+            )
+
+    def brought_to(self, session_id: int) -> list[FeedbackNote]:
+        """Feedback notes still waiting to be shared that went into a summary meant for this
+        session: exported for its counselor after the session before it started and before
+        this one was over."""
+        sessions = SessionService(self._db)
+        session = sessions.get(session_id)
+        before = [
+            s
+            for s in sessions.past(session.counselor_id, session.starts_at, limit=3)
+            if s.id != session.id and s.starts_at < session.starts_at
+        ]
+        since = before[0].starts_at if before else None
+        until = session.ends_at + BROUGHT_GRACE
+        with self._db.read() as conn:
+            records = summary_store.brought_feedback(conn)
+        ids: set[int] = set()
+        for counselor_id, note_ids, at in records:
+            if (
+                counselor_id == session.counselor_id
+                and at <= until
+                and (since is None or at > since)
+            ):
+                ids.update(note_ids)
+        if not ids:
+            return []
+        waiting = FeedbackService(self._db).list(session.counselor_id, FeedbackStatus.READY)
+        return [note for note in waiting if note.id in ids]
 
     def _charts(
         self, period: SummaryPeriod, counselor_id: int, draw: bool
@@ -235,21 +301,29 @@ def build_document(
     """The document for ``picked`` (the result of :func:`chosen`), with the chart images
     already drawn (None: no chart)."""
     period = candidates.period
-    sections: list[Section] = []
+    overview: list[Section] = []
     if picked.agenda:
-        sections.append(_agenda_section(picked.agenda))
+        overview.append(_agenda_section(picked.agenda))
+    if picked.checkins and data is not None and (glance := _glance_section(data, period)):
+        overview.append(glance)
+    if picked.goals:
+        overview.append(_goals_section(picked.goals))
+    sections: list[Section] = []
     if picked.notes:
         sections.append(_notes_section(picked.notes, candidates.notes_session_day))
     if picked.entries:
         sections.append(_journal_section(picked.entries))
-    if picked.goals:
-        sections.append(_goals_section(picked.goals))
     if picked.feedback:
         sections.append(_feedback_section(picked.feedback))
     if picked.checkins and data is not None:
         sections.append(_checkins_section(data, period, relationship))
     if picked.mood and data is not None:
         sections.append(_mood_section(data, period, mood))
+    details = ""
+    if overview and sections:
+        details = tr("More on the next pages: %1.").replace(
+            "%1", "; ".join(s.heading for s in sections)
+        )
     return SummaryDocument(
         title=tr("Summary for my next session"),
         counselor_line=tr("For %1").replace("%1", candidates.counselor_name),
@@ -259,28 +333,86 @@ def build_document(
         .replace("%3", day_text(period.end)),
         exported_on=today or date.today(),
         sections=tuple(sections),
+        next_session_line=_next_session_line(candidates.next_session_at),
+        overview=tuple(overview),
+        details_line=details,
     )
+
+
+def _next_session_line(starts_at: datetime | None) -> str:
+    if starts_at is None:
+        return tr("No next session is planned yet.")
+    local = starts_at.astimezone()
+    when = (
+        f"{wording.day_short(local.weekday())} {day_text(local.date())}, "
+        f"{local.hour:02d}:{local.minute:02d}"
+    )
+    return tr("Next session: %1").replace("%1", when)
 
 
 def _agenda_section(lines: tuple[AgendaLine, ...]) -> Section:
-    items = tuple(
-        (tr("(matters most) ") if line.important else "") + " ".join(line.text.split())
-        for line in lines
+    items = tuple(" ".join(line.text.split()) for line in lines)
+    marks = tuple(tr("Matters most:") if line.important else "" for line in lines)
+    return Section("agenda", tr("What I would like to talk about"), (BulletList(items, marks),))
+
+
+#: The first page shows the check-ins of this many sessions.
+GLANCE_SESSIONS = 3
+
+
+def _glance_section(data: InsightsData, period: SummaryPeriod) -> Section | None:
+    """The last sessions' core qualities at a glance, with the client's usual range (the
+    middle half of their ratings in the chart's months)."""
+    upto = sorted(
+        (c for c in data.checkins if c.when.astimezone().date() <= period.end),
+        key=CheckInPoint.order,
     )
-    return Section("agenda", tr("What I would like to talk about"), (BulletList(items),))
+    last = upto[-GLANCE_SESSIONS:]
+    if not last:
+        return None
+    headers = (tr("Quality"), *(day_text(c.when.date()) for c in last), tr("Usual range"))
+    rows = []
+    for quality in CORE_QUALITIES:
+        usual = baseline(upto, quality)
+        span = "–"
+        if usual is not None:
+            low, high = str(round(usual.low)), str(round(usual.high))
+            span = low if low == high else f"{low}–{high}"
+        rows.append(
+            (
+                quality_label(quality),
+                *(_rating(c.rating(quality)) for c in last),
+                span,
+            )
+        )
+    first = upto[0].when.date()
+    note = tr("Usual range: the middle half of my ratings since %1 (0 to 10).").replace(
+        "%1", day_text(first)
+    )
+    return Section(
+        "glance",
+        tr("Our sessions at a glance"),
+        (Table(headers, tuple(rows)), Note(note + " " + tr(DISCLAIMER))),
+    )
 
 
-_NOTE_HEADINGS = {
-    "takeaways": "What I took away",
-    "to_try": "What I wanted to try",
-    "not_right": "What did not feel right",
-}
+def _rating(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def _note_heading(field_name: str) -> str:
+    # written out, so that the translation tools see each text
+    return {
+        "takeaways": tr("What I took away"),
+        "to_try": tr("What I wanted to try"),
+        "not_right": tr("What did not feel right"),
+    }[field_name]
 
 
 def _notes_section(notes: tuple[tuple[str, str], ...], day: date | None) -> Section:
     blocks: list[Block] = []
     for field_name, text in notes:
-        blocks.append(Subheading(tr(_NOTE_HEADINGS[field_name])))
+        blocks.append(Subheading(_note_heading(field_name)))
         blocks.extend(_text_blocks(text))
     heading = tr("My notes from our last session")
     if day is not None:
@@ -289,12 +421,8 @@ def _notes_section(notes: tuple[tuple[str, str], ...], day: date | None) -> Sect
 
 
 def _text_blocks(markdown: str) -> list[Block]:
-    found: list[Block] = []
-    for part in paragraphs(markdown):
-        lines = tuple(t for line in part.splitlines() if (t := plain_text(line)))
-        if lines:
-            found.append(Paragraph(lines))
-    return found
+    """The client's text, kept as the Markdown they wrote."""
+    return [Markdown(markdown.strip("\n"))] if markdown.strip() else []
 
 
 def _journal_section(entries: tuple[JournalEntry, ...]) -> Section:
@@ -308,11 +436,12 @@ def _journal_section(entries: tuple[JournalEntry, ...]) -> Section:
     return Section("journal", tr("From my journal"), tuple(blocks))
 
 
-_GOAL_STATUS = {
-    GoalStatus.ACTIVE: "Working on it",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.LET_GO: "Let go",
-}
+def _goal_status(status: GoalStatus) -> str:
+    return {
+        GoalStatus.ACTIVE: tr("Working on it"),
+        GoalStatus.ACHIEVED: tr("Achieved"),
+        GoalStatus.LET_GO: tr("Let go"),
+    }[status]
 
 
 def _progress_text(ratings: tuple[ProgressRating, ...], before: ProgressRating | None) -> str:
@@ -332,7 +461,7 @@ def _goals_section(goals: tuple[GoalCandidate, ...]) -> Section:
         (
             c.goal.title,
             tr("Expectation") if c.goal.kind is GoalKind.EXPECTATION else tr("Goal"),
-            tr(_GOAL_STATUS[c.goal.status]),
+            _goal_status(c.goal.status),
             _progress_text(c.ratings, c.before),
         )
         for c in goals
@@ -341,18 +470,19 @@ def _goals_section(goals: tuple[GoalCandidate, ...]) -> Section:
     return Section("goals", tr("Expectations and goals"), (Table(headers, rows),))
 
 
-_FEEDBACK_KINDS = {
-    FeedbackKind.APPRECIATION: "Something that helped",
-    FeedbackKind.CONCERN: "Something that did not feel right",
-    FeedbackKind.REQUEST: "A request",
-    FeedbackKind.QUESTION: "A question",
-}
+def _feedback_kind(kind: FeedbackKind) -> str:
+    return {
+        FeedbackKind.APPRECIATION: tr("Something that helped"),
+        FeedbackKind.CONCERN: tr("Something that did not feel right"),
+        FeedbackKind.REQUEST: tr("A request"),
+        FeedbackKind.QUESTION: tr("A question"),
+    }[kind]
 
 
 def _feedback_section(notes: tuple[FeedbackNote, ...]) -> Section:
     blocks: list[Block] = []
     for note in notes:
-        blocks.append(Subheading(tr(_FEEDBACK_KINDS[FeedbackKind(note.kind)])))
+        blocks.append(Subheading(_feedback_kind(FeedbackKind(note.kind))))
         blocks.extend(_text_blocks(note.body))
     return Section("feedback", tr("Feedback I would like to share"), tuple(blocks))
 

@@ -49,3 +49,74 @@ def shareable_entries(
     ]
     entries.reverse()
     return entries
+
+
+def agenda_sources(
+    conn: RawConnection, entry_ids: list[int], note_ids: list[int]
+) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """The whole titles and texts behind agenda lines: ``{entry id: (title, body)}`` for
+    entries that are not private, ``{note id: body}`` for feedback notes."""
+    entries: dict[int, tuple[str, str]] = {}
+    notes: dict[int, str] = {}
+    if entry_ids:
+        marks = ", ".join("?" * len(entry_ids))
+        for entry_id, title, body in conn.execute(
+            f"SELECT id, title, body FROM journal_entry WHERE private = 0 AND id IN ({marks})",
+            tuple(entry_ids),
+        ).fetchall():
+            entries[int(entry_id)] = (str(title), str(body))
+    if note_ids:
+        marks = ", ".join("?" * len(note_ids))
+        for note_id, body in conn.execute(
+            f"SELECT id, body FROM feedback_note WHERE id IN ({marks})", tuple(note_ids)
+        ).fetchall():
+            notes[int(note_id)] = str(body)
+    return entries, notes
+
+
+#: The ``profile_meta`` value that remembers which feedback notes went into which exported
+#: summary: a JSON list of ``{"counselor": id, "notes": [ids], "at": ISO time (UTC)}``.
+BROUGHT_FEEDBACK = "summary_feedback"
+#: The newest records kept.
+BROUGHT_FEEDBACK_KEEP = 40
+
+
+def brought_feedback(conn: RawConnection) -> list[tuple[int, tuple[int, ...], datetime]]:
+    """The remembered exports: (counselor id, feedback note ids, when), oldest first."""
+    import json
+
+    row = conn.execute(
+        "SELECT value FROM profile_meta WHERE name = ?", (BROUGHT_FEEDBACK,)
+    ).fetchone()
+    try:
+        records = json.loads(str(row[0])) if row is not None else []
+        return [
+            (
+                int(r["counselor"]),
+                tuple(int(n) for n in r["notes"]),
+                datetime.fromisoformat(str(r["at"])),
+            )
+            for r in records
+        ]
+    except (ValueError, TypeError, KeyError):
+        return []  # a damaged record only means nothing is offered
+
+
+def remember_brought_feedback(
+    conn: RawConnection, counselor_id: int, note_ids: list[int], at: datetime
+) -> None:
+    """Add an export's notes to the record (one statement), keeping the newest records."""
+    import json
+
+    records = [*brought_feedback(conn), (counselor_id, tuple(note_ids), at)]
+    value = json.dumps(
+        [
+            {"counselor": c, "notes": list(n), "at": when.isoformat()}
+            for c, n, when in records[-BROUGHT_FEEDBACK_KEEP:]
+        ]
+    )
+    conn.execute(
+        "INSERT INTO profile_meta (name, value) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        (BROUGHT_FEEDBACK, value),
+    )

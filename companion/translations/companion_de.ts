@@ -64,6 +64,22 @@
             <translation>Das Gespräch als wahrgenommen markieren</translation>
         </message>
         <message>
+            <source>You brought feedback notes to this session: mark them as shared?</source>
+            <translation>Du hast Feedback-Notizen zu diesem Gespräch mitgebracht: als geteilt markieren?</translation>
+        </message>
+        <message>
+            <source>Feedback notes you brought</source>
+            <translation>Mitgebrachte Feedback-Notizen</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as shared</source>
+            <translation>Als geteilt &amp;markieren</translation>
+        </message>
+        <message>
+            <source>Mark the feedback notes you brought as shared</source>
+            <translation>Die mitgebrachten Feedback-Notizen als geteilt markieren</translation>
+        </message>
+        <message>
             <source>Save status</source>
             <translation>Speicherstatus</translation>
         </message>
@@ -142,6 +158,10 @@ Trag unter Gespräche eines ein oder plane eines, und komm dann für deine Notiz
         <message>
             <source>The agenda was empty; that is fine too.</source>
             <translation>Die Agenda war leer; auch das ist in Ordnung.</translation>
+        </message>
+        <message>
+            <source>Feedback notes marked as shared</source>
+            <translation>Feedback-Notizen als geteilt markiert</translation>
         </message>
         <message>
             <source>Not saved yet</source>
@@ -762,18 +782,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Zusammenarbeit</translation>
         </message>
         <message>
-            <source>What I took away</source>
-            <translation>Was ich mitgenommen habe</translation>
-        </message>
-        <message>
-            <source>What I wanted to try</source>
-            <translation>Was ich ausprobieren wollte</translation>
-        </message>
-        <message>
-            <source>What did not feel right</source>
-            <translation>Was sich nicht gut angefühlt hat</translation>
-        </message>
-        <message>
             <source>The relationship next to your mood</source>
             <translation>Die Beziehung neben deiner Stimmung</translation>
         </message>
@@ -1018,6 +1026,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Seit unserem letzten Gespräch</translation>
         </message>
         <message>
+            <source>More on the next pages: %1.</source>
+            <translation>Mehr auf den nächsten Seiten: %1.</translation>
+        </message>
+        <message>
             <source>Summary for my next session</source>
             <translation>Zusammenfassung für mein nächstes Gespräch</translation>
         </message>
@@ -1030,12 +1042,44 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>%1: %2 bis %3</translation>
         </message>
         <message>
-            <source>(matters most) </source>
-            <translation>(am wichtigsten) </translation>
+            <source>No next session is planned yet.</source>
+            <translation>Noch kein nächstes Gespräch geplant.</translation>
+        </message>
+        <message>
+            <source>Next session: %1</source>
+            <translation>Nächstes Gespräch: %1</translation>
+        </message>
+        <message>
+            <source>Matters most:</source>
+            <translation>Am wichtigsten:</translation>
         </message>
         <message>
             <source>What I would like to talk about</source>
             <translation>Worüber ich sprechen möchte</translation>
+        </message>
+        <message>
+            <source>Usual range</source>
+            <translation>Üblicher Bereich</translation>
+        </message>
+        <message>
+            <source>Usual range: the middle half of my ratings since %1 (0 to 10).</source>
+            <translation>Üblicher Bereich: die mittlere Hälfte meiner Bewertungen seit %1 (0 bis 10).</translation>
+        </message>
+        <message>
+            <source>Our sessions at a glance</source>
+            <translation>Unsere Gespräche auf einen Blick</translation>
+        </message>
+        <message>
+            <source>What I took away</source>
+            <translation>Was ich mitgenommen habe</translation>
+        </message>
+        <message>
+            <source>What I wanted to try</source>
+            <translation>Was ich ausprobieren wollte</translation>
+        </message>
+        <message>
+            <source>What did not feel right</source>
+            <translation>Was sich nicht gut angefühlt hat</translation>
         </message>
         <message>
             <source>My notes from our last session</source>
@@ -1056,6 +1100,18 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>From my journal</source>
             <translation>Aus meinem Tagebuch</translation>
+        </message>
+        <message>
+            <source>Working on it</source>
+            <translation>Ich arbeite daran</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Erreicht</translation>
+        </message>
+        <message>
+            <source>Let go</source>
+            <translation>Losgelassen</translation>
         </message>
         <message>
             <source>no rating yet</source>
@@ -1096,6 +1152,22 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Expectations and goals</source>
             <translation>Erwartungen und Ziele</translation>
+        </message>
+        <message>
+            <source>Something that helped</source>
+            <translation>Etwas, das geholfen hat</translation>
+        </message>
+        <message>
+            <source>Something that did not feel right</source>
+            <translation>Etwas, das sich nicht gut angefühlt hat</translation>
+        </message>
+        <message>
+            <source>A request</source>
+            <translation>Eine Bitte</translation>
+        </message>
+        <message>
+            <source>A question</source>
+            <translation>Eine Frage</translation>
         </message>
         <message>
             <source>Feedback I would like to share</source>
@@ -1893,6 +1965,14 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Nur der erste Absatz jedes Eintrags</translation>
         </message>
         <message>
+            <source>Mark these feedback notes as shared now</source>
+            <translation>Diese Feedback-Notizen jetzt als geteilt markieren</translation>
+        </message>
+        <message>
+            <source>Or leave it: after the session, the notes you write about it ask whether you shared them.</source>
+            <translation>Oder lass es: Nach dem Gespräch fragen deine Notizen dazu, ob du sie geteilt hast.</translation>
+        </message>
+        <message>
             <source>Private entries are never offered here, and the safety plan stays in the app.</source>
             <translation>Private Einträge werden hier nie angeboten, und der Krisenplan bleibt in der App.</translation>
         </message>
@@ -1953,6 +2033,14 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Vorschau: genau das, was die Datei enthalten wird</translation>
         </message>
         <message>
+            <source>The feedback notes are marked as shared.</source>
+            <translation>Die Feedback-Notizen sind als geteilt markiert.</translation>
+        </message>
+        <message>
+            <source>After your session, the notes about it will ask whether you shared the feedback notes.</source>
+            <translation>Nach deinem Gespräch fragen deine Notizen dazu, ob du die Feedback-Notizen geteilt hast.</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1979,14 +2067,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Saved to %1.</source>
             <translation>Gespeichert unter %1.</translation>
-        </message>
-        <message>
-            <source>Mark as shared?</source>
-            <translation>Als geteilt markieren?</translation>
-        </message>
-        <message>
-            <source>The summary includes feedback notes. Mark them as shared, so they leave the list of notes waiting to be raised?</source>
-            <translation>Die Zusammenfassung enthält Feedback-Notizen. Sollen sie als geteilt markiert werden, damit sie die Liste der Notizen verlassen, die noch angesprochen werden wollen?</translation>
         </message>
     </context>
     <context>

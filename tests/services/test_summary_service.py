@@ -129,3 +129,93 @@ def test_the_last_session_is_reported_by_its_own_check_in(profile: UnlockedProfi
     assert f"Latest: our session on {day_text(last_day)}." in text
     assert "| Supported | 8 | 8 |" in text
     assert "| 3 |" not in text
+
+
+LONG_NOTE = (
+    "When the session ran over I felt I had to hurry out, and the last thing we talked about "
+    "came back to me all evening"
+)
+LONG_ENTRY = (
+    "I came back from the walk and felt lighter than in weeks, which surprised me because "
+    "the whole morning had been hard"
+)
+
+
+def test_agenda_items_appear_whole_and_what_matters_most_is_marked(
+    profile: UnlockedProfile,
+) -> None:
+    """The agenda on screen shortens an untitled entry or a note to its first 90 letters
+    ("…came b…"); the summary shows each line whole, and marks what matters most."""
+    from companion.domain.enums import FeedbackKind, FeedbackStatus
+    from companion.domain.feedback import FeedbackDraft
+    from companion.domain.journal import EntryDraft
+    from companion.services.agenda import AgendaService
+    from companion.services.feedback import FeedbackService
+
+    scenario = data.fill(profile)
+    profile.service(FeedbackService).create(
+        FeedbackDraft(
+            FeedbackKind.CONCERN,
+            LONG_NOTE + "\n\nmore",
+            counselor_id=scenario.counselor_id,
+            status=FeedbackStatus.READY,
+        )
+    )
+    profile.journal.create(
+        EntryDraft(title="", body=f"# Monday\n{LONG_ENTRY}", bring_to_session=True)
+    )
+    agenda = profile.service(AgendaService)
+    agenda.add(scenario.counselor_id, "Mornings from January on", important=True)
+    assert any(line.text.endswith("…") for line in agenda.agenda(scenario.counselor_id))
+    service = profile.service(SummaryService)
+    period = service.resolve_period(PeriodChoice(), scenario.counselor_id)
+    candidates = service.candidates(period, scenario.counselor_id)
+    document = service.build(SummaryRequest(candidates, default_selection(candidates)))
+    text = render_markdown(document)
+    assert f"- {LONG_NOTE}" in text.splitlines()
+    assert f"- Monday {LONG_ENTRY}" in text.splitlines()
+    assert "- **Matters most:** Mornings from January on" in text.splitlines()
+    assert "…" not in text
+    assert [s.key for s in document.overview] == ["agenda", "goals"]
+    assert "## What I would like to talk about" in text.split("\n---\n")[0]
+    assert "## From my journal" in text.split("\n---\n")[1]
+
+
+def test_first_page_shows_the_next_session_and_the_check_ins_at_a_glance(
+    profile: UnlockedProfile,
+) -> None:
+    from datetime import datetime, time
+
+    from companion.domain.enums import SessionStatus
+    from companion.services.sessions import SessionService
+    from tests.support.insights import add_checkin, add_session
+
+    scenario = data.fill(profile)
+    for weeks, ratings in ((4, (6, 7, 8)), (3, (7, 7, 8)), (2, (8, 9, 6)), (0, (5, 6, 7))):
+        when = datetime.combine(date.today() - timedelta(weeks=weeks), time(10)).astimezone()
+        if weeks:
+            session = add_session(profile, scenario.counselor_id, when, SessionStatus.ATTENDED)
+        else:  # the last attended session, five days ago
+            session = scenario.session_id
+            when = profile.service(SessionService).get(session).starts_at.astimezone()
+        add_checkin(
+            profile,
+            scenario.counselor_id,
+            when.replace(tzinfo=None),
+            dict(zip(("heard", "respected", "supported"), ratings, strict=True)),
+            session,
+        )
+    soon = datetime.combine(date.today() + timedelta(days=3), time(16, 30)).astimezone()
+    add_session(profile, scenario.counselor_id, soon, SessionStatus.PLANNED)
+    service = profile.service(SummaryService)
+    period = service.resolve_period(PeriodChoice(), scenario.counselor_id)
+    candidates = service.candidates(period, scenario.counselor_id)
+    document = service.build(SummaryRequest(candidates, Selection(checkins=True)), charts=False)
+    assert document.next_session_line.startswith("Next session: ")
+    assert document.next_session_line.endswith(", 16:30")
+    text = render_markdown(document)
+    assert "## Our sessions at a glance" in text
+    # the last three sessions, and the usual range (the middle half) of all four
+    overview = text.split("\n---\n")[0]
+    assert "| Heard | 7 | 8 | 5 | 6–7 |" in overview
+    assert "Usual range" in overview

@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.domain.enums import FeedbackStatus
 from companion.export.selection import PeriodChoice, PeriodKind
 from companion.export.summary_files import SummaryFormat
-from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
 from companion.ui.export import ExportSummaryDialog
 from tests.support import summary_data as data
@@ -92,20 +90,6 @@ def test_export_error_is_shown_and_nothing_written(
     assert not missing.parent.exists()
 
 
-def test_mark_feedback_shared_after_export(
-    dialog: ExportSummaryDialog, profile: UnlockedProfile, tmp_path: Path, monkeypatch
-) -> None:
-    target = tmp_path / "s.html"
-    monkeypatch.setattr(dialog, "ask_path", lambda fmt: target)
-    monkeypatch.setattr(dialog, "ask_mark_shared", lambda: True)
-    dialog._format.setCurrentIndex(1)
-    dialog.choose_file_and_export()
-    assert target.exists()
-    statuses = {n.body: n.status for n in profile.service(FeedbackService).list()}
-    assert statuses[data.READY] is FeedbackStatus.SHARED
-    assert statuses[data.DRAFT] is FeedbackStatus.DRAFT
-
-
 def test_custom_period_without_entries(dialog: ExportSummaryDialog) -> None:
     start = date.today() - timedelta(days=400)
     dialog.set_period(PeriodChoice(PeriodKind.CUSTOM, start=start, end=start + timedelta(days=3)))
@@ -127,3 +111,38 @@ def test_no_counselor_yet(qtbot, profile: UnlockedProfile) -> None:
     dlg = ExportSummaryDialog(profile)
     qtbot.addWidget(dlg)
     assert "Once you add a counselor" in dlg.preview.toPlainText()
+
+
+def test_the_first_page_is_for_a_quick_read(dialog: ExportSummaryDialog, tmp_path: Path) -> None:
+    """Page 1: for whom, the period, the next session, the agenda and the goals; the journal
+    and the notes follow on the next pages."""
+    pdf_path = tmp_path / "summary.pdf"
+    assert dialog.export_to(pdf_path, SummaryFormat.PDF) == [pdf_path]
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf_path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "For Dana Reyes" in first
+    assert "No next session is planned yet." in first
+    assert data.AGENDA in first and data.GOAL in first
+    assert "More on the next pages" in first
+    assert data.SHARED not in first and data.TAKEAWAY not in first
+    assert data.SHARED in pdf_text(pdf_path)
+
+
+def test_the_summary_speaks_german_in_a_german_window(qtbot, qapp, profile: UnlockedProfile):
+    """The goals' states and the feedback kinds were looked up through dictionaries the
+    translation tools could not see, so they stayed English in a German summary."""
+    from companion.ui import i18n
+
+    data.fill(profile)
+    i18n.install_translator(qapp, "de")
+    try:
+        dlg = ExportSummaryDialog(profile)
+        qtbot.addWidget(dlg)
+        text = dlg.preview.toPlainText()
+    finally:
+        i18n.remove_translators(qapp)
+    for german in ("Ich arbeite daran", "Eine Bitte", "Noch kein nächstes Gespräch geplant."):
+        assert german in text
+    for english in ("Working on it", "A request", "No next session"):
+        assert english not in text

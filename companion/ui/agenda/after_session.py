@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from companion.domain.agenda import AgendaLine, AgendaSession, LineKey, SessionNotes
 from companion.domain.enums import SessionStatus
+from companion.domain.feedback import FeedbackNote
 from companion.services.agenda import AgendaService
 from companion.services.errors import CompanionError
+from companion.services.feedback import FeedbackService
 from companion.services.profile import UnlockedProfile
+from companion.services.summary import SummaryService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import session_when_long
 
@@ -54,6 +57,9 @@ class AfterSessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._agenda = profile.service(AgendaService)
+        self._summaries = profile.service(SummaryService)
+        self._feedback = profile.service(FeedbackService)
+        self._brought: list[FeedbackNote] = []
         self._counselor_id = counselor_id
         self._session: AgendaSession | None = None
         self._loading = False
@@ -117,6 +123,29 @@ class AfterSessionDialog(QDialog):
         self.attended_box.setAccessibleName(self.tr("Mark the session as attended"))
         self.attended_box.setChecked(True)
 
+        # -- feedback notes that went into a summary for this session ------------------------
+        self.brought_box = QWidget()
+        brought_layout = QVBoxLayout(self.brought_box)
+        brought_layout.setContentsMargins(0, 6, 0, 0)
+        self.brought_label = QLabel(
+            self.tr("You brought feedback notes to this session: mark them as shared?")
+        )
+        self.brought_label.setWordWrap(True)
+        self.brought_label.setStyleSheet("font-weight: 600;")
+        self.brought_list = QLabel()
+        self.brought_list.setWordWrap(True)
+        self.brought_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.brought_list.setAccessibleName(self.tr("Feedback notes you brought"))
+        self.mark_shared_button = QPushButton(self.tr("&Mark as shared"))
+        self.mark_shared_button.setAccessibleName(
+            self.tr("Mark the feedback notes you brought as shared")
+        )
+        self.mark_shared_button.clicked.connect(self.mark_brought_shared)
+        brought_layout.addWidget(self.brought_label)
+        brought_layout.addWidget(self.brought_list)
+        brought_layout.addWidget(self.mark_shared_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.brought_box.hide()
+
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.error_label = QLabel()
@@ -164,6 +193,7 @@ class AfterSessionDialog(QDialog):
         form.addRow(self.carry_hint)
         form.addRow(self.already_label)
         form.addRow(self.attended_box)
+        form.addRow(self.brought_box)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(form_widget)
@@ -261,6 +291,17 @@ class AfterSessionDialog(QDialog):
         else:
             self.already_label.hide()
         self.attended_box.setVisible(can_attend)
+        self._fill_brought(session.id)
+
+    def _fill_brought(self, session_id: int) -> None:
+        """Offer to mark as shared the feedback notes that went into a summary for this
+        session and still wait to be shared."""
+        try:
+            self._brought = self._summaries.brought_to(session_id)
+        except CompanionError:
+            self._brought = []
+        self.brought_list.setText("\n".join(f"• {note.preview}" for note in self._brought))
+        self.brought_box.setVisible(bool(self._brought))
 
     def _fill_lines(self) -> None:
         from companion.ui.agenda.view import line_label
@@ -321,6 +362,26 @@ class AfterSessionDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+
+    def mark_brought_shared(self) -> int:
+        """Mark the feedback notes brought to this session as shared (one unit of work);
+        returns how many. The agenda is read again, keeping the ticks: shared notes leave it."""
+        ids = [note.id for note in self._brought]
+        if not ids:
+            return 0
+        try:
+            marked = self._feedback.mark_shared(ids)
+            self._lines = self._agenda.agenda(self._counselor_id)
+        except CompanionError as exc:
+            self.show_error(str(exc))
+            return 0
+        ticked = self.ticked()
+        self._fill_lines()
+        self.set_ticked(ticked)
+        self._brought = []
+        self.brought_box.hide()
+        self.status_label.setText(self.tr("Feedback notes marked as shared"))
+        return marked
 
     # -- saving -----------------------------------------------------------------------------
 

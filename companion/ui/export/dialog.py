@@ -59,6 +59,15 @@ class ExportSummaryDialog(QDialog):
         self._items = ShareList()
         self._first_paragraph = QCheckBox(self.tr("Only the first paragraph of each entry"))
         self._first_paragraph.setAccessibleName(self._first_paragraph.text())
+        self.mark_shared_box = QCheckBox(self.tr("Mark these feedback notes as shared now"))
+        self.mark_shared_box.setAccessibleName(self.mark_shared_box.text())
+        self.mark_shared_box.setToolTip(
+            self.tr(
+                "Or leave it: after the session, the notes you write about it ask whether "
+                "you shared them."
+            )
+        )
+        self.mark_shared_box.hide()
         self._private_note = QLabel(
             self.tr("Private entries are never offered here, and the safety plan stays in the app.")
         )
@@ -115,6 +124,7 @@ class ExportSummaryDialog(QDialog):
         column.addWidget(share)
         column.addWidget(self._items, 1)
         column.addWidget(self._first_paragraph)
+        column.addWidget(self.mark_shared_box)
         column.addWidget(self._private_note)
         column.addWidget(self._message)
         buttons = QHBoxLayout()
@@ -152,6 +162,7 @@ class ExportSummaryDialog(QDialog):
             period.end,
             self._items,
             self._first_paragraph,
+            self.mark_shared_box,
             self._format,
             self._export,
             self._print,
@@ -272,6 +283,7 @@ class ExportSummaryDialog(QDialog):
             return
         self._document = document
         self.preview.show_document(document)
+        self.mark_shared_box.setVisible(bool(self._shared_candidates()))
         nothing = document.is_empty()
         self._export.setEnabled(not nothing)
         self._print.setEnabled(not nothing)
@@ -286,8 +298,8 @@ class ExportSummaryDialog(QDialog):
         path = self.ask_path(fmt)
         if path is None:
             return
-        if self.export_to(path, fmt) and self._shared_candidates() and self.ask_mark_shared():
-            self.mark_feedback_shared()
+        if self.export_to(path, fmt):
+            self._brought()
 
     def ask_path(self, fmt: SummaryFormat) -> Path | None:
         """The save dialog (tests call :meth:`export_to` instead)."""
@@ -309,9 +321,34 @@ class ExportSummaryDialog(QDialog):
         chosen_ids = self.selection().feedback
         return [n.id for n in self._candidates.feedback if n.id in chosen_ids]
 
-    def ask_mark_shared(self) -> bool:
-        """Ask whether the included feedback notes count as shared now (tests patch this)."""
-        return writing.ask_mark_shared(self)
+    def _brought(self) -> None:
+        """The summary is on its way to the counselor: mark its feedback notes as shared when
+        the client ticked that, else remember them, so that the notes after the session ask
+        (:class:`companion.ui.agenda.after_session.AfterSessionDialog`)."""
+        notes = self._shared_candidates()
+        counselor_id = self.counselor_id()
+        if not notes or counselor_id is None:
+            return
+        if self.mark_shared_box.isChecked():
+            saved = self._message.text()
+            if self.mark_feedback_shared():
+                self.reload()  # the notes are no longer waiting to be shared
+                self._message.setText(
+                    saved + " " + self.tr("The feedback notes are marked as shared.")
+                )
+            return
+        try:
+            self._service.remember_brought(counselor_id, notes)
+        except CompanionError:
+            return  # only the later question is lost; the file is saved
+        self._message.setText(
+            self._message.text()
+            + " "
+            + self.tr(
+                "After your session, the notes about it will ask whether you shared the "
+                "feedback notes."
+            )
+        )
 
     def mark_feedback_shared(self) -> int:
         """Mark the feedback notes in the summary as shared; returns how many."""
@@ -326,8 +363,9 @@ class ExportSummaryDialog(QDialog):
 
     def print_summary(self) -> None:
         printer = printing.ask_printer(self)
-        if printer is not None:
-            self.print_to(printer)
+        if printer is not None and self.print_to(printer):
+            self._message.clear()
+            self._brought()
 
     def print_to(self, printer: object) -> int:
         """Lay the summary out on ``printer`` (a QPrinter or any paged device); returns the

@@ -1,5 +1,5 @@
 """Writing a summary to a file: where to save it, the file (or, for Markdown, the file and
-its chart images), and afterwards whether the feedback notes in it count as shared.
+its chart images).
 
 The texts here are the export dialog's (translation context ``ExportSummaryDialog``).
 """
@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from companion.durable_files import write_bytes_atomically
 from companion.export.summary_files import SummaryFormat, write_summary
@@ -66,18 +66,3 @@ def save(document: SummaryDocument, html: str, path: Path, fmt: SummaryFormat) -
         )
     shown = written[-1] if fmt is not SummaryFormat.MARKDOWN else Path(path)
     return Saved(written, _tr("Saved to %1.").replace("%1", str(shown)))
-
-
-def ask_mark_shared(parent: QWidget) -> bool:
-    """Ask whether the feedback notes in the summary count as shared now."""
-    answer = QMessageBox.question(
-        parent,
-        _tr("Mark as shared?"),
-        _tr(
-            "The summary includes feedback notes. Mark them as shared, so they leave the "
-            "list of notes waiting to be raised?"
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
