@@ -489,6 +489,14 @@ class MainWindow(QMainWindow):
             (self.history_action, "history"),
             (self.deleted_action, "deleted"),
             (self.about_action, "about"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.privacy_action, "privacy"),
+            (self.text_actions.undo, "undo"),
+            (self.text_actions.redo, "redo"),
+            (self.text_actions.cut, "cut"),
+            (self.text_actions.copy, "copy"),
+            (self.text_actions.paste, "paste"),
+            (self.text_actions.select_all, "select-all"),
         ):
             action.setIcon(icon(name))
 
