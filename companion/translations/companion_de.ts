@@ -2025,6 +2025,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Zeitraum</translation>
         </message>
         <message>
+            <source>F&amp;ormat</source>
+            <translation>F&amp;ormat</translation>
+        </message>
+        <message>
             <source>&amp;What to share</source>
             <translation>&amp;Was du teilen möchtest</translation>
         </message>

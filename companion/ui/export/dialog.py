@@ -36,6 +36,7 @@ from companion.ui.export import printing, writing
 from companion.ui.export.period import PeriodChooser
 from companion.ui.export.preview import SummaryPreview
 from companion.ui.export.share_list import ShareList
+from companion.ui.reflow import let_shrink
 
 _PREVIEW_DELAY_MS = 200
 
@@ -116,6 +117,7 @@ class ExportSummaryDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&For"), self._counselor)
         form.addRow(self.tr("Period"), self._period)
+        form.addRow(self.tr("F&ormat"), let_shrink(self._format, 12))
         column = QVBoxLayout(left)
         column.addLayout(form)
         share = QLabel(self.tr("&What to share"))
@@ -128,7 +130,7 @@ class ExportSummaryDialog(QDialog):
         column.addWidget(self._private_note)
         column.addWidget(self._message)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._format, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self._export)
         buttons.addWidget(self._print)
         buttons.addWidget(self._close)
@@ -138,9 +140,11 @@ class ExportSummaryDialog(QDialog):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Preview: exactly what the file will contain"))
+        heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         right_column.addWidget(heading)
         right_column.addWidget(self.preview, 1)
+        self.preview.setMinimumWidth(260)  # a preview narrower than this shows nothing useful
 
         splitter = QSplitter()
         splitter.addWidget(left)

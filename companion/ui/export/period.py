@@ -19,6 +19,7 @@ from companion.domain.sessions import Session
 from companion.export.selection import PeriodChoice, PeriodKind, SummaryPeriod
 from companion.ui.formatting import date_field_format, day_text, session_when
 from companion.ui.qt_dates import to_date
+from companion.ui.reflow import let_shrink
 
 
 class PeriodChooser(QWidget):
@@ -48,6 +49,8 @@ class PeriodChooser(QWidget):
         self.end = QDateEdit()
         self.end.setCalendarPopup(True)
         self.end.setAccessibleName(self.tr("Last day"))
+        for combo in (self.first_session, self.second_session):
+            let_shrink(combo, 12)  # a session's date and counselor end in "…" when narrow
         for edit in (self.start, self.end):
             edit.setDisplayFormat(date_field_format())
         today = QDate.currentDate()
