@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.window_size import open_at
+
 
 @dataclass(frozen=True)
 class Shortcut:
@@ -82,7 +84,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: list[Shortcut], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(660, 540)
+        open_at(self, 660, 540)
         self.shortcuts = shortcuts
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search commands and keys"))
@@ -161,7 +163,7 @@ class PrivacyDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("How Companion protects your data"))
-        self.resize(620, 640)
+        open_at(self, 620, 640)
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("How Companion protects your data"))
         self.text.setOpenLinks(False)

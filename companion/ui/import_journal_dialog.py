@@ -35,6 +35,7 @@ from companion.services.importing import (
 from companion.services.profile import UnlockedProfile
 from companion.ui.formatting import day_text
 from companion.ui.tasks import ProgressWatch, run_in_background
+from companion.ui.window_size import open_at
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class ImportJournalDialog(QDialog):
         self.added = 0
         self._busy = False
         self.setWindowTitle(self.tr("Import from another journal app"))
-        self.resize(620, 480)
+        open_at(self, 620, 480)
 
         intro = QLabel(
             self.tr(

@@ -56,6 +56,7 @@ from companion.ui.window_dialogs import (
     open_help,
     show_about,
 )
+from companion.ui.window_size import open_at
 
 if TYPE_CHECKING:
     from companion.domain.sessions import Session
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle("Companion")
-        self.resize(1100, 720)
+        open_at(self, 1100, 720)
         self._service = service
         self._profile: UnlockedProfile | None = profile
         self._prefs = prefs

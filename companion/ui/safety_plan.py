@@ -38,6 +38,7 @@ from companion.services.profile import UnlockedProfile
 from companion.services.safety_plan import SafetyPlanService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.style import BOX_MARGINS, PAGE_MARGINS, Text, set_text
+from companion.ui.window_size import open_at
 
 log = logging.getLogger(__name__)
 
@@ -324,7 +325,7 @@ class SafetyPlanDialog(QDialog):
     def __init__(self, profile: UnlockedProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Safety plan"))
-        self.resize(640, 720)
+        open_at(self, 640, 720)
         self.page = SafetyPlanPage(profile)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -18,6 +18,7 @@ from companion.domain.search import HitKind, SearchHit
 from companion.services.errors import CompanionError
 from companion.services.search import SearchService
 from companion.ui.formatting import date_time
+from companion.ui.window_size import open_at
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 
@@ -30,7 +31,7 @@ class SearchDialog(QDialog):
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search everything"))
-        self.resize(640, 480)
+        open_at(self, 640, 480)
         self._search = search
         self.field = QLineEdit()
         self.field.setPlaceholderText(

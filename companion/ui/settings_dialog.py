@@ -39,6 +39,7 @@ from companion.ui.preferences import Preferences
 from companion.ui.recovery_key_widgets import RecoveryKeyPanel
 from companion.ui.tasks import run_in_background
 from companion.ui.theme import ThemeChoice
+from companion.ui.window_size import open_at
 from companion.wipe import wipe
 
 log = logging.getLogger(__name__)
@@ -144,8 +145,7 @@ class SettingsDialog(QDialog):
         self._outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._content: QWidget | None = None
         self._build()
-        room = self.screen().availableGeometry().height() - 40
-        self.resize(max(560, self.sizeHint().width()), min(self.sizeHint().height(), room))
+        open_at(self, max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _build(self) -> None:
         """Every control, in the current language (built again when it changes)."""

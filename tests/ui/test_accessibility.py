@@ -44,6 +44,7 @@ from companion.ui.main_window import MainWindow
 from companion.ui.mood_picker import MoodPicker
 from companion.ui.preferences import Preferences
 from companion.ui.theme import ThemeChoice, apply_theme
+from companion.ui.window_size import room_on_screen
 
 #: Our own controls that take focus and answer to keys; their buttons are for the mouse.
 KEYBOARD_COMPOUNDS = (MoodPicker, RatingRow)
@@ -486,3 +487,21 @@ def test_no_dialog_clips_overlaps_or_outgrows_the_screen(qtbot, styled_window: M
             found += [f"{name} at {width}×{height}: {p}" for p in layout_problems_in(dialog)]
         dialog.close()
     assert not found, "\n".join(found)
+
+
+def test_every_dialog_opens_within_the_screen(qtbot, demo_window: MainWindow) -> None:
+    """A dialog asks for the size it looks best at, but never opens larger than the screen
+    (the after-session notes once opened 780 px tall on a 768 px laptop screen)."""
+    room = room_on_screen(demo_window)
+    assert room is not None
+    too_big = []
+    for name, open_dialog in DIALOGS.items():
+        before = {id(d) for d in demo_window.findChildren(QDialog)}
+        open_dialog(demo_window)
+        dialog = _newest_dialog(demo_window, before)
+        qtbot.waitExposed(dialog)
+        if dialog.width() > room.width() or dialog.height() > room.height():
+            too_big.append(f"{name}: {dialog.width()}×{dialog.height()}")
+        dialog.close()
+    assert not too_big, f"larger than the screen's {room.width()}×{room.height()}: {too_big}"
+    assert demo_window.screen().availableGeometry().height() < 1000, "the test needs a small screen"

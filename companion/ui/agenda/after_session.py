@@ -38,6 +38,7 @@ from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import session_when_long
+from companion.ui.window_size import open_at
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -66,7 +67,7 @@ class AfterSessionDialog(QDialog):
         self._lines: list[AgendaLine] = []
         self.setWindowTitle(self.tr("After your session"))
         self.setMinimumWidth(560)
-        self.resize(640, 780)
+        open_at(self, 640, 780)
 
         self._autosave = Autosave(self, self._save_notes, AUTOSAVE_DELAY_MS)
 

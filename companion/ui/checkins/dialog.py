@@ -50,6 +50,7 @@ from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.formatting import long_date, session_when
 from companion.ui.style import BOX_MARGINS, SPACING_TIGHT, Text, set_text
+from companion.ui.window_size import open_at
 
 #: Above this the statements scroll (the "More" statements make the list long).
 MAX_SCROLL_HEIGHT = 520
@@ -390,11 +391,7 @@ class CheckInDialog(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        height = self.sizeHint().height()
-        screen = self.screen()
-        if screen is not None:
-            height = min(height, int(screen.availableGeometry().height() * 0.92))
-        self.resize(max(self.width(), 680), max(height, self.minimumSizeHint().height()))
+        open_at(self, max(self.width(), 680), self.sizeHint().height())
 
     # -- state ------------------------------------------------------------------------------
 

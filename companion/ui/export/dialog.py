@@ -37,6 +37,7 @@ from companion.ui.export.period import PeriodChooser
 from companion.ui.export.preview import SummaryPreview
 from companion.ui.export.share_list import ShareList
 from companion.ui.reflow import let_shrink
+from companion.ui.window_size import open_at
 
 _PREVIEW_DELAY_MS = 200
 
@@ -52,7 +53,7 @@ class ExportSummaryDialog(QDialog):
         self._document: SummaryDocument | None = None
         self._filling = False
         self.setWindowTitle(self.tr("Summary for my next session"))
-        self.resize(1120, 760)
+        open_at(self, 1120, 760)
 
         self._counselor = QComboBox()
         self._counselor.setAccessibleName(self.tr("Counselor"))

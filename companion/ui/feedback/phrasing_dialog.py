@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import STARTERS, Starter, compose_starters
+from companion.ui.window_size import open_at
 
 
 def _tr(text: str) -> str:
@@ -32,7 +33,7 @@ class PhrasingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help me phrase this"))
-        self.resize(600, 620)
+        open_at(self, 600, 620)
         intro = QLabel(
             self.tr(
                 "Saying what happened and how it was for you is often easier to say, and to "

@@ -25,6 +25,7 @@ from companion.domain.journal_history import NO_HISTORY, EntryVersion
 from companion.ui.formatting import date_time, date_time_with_seconds, long_date_time
 from companion.ui.journal.version_compare import comparison_html
 from companion.ui.list_detail import LIST_STYLE
+from companion.ui.window_size import open_at
 
 VersionRole = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,7 @@ class HistoryDialog(QDialog):
         self._entry = entry
         self._versions = {v.id: v for v in versions}
         self.setWindowTitle(self.tr("History of this entry"))
-        self.resize(900, 600)
+        open_at(self, 900, 600)
 
         intro = QLabel(
             self.tr(

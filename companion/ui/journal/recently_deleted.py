@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from companion.domain.journal_history import NO_HISTORY, DeletedEntry
 from companion.ui.formatting import date_time
 from companion.ui.list_detail import LIST_STYLE
+from companion.ui.window_size import open_at
 
 DeletedRole = Qt.ItemDataRole.UserRole
 
@@ -34,7 +35,7 @@ class RecentlyDeletedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recently deleted"))
-        self.resize(620, 520)
+        open_at(self, 620, 520)
 
         intro = QLabel(
             self.tr(

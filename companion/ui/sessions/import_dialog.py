@@ -40,6 +40,7 @@ from companion.ui.sessions.common import (
     show_message,
 )
 from companion.ui.tasks import run_in_background
+from companion.ui.window_size import open_at
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.imported: list[Session] = []
         self.setWindowTitle(self.tr("Import from a calendar file"))
-        self.resize(640, 480)
+        open_at(self, 640, 480)
 
         intro = QLabel(
             self.tr(
