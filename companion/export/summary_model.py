@@ -105,7 +105,8 @@ class SummaryDocument:
     #: "Next session: Tue 14 Apr 2026, 17:00", or "" when none is planned.
     next_session_line: str = ""
     overview: tuple[Section, ...] = field(default=())
-    #: Said at the end of the first page when details follow ("More on the next pages: …").
+    #: Said at the end of the first page when details follow ("Details below: …"); it names
+    #: no pages, as an HTML or Markdown file has none.
     details_line: str = ""
 
     def all_sections(self) -> tuple[Section, ...]:

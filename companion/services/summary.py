@@ -321,9 +321,7 @@ def build_document(
         sections.append(_mood_section(data, period, mood))
     details = ""
     if overview and sections:
-        details = tr("More on the next pages: %1.").replace(
-            "%1", "; ".join(s.heading for s in sections)
-        )
+        details = tr("Details below: %1.").replace("%1", "; ".join(s.heading for s in sections))
     return SummaryDocument(
         title=tr("Summary for my next session"),
         counselor_line=tr("For %1").replace("%1", candidates.counselor_name),

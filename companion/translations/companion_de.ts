@@ -1026,8 +1026,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Seit unserem letzten Gespräch</translation>
         </message>
         <message>
-            <source>More on the next pages: %1.</source>
-            <translation>Mehr auf den nächsten Seiten: %1.</translation>
+            <source>Details below: %1.</source>
+            <translation>Ausführlich weiter unten: %1.</translation>
         </message>
         <message>
             <source>Summary for my next session</source>

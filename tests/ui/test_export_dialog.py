@@ -62,6 +62,9 @@ def test_export_all_formats(dialog: ExportSummaryDialog, tmp_path: Path) -> None
     md = md_path.read_text("utf-8")
     assert md_path in written
     assert data.SHARED in md and data.PRIVATE not in md
+    # a web page and a Markdown file have no pages to point to
+    for words in (md, html_path.read_text("utf-8")):
+        assert "Details below: " in words and "next page" not in words
 
     pdf_path = tmp_path / "summary.pdf"
     assert dialog.export_to(pdf_path, SummaryFormat.PDF) == [pdf_path]
@@ -124,7 +127,7 @@ def test_the_first_page_is_for_a_quick_read(dialog: ExportSummaryDialog, tmp_pat
     assert "For Dana Reyes" in first
     assert "No next session is planned yet." in first
     assert data.AGENDA in first and data.GOAL in first
-    assert "More on the next pages" in first
+    assert "Details below: " in first
     assert data.SHARED not in first and data.TAKEAWAY not in first
     assert data.SHARED in pdf_text(pdf_path)
 
