@@ -145,13 +145,15 @@ def generate_counseling(days: int, *, today: date | None = None, seed: int = 11)
 
     goals = []
     for i, (kind, title) in enumerate(_GOALS):
-        created = start + timedelta(days=7 * i)
+        # the first two with the first counselor, the others set with the current one (so
+        # a demo summary for the current counselor has goals on its first page)
+        created = start + timedelta(days=7 * i) if i < 2 else change + timedelta(days=7 * (i - 1))
         goal = DemoGoal(
             counselor=0 if created < change else 1,
             kind=kind,
             title=title,
             discussed=GoalDiscussion.AGREED if i != 3 else GoalDiscussion.NOT_YET,
-            status=GoalStatus.ACHIEVED if i == 2 and days > 200 else GoalStatus.ACTIVE,
+            status=GoalStatus.ACHIEVED if i == 1 and days > 200 else GoalStatus.ACTIVE,
             created_at=datetime.combine(created, time(20, 0)),
         )
         level = rng.randint(2, 4)

@@ -1,6 +1,6 @@
 from datetime import date
 
-from companion.domain.enums import SessionStatus
+from companion.domain.enums import GoalStatus, SessionStatus
 from companion.services.demo_counseling import generate_counseling
 
 
@@ -16,6 +16,10 @@ def test_a_year_of_weekly_sessions_with_one_change_of_counselor() -> None:
     attended = [s for s in data.sessions if s.status is SessionStatus.ATTENDED]
     assert all(s.takeaways for s in attended)
     assert any(g.progress for g in data.goals)
+    # the current counselor has open goals, so a demo summary shows them on its first page
+    assert any(
+        g.counselor == 1 and g.status is GoalStatus.ACTIVE and g.progress for g in data.goals
+    )
     assert len({f.kind for f in data.feedback}) == 4
 
 
