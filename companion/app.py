@@ -178,9 +178,6 @@ def _run_gui(
     from companion.ui import unexpected_errors
 
     unexpected_errors.install(app)  # logged by type and place; a calm message, no traceback
-    from companion.ui import wheel_guard
-
-    wheel_guard.install(app)  # a wheel turn scrolls the page, not the combo box under it
     prefs = Preferences()
     from companion.ui.i18n import install_translator
 

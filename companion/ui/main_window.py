@@ -31,7 +31,7 @@ from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
-from companion.ui import capture_guard, privacy_veil
+from companion.ui import capture_guard, privacy_veil, wheel_guard
 from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.edit_actions import EditActions
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Companion")
         open_at(self, 1100, 720)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)  # a wheel turn scrolls a page, not a combo box under it
         self._service = service
         self._profile: UnlockedProfile | None = profile
         self._prefs = prefs

@@ -3,6 +3,7 @@ focus (a stray turn once changed a goal's state while the client scrolled past i
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -14,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.enums import GoalStatus
+from companion.domain.goals import GoalDraft
+from companion.services.goals import GoalService
+from companion.services.profile import UnlockedProfile
 from companion.ui import wheel_guard
-from companion.wipe import owned_copy
-from tests.ui.conftest import PASSPHRASE
+from companion.ui.goals.view import GoalsView
+from companion.ui.main_window import MainWindow
 
 
 def _turn(widget: QWidget, steps: int = -1) -> None:
@@ -91,15 +96,27 @@ def test_installing_twice_guards_once(qapp) -> None:
     assert wheel_guard.install(qapp) is wheel_guard.install(qapp)
 
 
-def test_the_app_guards_its_windows(qapp, profile_dir, profile) -> None:
-    from companion.app import run_app
-
-    for earlier in qapp.findChildren(wheel_guard.WheelGuard):  # from the tests above
+@pytest.fixture
+def unguarded(qapp) -> None:
+    """No guard from the tests above: the window must install its own."""
+    for earlier in qapp.findChildren(wheel_guard.WheelGuard):
         qapp.removeEventFilter(earlier)
         earlier.setParent(None)
-    profile.lock()
-    # run_app wipes the passphrase it is given: give it a copy, not the shared constant
-    secret = owned_copy(PASSPHRASE)
-    code = run_app(data_dir=profile_dir, demo=False, exit_when_ready=True, passphrase=secret)
-    assert code == 0
-    assert qapp.findChild(wheel_guard.WheelGuard) is not None
+
+
+def test_scrolling_past_a_goal_leaves_where_it_stands(
+    unguarded, qtbot, window: MainWindow, profile: UnlockedProfile
+) -> None:
+    """The window guards its areas: a wheel turn over a goal's state does not change it."""
+    goal = profile.service(GoalService).create(GoalDraft(title="Call my sister"))
+    view = window.show_area_key("goals")
+    assert isinstance(view, GoalsView)
+    view.load()
+    view.open_goal(goal.id)
+    view.title_edit.setFocus()
+    qtbot.waitUntil(view.title_edit.hasFocus)
+    before = view.status_combo.currentIndex()
+    _turn(view.status_combo)  # one notch down: the next state, were it not guarded
+    assert view.status_combo.currentIndex() == before
+    assert view.flush()
+    assert profile.service(GoalService).get(goal.id).status is GoalStatus.ACTIVE
