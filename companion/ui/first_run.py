@@ -28,7 +28,7 @@ from companion.services.profile import (
     UnlockedProfile,
 )
 from companion.ui.recovery_key_widgets import RecoveryKeyCheck, RecoveryKeyPanel
-from companion.ui.style import DIALOG_MARGINS, Text, set_text
+from companion.ui.style import DIALOG_MARGINS, INDENT, SPACING, SPACING_LARGE, Text, set_text
 from companion.ui.tasks import run_in_background
 from companion.wipe import wipe
 
@@ -98,7 +98,7 @@ class FirstRunDialog(QDialog):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setSpacing(14)
+        layout.setSpacing(SPACING_LARGE)
         layout.addWidget(_heading(self.tr("Welcome to Companion")))
         layout.addWidget(
             _para(
@@ -154,9 +154,9 @@ class FirstRunDialog(QDialog):
             self.keychain_box.setToolTip(kc_text)
             self.keychain_box.setAccessibleDescription(kc_text)
         kc_label = _para(kc_text)
-        kc_label.setIndent(24)
+        kc_label.setIndent(INDENT)
         layout.addWidget(kc_label)
-        layout.addSpacing(8)
+        layout.addSpacing(SPACING)
         self.passphrase_box = QCheckBox(self.tr("Ask for a passphrase"))
         self.passphrase_box.setChecked(not kc.available)
         self.passphrase_box.setEnabled(kc.available)  # required without a keychain
@@ -167,7 +167,7 @@ class FirstRunDialog(QDialog):
                 "account. If you forget it, only your recovery key can open the journal."
             )
         )
-        pp_label.setIndent(24)
+        pp_label.setIndent(INDENT)
         layout.addWidget(pp_label)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -177,7 +177,7 @@ class FirstRunDialog(QDialog):
         self.confirm_edit.setAccessibleName(self.tr("Passphrase again"))
         self.passphrase_form = QWidget()
         form = QFormLayout(self.passphrase_form)
-        form.setContentsMargins(24, 0, 0, 0)
+        form.setContentsMargins(INDENT, 0, 0, 0)
         form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         form.addRow(self.tr("Again"), self.confirm_edit)
         layout.addWidget(self.passphrase_form)

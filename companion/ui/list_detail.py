@@ -40,7 +40,7 @@ from companion.services.errors import CompanionError
 from companion.ui.autosave import Autosave
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.reflow import let_shrink
-from companion.ui.style import Text, set_text
+from companion.ui.style import LIST_MARGINS, SPACING, Text, set_text
 
 #: Where each list row keeps the id of its item.
 ItemIdRole = Qt.ItemDataRole.UserRole
@@ -222,7 +222,9 @@ class ListDetailView(QWidget, Generic[R, D]):
         """The intro and the filter row above; the list and the editor side by side below."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 0, 6, 12)
+        left_layout.setContentsMargins(
+            LIST_MARGINS.left(), 0, LIST_MARGINS.right(), LIST_MARGINS.bottom()
+        )
         left_layout.addWidget(self.list_stack)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -233,9 +235,9 @@ class ListDetailView(QWidget, Generic[R, D]):
         self.splitter.setSizes([400, 600])  # two parts list, three parts editor, at any width
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setContentsMargins(0, LIST_MARGINS.top(), 0, 0)
         header = QVBoxLayout()
-        header.setContentsMargins(12, 0, 12, 6)
+        header.setContentsMargins(LIST_MARGINS.left(), 0, LIST_MARGINS.left(), SPACING)
         header.addWidget(intro)
         header.addLayout(top)
         layout.addLayout(header)

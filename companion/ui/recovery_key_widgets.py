@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.durable_files import write_text_atomically
 from companion.security.recovery import groups_match
+from companion.ui.style import Text, font_for
 
 
 def recovery_key_sheet(key: str) -> str:
@@ -51,8 +52,7 @@ class RecoveryKeyPanel(QWidget):
         self.key = key
         self.key_label = QLabel(key)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.35)
-        self.key_label.setFont(mono)
+        self.key_label.setFont(font_for(Text.ENTRY, mono))
         self.key_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard

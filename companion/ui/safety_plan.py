@@ -37,7 +37,14 @@ from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.services.safety_plan import SafetyPlanService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
-from companion.ui.style import BOX_MARGINS, PAGE_MARGINS, Text, set_text
+from companion.ui.style import (
+    BOX_MARGINS,
+    PAGE_MARGINS,
+    SPACING_LARGE,
+    SPACING_SMALL,
+    Text,
+    set_text,
+)
 from companion.ui.window_size import open_at
 
 log = logging.getLogger(__name__)
@@ -136,7 +143,7 @@ class SafetyPlanPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(PAGE_MARGINS)
-        column.setSpacing(6)
+        column.setSpacing(SPACING_SMALL)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -156,7 +163,7 @@ class SafetyPlanPage(QWidget):
             edit.setMaximumHeight(130)
             edit.textChanged.connect(self._changed)
             heading.setBuddy(edit)
-            column.addSpacing(10)
+            column.addSpacing(SPACING_LARGE)
             column.addWidget(heading)
             column.addWidget(edit)
             self.editors[name] = edit
@@ -333,10 +340,10 @@ class SafetyPlanDialog(QDialog):
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 12)
+        layout.setContentsMargins(0, 0, 0, PAGE_MARGINS.bottom())
         layout.addWidget(self.page, 1)
         row = QHBoxLayout()
-        row.setContentsMargins(20, 0, 20, 0)
+        row.setContentsMargins(PAGE_MARGINS.left(), 0, PAGE_MARGINS.right(), 0)
         row.addWidget(buttons)
         layout.addLayout(row)
         self.page.load()

@@ -10,6 +10,7 @@ Spacing steps (px) between widgets in a layout::
     SPACING_SMALL   4   a label and what it labels, lines of one group
     SPACING         8   the controls of a pane
     SPACING_LARGE  16   the blocks of a page (the cards on Home)
+    INDENT         24   what belongs to a radio button or tick box, indented under it
 
 Margins around a layout::
 
@@ -18,6 +19,7 @@ Margins around a layout::
     BOX_MARGINS     12/8    a framed note or signal inside a page
     BAR_MARGINS      8/4    a bar or a row (the Undo bar, a rating row)
     DIALOG_MARGINS  24/20   a dialog that stands alone (first run)
+    LIST_MARGINS    12/12   the list pane left of a splitter, 6 on the splitter side (Journal)
 
 Type scale, relative to the system's font (which follows the client's size setting)::
 
@@ -40,12 +42,14 @@ SPACING_TIGHT = 2
 SPACING_SMALL = 4
 SPACING = 8
 SPACING_LARGE = 16
+INDENT = 24
 
 PAGE_MARGINS = QMargins(20, 16, 20, 16)
 PANE_MARGINS = QMargins(16, 12, 16, 12)
 BOX_MARGINS = QMargins(12, 8, 12, 8)
 BAR_MARGINS = QMargins(8, 4, 8, 4)
 DIALOG_MARGINS = QMargins(24, 20, 24, 20)
+LIST_MARGINS = QMargins(12, 12, 6, 12)
 
 #: icons in the navigation, the toolbar and on buttons
 ICON_SIZE = QSize(18, 18)

@@ -33,7 +33,7 @@ from companion.services.profile import (
     UnlockedProfile,
 )
 from companion.ui.formatting import date_time
-from companion.ui.style import Text, set_text
+from companion.ui.style import SPACING_LARGE, Text, set_text
 from companion.ui.tasks import run_in_background
 from companion.wipe import wipe
 
@@ -123,7 +123,7 @@ class UnlockPanel(QWidget):
         box = QWidget()
         box.setMaximumWidth(460)
         layout = QVBoxLayout(box)
-        layout.setSpacing(12)
+        layout.setSpacing(SPACING_LARGE)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.stack)

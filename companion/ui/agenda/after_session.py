@@ -38,6 +38,7 @@ from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import session_when_long
+from companion.ui.style import SPACING, SPACING_TIGHT, Text, set_text
 from companion.ui.window_size import open_at
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +111,7 @@ class AfterSessionDialog(QDialog):
         self.discussed_list.setMinimumHeight(120)
         self.discussed_list.setWordWrap(True)
         self.discussed_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.discussed_list.setSpacing(2)
+        self.discussed_list.setSpacing(SPACING_TIGHT)
         self.carry_hint = QLabel(
             self.tr("Lines you leave unticked stay on your agenda for next time.")
         )
@@ -127,12 +128,12 @@ class AfterSessionDialog(QDialog):
         # -- feedback notes that went into a summary for this session ------------------------
         self.brought_box = QWidget()
         brought_layout = QVBoxLayout(self.brought_box)
-        brought_layout.setContentsMargins(0, 6, 0, 0)
+        brought_layout.setContentsMargins(0, SPACING, 0, 0)
         self.brought_label = QLabel(
             self.tr("You brought feedback notes to this session: mark them as shared?")
         )
         self.brought_label.setWordWrap(True)
-        self.brought_label.setStyleSheet("font-weight: 600;")
+        set_text(self.brought_label, Text.LABEL)
         self.brought_list = QLabel()
         self.brought_list.setWordWrap(True)
         self.brought_list.setTextFormat(Qt.TextFormat.PlainText)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,7 +45,7 @@ from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import session_when_long
 from companion.ui.guarded import guarded
-from companion.ui.style import PAGE_MARGINS, SPACING, Text, set_text
+from companion.ui.style import PAGE_MARGINS, SPACING, Text, font_for, set_text
 from companion.ui.undo_bar import UndoBar
 
 T = TypeVar("T")
@@ -98,9 +98,7 @@ class _LineDelegate(QStyledItemDelegate):
         if isinstance(line, AgendaLine):
             option.text = line_label(self._owner, line)
             if line.important:
-                font = QFont(option.font)
-                font.setBold(True)
-                option.font = font
+                option.font = font_for(Text.LABEL, option.font)
 
     def createEditor(
         self,

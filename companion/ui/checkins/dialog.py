@@ -49,7 +49,7 @@ from companion.ui.checkins import texts
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.formatting import long_date, session_when
-from companion.ui.style import BOX_MARGINS, SPACING_TIGHT, Text, set_text
+from companion.ui.style import BOX_MARGINS, SPACING, SPACING_LARGE, SPACING_TIGHT, Text, set_text
 from companion.ui.window_size import open_at
 
 #: Above this the statements scroll (the "More" statements make the list long).
@@ -206,16 +206,16 @@ class CheckInDialog(QDialog):
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 6, 0)
+        body_layout.setContentsMargins(0, 0, SPACING, 0)
         body_layout.setSpacing(SPACING_TIGHT)
         for key in CORE_QUALITIES:
             body_layout.addWidget(self.rows[key])
         body_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(self.more_box)
-        body_layout.addSpacing(6)
+        body_layout.addSpacing(SPACING)
         body_layout.addWidget(self.comment_label)
         body_layout.addWidget(self.comment_edit)
-        body_layout.addSpacing(10)
+        body_layout.addSpacing(SPACING_LARGE)
         body_layout.addWidget(self.signal_box)
         body_layout.addStretch(1)
         self.statements_area = _StatementsArea()

@@ -14,6 +14,7 @@ from companion.ui.preferences import (
     CHECKIN_THRESHOLD,
     Preferences,
 )
+from companion.ui.style import SPACING
 
 
 class CheckInPreferences:
@@ -110,7 +111,7 @@ class CheckInSettingsWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addSpacing(6)
+        layout.addSpacing(SPACING)
         layout.addLayout(nudge_form)
         layout.addWidget(nudge_hint, 0, Qt.AlignmentFlag.AlignTop)
         self.signal_box.toggled.connect(self._signal_toggled)

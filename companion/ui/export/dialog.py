@@ -37,6 +37,7 @@ from companion.ui.export.period import PeriodChooser
 from companion.ui.export.preview import SummaryPreview
 from companion.ui.export.share_list import ShareList
 from companion.ui.reflow import let_shrink
+from companion.ui.style import Text, set_text
 from companion.ui.window_size import open_at
 
 _PREVIEW_DELAY_MS = 200
@@ -123,7 +124,7 @@ class ExportSummaryDialog(QDialog):
         column.addLayout(form)
         share = QLabel(self.tr("&What to share"))
         share.setBuddy(self._items)
-        share.setStyleSheet("font-weight: 600;")
+        set_text(share, Text.LABEL)
         column.addWidget(share)
         column.addWidget(self._items, 1)
         column.addWidget(self._first_paragraph)
@@ -142,7 +143,7 @@ class ExportSummaryDialog(QDialog):
         right_column.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Preview: exactly what the file will contain"))
         heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        set_text(heading, Text.LABEL)
         right_column.addWidget(heading)
         right_column.addWidget(self.preview, 1)
         self.preview.setMinimumWidth(260)  # a preview narrower than this shows nothing useful

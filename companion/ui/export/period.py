@@ -20,6 +20,7 @@ from companion.export.selection import PeriodChoice, PeriodKind, SummaryPeriod
 from companion.ui.formatting import date_field_format, day_text, session_when
 from companion.ui.qt_dates import to_date
 from companion.ui.reflow import let_shrink
+from companion.ui.style import INDENT
 
 
 class PeriodChooser(QWidget):
@@ -79,7 +80,7 @@ class PeriodChooser(QWidget):
     def _indented(self, first: QWidget, second: QWidget) -> QHBoxLayout:
         """``first`` to ``second``, under their radio button."""
         row = QHBoxLayout()
-        row.setContentsMargins(24, 0, 0, 0)
+        row.setContentsMargins(INDENT, 0, 0, 0)
         row.addWidget(first, 1)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(second, 1)

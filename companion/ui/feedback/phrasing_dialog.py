@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import STARTERS, Starter, compose_starters
+from companion.ui.style import SPACING_SMALL, Text, set_text
 from companion.ui.window_size import open_at
 
 
@@ -47,7 +48,7 @@ class PhrasingDialog(QDialog):
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(SPACING_SMALL)
         row = 0
         for starter in STARTERS:
             template = _tr(starter.template)
@@ -55,9 +56,7 @@ class PhrasingDialog(QDialog):
             for i in range(len(starter.hints)):
                 shown = shown.replace(f"{{{i}}}", "___")
             heading = QLabel(shown)
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
+            set_text(heading, Text.LABEL)
             if row:
                 grid.setRowMinimumHeight(row, 10)
                 row += 1
@@ -81,9 +80,7 @@ class PhrasingDialog(QDialog):
         scroll.setWidget(grid_host)
 
         preview_title = QLabel(self.tr("Your words so far"))
-        font = preview_title.font()
-        font.setBold(True)
-        preview_title.setFont(font)
+        set_text(preview_title, Text.LABEL)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setMargin(8)

@@ -54,7 +54,7 @@ from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 from companion.ui.qt_dates import to_date, to_qdate
 from companion.ui.reflow import let_shrink
-from companion.ui.style import PANE_MARGINS, SPACING, Text, font_for
+from companion.ui.style import PANE_MARGINS, SPACING, SPACING_LARGE, Text, font_for
 from companion.ui.undo_bar import UndoBar
 
 log = logging.getLogger(__name__)
@@ -303,8 +303,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         self.undo_button = self.undo_bar.button
 
         progress_layout = QVBoxLayout(self.progress_box)
-        progress_layout.setContentsMargins(0, 12, 0, 0)
-        progress_layout.setSpacing(6)
+        progress_layout.setContentsMargins(0, SPACING_LARGE, 0, 0)
+        progress_layout.setSpacing(SPACING)
         progress_layout.addWidget(progress_title)
         progress_layout.addWidget(progress_hint)
         progress_layout.addWidget(self.sparkline)

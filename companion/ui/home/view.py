@@ -216,10 +216,10 @@ class HomeView(QWidget):
             )
         )
         layout.addWidget(intro)
-        layout.addSpacing(8)
+        layout.addSpacing(SPACING)
         steps = QGridLayout()
-        steps.setHorizontalSpacing(14)
-        steps.setVerticalSpacing(10)
+        steps.setHorizontalSpacing(SPACING_LARGE)
+        steps.setVerticalSpacing(SPACING)
         self.welcome_counselor_button = self._button(
             self.tr("Add your counselor"), lambda: self.areaRequested.emit("sessions")
         )
@@ -377,7 +377,7 @@ class HomeView(QWidget):
         self.open_buttons: list[RowButton] = []
         layout.addWidget(self.feedback_label)
         layout.addLayout(self.feedback_rows)
-        layout.addSpacing(4)
+        layout.addSpacing(SPACING_SMALL)
         layout.addWidget(self.goals_label)
         layout.addLayout(self.goal_rows)
         layout.addStretch(1)
@@ -545,7 +545,7 @@ class HomeView(QWidget):
             label, button = self.step_widgets[step.step]
             label.setText(self._step_text(step, d))
             if index:
-                self.steps_layout.addSpacing(8)
+                self.steps_layout.addSpacing(SPACING)
             self.steps_layout.addWidget(label)
             self.steps_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             label.show()

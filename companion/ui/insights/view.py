@@ -53,6 +53,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.qt_dates import to_date, to_qdate
 from companion.ui.reflow import FlowLayout, flow_widget, let_shrink
+from companion.ui.style import SPACING
 from companion.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -228,7 +229,7 @@ class ChartPanel(QWidget):
         self.stack.addWidget(self.table_empty)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from companion.domain.journal import MATCH_END, MATCH_START, EntrySummary
 from companion.ui.formatting import date_time
 from companion.ui.journal.list_model import HeaderRole, SummaryRole
+from companion.ui.style import Text, font_for
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,8 +39,7 @@ def marked_to_html(text: str) -> str:
 def elided_html(text: str, font: QFont, width: float) -> str:
     """``text`` (with search match markers) as HTML on one line of at most ``width`` pixels:
     what does not fit is cut and "…" ends it. Matches are bold, so they are measured so."""
-    bold = QFont(font)
-    bold.setBold(True)
+    bold = font_for(Text.LABEL, font)
     plain, strong = QFontMetricsF(font), QFontMetricsF(bold)
     parts: list[tuple[str, bool]] = []
     for i, piece in enumerate(text.split(MATCH_START)):
@@ -88,8 +88,7 @@ class EntryDelegate(QStyledItemDelegate):
         ).name()
         when = date_time(s.created_at)
         width = self._width(option)
-        bold = QFont(option.font)
-        bold.setBold(True)
+        bold = font_for(Text.LABEL, option.font)
         # the title beside the date, and the preview: one line each, cut with "…"
         title_room = width - QFontMetricsF(option.font).horizontalAdvance(when + "  ")
         title_html = (
@@ -149,9 +148,7 @@ class EntryDelegate(QStyledItemDelegate):
 
     def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
         painter.save()
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(font_for(Text.LABEL, option.font))
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         rect = option.rect.adjusted(self.PADDING, 0, -self.PADDING, 0)
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), text)

@@ -32,6 +32,7 @@ from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
 from companion.ui.journal.list_model import EntryListModel
 from companion.ui.reflow import FlowLayout, let_shrink
+from companion.ui.style import LIST_MARGINS, SPACING
 from companion.ui.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
@@ -138,8 +139,8 @@ class JournalView(QWidget):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.setSpacing(6)
+        left_layout.setContentsMargins(LIST_MARGINS)
+        left_layout.setSpacing(SPACING)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.new_button)

@@ -51,7 +51,7 @@ from companion.ui.sessions.counselors import CounselorMenu
 from companion.ui.sessions.import_dialog import ImportDialog
 from companion.ui.sessions.schedule_dialog import ScheduleDialog
 from companion.ui.sessions.session_dialog import SessionDialog
-from companion.ui.style import PANE_MARGINS, Text, set_text
+from companion.ui.style import PANE_MARGINS, SPACING, SPACING_LARGE, Text, set_text
 
 IdRole = Qt.ItemDataRole.UserRole
 COLUMNS = ("when", "counselor", "length", "how", "status")
@@ -61,9 +61,7 @@ DELETE_ONE, DELETE_REST = "one", "rest"
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    set_text(label, Text.LABEL)
     return label
 
 
@@ -178,7 +176,7 @@ class SessionsView(QWidget):
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
         lists_layout.addLayout(plan_row)
-        lists_layout.addSpacing(6)
+        lists_layout.addSpacing(SPACING)
         lists_layout.addWidget(_heading(self.tr("Coming up")))
         lists_layout.addWidget(self.upcoming_empty)
         lists_layout.addWidget(self.upcoming_tree, 2)
@@ -204,7 +202,7 @@ class SessionsView(QWidget):
         self.welcome_button = QPushButton(self.tr("Add a counselor…"))
         self.welcome_button.clicked.connect(self.counselor_menu.add)
         welcome_layout.addWidget(self.welcome_label)
-        welcome_layout.addSpacing(12)
+        welcome_layout.addSpacing(SPACING_LARGE)
         welcome_layout.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
         welcome_layout.addStretch(2)
 
