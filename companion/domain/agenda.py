@@ -19,7 +19,7 @@ from enum import StrEnum
 from companion.domain import wording
 from companion.domain.enums import FeedbackKind, SessionStatus
 from companion.domain.errors import InvalidInput
-from companion.domain.journal import plain_text
+from companion.domain.journal import clipped, plain_text
 from companion.domain.wording import day_text, tr
 
 ITEM_TEXT_MAX = 500
@@ -150,7 +150,7 @@ def clean_item_text(text: str) -> str:
 
 
 def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return clipped(text, limit)
 
 
 def journal_line_text(title: str, body: str) -> str:

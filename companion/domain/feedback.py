@@ -14,6 +14,7 @@ from datetime import datetime
 
 from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.journal import clipped
 from companion.domain.wording import tr
 
 BODY_MAX = 20_000
@@ -39,7 +40,7 @@ def next_status(status: FeedbackStatus) -> FeedbackStatus | None:
 def preview(body: str, limit: int = PREVIEW_CHARS) -> str:
     """The note on one line, cut to ``limit`` characters."""
     text = " ".join(body.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return clipped(text, limit)
 
 
 @dataclass(frozen=True)

@@ -175,8 +175,19 @@ def plain_text(markdown: str) -> str:
 
 
 def clipped(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, ending with "…" when something was cut."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` cut to at most ``limit`` characters, ending with "…" when something was cut.
+
+    The cut falls between words where one ends in the last third of the room ("…came back…"
+    rather than "…came b…"); a single very long word is cut inside it.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if not text[limit - 1].isspace():  # the cut falls inside a word: go back to its start
+        space = cut.rfind(" ")
+        if space >= (limit * 2) // 3:
+            cut = cut[:space]
+    return cut.rstrip().rstrip(",;:") + "…"
 
 
 def preview_text(title: str, body: str, limit: int = PREVIEW_CHARS) -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 Translate = Callable[[str, str], str]
 #: (context, source, count) -> the form for ``count`` with ``%n`` filled in, as Qt's
@@ -67,12 +67,17 @@ def _english_day(day: date) -> str:
     return f"{day.day} {_MONTHS_SHORT[day.month - 1]} {day.year}"
 
 
+def _clock_time(at: time) -> str:
+    return f"{at.hour:02d}:{at.minute:02d}"
+
+
 @dataclass(frozen=True)
 class Wording:
     """How to word things: a translate function and the names and separators of a locale.
 
     ``months_short`` / ``months_long`` hold January…December, ``days_short`` Monday…Sunday;
-    ``format_day`` words a day with its month name ("3 Mar 2026", "3. März 2026").
+    ``format_day`` words a day with its month name ("3 Mar 2026", "3. März 2026");
+    ``format_time`` a time of day as the locale writes it ("4:00 PM", "16:00").
     """
 
     translate: Translate = field(default=lambda context, text: text)
@@ -84,6 +89,7 @@ class Wording:
     decimal_point: str = "."
     group_separator: str = ","
     format_day: Callable[[date], str] = _english_day
+    format_time: Callable[[time], str] = _clock_time
 
     def __post_init__(self) -> None:
         if len(self.months_short) != 12 or len(self.months_long) != 12:
@@ -231,6 +237,11 @@ def day_short(weekday: int) -> str:
 def day_text(day: date) -> str:
     """A day with its month's name, as the locale writes it ("3 Mar 2026")."""
     return _current.format_day(day)
+
+
+def time_text(at: time) -> str:
+    """A time of day as the locale writes it ("4:00 PM", "16:00")."""
+    return _current.format_time(at)
 
 
 def whole(value: int) -> str:

@@ -304,7 +304,8 @@ def build_document(
     overview: list[Section] = []
     if picked.agenda:
         overview.append(_agenda_section(picked.agenda))
-    if picked.checkins and data is not None and (glance := _glance_section(data, period)):
+    glance = _glance_section(data, period) if picked.checkins and data is not None else None
+    if glance is not None:
         overview.append(glance)
     if picked.goals:
         overview.append(_goals_section(picked.goals))
@@ -316,7 +317,8 @@ def build_document(
     if picked.feedback:
         sections.append(_feedback_section(picked.feedback))
     if picked.checkins and data is not None:
-        sections.append(_checkins_section(data, period, relationship))
+        # the scores' caution is said once: on page 1 beside the glance, else here
+        sections.append(_checkins_section(data, period, relationship, caution=glance is None))
     if picked.mood and data is not None:
         sections.append(_mood_section(data, period, mood))
     details = ""
@@ -343,12 +345,15 @@ def _next_session_line(starts_at: datetime | None) -> str:
     local = starts_at.astimezone()
     when = (
         f"{wording.day_short(local.weekday())} {day_text(local.date())}, "
-        f"{local.hour:02d}:{local.minute:02d}"
+        f"{wording.time_text(local.time())}"
     )
     return tr("Next session: %1").replace("%1", when)
 
 
 def _agenda_section(lines: tuple[AgendaLine, ...]) -> Section:
+    """The agenda, what matters most first (a counselor reads the top of a list first), each
+    part in the client's own order."""
+    lines = tuple(sorted(lines, key=lambda line: not line.important))
     items = tuple(" ".join(line.text.split()) for line in lines)
     marks = tuple(tr("Matters most:") if line.important else "" for line in lines)
     return Section("agenda", tr("What I would like to talk about"), (BulletList(items, marks),))
@@ -485,7 +490,9 @@ def _feedback_section(notes: tuple[FeedbackNote, ...]) -> Section:
     return Section("feedback", tr("Feedback I would like to share"), tuple(blocks))
 
 
-def _checkins_section(data: InsightsData, period: SummaryPeriod, image: Image | None) -> Section:
+def _checkins_section(
+    data: InsightsData, period: SummaryPeriod, image: Image | None, *, caution: bool
+) -> Section:
     inside = [c for c in data.checkins if period.contains(c.when.astimezone().date())]
     blocks: list[Block] = []
     count = len(inside)
@@ -508,7 +515,8 @@ def _checkins_section(data: InsightsData, period: SummaryPeriod, image: Image | 
     if image is not None:
         blocks.append(image)
         blocks.append(Note(_chart_span(data)))
-    blocks.append(Note(tr(DISCLAIMER)))
+    if caution and image is None:  # the chart carries the caution itself
+        blocks.append(Note(tr(DISCLAIMER)))
     return Section("checkins", tr("How our sessions felt to me"), tuple(blocks))
 
 

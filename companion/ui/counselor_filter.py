@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from companion.services.counselors import CounselorService
+from companion.ui.reflow import let_shrink
 
 
 class CounselorFilter(QComboBox):
@@ -23,7 +24,7 @@ class CounselorFilter(QComboBox):
         self._counselors = counselors
         self._allow_all = allow_all
         self.setAccessibleName(self.tr("Counselor"))
-        self.setMinimumContentsLength(14)
+        let_shrink(self, 10)  # a long name and practice end in "…" in a narrow window
         self.activated.connect(lambda _i: self.counselorChanged.emit(self.counselor_id()))
         self.reload()
 

@@ -131,7 +131,7 @@ def _install_wording(language: str) -> None:
     """Word the layers below the UI (messages, charts, exports) with Qt's translations and the
     default locale's month and day names and decimal point (companion.domain.wording)."""
     from companion.domain import wording
-    from companion.ui.formatting import day_text  # the one place dates are formatted
+    from companion.ui.formatting import day_text, time_text  # the one place dates are formatted
 
     locale = QLocale()
     short, long_ = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
@@ -150,6 +150,7 @@ def _install_wording(language: str) -> None:
             decimal_point=locale.decimalPoint(),
             group_separator=locale.groupSeparator(),
             format_day=day_text,
+            format_time=time_text,
         )
     )
 

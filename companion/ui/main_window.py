@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -573,6 +573,9 @@ class MainWindow(QMainWindow):
         the views (which take their texts when built) are built again where the client was,
         with text not yet saved kept. (The Settings dialog renews itself.)"""
         profile = self._profile
+        # widgets take their locale from the window: month names and number formats of
+        # date fields built from now on follow the new language
+        self.setLocale(QLocale())
         self._name_actions()
         self._entries = area_entries()
         for row, (_key, title, _factory) in enumerate(self._entries):

@@ -203,6 +203,7 @@ def let_shrink(combo: QComboBox, characters: int = 10) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     combo.installEventFilter(_ElidedText(combo))
+    combo.setProperty("elides", True)  # cut with "…" on purpose (the clipping tests know)
     if not combo.toolTip():
         combo.currentTextChanged.connect(combo.setToolTip)
         combo.setToolTip(combo.currentText())

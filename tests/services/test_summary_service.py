@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from companion.charts.text import DISCLAIMER, tr
 from companion.domain.errors import InvalidInput
 from companion.export.render_html import render_html
 from companion.export.render_markdown import render_markdown
@@ -175,6 +176,10 @@ def test_agenda_items_appear_whole_and_what_matters_most_is_marked(
     assert f"- {LONG_NOTE}" in text.splitlines()
     assert f"- Monday {LONG_ENTRY}" in text.splitlines()
     assert "- **Matters most:** Mornings from January on" in text.splitlines()
+    # what matters most comes first (it was added last), the rest in the client's order
+    items = [line for line in text.split("\n---\n")[0].splitlines() if line.startswith("- ")]
+    assert items[0] == "- **Matters most:** Mornings from January on"
+    assert items[1] == "- Talk about zqagendaitem"  # the client's first item comes next
     assert "…" not in text
     assert [s.key for s in document.overview] == ["agenda", "goals"]
     assert "## What I would like to talk about" in text.split("\n---\n")[0]
@@ -219,3 +224,6 @@ def test_first_page_shows_the_next_session_and_the_check_ins_at_a_glance(
     overview = text.split("\n---\n")[0]
     assert "| Heard | 7 | 8 | 5 | 6–7 |" in overview
     assert "Usual range" in overview
+    # the scores' caution is said once, beside the glance, not again in the details
+    assert text.count(tr(DISCLAIMER)) == 1, text
+    assert tr(DISCLAIMER) in overview

@@ -326,6 +326,11 @@ def clipped_in(root: QWidget) -> list[str]:
                 needed += widget.iconSize().width() + 4
         elif isinstance(widget, QAbstractButton) and widget.text():
             needed = widget.sizeHint().width()
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            # a closed box cuts its text without "…" unless it was let shrink (ui/reflow.py)
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText()) + 28
+            if not widget.itemIcon(widget.currentIndex()).isNull():
+                needed += widget.iconSize().width() + 4
         elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
             if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
                 continue
@@ -333,7 +338,8 @@ def clipped_in(root: QWidget) -> list[str]:
         else:
             continue
         if widget.width() + 1 < needed:
-            found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {needed}")
+            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+            found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {needed}")
     return found
 
 

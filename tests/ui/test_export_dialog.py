@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -149,3 +149,37 @@ def test_the_summary_speaks_german_in_a_german_window(qtbot, qapp, profile: Unlo
         assert german in text
     for english in ("Working on it", "A request", "No next session"):
         assert english not in text
+
+
+def _spaced(text: str) -> str:
+    """Narrow and non-breaking spaces (Qt puts one before "PM") as plain ones."""
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_the_next_session_time_is_written_as_the_app_shows_it(
+    qtbot, qapp, profile: UnlockedProfile
+) -> None:
+    """Page 1 said "16:00" where every screen of an American English app says "4:00 PM"."""
+    from PySide6.QtCore import QLocale
+
+    from companion.domain.sessions import SessionDraft
+    from companion.services.sessions import SessionService
+    from companion.ui import formatting, i18n
+
+    scenario = data.fill(profile)
+    starts = datetime.combine(date.today() + timedelta(days=3), time(16, 0)).astimezone()
+    profile.service(SessionService).plan(
+        SessionDraft(scenario.counselor_id, starts, "Europe/Berlin")
+    )
+    i18n.install_translator(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))  # whatever this machine's own locale is
+    try:
+        dlg = ExportSummaryDialog(profile)
+        qtbot.addWidget(dlg)
+        text = _spaced(dlg.preview.toPlainText())
+        shown = _spaced(formatting.time_text(starts))
+    finally:
+        i18n.remove_translators(qapp)
+    assert shown == "4:00 PM"
+    assert f", {shown}" in text
+    assert "16:00" not in text

@@ -174,7 +174,8 @@ def test_a_missing_translation_falls_back_to_english(
 
 
 def test_choosing_deutsch_in_settings_switches_the_areas(qtbot, window) -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QDateEdit
 
     from companion.ui import i18n
 
@@ -185,6 +186,13 @@ def test_choosing_deutsch_in_settings_switches_the_areas(qtbot, window) -> None:
         dialog.language_combo.setCurrentIndex(index)
         dialog.language_combo.activated.emit(index)
         assert window.nav.item(1).text() == "Tagebuch"
+        # date fields built afterwards name their months in German too ("3. Dez. 2026",
+        # not "3. Dec 2026" with a German pattern and English month names)
+        goals = window.show_area_key("goals")
+        fields = goals.findChildren(QDateEdit)
+        assert fields
+        for field in fields:
+            assert field.locale().language() == QLocale.Language.German, field.text()
     finally:
         i18n.switch_language(QApplication.instance(), "en")
 

@@ -117,3 +117,13 @@ def test_a_preview_ends_with_an_ellipsis_whenever_the_text_goes_on() -> None:
     assert preview_text("", "Short start\n\n   \n") == "Short start"  # nothing follows
     assert preview_text("", "") == ""
     assert clipped("abc", 3) == "abc" and clipped("abcd", 3) == "ab…"
+
+
+def test_a_cut_falls_between_words() -> None:
+    """An agenda item read "…my chest came b…" on screen."""
+    text = "I noticed the tightness in my chest came back when my manager asked"
+    assert clipped(text, 42) == "I noticed the tightness in my chest came…"
+    assert clipped("We talked, then more", 12) == "We talked…"  # no comma before the dots
+    assert clipped("word " * 3, 10) == "word word…"  # the cut fell on a space already
+    assert clipped("x" * 50, 10) == "x" * 9 + "…"  # one long word: cut inside it
+    assert clipped("a " + "y" * 40, 20) == "a " + "y" * 17 + "…"  # no word end near the cut

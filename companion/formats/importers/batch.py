@@ -13,7 +13,14 @@ from datetime import datetime
 from enum import StrEnum
 
 from companion.domain.errors import InvalidInput
-from companion.domain.journal import BODY_MAX, TAG_MAX, TITLE_MAX, EntryDraft, normalize_tag
+from companion.domain.journal import (
+    BODY_MAX,
+    TAG_MAX,
+    TITLE_MAX,
+    EntryDraft,
+    clipped,
+    normalize_tag,
+)
 from companion.domain.text import storable
 from companion.domain.wording import day_text, tr, tr_n
 
@@ -95,7 +102,7 @@ class BatchBuilder:
             return
         clean_title = " ".join(title.split())
         if len(clean_title) > TITLE_MAX:
-            clean_title = clean_title[: TITLE_MAX - 1].rstrip() + "…"
+            clean_title = clipped(clean_title, TITLE_MAX)
             self.problems.append(
                 tr(
                     "formats.importers.batch",

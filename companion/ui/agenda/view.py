@@ -175,6 +175,7 @@ class AgendaView(QWidget):
         # -- header -------------------------------------------------------------------------
         self.heading = QLabel(self.tr("Agenda for your next session"))
         set_text(self.heading, Text.TITLE)
+        self.heading.setWordWrap(True)  # in a narrow window the title takes two lines
         self.counselor_filter = CounselorFilter(profile.counselors, allow_all=False)
         self.counselor_filter.setAccessibleName(self.tr("Agenda for counselor"))
         self.counselor_filter.counselorChanged.connect(lambda _id: self.reload())

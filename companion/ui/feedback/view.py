@@ -98,7 +98,6 @@ class FeedbackView(ListDetailView[FeedbackNote, FeedbackDraft]):
         self.new_button = QPushButton(self.tr("&New note"))
         self.new_button.setAccessibleName(self.tr("New feedback note"))
         self.new_button.setToolTip(self.tr("Start a new note (Alt+N)"))
-        let_shrink(self.counselor_filter, 18)
         let_shrink(self.status_filter)
         top = QHBoxLayout()
         top.addWidget(self.counselor_filter)

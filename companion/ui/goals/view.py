@@ -186,7 +186,6 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         intro.setWordWrap(True)
         self.counselor_filter = CounselorFilter(profile.counselors)
         self.counselor_filter.setAccessibleName(self.tr("Show goals for counselor"))
-        let_shrink(self.counselor_filter, 18)
         self.closed_box = QCheckBox(self.tr("Show &achieved and let go"))
         self.closed_box.setChecked(True)
         self.new_button = QPushButton(self.tr("&New goal"))

@@ -52,7 +52,7 @@ from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.qt_dates import to_date, to_qdate
-from companion.ui.reflow import FlowLayout, flow_widget, let_shrink
+from companion.ui.reflow import FlowLayout, flow_widget
 from companion.ui.style import SPACING
 from companion.ui.theme import is_dark
 
@@ -326,7 +326,6 @@ class InsightsView(QWidget):
         counselor_label = QLabel(self.tr("&Counselor:"))
         counselor_label.setBuddy(self.counselor_filter)
 
-        let_shrink(self.counselor_filter, 20)
         # label and box stay together; the counselor goes below the period when narrow
         top = FlowLayout(spacing=12)
         top.addWidget(_pair(period_label, self.period_box))
