@@ -3,14 +3,20 @@ check-in scores, date conversion."""
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.legend import Legend
+from matplotlib.text import Text
 from numpy.typing import NDArray
 
 from companion.charts.text import DISCLAIMER, tr
@@ -26,7 +32,7 @@ Table = tuple[Headers, Rows]
 
 def new_figure(theme: ChartTheme, title: str, size: tuple[float, float] = SIZE) -> Figure:
     """A figure in the theme's colours with ``title`` (plain words) at the top."""
-    fig = Figure(figsize=size, dpi=100, layout="constrained")
+    fig = Figure(figsize=size, dpi=100, layout=FittingLayout())
     fig.set_facecolor(theme.background)
     fig.suptitle(title, x=0.01, ha="left")
     return fig
@@ -117,3 +123,223 @@ def date_axis(ax: Axes) -> None:
     locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(LocalDateFormatter(locator))  # type: ignore[no-untyped-call]
+
+
+# -- fitting texts to the size the figure is drawn at -----------------------------------------
+#
+# The canvas resizes a figure to its widget, so a builder cannot know how much room its texts
+# will have. :class:`FittingLayout` runs constrained layout, then breaks axis labels and titles
+# that are longer than their axes onto more lines, sets category names on two lines or turns
+# them when they crowd each other, puts a legend in fewer columns when it is wider than the
+# figure, and lays out again. It starts from the original texts on every draw, so that they
+# unwrap again when the window grows.
+
+#: Given the renderer, fit something and say whether that changed it; given None, put it back
+#: as the builder made it.
+Fitter = Callable[[Figure, Any], bool]
+GAP = 6.0  # pixels at least between neighbouring category names
+
+
+class FittingLayout(ConstrainedLayoutEngine):
+    """Constrained layout that fits the texts to the room the figure has when drawn."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.fitters: list[Fitter] = []
+        self._originals: dict[Text, str] = {}
+
+    def execute(self, fig: Any) -> Any:
+        texts = self._texts(fig)
+        for text in texts:
+            text.set_text(self._originals.setdefault(text, text.get_text()))
+        for fitter in self.fitters:
+            fitter(fig, None)
+        result = super().execute(fig)
+        renderer = fig._get_renderer()
+        for _round in range(3):
+            changed = False
+            for fitter in self.fitters:
+                changed = fitter(fig, renderer) or changed
+            for text, room, along in self._rooms(fig):
+                changed = _wrap_to(text, self._originals[text], room, along, renderer) or changed
+            if not changed:
+                break
+            result = super().execute(fig)
+        return result
+
+    @staticmethod
+    def _rooms(fig: Figure) -> list[tuple[Text, float, int]]:
+        """Each fitted text, the pixels it may take, and along which side (0 wide, 1 tall)."""
+        found: list[tuple[Text, float, int]] = []
+        for ax in fig.axes:
+            if ax.get_subplotspec() is None:
+                continue  # a colour bar
+            box = ax.get_window_extent()
+            found.append((ax.xaxis.label, box.width, 0))
+            found.append((ax.yaxis.label, box.height, 1))
+            for title in (ax.title, ax._left_title, ax._right_title):  # type: ignore[attr-defined]
+                found.append((title, box.width, 0))
+        for text in (fig._suptitle, fig._supxlabel):  # type: ignore[attr-defined]
+            if text is not None:
+                found.append((text, fig.bbox.width * 0.98, 0))
+        return found
+
+    def _texts(self, fig: Figure) -> list[Text]:
+        return [text for text, _room, _along in self._rooms(fig)]
+
+
+def _wrap_to(text: Text, original: str, room: float, along: int, renderer: Any) -> bool:
+    """Break ``text`` onto as few lines (up to four) as keep it within ``room`` pixels;
+    True when that changed it."""
+    if not original.strip() or not text.get_visible():
+        return False
+
+    def length() -> float:
+        box = text.get_window_extent(renderer)
+        return float(box.height if along else box.width)
+
+    if length() <= room:
+        return False
+    before = text.get_text()
+    lines = before.count("\n") + 1
+    while length() > room and lines < 4:
+        lines += 1
+        text.set_text(wrapped(original, lines))
+    return text.get_text() != before
+
+
+def wrapped(text: str, lines: int) -> str:
+    """``text`` broken at spaces into about ``lines`` lines of similar length."""
+    if lines <= 1:
+        return text
+    head, bracket, rest = text.partition(" (")
+    if bracket and len(head) >= 5:  # "How much\n(0 = not at all, 10 = completely)"
+        return f"{head}\n{wrapped('(' + rest, lines - 1)}"
+    width = max(1, math.ceil(len(text) / lines))
+    while True:
+        found = textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
+        if found.count("\n") < lines or width >= len(text):
+            return found
+        width += 1
+
+
+def fitting(fig: Figure) -> FittingLayout:
+    engine = fig.get_layout_engine()
+    assert isinstance(engine, FittingLayout), "a figure made by new_figure"
+    return engine
+
+
+def category_axis(ax: Axes, labels: Sequence[str]) -> None:
+    """Names along the bottom at 0, 1, 2…: on one line when they fit side by side, else
+    broken onto two lines, else turned so that they never run into each other."""
+    names = list(labels)
+    positions = list(range(len(names)))
+    two_lines = [wrapped(n, 2) for n in names]
+    state = {"mode": "plain"}
+
+    def show(mode: str) -> bool:
+        if mode == state["mode"]:
+            return False
+        state["mode"] = mode
+        ax.set_xticks(positions, two_lines if mode == "two lines" else names)
+        angle = {"turned": 35, "upright": 90}.get(mode, 0)
+        ax.tick_params(axis="x", labelrotation=angle)
+        for text in ax.get_xticklabels():
+            text.set_horizontalalignment("right" if mode == "turned" else "center")
+            text.set_rotation_mode("anchor" if mode == "turned" else "default")
+        return True
+
+    def fit(fig: Figure, renderer: Any) -> bool:
+        if renderer is None:
+            return show("plain")
+        if len(names) < 2:
+            return False
+        step = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
+        prop = ax.get_xticklabels()[0].get_fontproperties()
+
+        def size(line: str) -> tuple[float, float]:
+            width, height, _descent = renderer.get_text_width_height_descent(
+                line, prop, ismath=False
+            )
+            return float(width), float(height)
+
+        def side_by_side(candidate: list[str]) -> bool:
+            widths = [max(size(line)[0] for line in n.split("\n")) for n in candidate]
+            return all((a + b) / 2 + GAP <= step for a, b in itertools.pairwise(widths))
+
+        if side_by_side(names):
+            return show("plain")
+        if side_by_side(two_lines):
+            return show("two lines")
+        line_height = size("Ag")[1]
+        turned_fits = line_height / math.sin(math.radians(35)) + GAP <= step
+        return show("turned" if turned_fits else "upright")
+
+    ax.set_xticks(positions, names)
+    fitting(ax.get_figure()).fitters.append(fit)  # type: ignore[arg-type]
+
+
+def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
+    """The legend of ``ax`` under its axis label, from the figure's left edge (where the
+    title and the note start), in as many columns as fit the figure's width; names longer
+    than ``wrap`` characters go onto more lines instead of being cut."""
+    import matplotlib
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    fig = ax.get_figure()
+    assert isinstance(fig, Figure)
+    handles, labels = ax.get_legend_handles_labels()
+    if wrap:
+        labels = [
+            textwrap.fill(label, width=wrap, break_long_words=False, break_on_hyphens=False)
+            for label in labels
+        ]
+    # the legend is made again while drawing, outside the builder's theme: keep its style
+    params = matplotlib.rcParams  # (reading "backend" from it would import pyplot)
+    style = {key: params[key] for key in params if key.startswith(("legend.", "font.", "text."))}
+    most = len(handles)
+    state: dict[str, Any] = {"columns": 0, "drop": -1.0}
+
+    def place(columns: int, drop: float) -> bool:
+        if (columns, round(drop)) == (state["columns"], round(state["drop"])):
+            return False
+        state.update(columns=columns, drop=drop)
+        at = blended_transform_factory(fig.transFigure, ax.transAxes) + ScaledTranslation(
+            0, -drop / fig.dpi, fig.dpi_scale_trans
+        )
+        with matplotlib.rc_context(style):
+            ax.legend(
+                handles,
+                labels,
+                loc="upper left",
+                bbox_to_anchor=(0.01, 0.0),
+                bbox_transform=at,
+                borderaxespad=0,
+                borderpad=0,
+                ncols=columns,
+                frameon=False,
+            )
+        return True
+
+    def fit(fig: Figure, renderer: Any) -> bool:
+        if renderer is None:
+            return place(most, state["drop"] if state["drop"] >= 0 else 40.0)
+        legend = ax.get_legend()
+        assert legend is not None
+        legend.set_in_layout(False)
+        below = ax.get_tightbbox(renderer)
+        legend.set_in_layout(True)
+        drop = ax.bbox.y0 - (below.y0 if below is not None else ax.bbox.y0) + 4
+        changed = place(state["columns"], drop)
+        while (
+            state["columns"] > 1
+            and ax.get_legend().get_window_extent(renderer).x1 > fig.bbox.x1 - 2  # type: ignore[union-attr]
+        ):
+            changed = place(state["columns"] - 1, drop) or changed
+        return changed
+
+    place(most, 40.0)
+    fitting(fig).fitters.append(fit)
+    legend = ax.get_legend()
+    assert legend is not None
+    return legend

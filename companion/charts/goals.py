@@ -9,6 +9,7 @@ from companion.charts.common import (
     as_dates,
     date_axis,
     empty_figure,
+    legend_below,
     new_figure,
     rating_axis,
     style_axes,
@@ -17,7 +18,10 @@ from companion.charts.text import day_text, tr
 from companion.charts.theme import MARKERS, ChartTheme
 from companion.domain.insights import InsightsData
 
-TITLE_LENGTH = 40
+#: Longer goal names are cut in the legend (the table shows them whole).
+TITLE_LENGTH = 90
+#: Goal names in the legend go onto another line after about this many characters.
+LEGEND_WRAP = 34
 
 
 def title() -> str:
@@ -52,7 +56,7 @@ def build_goals(data: InsightsData, theme: ChartTheme) -> Figure:
                 label=short(goal.title),
             )
         date_axis(ax)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+        legend_below(ax, wrap=LEGEND_WRAP)
         return fig
 
 

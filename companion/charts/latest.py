@@ -11,7 +11,9 @@ from matplotlib.figure import Figure
 from companion.charts.common import (
     Table,
     add_note,
+    category_axis,
     empty_figure,
+    legend_below,
     new_figure,
     rating_axis,
     style_axes,
@@ -85,9 +87,9 @@ def build_latest(
             padding=2,
             fontsize="small",
         )
-        ax.set_xticks(positions, [quality_label(r.quality) for r in rows])
+        category_axis(ax, [quality_label(r.quality) for r in rows])
         ax.set_xlabel(tr("Quality"))
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+        legend_below(ax)
         ax.set_title(
             tr("%1 check-ins in this period").replace("%1", str(len(data.checkins))),
             loc="left",

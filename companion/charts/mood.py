@@ -10,6 +10,7 @@ from companion.charts.common import (
     as_dates,
     date_axis,
     empty_figure,
+    legend_below,
     local,
     new_figure,
     rating_axis,
@@ -77,7 +78,7 @@ def build_mood(data: InsightsData, theme: ChartTheme) -> Figure:
                 label=tr("A session (tick along the bottom)"),
             )
         date_axis(ax)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+        legend_below(ax)
         return fig
 
 

@@ -14,6 +14,7 @@ from companion.charts.common import (
     as_dates,
     date_axis,
     empty_figure,
+    legend_below,
     new_figure,
     rating_axis,
     style_axes,
@@ -139,7 +140,7 @@ def build_relationship(
             fontsize="small",
             color=theme.muted,
         )
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+        legend_below(ax)
         add_note(fig, theme)
         return fig
 
