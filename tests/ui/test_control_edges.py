@@ -1,14 +1,15 @@
 """Controls can be seen in every theme: the edge of an enabled button, tick box, radio button,
 spin box or combo box stands out from the window by at least 3:1 (WCAG's non-text contrast),
-and a disabled control's edge stands out less than an enabled one's."""
+and a disabled control's edge stands out less than an enabled one's. Block quotes in the
+journal's Read view are marked and keep a gap before what follows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui import theme
+from companion.ui.main_window import MainWindow
 from companion.ui.theme import ThemeChoice, apply_theme
+from tests.support.typing import type_text
 from tests.ui.test_themes import contrast
 
 THEMES = [
@@ -115,3 +118,64 @@ def test_a_disabled_control_stands_out_less_than_an_enabled_one(
     enabled = _edge_contrast(qtbot, make, edge, enabled=True)
     disabled = _edge_contrast(qtbot, make, edge, enabled=False)
     assert disabled < enabled, name
+
+
+QUOTED = "Before the quote\n\n> a quote line\n> second quote line\n\nAfter the quote"
+
+
+@pytest.mark.parametrize("choice", [ThemeChoice.LIGHT, ThemeChoice.DARK], ids=["light", "dark"])
+def test_a_block_quote_in_the_read_view_is_marked_and_spaced(
+    qtbot, window: MainWindow, monkeypatch, choice: ThemeChoice
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: choice is ThemeChoice.DARK)
+    apply_theme(app, choice)
+    try:
+        editor = window.journal_view.editor
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, editor.body_edit, QUOTED)
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        assert editor.body_stack.currentWidget() is editor.reader
+
+        document = editor.reader.document()
+        blocks = []
+        block = document.begin()
+        while block.isValid():
+            blocks.append(block)
+            block = block.next()
+        quotes = [b for b in blocks if b.blockFormat().intProperty(QTextFormat.BlockQuoteLevel)]
+        assert [q.text() for q in quotes] == ["a quote line second quote line"]
+        quote = quotes[0]
+        frame = QTextCursor(quote).currentFrame()
+        assert frame is not document.rootFrame(), "the quote sits in a frame of its own"
+        fmt = frame.frameFormat()
+        palette = editor.reader.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        assert fmt.background().style() != Qt.BrushStyle.NoBrush
+        tint = fmt.background().color()
+        assert contrast(tint, base) > 1.1, "tinted, not the page's own colour"
+        assert contrast(palette.color(QPalette.ColorRole.Text), tint) >= 4.5
+        assert fmt.leftMargin() > 0 and fmt.padding() > 0
+        assert quote.begin().fragment().charFormat().fontItalic()
+        # laid out: a gap between the quote's frame and "After the quote"
+        editor.reader.resize(500, 400)
+        QApplication.processEvents()
+        layout = document.documentLayout()
+        after = next(b for b in blocks if b.text() == "After the quote")
+        before = blocks[0]
+        assert before.text() == "Before the quote"
+        # what is painted: the frame's box less its margins
+        box = layout.frameBoundingRect(frame).adjusted(
+            fmt.leftMargin(), fmt.topMargin(), -fmt.rightMargin(), -fmt.bottomMargin()
+        )
+        assert layout.blockBoundingRect(after).top() - box.bottom() >= 8
+        assert box.top() - layout.blockBoundingRect(before).bottom() >= 2
+        assert box.left() > layout.blockBoundingRect(before).left(), "indented"
+        # the text around the quote is left as it was
+        for plain in (before, after):
+            assert QTextCursor(plain).currentFrame() is document.rootFrame()
+            assert not plain.begin().fragment().charFormat().fontItalic()
+    finally:
+        monkeypatch.undo()
+        apply_theme(app, ThemeChoice.LIGHT)
