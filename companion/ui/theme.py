@@ -9,6 +9,7 @@ palette. Clients can also choose light, dark or Companion's own high-contrast pa
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
@@ -219,13 +220,20 @@ def edge_colour(palette: QPalette, *, enabled: bool, high_contrast: bool = False
     window, base and button colours. Works on any palette, the system's own included."""
     group = QPalette.ColorGroup.Active
     role = QPalette.ColorRole
-    text = palette.color(group, role.WindowText)
-    window = palette.color(group, role.Window)
-    grounds = [palette.color(group, r) for r in (role.Window, role.Base, role.Button)]
     if enabled:
         wanted = HIGH_CONTRAST_EDGE if high_contrast else EDGE_CONTRAST
     else:
         wanted = HIGH_CONTRAST_DISABLED_EDGE if high_contrast else DISABLED_EDGE_CONTRAST
+    roles = (role.WindowText, role.Window, role.Base, role.Button)
+    return QColor.fromRgba(_edge_rgba(tuple(palette.color(group, r).rgba() for r in roles), wanted))
+
+
+@functools.lru_cache(maxsize=64)
+def _edge_rgba(colours: tuple[int, ...], wanted: float) -> int:
+    """:func:`edge_colour` for the text, window, base and button colours (as rgba), cached:
+    it is asked for on every paint of a control."""
+    text, window, *others = (QColor.fromRgba(c) for c in colours)
+    grounds = [window, *others]
     for step in range(1, 41):
         t = step / 40
         colour = QColor.fromRgbF(
@@ -234,8 +242,8 @@ def edge_colour(palette: QPalette, *, enabled: bool, high_contrast: bool = False
             window.blueF() + (text.blueF() - window.blueF()) * t,
         )
         if min(contrast_ratio(colour, ground) for ground in grounds) >= wanted:
-            return colour
-    return text
+            return colour.rgba()
+    return text.rgba()
 
 
 class CalmStyle(QProxyStyle):
