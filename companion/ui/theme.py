@@ -9,6 +9,7 @@ palette. Clients can also choose light, dark or Companion's own high-contrast pa
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionButton,
+    QStyleOptionComplex,
     QWidget,
 )
 
@@ -115,7 +118,15 @@ def palette_for(dark: bool, *, high_contrast: bool = False) -> QPalette:
     c = {k: QColor(v) for k, v in colours.items()}
     p = QPalette()
     role = QPalette.ColorRole
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    # the disabled group starts from the same colours (else it keeps Qt's light defaults,
+    # and Fusion draws a disabled control's edge from a light window colour: brighter than
+    # an enabled one's on a dark palette)
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    for group in groups:
         p.setColor(group, role.Window, c["window"])
         p.setColor(group, role.WindowText, c["text"])
         p.setColor(group, role.Base, c["base"])
@@ -180,9 +191,66 @@ STANDARD_ICONS: dict[QStyle.StandardPixmap, str] = {
 }
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+#: How far a control's edge stands out from the window, its base and its button colour:
+#: an enabled control by more than WCAG's 3:1 for non-text contrast (7:1 in high contrast),
+#: a disabled one visibly less, so that it never looks more prominent than an enabled one.
+EDGE_CONTRAST = 3.5
+HIGH_CONTRAST_EDGE = 7.0
+DISABLED_EDGE_CONTRAST = 1.8
+HIGH_CONTRAST_DISABLED_EDGE = 2.5
+
+
+def edge_colour(palette: QPalette, *, enabled: bool, high_contrast: bool = False) -> QColor:
+    """The colour of a control's edge: the window colour moved toward the text colour just
+    far enough to reach the contrast wanted (:data:`EDGE_CONTRAST` and its kin) against the
+    window, base and button colours. Works on any palette, the system's own included."""
+    group = QPalette.ColorGroup.Active
+    role = QPalette.ColorRole
+    if enabled:
+        wanted = HIGH_CONTRAST_EDGE if high_contrast else EDGE_CONTRAST
+    else:
+        wanted = HIGH_CONTRAST_DISABLED_EDGE if high_contrast else DISABLED_EDGE_CONTRAST
+    roles = (role.WindowText, role.Window, role.Base, role.Button)
+    return QColor.fromRgba(_edge_rgba(tuple(palette.color(group, r).rgba() for r in roles), wanted))
+
+
+@functools.lru_cache(maxsize=64)
+def _edge_rgba(colours: tuple[int, ...], wanted: float) -> int:
+    """:func:`edge_colour` for the text, window, base and button colours (as rgba), cached:
+    it is asked for on every paint of a control."""
+    text, window, *others = (QColor.fromRgba(c) for c in colours)
+    grounds = [window, *others]
+    for step in range(1, 41):
+        t = step / 40
+        colour = QColor.fromRgbF(
+            window.redF() + (text.redF() - window.redF()) * t,
+            window.greenF() + (text.greenF() - window.greenF()) * t,
+            window.blueF() + (text.blueF() - window.blueF()) * t,
+        )
+        if min(contrast_ratio(colour, ground) for ground in grounds) >= wanted:
+            return colour.rgba()
+    return text.rgba()
+
+
 class CalmStyle(QProxyStyle):
-    """Fusion, with tick boxes that keep a visible edge on a dark palette (Fusion draws
-    their outline from the window colour, which all but vanishes there), and a focus ring
+    """Fusion, with controls whose edges can be seen (Fusion draws the outline of buttons,
+    tick boxes, radio buttons, spin boxes and fields from a shade of the window colour, which
+    all but vanishes on a dark palette and stays faint on a light one): enabled ones stand
+    out by more than 3:1, disabled ones less (:func:`edge_colour`), and a focus ring
     that can be seen in both palettes: Fusion's is a shade of the highlight colour, invisible
     on a selected list row and faint around a button on a dark palette. Message boxes and
     dialog buttons take their icons from Companion's own set (:data:`STANDARD_ICONS`)."""
@@ -197,6 +265,34 @@ class CalmStyle(QProxyStyle):
     )
     _LABELS = (QStyle.ControlElement.CE_PushButtonLabel, QStyle.ControlElement.CE_ToolButtonLabel)
 
+    def __init__(self, base: QStyle | None = None, *, high_contrast: bool = False) -> None:
+        super().__init__(base)
+        self._high_contrast = high_contrast
+
+    def _edge_pen(self, option: QStyleOption, *, focus_shows: bool = False) -> QPen:
+        """The pen for a control's edge; in the highlight colour while it has the focus, when
+        the edge is what shows the focus (``focus_shows``)."""
+        state = option.state
+        if focus_shows and state & QStyle.StateFlag.State_HasFocus:
+            return QPen(option.palette.color(QPalette.ColorRole.Highlight), 1)
+        enabled = bool(state & QStyle.StateFlag.State_Enabled)
+        return QPen(
+            edge_colour(option.palette, enabled=enabled, high_contrast=self._high_contrast), 1
+        )
+
+    def _draw_edge(
+        self, painter: QPainter, pen: QPen, rect: QRectF, radius: float, *, ellipse: bool = False
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if ellipse:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, radius, radius)
+        painter.restore()
+
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,
@@ -207,26 +303,76 @@ class CalmStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             self._focus_ring(option, painter, QRectF(option.rect).adjusted(1, 1, -1, -1))
             return
-        if element in self._PANELS and self._pressed_in(option, widget):
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._radio(option, painter)
+            return
+        pressed = element in self._PANELS and self._pressed_in(option, widget)
+        if pressed:
             self._filled_panel(option, painter)
         else:
             super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and not pressed:
+            self._button_edge(option, painter)
         if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and (
             option.state & QStyle.StateFlag.State_HasFocus
             and option.state & QStyle.StateFlag.State_KeyboardFocusChange
         ):
             self._focus_ring(option, painter, QRectF(option.rect).adjusted(1, 1, -2, -2))
-        if (
-            element in self._BOXES
-            and option.palette.color(QPalette.ColorRole.Window).lightness() < 128
-        ):
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            box = QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5)
-            painter.drawRoundedRect(box, 2, 2)
-            painter.restore()
+        if element in self._BOXES:
+            box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+            self._draw_edge(painter, self._edge_pen(option), box, 2)
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+            self._draw_edge(painter, self._edge_pen(option, focus_shows=True), rect, 2)
+
+    def _button_edge(self, option: QStyleOption, painter: QPainter) -> None:
+        """The edge of a push button (and of a tool button or a combo box, which Fusion draws
+        as one); a default button keeps its edge in the highlight colour, a flat one none."""
+        feature = QStyleOptionButton.ButtonFeature
+        features = option.features if isinstance(option, QStyleOptionButton) else feature.None_
+        if features & feature.Flat:
+            return
+        pen = self._edge_pen(option)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        if enabled and features & feature.DefaultButton:
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 1)
+        self._draw_edge(painter, pen, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2)
+
+    def _radio(self, option: QStyleOption, painter: QPainter) -> None:
+        """A radio button's circle: the base colour inside an edge that stands out, and a dot
+        in the text colour when chosen; the edge in the highlight colour with keyboard focus."""
+        state = option.state
+        keyboard_focus = bool(
+            state & QStyle.StateFlag.State_HasFocus
+            and state & QStyle.StateFlag.State_KeyboardFocusChange
+        )
+        pen = self._edge_pen(option, focus_shows=keyboard_focus)
+        if keyboard_focus:
+            pen.setWidthF(1.5)
+        circle = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
+        painter.drawEllipse(circle)
+        if state & QStyle.StateFlag.State_On:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(option.palette.color(QPalette.ColorRole.Text))
+            inset = circle.width() * 0.28
+            painter.drawEllipse(circle.adjusted(inset, inset, -inset, -inset))
+        painter.restore()
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and getattr(option, "frame", False):
+            rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+            self._draw_edge(painter, self._edge_pen(option, focus_shows=True), rect, 2)
 
     def standardIcon(
         self,
@@ -310,7 +456,8 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
     With "follow the system" while the system asks for high contrast, the system's own
     palette is used (on Windows it carries the colours of the chosen contrast theme)."""
     system_contrast = choice is ThemeChoice.SYSTEM and system_prefers_high_contrast()
-    app.setStyle(CalmStyle(QStyleFactory.create("Fusion")))
+    high_contrast = system_contrast or choice is ThemeChoice.HIGH_CONTRAST
+    app.setStyle(CalmStyle(QStyleFactory.create("Fusion"), high_contrast=high_contrast))
     if system_contrast:
         app.setPalette(QPalette())  # an empty palette: back to the platform's own colours
         dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
@@ -319,7 +466,7 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
         app.setPalette(palette_for(dark, high_contrast=choice is ThemeChoice.HIGH_CONTRAST))
     app.setStyleSheet(STYLE_SHEET)
     app.setProperty("companionDark", dark)
-    app.setProperty("companionHighContrast", system_contrast or choice is ThemeChoice.HIGH_CONTRAST)
+    app.setProperty("companionHighContrast", high_contrast)
     return dark
 
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from companion.ui.journal.quotes import mark_quotes
+
 #: An unbroken run of characters at least this long makes a document wrap anywhere.
 LONG_RUN = 2000
 #: How long typing pauses before the whole text is looked at again (to go back to wrapping
@@ -36,12 +38,14 @@ def wrap_mode_for(text: str) -> QTextOption.WrapMode:
 
 
 def show_markdown(browser: QTextEdit, text: str) -> None:
-    """Show ``text`` as Markdown in ``browser``, in the wrap mode it needs."""
+    """Show ``text`` as Markdown in ``browser``, in the wrap mode it needs, with its block
+    quotes marked (companion.ui.journal.quotes)."""
     mode = wrap_mode_for(text)
     if mode != browser.wordWrapMode():
         browser.clear()  # else the text shown now is laid out again in the new mode
         browser.setWordWrapMode(mode)
     browser.setMarkdown(text)
+    mark_quotes(browser.document(), browser.palette())
 
 
 class BodyEdit(QPlainTextEdit):
