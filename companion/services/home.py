@@ -1,4 +1,4 @@
-"""Home: since my last session, and what comes next."""
+"""Home: since the last session, and what comes next."""
 
 from __future__ import annotations
 

@@ -2867,8 +2867,8 @@ Keinen Verlauf aufbewahren?</translation>
     <context>
         <name>HomeView</name>
         <message>
-            <source>Since my last session</source>
-            <translation>Seit meinem letzten Gespräch</translation>
+            <source>Since your last session</source>
+            <translation>Seit deinem letzten Gespräch</translation>
         </message>
         <message>
             <source>Home message</source>
@@ -3095,8 +3095,8 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Stimmung %1</translation>
         </message>
         <message>
-            <source>mood from %1 to %2</source>
-            <translation>Stimmung von %1 bis %2</translation>
+            <source>mood between %1 and %2</source>
+            <translation>Stimmung zwischen %1 und %2</translation>
         </message>
         <message>
             <source>Nothing flagged for your next session.</source>
@@ -3159,6 +3159,13 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>
                 <numerusform>%n Punkt zum Ansprechen.</numerusform>
                 <numerusform>%n Punkte zum Ansprechen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more in the agenda</source>
+            <translation>
+                <numerusform>…und %n weiterer Punkt in der Agenda</numerusform>
+                <numerusform>…und %n weitere Punkte in der Agenda</numerusform>
             </translation>
         </message>
         <message numerus="yes">

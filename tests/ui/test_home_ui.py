@@ -31,7 +31,7 @@ def test_home_counts_entries(qtbot, window: MainWindow) -> None:
     assert isinstance(home, HomeView)
     home.load()
     assert home.dashboard.isVisible() and not home.welcome.isVisible()
-    assert home.entries_label.text() == "2 entries since then, mood from 3 to 7."
+    assert home.entries_label.text() == "2 entries since then, mood between 3 and 7."
     assert "1 entry flagged" in home.flagged_label.text()
     assert home.mood_line.values == [5.0]  # the day's mean
 
@@ -332,3 +332,114 @@ def test_how_the_sessions_felt_and_what_is_still_open(qtbot, window: MainWindow)
     home = window.show_area_key("home")
     qtbot.mouseClick(home.insights_button, Qt.MouseButton.LeftButton)
     assert type(window.areas.currentWidget()).__name__ == "InsightsView"
+
+
+def test_a_falling_mood_is_not_worded_as_a_rise(qtbot, window: MainWindow) -> None:
+    """The pair is the lowest and the highest mood since the last session: 8 and then 7 was
+    shown as "mood from 7 to 8", which reads as a rise."""
+    profile = window.profile
+    assert profile is not None
+    profile.journal.create(EntryDraft(body="earlier", mood=8))
+    profile.journal.create(EntryDraft(body="later", mood=7))
+    home = _home(window)
+    assert home.entries_label.text() == "2 entries since then, mood between 7 and 8."
+
+
+def test_the_agenda_lines_not_listed_are_counted_and_lead_to_the_agenda(
+    qtbot, window: MainWindow
+) -> None:
+    from companion.services.agenda import AgendaService
+    from companion.ui.agenda.view import AgendaView
+
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    _session(profile, dana, 5, status="planned")
+    agenda = profile.service(AgendaService)
+    for text in ("Talk about the move", "Ask about homework", "Sleep"):
+        agenda.add(dana, text)
+    home = _home(window)
+    assert home.agenda_items_label.text().count("•") == 3
+    assert not home.agenda_more_button.isVisible()  # all of them are listed
+    for text in ("Money worries", "My sister", "The new job"):
+        agenda.add(dana, text)
+    home = _home(window)
+    assert home.agenda_label.text() == "6 things to bring."
+    assert home.agenda_items_label.text().count("•") == 3
+    assert home.agenda_more_button.isVisible()
+    assert home.agenda_more_button.text() == "…and 3 more in the agenda"
+    qtbot.mouseClick(home.agenda_more_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.areas.currentWidget(), AgendaView)
+
+
+def test_home_speaks_to_the_client_as_you_in_english_and_german(
+    qtbot, qapp, window: MainWindow
+) -> None:
+    from companion.ui import i18n
+
+    profile = window.profile
+    assert profile is not None
+    _session(profile, _counselor(profile, "Dana"), -10)
+    profile.journal.create(EntryDraft(body="x", mood=5))
+    home = _home(window)
+    headings = [home.title.text(), home.mood_heading.text()]
+    assert headings == ["Since your last session", "Mood since your last session"]
+    i18n.install_translator(qapp, "de")
+    try:
+        german = HomeView(profile)
+        qtbot.addWidget(german)
+        german.load()
+        headings = [german.title.text(), german.mood_heading.text()]
+    finally:
+        i18n.remove_translators(qapp)
+    assert headings == ["Seit deinem letzten Gespräch", "Stimmung seit deinem letzten Gespräch"]
+
+
+def _writes(home: HomeView) -> list:
+    from PySide6.QtWidgets import QPushButton
+
+    return [
+        b
+        for b in home.findChildren(QPushButton)
+        if b.isVisibleTo(home) and b.text() == "Write an entry"
+    ]
+
+
+def test_home_offers_to_write_an_entry_once(qtbot, window: MainWindow) -> None:
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    _session(profile, dana, -40)  # too long ago for a check-in
+    _session(profile, dana, 20, status="planned")
+    home = _home(window)  # nothing written since the last session: a step to write
+    assert [s.step.value for s in home.steps] == ["write_entry"]
+    assert _writes(home) == [home.write_button]
+    profile.journal.create(EntryDraft(body="x", mood=5))
+    home = _home(window)  # nothing to do: the calm line offers it
+    assert home.steps == []
+    assert _writes(home) == [home.calm_write_button]
+    qtbot.mouseClick(home.calm_write_button, Qt.MouseButton.LeftButton)
+    assert window.areas.currentWidget() is window.journal_view
+    _session(profile, dana, -1)  # just after a session: other steps, so under the entries
+    home = _home(window)
+    assert [s.step.value for s in home.steps] == ["check_in", "after_session"]
+    assert _writes(home) == [home.journal_button]
+    qtbot.mouseClick(home.journal_button, Qt.MouseButton.LeftButton)
+    assert window.areas.currentWidget() is window.journal_view
+
+
+def test_now_is_as_tall_as_its_lines(qtbot, window: MainWindow) -> None:
+    """ "Now" used to stretch to the height of the card beside it and stand mostly empty."""
+    profile = window.profile
+    assert profile is not None
+    dana = _counselor(profile, "Dana")
+    _session(profile, dana, -10)
+    _session(profile, dana, 5, status="planned")
+    profile.journal.create(EntryDraft(body="x", mood=5))
+    for width, height in ((1100, 720), (1920, 1080), (900, 600)):
+        window.resize(width, height)
+        home = _home(window)
+        qtbot.wait(20)
+        card = home.calm_label.parentWidget()  # the "Now" card
+        assert card.isVisible()
+        assert card.height() <= card.heightForWidth(card.width()) + 2, (width, card.height())

@@ -147,7 +147,7 @@ class HomeView(QWidget):
         self._columns = 0
         self.setStyleSheet(_STYLE)
 
-        self.title = _styled(QLabel(self.tr("Since my last session")), Text.TITLE)
+        self.title = _styled(QLabel(self.tr("Since your last session")), Text.TITLE)
         self.title.setWordWrap(True)
         self.counselor_filter = CounselorFilter(profile.counselors)
         self.counselor_filter.counselorChanged.connect(lambda _c: self.load())
@@ -156,9 +156,9 @@ class HomeView(QWidget):
         header.addWidget(self.counselor_filter, 0, Qt.AlignmentFlag.AlignTop)
 
         self.welcome = self._build_welcome()
+        self.now_card = self._build_steps_card()
         self.cards = [
             self._build_next_card(),
-            self._build_steps_card(),
             self._build_relationship_card(),
             self._build_entries_card(),
             self._build_mood_card(),
@@ -166,9 +166,15 @@ class HomeView(QWidget):
         ]
         self.grid = QGridLayout()
         self.grid.setSpacing(SPACING_LARGE)
-        self.dashboard = QWidget()
-        self.dashboard.setLayout(self.grid)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        # "Now" is a strip above the cards, as tall as its one or two lines: in the grid it
+        # stretched to the height of its neighbour and was mostly empty.
+        self.dashboard = QWidget()
+        dashboard = QVBoxLayout(self.dashboard)
+        dashboard.setContentsMargins(0, 0, 0, 0)
+        dashboard.setSpacing(SPACING_LARGE)
+        dashboard.addWidget(self.now_card)
+        dashboard.addLayout(self.grid, 1)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -265,6 +271,9 @@ class HomeView(QWidget):
         self.last_label = _line(quiet=True)
         for label in (self.next_when, self.next_label, self.agenda_label, self.agenda_items_label):
             layout.addWidget(label)
+        # the agenda lines not in the preview: how many, and a way to them
+        self.agenda_more_button = self._link("", self.agendaRequested.emit)
+        layout.addWidget(self.agenda_more_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(self.last_label)
         buttons = QHBoxLayout()
@@ -306,19 +315,25 @@ class HomeView(QWidget):
             Step.PLAN_SESSION: (self.plan_label, self.plan_button),
             Step.WRITE_ENTRY: (self.write_label, self.write_button),
         }
-        self.steps_layout = QVBoxLayout()
-        self.steps_layout.setSpacing(SPACING)
+        # one line a step: what and why on the left, the button to it on the right
+        self.steps_layout = QGridLayout()
+        self.steps_layout.setHorizontalSpacing(SPACING_LARGE)
+        self.steps_layout.setVerticalSpacing(SPACING)
+        self.steps_layout.setColumnStretch(0, 1)
         layout.addLayout(self.steps_layout)
         self.calm_label = _line(quiet=True)
         self.calm_label.setText(
             self.tr("Nothing needs doing now. Whenever you like, write a few lines.")
         )
-        layout.addWidget(self.calm_label)
-        layout.addStretch(1)
         self.calm_write_button = self._link(
             self.tr("Write an entry"), self.writeEntryRequested.emit
         )
-        layout.addWidget(self.calm_write_button, 0, Qt.AlignmentFlag.AlignLeft)
+        calm = QHBoxLayout()
+        calm.setSpacing(SPACING_LARGE)
+        calm.addWidget(self.calm_label, 1)
+        calm.addWidget(self.calm_write_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(calm)
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         return frame
 
     def _build_relationship_card(self) -> QFrame:
@@ -395,14 +410,17 @@ class HomeView(QWidget):
     # -- layout -------------------------------------------------------------------------------
 
     def _arrange(self, columns: int) -> None:
-        """The cards in two columns (three rows) or three columns (two rows)."""
+        """The cards in two columns (three rows) or three columns (two rows); the last card
+        takes the columns left over in its row."""
         if columns == self._columns:
             return
         self._columns = columns
         for card in self.cards:
             self.grid.removeWidget(card)
         for index, card in enumerate(self.cards):
-            self.grid.addWidget(card, index // columns, index % columns)
+            row, column = divmod(index, columns)
+            span = columns - column if index == len(self.cards) - 1 else 1
+            self.grid.addWidget(card, row, column, 1, span)
         for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         rows = (len(self.cards) + columns - 1) // columns
@@ -484,6 +502,10 @@ class HomeView(QWidget):
         )
         self.agenda_items_label.setText("\n".join(f"• {text}" for text in d.agenda_preview))
         self.agenda_items_label.setVisible(bool(d.agenda_preview))
+        more = things - len(d.agenda_preview)
+        self.agenda_more_button.setVisible(bool(d.agenda_preview) and more > 0)
+        if more > 0:
+            self.agenda_more_button.setText(tr_n("HomeView", "…and %n more in the agenda", more))
         if d.last_session is None:
             self.last_label.setText(self.tr("No session yet."))
         else:
@@ -541,17 +563,22 @@ class HomeView(QWidget):
         for label, button in self.step_widgets.values():
             label.hide()
             button.hide()
-        for index, step in enumerate(self.steps):
+        for row, step in enumerate(self.steps):
             label, button = self.step_widgets[step.step]
             label.setText(self._step_text(step, d))
-            if index:
-                self.steps_layout.addSpacing(SPACING)
-            self.steps_layout.addWidget(label)
-            self.steps_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.steps_layout.addWidget(label, row, 0)
+            self.steps_layout.addWidget(button, row, 1, Qt.AlignmentFlag.AlignVCenter)
             label.show()
             button.show()
         self.calm_label.setVisible(not self.steps)
         self.calm_write_button.setVisible(not self.steps)
+        # Writing is offered once on Home: by "Now" when it offers it, else under the entries.
+        self.journal_button.setVisible(not self.writing_offered)
+
+    @property
+    def writing_offered(self) -> bool:
+        """Whether the "Now" strip offers to write an entry (a step, or the calm link)."""
+        return not self.steps or any(s.step is Step.WRITE_ENTRY for s in self.steps)
 
     def _show_relationship(self, d: HomeDigest) -> None:
         line = d.relationship_line()
@@ -626,7 +653,8 @@ class HomeView(QWidget):
                 mood = (
                     self.tr("mood %1").replace("%1", str(d.mood_low))
                     if d.mood_low == d.mood_high
-                    else self.tr("mood from %1 to %2")
+                    # the lowest and the highest mood, not the first and the latest
+                    else self.tr("mood between %1 and %2")
                     .replace("%1", str(d.mood_low))
                     .replace("%2", str(d.mood_high))
                 )
