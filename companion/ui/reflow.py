@@ -197,11 +197,17 @@ class _ElidedText(QObject):
 
 
 def let_shrink(combo: QComboBox, characters: int = 10) -> QComboBox:
-    """Let ``combo`` be narrower than its longest choice: the closed box then ends that one
-    in "…"; the open list shows it whole, and so does the box's tooltip unless it has one of
-    its own."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
+    """Let ``combo`` be narrower than its longest choice when room is short (down to about
+    ``characters`` letters): the closed box then ends its text in "…"; the open list shows it
+    whole, and so does the box's tooltip unless it has one of its own. Where there is room,
+    the box is as wide as its longest choice."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.averageCharWidth() * characters, metrics.height())
+    least = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    combo.setMinimumWidth(least.width())  # layouts shrink it to this, not to its choices
     combo.installEventFilter(_ElidedText(combo))
     combo.setProperty("elides", True)  # cut with "…" on purpose (the clipping tests know)
     if not combo.toolTip():
