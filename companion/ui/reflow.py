@@ -10,9 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
@@ -214,3 +216,13 @@ def let_shrink(combo: QComboBox, characters: int = 10) -> QComboBox:
         combo.currentTextChanged.connect(combo.setToolTip)
         combo.setToolTip(combo.currentText())
     return combo
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that gives it the whole width: a page or a
+    column that scrolls up and down when the window is shorter than it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
 from companion.services.safety_plan import SafetyPlanService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
+from companion.ui.reflow import scrolling
 from companion.ui.style import (
     BOX_MARGINS,
     PAGE_MARGINS,
@@ -169,13 +169,9 @@ class SafetyPlanPage(QWidget):
             self.editors[name] = edit
         column.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(content))
 
     # -- area view --------------------------------------------------------------------------
 

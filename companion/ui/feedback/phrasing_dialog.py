@@ -6,17 +6,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import STARTERS, Starter, compose_starters
+from companion.ui.reflow import scrolling
 from companion.ui.style import SPACING_SMALL, Text, set_text
 from companion.ui.window_size import open_at
 
@@ -74,10 +73,7 @@ class PhrasingDialog(QDialog):
             self.fields.append((starter, edits))
         grid.setColumnMinimumWidth(0, 12)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(grid_host)
+        scroll = scrolling(grid_host)
 
         preview_title = QLabel(self.tr("Your words so far"))
         set_text(preview_title, Text.LABEL)

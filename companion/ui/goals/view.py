@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -53,7 +52,7 @@ from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.list_detail import ListDetailView, ask_yes_no, editor_form, select_data
 from companion.ui.qt_dates import to_date, to_qdate
-from companion.ui.reflow import let_shrink
+from companion.ui.reflow import let_shrink, scrolling
 from companion.ui.style import PANE_MARGINS, SPACING, SPACING_LARGE, Text, font_for
 from companion.ui.undo_bar import UndoBar
 
@@ -335,10 +334,7 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         editor_layout.addWidget(self.save_first_label)
         editor_layout.addWidget(self.progress_box)
         editor_layout.addStretch(1)
-        editor_scroll = self.editor_scroll = QScrollArea()
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        editor_scroll.setWidget(editor)
+        editor_scroll = self.editor_scroll = scrolling(editor)
         # up and down only: the editor is never cut at the side, the list gives way instead
         editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = editor_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -42,6 +41,7 @@ from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_text, relative_day, session_time, session_when_long
 from companion.ui.home.sparkline import Sparkline
+from companion.ui.reflow import scrolling
 from companion.ui.style import (
     PAGE_MARGINS,
     PANE_MARGINS,
@@ -188,13 +188,9 @@ class HomeView(QWidget):
         inner.addWidget(self.welcome, 0, Qt.AlignmentFlag.AlignTop)
         inner.addWidget(self.dashboard, 1)
         inner.addWidget(self.message)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(content))
         self._arrange(2)
 
     # -- building -----------------------------------------------------------------------------
