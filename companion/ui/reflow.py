@@ -218,11 +218,17 @@ def let_shrink(combo: QComboBox, characters: int = 10) -> QComboBox:
     return combo
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def scrolling(content: QWidget, *, sideways: bool = True) -> QScrollArea:
     """``content`` in a frameless scroll area that gives it the whole width: a page or a
-    column that scrolls up and down when the window is shorter than it."""
+    column that scrolls up and down when the window is shorter than it. With ``sideways``
+    False it never scrolls sideways: the area is kept as wide as ``content`` needs, so the
+    layout around it gives way instead."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    if not sideways:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        area.setMinimumWidth(content.minimumSizeHint().width() + bar)
     return area

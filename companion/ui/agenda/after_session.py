@@ -38,6 +38,7 @@ from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import session_when_long
+from companion.ui.reflow import scrolling
 from companion.ui.style import SPACING, SPACING_TIGHT, Text, set_text
 from companion.ui.window_size import open_at
 
@@ -198,7 +199,8 @@ class AfterSessionDialog(QDialog):
         form.addRow(self.brought_box)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(form_widget)
+        # on a short screen the notes scroll instead of squeezing over each other
+        self.stack.addWidget(scrolling(form_widget, sideways=False))
         self.stack.addWidget(self.no_session_label)
 
         layout = QVBoxLayout(self)

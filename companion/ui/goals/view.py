@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -334,11 +333,8 @@ class GoalsView(ListDetailView[Goal, GoalDraft]):
         editor_layout.addWidget(self.save_first_label)
         editor_layout.addWidget(self.progress_box)
         editor_layout.addStretch(1)
-        editor_scroll = self.editor_scroll = scrolling(editor)
         # up and down only: the editor is never cut at the side, the list gives way instead
-        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = editor_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        editor_scroll.setMinimumWidth(editor.minimumSizeHint().width() + bar)
+        editor_scroll = self.editor_scroll = scrolling(editor, sideways=False)
         self._lay_out(intro, top, editor_scroll)
         # Whatever gets the keyboard focus (Tab, or a caption's Alt+letter such as Alt+H for
         # the rating) is scrolled into view in a short window.
