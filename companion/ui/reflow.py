@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QScrollArea,
@@ -232,3 +233,24 @@ def scrolling(content: QWidget, *, sideways: bool = True) -> QScrollArea:
         bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         area.setMinimumWidth(content.minimumSizeHint().width() + bar)
     return area
+
+
+class WrappingLabel(QLabel):
+    """A label that stays on one line where its row has room and wraps onto more lines only
+    when the row is short (a word-wrapped QLabel asks for less width than one line takes,
+    so it wraps even in a wide window)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        one_line = (
+            self.fontMetrics().horizontalAdvance(self.text())
+            + margins.left()
+            + margins.right()
+            + 2 * self.margin()
+            + 2  # rounding
+        )
+        return QSize(one_line, self.heightForWidth(one_line))

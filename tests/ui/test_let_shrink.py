@@ -40,3 +40,28 @@ def test_when_narrow_it_shrinks_to_about_the_letters_asked(qtbot) -> None:
     assert combo.width() <= combo.minimumWidth() + 2
     assert combo.minimumWidth() < combo.fontMetrics().horizontalAdvance(LONG)
     assert combo.toolTip() == LONG  # the whole text on hover
+
+
+def test_a_wrapping_title_keeps_one_line_where_there_is_room(qtbot) -> None:
+    """The Agenda's title wrapped onto two lines in a 1366 px window."""
+    from companion.ui.reflow import WrappingLabel
+
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    title = WrappingLabel("Agenda for your next session")
+    layout.addWidget(title)
+    layout.addWidget(QLabel("with"))
+    layout.addStretch(1)
+    qtbot.addWidget(row)
+    row.resize(1000, 80)
+    row.show()
+    qtbot.waitExposed(row)
+    one_line = title.fontMetrics().height()
+
+    def lines_high() -> int:  # the height its text takes at the width it was given
+        return title.heightForWidth(title.width())
+
+    assert lines_high() <= one_line + 4
+    row.resize(120, 200)  # narrow: it wraps rather than widen the row
+    qtbot.waitUntil(lambda: lines_high() > one_line + 4)
+    assert row.minimumSizeHint().width() < title.fontMetrics().horizontalAdvance(title.text())

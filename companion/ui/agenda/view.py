@@ -45,6 +45,7 @@ from companion.ui.agenda.after_session import AfterSessionDialog
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import session_when_long
 from companion.ui.guarded import guarded
+from companion.ui.reflow import WrappingLabel
 from companion.ui.style import PAGE_MARGINS, SPACING, Text, font_for, set_text
 from companion.ui.undo_bar import UndoBar
 
@@ -173,9 +174,9 @@ class AgendaView(QWidget):
         self.after_session_dialog: AfterSessionDialog | None = None
 
         # -- header -------------------------------------------------------------------------
-        self.heading = QLabel(self.tr("Agenda for your next session"))
+        # one line where there is room, two in a narrow window
+        self.heading = WrappingLabel(self.tr("Agenda for your next session"))
         set_text(self.heading, Text.TITLE)
-        self.heading.setWordWrap(True)  # in a narrow window the title takes two lines
         self.counselor_filter = CounselorFilter(profile.counselors, allow_all=False)
         self.counselor_filter.setAccessibleName(self.tr("Agenda for counselor"))
         self.counselor_filter.counselorChanged.connect(lambda _id: self.reload())
