@@ -179,3 +179,41 @@ def test_a_block_quote_in_the_read_view_is_marked_and_spaced(
     finally:
         monkeypatch.undo()
         apply_theme(app, ThemeChoice.LIGHT)
+
+
+def _quote_tint(editor) -> QColor:
+    document = editor.reader.document()
+    block = document.begin()
+    while block.isValid() and not block.blockFormat().intProperty(QTextFormat.BlockQuoteLevel):
+        block = block.next()
+    assert block.isValid(), "no quote in the read view"
+    return QTextCursor(block).currentFrame().frameFormat().background().color()
+
+
+def test_a_quote_follows_a_change_of_theme_while_it_is_read(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Switched to dark while an entry was open in the Read view, the quote kept its light
+    tint (light text on a light box) until another entry was opened."""
+    from companion.ui.journal.quotes import quote_tint
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    apply_theme(app, ThemeChoice.LIGHT)
+    try:
+        editor = window.journal_view.editor
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, editor.body_edit, QUOTED)
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        light = _quote_tint(editor)
+        apply_theme(app, ThemeChoice.DARK)
+        QApplication.processEvents()
+        dark = _quote_tint(editor)
+        assert dark != light
+        assert dark == quote_tint(editor.reader.palette())
+        text = editor.reader.palette().color(QPalette.ColorRole.Text)
+        assert contrast(text, dark) >= 4.5
+    finally:
+        monkeypatch.undo()
+        apply_theme(app, ThemeChoice.LIGHT)

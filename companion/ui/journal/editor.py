@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -346,6 +346,16 @@ class EntryEditor(QWidget):
 
     def _show_markdown(self, text: str) -> None:
         show_markdown(self.reader, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # the read view's quotes are tinted from the palette when shown: show them again in
+        # the colours of a theme chosen meanwhile
+        if event.type() == QEvent.Type.PaletteChange and self.body_stack.currentIndex() == 1:
+            bar = self.reader.verticalScrollBar()
+            where = bar.value()
+            self._show_markdown(self.body_edit.toPlainText())
+            bar.setValue(where)  # the client stays at the line they were reading
 
     def _check_length(self) -> bool:
         """Show or hide the message about the length limit; True when the text is over it."""
