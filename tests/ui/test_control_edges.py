@@ -208,7 +208,7 @@ def test_a_quote_follows_a_change_of_theme_while_it_is_read(
         qtbot.keyClick(editor.body_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         light = _quote_tint(editor)
         apply_theme(app, ThemeChoice.DARK)
-        QApplication.processEvents()
+        qtbot.waitUntil(lambda: _quote_tint(editor) != light)
         dark = _quote_tint(editor)
         assert dark != light
         assert dark == quote_tint(editor.reader.palette())

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -352,10 +352,16 @@ class EntryEditor(QWidget):
         # the read view's quotes are tinted from the palette when shown: show them again in
         # the colours of a theme chosen meanwhile
         if event.type() == QEvent.Type.PaletteChange and self.body_stack.currentIndex() == 1:
-            bar = self.reader.verticalScrollBar()
-            where = bar.value()
-            self._show_markdown(self.body_edit.toPlainText())
-            bar.setValue(where)  # the client stays at the line they were reading
+            # once every widget has its new palette (the reader may get it after this one)
+            QTimer.singleShot(0, self, self._show_again)
+
+    def _show_again(self) -> None:
+        if self.body_stack.currentIndex() != 1:
+            return
+        bar = self.reader.verticalScrollBar()
+        where = bar.value()
+        self._show_markdown(self.body_edit.toPlainText())
+        bar.setValue(where)  # the client stays at the line they were reading
 
     def _check_length(self) -> bool:
         """Show or hide the message about the length limit; True when the text is over it."""
