@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Companion")
         open_at(self, 1100, 720)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            wheel_guard.install(app)  # a wheel turn scrolls a page, not a combo box under it
+        # a wheel turn scrolls a page, not a combo box under it; installed once the window
+        # is up, as an app-wide filter in Python slows every event of the start-up
+        QTimer.singleShot(0, self, self._guard_wheel)
         self._service = service
         self._profile: UnlockedProfile | None = profile
         self._prefs = prefs
@@ -928,6 +928,11 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("The key is stored in the keychain."), 5000)
 
     # -- start and close --------------------------------------------------------------------
+
+    def _guard_wheel(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)
 
     def start(self, *, background_work: bool = True) -> None:
         """Load the data; then, off the UI thread, get the storage ready for the first save

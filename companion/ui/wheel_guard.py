@@ -30,10 +30,7 @@ class WheelGuard(QObject):
         if not isinstance(watched, _GUARDED):
             return False
         if event.type() == QEvent.Type.Polish:
-            # Qt's default for these is "wheel focus": a turn would give them the focus
-            # first and then change them. A click or Tab still does.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _no_wheel_focus(watched)
         elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             assert isinstance(event, QWheelEvent)
             _scroll_around(watched, event)
@@ -65,9 +62,20 @@ def _scroll_around(control: QWidget, event: QWheelEvent) -> None:
 
 
 def install(app: QApplication) -> WheelGuard:
-    """Guard every widget of ``app`` (once; a second call returns the same guard)."""
+    """Guard every widget of ``app``, those already there and those made later (once; a
+    second call returns the same guard)."""
     guard = app.findChild(WheelGuard)
     if guard is None:
         guard = WheelGuard(app)
         app.installEventFilter(guard)
+        for widget in app.allWidgets():  # polished before the guard was there
+            if isinstance(widget, _GUARDED):
+                _no_wheel_focus(widget)
     return guard
+
+
+def _no_wheel_focus(widget: QWidget) -> None:
+    # Qt's default for these is "wheel focus": a turn would give them the focus first and
+    # then change them. A click or Tab still does.
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -105,9 +105,10 @@ def unguarded(qapp) -> None:
 
 
 def test_scrolling_past_a_goal_leaves_where_it_stands(
-    unguarded, qtbot, window: MainWindow, profile: UnlockedProfile
+    unguarded, qtbot, qapp, window: MainWindow, profile: UnlockedProfile
 ) -> None:
     """The window guards its areas: a wheel turn over a goal's state does not change it."""
+    qtbot.waitUntil(lambda: qapp.findChild(wheel_guard.WheelGuard) is not None)  # once it is up
     goal = profile.service(GoalService).create(GoalDraft(title="Call my sister"))
     view = window.show_area_key("goals")
     assert isinstance(view, GoalsView)
@@ -120,3 +121,15 @@ def test_scrolling_past_a_goal_leaves_where_it_stands(
     assert view.status_combo.currentIndex() == before
     assert view.flush()
     assert profile.service(GoalService).get(goal.id).status is GoalStatus.ACTIVE
+
+
+def test_controls_made_before_the_guard_are_guarded_too(qtbot, unguarded, qapp) -> None:
+    """The window installs the guard once it is up: what it built before is covered."""
+    combo = QComboBox()
+    combo.addItems(["a", "b"])
+    qtbot.addWidget(combo)
+    combo.show()
+    qtbot.waitExposed(combo)
+    assert combo.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's default
+    wheel_guard.install(qapp)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
