@@ -199,6 +199,11 @@ def arrange(lines: Iterable[AgendaLine]) -> list[AgendaLine]:
     return [replace(line, position=i) for i, line in enumerate(sorted(lines, key=order))]
 
 
+def important_first(lines: Iterable[AgendaLine]) -> list[AgendaLine]:
+    """The lines marked "matters most" first, each part in the order it had."""
+    return sorted(lines, key=lambda line: not line.important)
+
+
 def index_of(lines: Sequence[AgendaLine], key: LineKey) -> int:
     for i, line in enumerate(lines):
         if line.key == key:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from companion.charts.text import DISCLAIMER, day_text, number, quality_label, tr
 from companion.domain import wording
-from companion.domain.agenda import AgendaLine, LineKind, SessionNotes
+from companion.domain.agenda import AgendaLine, LineKind, SessionNotes, important_first
 from companion.domain.enums import (
     FeedbackKind,
     FeedbackStatus,
@@ -141,7 +141,9 @@ class SummaryService:
         """Everything the summary may offer for ``period`` and the counselor. Private
         entries are never among them."""
         counselor = CounselorService(self._db).get(counselor_id)
-        agenda = self._whole_lines(AgendaService(self._db).agenda(counselor_id))
+        # what matters most first (a counselor reads the top of a list first), the same in
+        # the dialog's list, the preview and the file
+        agenda = important_first(self._whole_lines(AgendaService(self._db).agenda(counselor_id)))
         with self._db.read() as conn:
             entries = summary_store.shareable_entries(conn, period.start, period.end)
         goals_service = GoalService(self._db)
@@ -351,9 +353,7 @@ def _next_session_line(starts_at: datetime | None) -> str:
 
 
 def _agenda_section(lines: tuple[AgendaLine, ...]) -> Section:
-    """The agenda, what matters most first (a counselor reads the top of a list first), each
-    part in the client's own order."""
-    lines = tuple(sorted(lines, key=lambda line: not line.important))
+    """The agenda as offered (what matters most first, see :meth:`SummaryService.candidates`)."""
     items = tuple(" ".join(line.text.split()) for line in lines)
     marks = tuple(tr("Matters most:") if line.important else "" for line in lines)
     return Section("agenda", tr("What I would like to talk about"), (BulletList(items, marks),))
@@ -510,7 +510,7 @@ def _checkins_section(
     newest = latest_checkin(inside)
     if rows and newest is not None:
         blocks.append(Paragraph.of(_latest_line(newest)))
-        headers = (tr("Quality"), tr("Latest"), tr("Average"), tr("Ratings"))
+        headers = (tr("Quality"), tr("Latest"), tr("Average"), tr("Check-ins"))
         blocks.append(Table(headers, rows))
     if image is not None:
         blocks.append(image)

@@ -1190,10 +1190,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Durchschnitt</translation>
         </message>
         <message>
-            <source>Ratings</source>
-            <translation>Bewertungen</translation>
-        </message>
-        <message>
             <source>How our sessions felt to me</source>
             <translation>Wie sich unsere Gespräche für mich angefühlt haben</translation>
         </message>

@@ -224,6 +224,8 @@ def test_first_page_shows_the_next_session_and_the_check_ins_at_a_glance(
     overview = text.split("\n---\n")[0]
     assert "| Heard | 7 | 8 | 5 | 6–7 |" in overview
     assert "Usual range" in overview
+    # the last column counts check-ins: "Ratings" read like a score of 1
+    assert "| Quality | Latest | Average | Check-ins |" in text
     # the scores' caution is said once, beside the glance, not again in the details
     assert text.count(tr(DISCLAIMER)) == 1, text
     assert tr(DISCLAIMER) in overview

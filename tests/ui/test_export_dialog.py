@@ -183,3 +183,23 @@ def test_the_next_session_time_is_written_as_the_app_shows_it(
     assert shown == "4:00 PM"
     assert f", {shown}" in text
     assert "16:00" not in text
+
+
+def test_the_list_to_share_and_the_file_agree_on_what_comes_first(
+    qtbot, profile: UnlockedProfile
+) -> None:
+    """Marked "matters most", an item led the preview and the file but stayed last in the
+    dialog's list of what to share."""
+    from companion.services.agenda import AgendaService
+
+    scenario = data.fill(profile)
+    profile.service(AgendaService).add(
+        scenario.counselor_id, "Added last, matters most", important=True
+    )
+    dlg = ExportSummaryDialog(profile)
+    qtbot.addWidget(dlg)
+    agenda = dlg._items.topLevelItem(0)
+    listed = [agenda.child(i).text(0) for i in range(agenda.childCount())]
+    assert listed[0] == "Added last, matters most"
+    preview = dlg.preview.toPlainText()
+    assert preview.index("Added last, matters most") < preview.index(f"Talk about {data.AGENDA}")
