@@ -152,13 +152,25 @@ def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> 
     from companion.cli.profile_options import open_or_create, profile_paths
     from companion.domain.text import printable
     from companion.domain.wording import tr
-    from companion.services.errors import CompanionError
+    from companion.services.errors import CompanionError, ProfileError
+    from companion.services.profile import ProfileService, ProfileState
 
     def safe(line: str) -> None:  # names, tags and notes come from the file being imported
         out(printable(line))
 
     paths = profile_paths(args)
     try:
+        if ProfileService(paths).state() is not ProfileState.EXISTING:
+            # never set up a new, empty journal here: a mistyped --data-dir would import
+            # into a profile the client does not know about
+            raise ProfileError(
+                tr(
+                    "cli.importing",
+                    "There is no Companion profile in %1. Check --data-dir, or open "
+                    "Companion once to set up your journal.",
+                    str(paths.root),
+                )
+            )
         passphrase = read_passphrase() if args.passphrase_stdin else None
         profile = open_or_create(paths, passphrase, safe)  # overwrites the passphrase
         try:

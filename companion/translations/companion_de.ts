@@ -5820,6 +5820,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             </translation>
         </message>
         <message>
+            <source>There is no Companion profile in %1. Check --data-dir, or open Companion once to set up your journal.</source>
+            <translation>In %1 gibt es kein Companion-Profil. Prüfe --data-dir, oder öffne Companion einmal, um dein Tagebuch einzurichten.</translation>
+        </message>
+        <message>
             <source>nothing was imported.</source>
             <translation>es wurde nichts importiert.</translation>
         </message>

@@ -184,3 +184,31 @@ def test_import_a_calendar_file_from_the_command_line(tmp_path: Path) -> None:
     refused = run([*command[:3], str(cut), *command[4:], "--yes"], tmp_path, stdin=phrase)
     assert refused.returncode == 1
     assert "the file seems to be cut off" in refused.stderr
+
+
+@pytest.mark.parametrize("kind", ["jrnl", "ics"])
+def test_import_into_a_folder_without_a_profile_creates_none(tmp_path: Path, kind: str) -> None:
+    """A mistyped --data-dir used to set up a new, empty journal there and import into it,
+    with the client's own journal untouched and no word about it."""
+    export = tmp_path / "export.json"
+    export.write_text('{"tags": {}, "entries": []}', encoding="utf-8")
+    typo = tmp_path / "Companoin"
+    result = run(
+        [
+            "import",
+            "--data-dir",
+            str(typo),
+            "--kind",
+            kind,
+            str(export),
+            "--yes",
+            "--passphrase-stdin",
+        ],
+        tmp_path,
+        stdin="a passphrase long enough\n",
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert f"There is no Companion profile in {typo}" in result.stderr
+    assert "nothing was imported" in result.stderr
+    assert not typo.exists() or not any(typo.iterdir()), "a profile was set up"
