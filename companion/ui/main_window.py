@@ -45,7 +45,7 @@ from companion.ui.search_dialog import SearchDialog
 from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.style import ICON_SIZE
 from companion.ui.tasks import run_in_background, wait_for_background_work
-from companion.ui.theme import ThemeChoice, apply_theme
+from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
 from companion.ui.unlock_panel import UnlockPanel
 from companion.ui.window_dialogs import (
     ask_close_without_saving,
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("areaNav")
+        self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setAccessibleName(self.tr("Areas"))
         self.nav.setFixedWidth(168)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)

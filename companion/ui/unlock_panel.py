@@ -35,6 +35,7 @@ from companion.services.profile import (
 from companion.ui.formatting import date_time
 from companion.ui.style import SPACING_LARGE, Text, set_text
 from companion.ui.tasks import run_in_background
+from companion.ui.theme import LINK_STYLE
 from companion.wipe import wipe
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class UnlockPanel(QWidget):
         self.recovery_edit.returnPressed.connect(self.submit)
         self.switch_button = QPushButton()
         self.switch_button.setProperty("link", True)
+        self.switch_button.setStyleSheet(LINK_STYLE)
         self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.switch_button.clicked.connect(self._switch_method)
 

@@ -126,3 +126,27 @@ def test_a_chosen_toggle_is_filled_not_just_shaded(qtbot, app: QApplication, cho
         assert button.grab().toImage().pixelColor(centre) != highlight
         button.setChecked(True)
         assert button.grab().toImage().pixelColor(centre) == highlight
+
+
+def _nav_highlight(qtbot, window) -> QColor:
+    """The colour painted behind the chosen area in the navigation."""
+    nav = window.nav
+    qtbot.wait(20)
+    rect = nav.visualItemRect(nav.currentItem())
+    image = nav.viewport().grab().toImage()
+    return image.pixelColor(rect.left() + 14, rect.center().y())
+
+
+def test_the_navigation_follows_a_change_of_theme(qtbot, app: QApplication, window) -> None:
+    """The shared touches (navigation, cards, links) are style sheets on their own widgets,
+    not on the whole app (that slowed start-up): a theme change must still recolour them."""
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        for choice in (ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.LIGHT):
+            apply_theme(app, choice)
+            highlight = app.palette().color(QPalette.ColorRole.Highlight)
+            qtbot.waitUntil(lambda h=highlight: _nav_highlight(qtbot, window) == h)
+    finally:
+        apply_theme(app, ThemeChoice.LIGHT)
+    assert app.styleSheet() == ""  # nothing application-wide

@@ -50,6 +50,7 @@ from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.formatting import long_date, session_when
 from companion.ui.style import BOX_MARGINS, SPACING, SPACING_LARGE, SPACING_TIGHT, Text, set_text
+from companion.ui.theme import CARD_STYLE
 from companion.ui.window_size import open_at
 
 #: Above this the statements scroll (the "More" statements make the list long).
@@ -183,6 +184,7 @@ class CheckInDialog(QDialog):
         # -- the gentle signal ---------------------------------------------------------------
         self.signal_box = QFrame()
         self.signal_box.setObjectName("card")
+        self.signal_box.setStyleSheet(CARD_STYLE)
         self.signal_label = QLabel()
         self.signal_label.setWordWrap(True)
         self.signal_label.setAccessibleName(self.tr("A gentle note about this check-in"))

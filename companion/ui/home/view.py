@@ -51,6 +51,7 @@ from companion.ui.style import (
     Text,
     set_text,
 )
+from companion.ui.theme import CARD_STYLE, LINK_STYLE
 
 # From this width on the cards stand in three columns, below it in two.
 WIDE = 1400
@@ -145,7 +146,7 @@ class HomeView(QWidget):
         self.digest: HomeDigest | None = None
         self.steps: list[NextStep] = []
         self._columns = 0
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(_STYLE + CARD_STYLE + LINK_STYLE)
 
         self.title = _styled(QLabel(self.tr("Since your last session")), Text.TITLE)
         self.title.setWordWrap(True)
