@@ -195,6 +195,9 @@ def test_markdown_is_highlighted_in_the_palettes_colours(
     window.journal_view.load()
     body = _body(window.journal_view.editor)
     palette = body.palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    # the theme was applied after the window was built: its colours arrive with the events
+    qtbot.waitUntil(lambda: _format_at(body, 0, 3).foreground().color() == highlight)
     heading = _format_at(body, 0, 3)
     assert heading is not None and heading.fontWeight() == QFont.Weight.Bold
     assert heading.foreground().color() == palette.color(QPalette.ColorRole.Highlight)
@@ -227,15 +230,14 @@ def test_the_highlighting_follows_the_theme(
     light_link = _format_at(body, 0, 6)
     assert light_link is not None
     apply_theme(qapp, ThemeChoice.DARK)
-    qtbot.waitUntil(lambda: _format_at(body, 0, 6) is not None)
+    qtbot.waitUntil(lambda: _format_at(body, 0, 6).foreground() != light_link.foreground())
     dark_link = _format_at(body, 0, 6)
     assert dark_link is not None
     assert dark_link.foreground().color() == body.palette().color(QPalette.ColorRole.Link)
     assert dark_link.foreground().color() != light_link.foreground().color()
     apply_theme(qapp, ThemeChoice.HIGH_CONTRAST)
-    contrast = _format_at(body, 0, 6)
-    assert contrast is not None
-    assert contrast.foreground().color() == body.palette().color(QPalette.ColorRole.Link)
+    link = body.palette().color(QPalette.ColorRole.Link)
+    qtbot.waitUntil(lambda: _format_at(body, 0, 6).foreground().color() == link)
 
 
 def test_the_read_view_still_shows_the_markdown_formatted(qtbot, editor: EntryEditor) -> None:

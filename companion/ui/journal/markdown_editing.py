@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QWidget
 
@@ -167,4 +167,5 @@ class MarkdownBodyEdit(BodyEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.highlighter.use_palette(self.palette())
+            # once the new palette has reached this widget (it may come after the event)
+            QTimer.singleShot(0, self, lambda: self.highlighter.use_palette(self.palette()))
