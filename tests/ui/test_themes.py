@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.ui import theme
 from companion.ui.theme import ThemeChoice, apply_theme, is_dark, is_high_contrast
@@ -150,3 +150,14 @@ def test_the_navigation_follows_a_change_of_theme(qtbot, app: QApplication, wind
     finally:
         apply_theme(app, ThemeChoice.LIGHT)
     assert app.styleSheet() == ""  # nothing application-wide
+    home = window.show_area_key("home")
+    assert home is not None and home.styleSheet() == ""  # nor on the whole of Home
+    card = home.findChild(QWidget, "card")
+    assert card is not None
+    apply_theme(app, ThemeChoice.DARK)
+    try:
+        qtbot.wait(20)
+        inside = card.grab().toImage().pixelColor(card.width() // 2, card.height() - 4)
+        assert inside == app.palette().color(QPalette.ColorRole.Base)  # the card follows
+    finally:
+        apply_theme(app, ThemeChoice.LIGHT)
