@@ -56,8 +56,8 @@ from companion.ui.theme import LINK_STYLE
 # From this width on the cards stand in three columns, below it in two.
 WIDE = 1400
 
-#: Set on each row button itself: a style sheet on the whole of Home made Qt re-style every
-#: widget of it while the window was built (about 0.03 s of the start-up).
+# Set on each row button itself: a style sheet on the whole of Home made Qt re-style every
+# widget of it while the window was built (about 0.03 s of the start-up).
 _ROW_STYLE = """
 QPushButton[homeRow="true"] { text-align: left; border: none; border-radius: 6px;
                               padding: 5px 8px; background: transparent; }
