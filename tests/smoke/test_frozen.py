@@ -108,3 +108,28 @@ def test_frozen_summary_export_draws_charts(tmp_path: Path) -> None:
     )
     assert exported.returncode == 0, exported.stdout + exported.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_frozen_probe_walks_the_window_in_german(tmp_path: Path) -> None:
+    """Every area, every Insights chart, SVG icons, the PDF summary and printing, in German
+    with Qt's own translations: what the slimming of the bundle must not break
+    (scripts/bundle_probe.py, built beside the app with COMPANION_BUNDLE_PROBE=1)."""
+    probe = Path(FROZEN_APP).resolve().with_name("companion-probe")
+    if not probe.is_file():
+        pytest.skip("the bundle was built without COMPANION_BUNDLE_PROBE=1")
+    base = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "QT_", "LD_LIBRARY_PATH", "VIRTUAL_ENV"))
+    }
+    result = subprocess.run(
+        [str(probe)],
+        text=True,
+        capture_output=True,
+        env=isolated_env(tmp_path, base),
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Probe passed." in result.stdout
