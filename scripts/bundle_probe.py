@@ -140,14 +140,16 @@ def walk_window(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
+    from companion.ui.areas import area_entries
     from companion.ui.main_window import MainWindow
     from companion.ui.preferences import Preferences
 
     window = MainWindow(service, profile, Preferences())  # type: ignore[arg-type]
     window.show()
     settle(0.5)
-    for row in range(window.nav.count()):
-        key = window._entries[row][0]
+    keys = [key for key, _title, _factory in area_entries()]  # in navigation order
+    check("every area has a navigation row", window.nav.count() == len(keys))
+    for row, key in enumerate(keys):
         window.nav.setCurrentRow(row)
         settle(0.3)
         shown = window.areas.currentWidget()
