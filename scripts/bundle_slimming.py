@@ -102,7 +102,7 @@ class BundleSlimming:
         """``binaries`` (PyInstaller's (dest, source, kind) entries) with each ELF file that
         carries DWARF debug sections replaced by a copy in ``scratch`` stripped of them
         (``strip --strip-debug``: the symbols stay, so a crash report still names
-        functions). A Python built from source keeps about 60 MB of them. Libraries a wheel
+        functions). A Python built from source keeps about 50 MB of them. Libraries a wheel
         vendors in its ``<name>.libs`` folder stay as they are (auditwheel rewrote their
         headers); without a ``strip`` program nothing changes."""
         strip = shutil.which("strip")
