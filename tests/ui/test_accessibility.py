@@ -306,6 +306,8 @@ def test_the_helper_follows_qt(qtbot) -> None:
 
 #: a small laptop window and the most common laptop screen
 SIZES = [(900, 600), (1366, 768)]
+#: How long a layout is given to settle after an area is shown (milliseconds).
+SETTLE_MS = 60
 THEMES = [ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST]
 LANGUAGES = ["de", "en"]  # German has the longer words
 
@@ -466,7 +468,9 @@ def test_no_area_clips_overlaps_or_scrolls_sideways(qtbot, styled_window: MainWi
         found += _at_size(qtbot, styled_window, width, height)
         for key in AREA_KEYS:
             styled_window.show_area_key(key)
-            qtbot.wait(20)
+            # longer than the 20 ms after which Qt sizes a combo box to new contents (an area
+            # built just now fills its boxes), so the layout checked is the settled one
+            qtbot.wait(SETTLE_MS)
             found += [f"{key} at {width}×{height}: {p}" for p in layout_problems_in(styled_window)]
     assert not found, "\n".join(found)
 
