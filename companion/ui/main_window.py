@@ -31,7 +31,7 @@ from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
-from companion.ui import capture_guard, privacy_veil, wheel_guard
+from companion.ui import privacy_veil
 from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.edit_actions import EditActions
@@ -41,11 +41,9 @@ from companion.ui.idle import IdleWatcher
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
 from companion.ui.search_dialog import SearchDialog
-from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.style import ICON_SIZE
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
-from companion.ui.unlock_panel import UnlockPanel
 from companion.ui.window_dialogs import (
     ask_close_without_saving,
     ask_replace_other_journal,
@@ -59,7 +57,10 @@ from companion.ui.window_size import open_at
 
 if TYPE_CHECKING:
     from companion.domain.sessions import Session
+    from companion.ui import capture_guard
     from companion.ui.journal.view import JournalView
+    from companion.ui.settings_dialog import SettingsDialog
+    from companion.ui.unlock_panel import UnlockPanel
 
 log = logging.getLogger(__name__)
 
@@ -822,6 +823,8 @@ class MainWindow(QMainWindow):
         self.privacy_dialog = open_help(self, PrivacyDialog(self))
 
     def open_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
         def build(profile: UnlockedProfile) -> SettingsDialog:
             dialog = SettingsDialog(profile, self._prefs, self)
             dialog.themeChanged.connect(self._apply_theme)
@@ -873,6 +876,8 @@ class MainWindow(QMainWindow):
     def block_screenshots(self, on: bool) -> None:
         """Ask the system to leave Companion's windows out of screenshots (Windows, macOS)."""
         if self._capture_guard is None:
+            from companion.ui import capture_guard
+
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             self._capture_guard = capture_guard.CaptureGuard(app, self)
@@ -913,6 +918,8 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         for action in self._unlocked_actions:
             action.setEnabled(False)
+        from companion.ui.unlock_panel import UnlockPanel
+
         self.lock_panel = UnlockPanel(self._service, hint=self._lock_hint)
         self.lock_panel.unlocked.connect(self._unlocked)
         self.screens.addWidget(self.lock_panel)
@@ -963,6 +970,8 @@ class MainWindow(QMainWindow):
     def _guard_wheel(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from companion.ui import wheel_guard
+
             wheel_guard.install(app)
 
     def start(self, *, background_work: bool = True) -> None:
