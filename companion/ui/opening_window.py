@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -22,10 +22,6 @@ from companion.ui.style import Text, font_for
 WIDTH, HEIGHT, ICON = 360, 200, 64
 #: Never wait longer than this for the window system to show it (seconds).
 SHOW_TIMEOUT_S = 2.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpeningWindow", text)
 
 
 class OpeningWindow(QLabel):
@@ -38,14 +34,13 @@ class OpeningWindow(QLabel):
         super().__init__(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
         self.setPixmap(self._picture())
         self.setFixedSize(WIDTH, HEIGHT)
-        self.setAccessibleName(_tr("Opening your journal"))
+        self.setAccessibleName(self.tr("Opening your journal"))
         screen = QApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
             self.move(area.center().x() - WIDTH // 2, area.center().y() - HEIGHT // 2)
 
-    @staticmethod
-    def _picture() -> QPixmap:
+    def _picture(self) -> QPixmap:
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         palette = QApplication.palette()
@@ -73,7 +68,7 @@ class OpeningWindow(QLabel):
                 WIDTH,
                 24,
                 Qt.AlignmentFlag.AlignHCenter,
-                _tr("Opening your journal…"),
+                self.tr("Opening your journal…"),
             )
         finally:
             painter.end()
