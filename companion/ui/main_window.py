@@ -66,6 +66,10 @@ log = logging.getLogger(__name__)
 
 W = TypeVar("W", bound=QWidget)
 
+#: The app-wide event filters are installed this long after the window is built, when its
+#: first frame is on screen (milliseconds).
+APP_FILTERS_AFTER_MS = 300
+
 
 class MainWindow(QMainWindow):
     locked = Signal()
@@ -82,9 +86,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Companion")
         open_at(self, 1100, 720)
-        # a wheel turn scrolls a page, not a combo box under it; installed once the window
-        # is up, as an app-wide filter in Python slows every event of the start-up
-        QTimer.singleShot(0, self, self._guard_wheel)
+        # the app-wide filters (the wheel guard, noticing input for the auto-lock) once the
+        # window is up and painted: a filter in Python slows every event of the start-up
+        QTimer.singleShot(APP_FILTERS_AFTER_MS, self, self._install_app_filters)
         self._service = service
         self._profile: UnlockedProfile | None = profile
         self._prefs = prefs
@@ -967,7 +971,8 @@ class MainWindow(QMainWindow):
 
     # -- start and close --------------------------------------------------------------------
 
-    def _guard_wheel(self) -> None:
+    def _install_app_filters(self) -> None:
+        self.idle.watch_input()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             from companion.ui import wheel_guard
