@@ -1,8 +1,7 @@
 """``python -m companion``: same as the ``companion`` command."""
 
-import sys
-
 from companion.cli.main import main
+from companion.process_exit import finish
 
 if __name__ == "__main__":
-    sys.exit(main())
+    finish(main())

@@ -12,6 +12,7 @@ import logging
 import shutil
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME, __version__
 from companion.config import ProfilePaths, default_data_dir
 from companion.domain import wording
+from companion.security import keychain as keychain_module
 from companion.services.errors import CompanionError, KeychainProblem, WrongSecret
 from companion.services.profile import (
     ProfileDamaged,
@@ -27,11 +29,13 @@ from companion.services.profile import (
     UnlockedProfile,
     keychain_status,
 )
+from companion.startup_trace import mark
 from companion.wipe import owned_copy, wipe
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from companion.ui.opening_window import OpeningWindow
     from companion.ui.preferences import Preferences
     from companion.ui.single_instance import SingleInstance
 
@@ -74,6 +78,77 @@ def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> Ea
     except CompanionError as exc:
         return EarlyUnlock(message=wording.message_of(exc))
     return EarlyUnlock()
+
+
+class EarlyUnlocking:
+    """Opening the profile without a prompt, on a thread of its own, while Qt loads.
+
+    Most of its time is spent waiting: for the keychain's service to answer, for Argon2id
+    (which runs outside Python's lock) when a passphrase came on standard input, for
+    SQLCipher. The main thread loads Qt and shows a first window meanwhile. The keychain's
+    Python modules are imported before the thread starts and before Qt, as Qt slows down
+    every import made after it. The passphrase is wiped as soon as it has been used.
+    """
+
+    def __init__(self, service: ProfileService, passphrase: str | None) -> None:
+        self._service = service
+        self._passphrase = passphrase
+        self._result: EarlyUnlock | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self.tries = self._worth_trying()
+        if not self.tries:
+            wipe(passphrase)
+            self._passphrase = None
+            return
+        if passphrase is None:
+            keychain_module.load_backend_modules()
+        self._thread = threading.Thread(target=self._run, name="companion-unlock", daemon=True)
+        self._thread.start()
+
+    def _worth_trying(self) -> bool:
+        """Whether the profile can open without asking (what :func:`unlock_without_prompt`
+        tries); a damaged key file is for the thread to report."""
+        if self._service.state() is not ProfileState.EXISTING:
+            return False
+        if self._passphrase is not None:
+            return True
+        try:
+            return self._service.unlock_methods().keychain
+        except CompanionError:
+            return True
+
+    def _run(self) -> None:
+        mark("unlocking")
+        try:
+            self._result = unlock_without_prompt(self._service, self._passphrase)
+        except BaseException as exc:  # handed to the thread that waits for the outcome
+            self._error = exc
+        finally:
+            wipe(self._passphrase)  # read from standard input for this one use
+            self._passphrase = None
+        mark("unlocked")
+
+    @property
+    def done(self) -> bool:
+        return self._thread is None or not self._thread.is_alive()
+
+    def opened_profile(self) -> UnlockedProfile | None:
+        """The profile the thread opened, if it did (waits for it; never raises)."""
+        if self._thread is not None:
+            self._thread.join()
+        return None if self._result is None else self._result.profile
+
+    def outcome(self) -> EarlyUnlock:
+        """Wait for the unlock to finish; its outcome (or the error it raised)."""
+        if self._thread is None:
+            return EarlyUnlock()
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        assert self._result is not None  # set by the thread unless it raised
+        return self._result
 
 
 def make_demo_profile() -> ProfilePaths:
@@ -121,13 +196,15 @@ def run_app(
 
             sweep_temporary_files(paths.root)  # half-written files left by a crash
         service = ProfileService(paths)
-        early = unlock_without_prompt(service, passphrase)
-        wipe(passphrase)  # read from standard input for this one use (or our own demo copy)
+        unlocking = EarlyUnlocking(service, passphrase)
         try:
-            return _run_gui(service, early, instance, exit_when_ready=exit_when_ready, demo=demo)
+            return _run_gui(
+                service, unlocking, instance, exit_when_ready=exit_when_ready, demo=demo
+            )
         finally:
-            if early.profile is not None and not early.profile.is_locked:
-                early.profile.lock()
+            opened = unlocking.opened_profile()
+            if opened is not None and not opened.is_locked:
+                opened.lock()
     finally:
         instance.release()
         if demo_root is not None:
@@ -163,7 +240,7 @@ def _say(text: str, *, headless: bool) -> None:
 
 def _run_gui(
     service: ProfileService,
-    early: EarlyUnlock,
+    unlocking: EarlyUnlocking,
     instance: SingleInstance,
     *,
     exit_when_ready: bool,
@@ -184,13 +261,26 @@ def _run_gui(
     install_translator(app, prefs.language)
     apply_theme(app, prefs.theme)
     follow_system_changes(app, lambda: prefs.theme)
+    opening: OpeningWindow | None = None
+    if unlocking.tries:
+        from companion.ui.opening_window import OpeningWindow
+
+        opening = OpeningWindow()
+        opening.show_now()
+        mark("first-paint")
+    from companion.ui.main_window import MainWindow  # while the unlocking thread finishes
+
+    if opening is not None:
+        opening.wait_for(lambda: unlocking.done)
+    early = unlocking.outcome()
+    if early.profile is None and opening is not None:
+        opening.close()  # a dialog asks the client next
+        opening = None
     profile, keychain_failed = _profile_for_window(
         app, service, prefs, early, headless=exit_when_ready, demo=demo
     )
     if profile is None:
         return 0 if not exit_when_ready else (2 if service.state() is ProfileState.NEW else 1)
-
-    from companion.ui.main_window import MainWindow
 
     window = MainWindow(service, profile, prefs, lock_hint=_demo_hint(app, demo))
     if demo:
@@ -198,9 +288,19 @@ def _run_gui(
     window.show()
     window.start(background_work=not exit_when_ready)
     instance.watch(window.bring_forward)
-    if exit_when_ready:
-        QTimer.singleShot(0, window.close)
-    elif keychain_failed:
+    if opening is not None:
+        opening.hand_over(window)
+    from companion.ui.first_paint import when_painted
+
+    def painted() -> None:
+        if opening is None:
+            mark("first-paint")
+        mark("ready")
+        if exit_when_ready:
+            window.close()
+
+    when_painted(window, painted)
+    if keychain_failed and not exit_when_ready:
         QTimer.singleShot(0, window.offer_keychain_again)
     app.exec()
     return 0

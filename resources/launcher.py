@@ -5,9 +5,8 @@ inside the package, means no module of ``companion`` can be imported a second ti
 top-level name.
 """
 
-import sys
-
 from companion.cli.main import main
+from companion.process_exit import finish
 
 if __name__ == "__main__":
-    sys.exit(main())
+    finish(main())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from companion.durable_files import write_bytes_atomically
-from companion.export.summary_model import SummaryDocument
+if TYPE_CHECKING:  # the command line imports this module for its formats alone
+    from companion.export.summary_model import SummaryDocument
 
 
 class SummaryFormat(enum.StrEnum):
@@ -36,6 +37,7 @@ def write_summary(
     beside it). PDF needs a QGuiApplication (Qt is imported here only for PDF)."""
     path = Path(path)
     if fmt is SummaryFormat.HTML:
+        from companion.durable_files import write_bytes_atomically
         from companion.export.render_html import render_html
 
         return [write_bytes_atomically(path, render_html(document).encode("utf-8"))]

@@ -10,6 +10,7 @@ therefore always calls it through the module namespace, at call time.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import importlib
 import re
@@ -73,6 +74,14 @@ def _viable(backend_class: type[KeyringBackend]) -> bool:
         return float(priority) > 0
     except (TypeError, ValueError):
         return False
+
+
+def load_backend_modules() -> None:
+    """Import this computer's keychain backends now (without asking them anything), so that
+    :func:`system_backend` later only talks to the keychain."""
+    for module_name, _class_name in _candidates():
+        with contextlib.suppress(Exception):  # as in system_backend: missing or broken
+            importlib.import_module(module_name)
 
 
 def system_backend() -> KeyringBackend:

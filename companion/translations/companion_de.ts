@@ -3915,7 +3915,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Companion is in the background.</source>
-            <extracomment>One entry per navigation row; a None factory is the journal, which stays built. the area views built so far, by navigation row (not the journal's) changes a view that was not on screen has still to catch up with</extracomment>
+            <extracomment>Built the first time the journal is needed (see ``journal_view``): when Companion opens on another area, the window is ready sooner. One entry per navigation row; a None factory is the journal, which stays built. the area views built so far, by navigation row (not the journal's) changes a view that was not on screen has still to catch up with</extracomment>
             <translation>Companion ist im Hintergrund.</translation>
         </message>
         <message>
@@ -4140,6 +4140,18 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>No mood chosen</source>
             <translation>Keine Stimmung gewählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningWindow</name>
+        <message>
+            <source>Opening your journal</source>
+            <extracomment>Size of the window (device-independent pixels) and of the icon on it. Never wait longer than this for the window system to show it (seconds).</extracomment>
+            <translation>Dein Tagebuch wird geöffnet</translation>
+        </message>
+        <message>
+            <source>Opening your journal…</source>
+            <translation>Dein Tagebuch wird geöffnet …</translation>
         </message>
     </context>
     <context>

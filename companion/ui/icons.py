@@ -18,6 +18,7 @@ standard icons (message boxes, dialog buttons) come from the same set through th
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -227,7 +228,9 @@ def _draw(size: int) -> QPixmap:
     return pixmap
 
 
+@functools.cache
 def app_icon() -> QIcon:
+    """Companion's own icon, drawn once at every size a desktop asks for."""
     result = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
         result.addPixmap(_draw(size))

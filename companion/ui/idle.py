@@ -26,9 +26,15 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self._minutes: int | None = None
+        self._watching = False
+
+    def watch_input(self) -> None:
+        """Start noticing input anywhere in the app (once). The owner calls this once its
+        window is up: a filter on the whole app sees every event, and start-up has thousands."""
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._watching:
             app.installEventFilter(self)
+            self._watching = True
 
     def set_minutes(self, minutes: int | None) -> None:
         self._minutes = minutes

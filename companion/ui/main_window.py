@@ -31,22 +31,19 @@ from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.services.search import SearchService
-from companion.ui import capture_guard, privacy_veil, wheel_guard
+from companion.ui import privacy_veil
 from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.edit_actions import EditActions
 from companion.ui.home.view import HomeView
 from companion.ui.icons import app_icon, area_icon, icon
 from companion.ui.idle import IdleWatcher
-from companion.ui.journal.view import JournalView
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
 from companion.ui.search_dialog import SearchDialog
-from companion.ui.settings_dialog import SettingsDialog
 from companion.ui.style import ICON_SIZE
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
-from companion.ui.unlock_panel import UnlockPanel
 from companion.ui.window_dialogs import (
     ask_close_without_saving,
     ask_replace_other_journal,
@@ -60,10 +57,18 @@ from companion.ui.window_size import open_at
 
 if TYPE_CHECKING:
     from companion.domain.sessions import Session
+    from companion.ui import capture_guard
+    from companion.ui.journal.view import JournalView
+    from companion.ui.settings_dialog import SettingsDialog
+    from companion.ui.unlock_panel import UnlockPanel
 
 log = logging.getLogger(__name__)
 
 W = TypeVar("W", bound=QWidget)
+
+#: The app-wide event filters are installed this long after the window is built, when its
+#: first frame is on screen (milliseconds).
+APP_FILTERS_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -81,9 +86,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Companion")
         open_at(self, 1100, 720)
-        # a wheel turn scrolls a page, not a combo box under it; installed once the window
-        # is up, as an app-wide filter in Python slows every event of the start-up
-        QTimer.singleShot(0, self, self._guard_wheel)
+        # the app-wide filters (the wheel guard, noticing input for the auto-lock) once the
+        # window is up and painted: a filter in Python slows every event of the start-up
+        QTimer.singleShot(APP_FILTERS_AFTER_MS, self, self._install_app_filters)
         self._service = service
         self._profile: UnlockedProfile | None = profile
         self._prefs = prefs
@@ -98,8 +103,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(168)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.areas = QStackedWidget()
-        self.journal_view = JournalView(profile.journal)
-        self.journal_view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        #: Built the first time the journal is needed (see ``journal_view``): when Companion
+        #: opens on another area, the window is ready sooner.
+        self._journal_view: JournalView | None = None
         #: One entry per navigation row; a None factory is the journal, which stays built.
         self._entries = area_entries()
         #: the area views built so far, by navigation row (not the journal's)
@@ -109,9 +115,9 @@ class MainWindow(QMainWindow):
         self._stale: dict[LiveView, Changes] = {}
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
-        for key, title, factory in self._entries:
+        for key, title, _factory in self._entries:
             QListWidgetItem(title, self.nav)
-            self.areas.addWidget(self.journal_view if factory is None else QWidget())
+            self.areas.addWidget(QWidget())
             if key == "journal":
                 self._journal_row = self.nav.count() - 1
         self._build_area_views(profile)
@@ -168,12 +174,31 @@ class MainWindow(QMainWindow):
         """The area views built now, in the order they were built (not the journal's)."""
         return list(self._built.values())
 
+    @property
+    def journal_view(self) -> JournalView:
+        """The journal's view, built (and its list loaded) the first time it is needed."""
+        if self._journal_view is None:
+            profile = self._profile
+            assert profile is not None  # the journal is only asked for while unlocked
+            from companion.ui.journal.view import JournalView
+
+            view = JournalView(profile.journal)
+            view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self._replace_slot(self._journal_row, view)
+            self._journal_view = view
+            view.load()
+            self.areas.setCurrentIndex(self.nav.currentRow())
+        return self._journal_view
+
     def _ensure_area(self, row: int) -> None:
         """Build the view of navigation row ``row`` if it is not built yet."""
         if self._profile is None or not 0 <= row < len(self._entries):
             return
         key, _title, factory = self._entries[row]
-        if factory is None or row in self._built:
+        if factory is None:
+            self.journal_view  # noqa: B018 (builds it)
+            return
+        if row in self._built:
             return
         view = factory(self._profile)
         assert isinstance(view, QWidget)  # every area view is a widget
@@ -252,11 +277,12 @@ class MainWindow(QMainWindow):
     # -- keeping every view current -----------------------------------------------------------
 
     def _live_views(self) -> list[LiveView]:
-        return [self.journal_view, *self._built.values()]
+        journal = [] if self._journal_view is None else [self._journal_view]
+        return [*journal, *self._built.values()]
 
     def _view_at(self, row: int) -> LiveView | None:
         """The view of navigation row ``row``, if it is built."""
-        return self.journal_view if row == self._journal_row else self._built.get(row)
+        return self._journal_view if row == self._journal_row else self._built.get(row)
 
     def _profile_changed(self, changes: Changes) -> None:
         """Something was committed: the view on screen updates now, the others when shown."""
@@ -591,7 +617,11 @@ class MainWindow(QMainWindow):
         self._build_area_views(profile)
 
     def _rebuild_journal_view(self, profile: UnlockedProfile) -> None:
-        old = self.journal_view
+        old = self._journal_view
+        if old is None:
+            return  # built in the new language when it is first needed
+        from companion.ui.journal.view import JournalView
+
         old.flush()
         entry_id = old.remembered_entry()
         old.clear_for_lock()
@@ -601,7 +631,7 @@ class MainWindow(QMainWindow):
         self.areas.insertWidget(self._journal_row, new)
         self.areas.removeWidget(old)
         old.deleteLater()
-        self.journal_view = new
+        self._journal_view = new
         new.load()
         if entry_id is not None:
             with contextlib.suppress(LookupError):  # deleted meanwhile
@@ -651,7 +681,8 @@ class MainWindow(QMainWindow):
         from companion.ui.export import ExportSummaryDialog
 
         def build(profile: UnlockedProfile) -> ExportSummaryDialog:
-            self.journal_view.flush()  # the summary offers what was typed a moment ago
+            if self._journal_view is not None:  # the summary offers what was typed just now
+                self._journal_view.flush()
             return ExportSummaryDialog(profile, self)
 
         self.export_dialog = open_dialog(self._profile, build)
@@ -796,6 +827,8 @@ class MainWindow(QMainWindow):
         self.privacy_dialog = open_help(self, PrivacyDialog(self))
 
     def open_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
         def build(profile: UnlockedProfile) -> SettingsDialog:
             dialog = SettingsDialog(profile, self._prefs, self)
             dialog.themeChanged.connect(self._apply_theme)
@@ -847,6 +880,8 @@ class MainWindow(QMainWindow):
     def block_screenshots(self, on: bool) -> None:
         """Ask the system to leave Companion's windows out of screenshots (Windows, macOS)."""
         if self._capture_guard is None:
+            from companion.ui import capture_guard
+
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             self._capture_guard = capture_guard.CaptureGuard(app, self)
@@ -869,13 +904,16 @@ class MainWindow(QMainWindow):
         """Save pending edits, cover the content, close the database and drop the key."""
         if self._profile is None:
             return
-        self.journal_view.flush()
-        self._remembered_entry = self.journal_view.remembered_entry()
+        journal = self._journal_view
+        if journal is not None:
+            journal.flush()
+        self._remembered_entry = None if journal is None else journal.remembered_entry()
         self._remembered_area = self.nav.currentRow()
         self._remember_area()
         self._drop_area_views()
         close_for_lock(self)
-        self.journal_view.clear_for_lock()
+        if journal is not None:
+            journal.clear_for_lock()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
         self.changes.stop()
         self._stale.clear()
@@ -884,6 +922,8 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         for action in self._unlocked_actions:
             action.setEnabled(False)
+        from companion.ui.unlock_panel import UnlockPanel
+
         self.lock_panel = UnlockPanel(self._service, hint=self._lock_hint)
         self.lock_panel.unlocked.connect(self._unlocked)
         self.screens.addWidget(self.lock_panel)
@@ -897,8 +937,9 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # e.g. "Unlock to continue" is done now
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
-        self.journal_view.attach(profile.journal)
-        self.journal_view.load()
+        if self._journal_view is not None:
+            self._journal_view.attach(profile.journal)
+            self._journal_view.load()
         self._build_area_views(profile)
         if self._remembered_entry is not None:
             with contextlib.suppress(LookupError):  # deleted meanwhile
@@ -930,16 +971,18 @@ class MainWindow(QMainWindow):
 
     # -- start and close --------------------------------------------------------------------
 
-    def _guard_wheel(self) -> None:
+    def _install_app_filters(self) -> None:
+        self.idle.watch_input()
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from companion.ui import wheel_guard
+
             wheel_guard.install(app)
 
     def start(self, *, background_work: bool = True) -> None:
         """Load the data; then, off the UI thread, get the storage ready for the first save
         and make the daily backup, and start the reminders. ``--exit-when-ready`` skips that
         work: it comes after the window is ready and nothing will be written."""
-        self.journal_view.load()
         last = self._prefs.last_area
         if last and last != self.current_area_key():
             self.show_area_key(last)  # an unknown key (an area since removed) changes nothing
@@ -959,10 +1002,15 @@ class MainWindow(QMainWindow):
         self._sweep_backup_folders()
         self._backup_timer.start()
 
+    def _flush_views(self) -> bool:
+        """Save what every built view holds; False if something could not be saved."""
+        saved = [view.flush() for view in self.area_views]
+        if self._journal_view is not None:
+            saved.insert(0, self._journal_view.flush())
+        return all(saved)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        all_saved = self._profile is None or (
-            self.journal_view.flush() and all([v.flush() for v in self.area_views])
-        )
+        all_saved = self._profile is None or self._flush_views()
         if not all_saved and not ask_close_without_saving(self):
             event.ignore()
             return

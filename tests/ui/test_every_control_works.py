@@ -205,6 +205,7 @@ def _loose(window: MainWindow) -> None:
     """Dialogs and widgets the window does not open by itself here."""
     from companion.ui.feedback.phrasing_dialog import PhrasingDialog
     from companion.ui.first_run import FirstRunDialog
+    from companion.ui.opening_window import OpeningWindow
     from companion.ui.privacy_veil import Veil
     from companion.ui.recovery_key_widgets import RecoveryKeyCheck, RecoveryKeyPanel
     from companion.ui.settings_dialog import PassphraseDialog
@@ -222,6 +223,7 @@ def _loose(window: MainWindow) -> None:
         RecoveryKeyPanel(key),
         RecoveryKeyCheck(key, (0, 1)),
         Veil(window),
+        OpeningWindow(),
     ):
         widget.setParent(window, widget.windowFlags())
         widget.show()

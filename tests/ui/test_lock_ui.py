@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from companion.domain.journal import EntryDraft
-from companion.ui.main_window import MainWindow
+from companion.ui.main_window import APP_FILTERS_AFTER_MS, MainWindow
 from tests.ui.conftest import PASSPHRASE
 
 
@@ -81,6 +81,19 @@ def test_recovery_key_on_the_lock_screen(qtbot, window: MainWindow) -> None:
 def test_idle_auto_lock(qtbot, window: MainWindow) -> None:
     window.idle.set_interval_ms(200)
     qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+
+
+def test_typing_keeps_the_window_from_locking_once_it_is_up(qtbot, window: MainWindow) -> None:
+    """Input is noticed app-wide from a moment after the window is up (the filter is not
+    there during the start-up's thousands of events)."""
+    qtbot.wait(APP_FILTERS_AFTER_MS + 100)
+    window.idle.set_interval_ms(400)
+    editor = window.journal_view.editor
+    for _ in range(8):  # 800 ms of typing, twice the idle time
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_A)
+        qtbot.wait(100)
+    assert not window.is_locked
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)  # then it does lock
 
 
 def test_auto_lock_off_never_locks(qtbot, window: MainWindow) -> None:

@@ -35,7 +35,7 @@ from companion.services.profile import UnlockedProfile
 from companion.services.sessions import SessionService
 from companion.ui.home.view import HomeView
 from companion.ui.main_window import MainWindow
-from companion.ui.tasks import run_in_background
+from companion.ui.tasks import run_in_background, wait_for_background_work
 from tests.support.shown_text import shown_text
 
 ZONE = "Europe/Berlin"
@@ -321,7 +321,8 @@ def test_a_view_not_on_screen_is_current_when_shown(
     before = snapshot(view)
     window.show_area_key("journal")
     marker = write(world)
-    qtbot.wait(100)
+    wait_for_background_work()  # a write made on a worker thread (the import) is done
+    qtbot.wait(100)  # and announced
     assert window.show_area_key(key) is view
     assert holds(before, snapshot(view), marker)
 
