@@ -163,6 +163,8 @@ def _newest_matches(
     passed the filter and every entry of the day of the last of them was read: entries of
     older days cannot come before it. Entries of one day are put in order by the caller.
     """
+    if need <= 0:
+        return []
     bounds, bound_params = ["journal_list_fts MATCH ?"], [match]
     if f.date_from is not None:
         bounds.append("rowid >= ?")

@@ -88,7 +88,7 @@ FILTERS = (
     EntryFilter(date_from=date(2025, 11, 1), date_to=date(2026, 1, 31), tags=("work",)),
 )
 
-PAGES = ((0, 150), (0, 1), (0, 7), (7, 7), (40, 25), (200, 50))
+PAGES = ((0, 150), (0, 1), (0, 7), (7, 7), (40, 25), (200, 50), (0, 0), (3, 0))
 
 
 def _fill(db: Database) -> None:
