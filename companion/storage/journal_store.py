@@ -165,7 +165,8 @@ def _newest_matches(
     """
     if need <= 0:
         return []
-    bounds, bound_params = ["journal_list_fts MATCH ?"], [match]
+    bounds = ["journal_list_fts MATCH ?"]
+    bound_params: list[Any] = [match]
     if f.date_from is not None:
         bounds.append("rowid >= ?")
         bound_params.append(_day_key(f.date_from))
