@@ -168,12 +168,17 @@ def _newest_matches(
     bounds = ["journal_list_fts MATCH ?"]
     bound_params: list[Any] = [match]
     if f.date_from is not None:
-        bounds.append("rowid >= ?")
+        bounds.append("journal_list_fts.rowid >= ?")
         bound_params.append(_day_key(f.date_from))
     if f.date_to is not None:
-        bounds.append("rowid < ?")
+        bounds.append("journal_list_fts.rowid < ?")
         bound_params.append(_day_key(f.date_to + timedelta(days=1)))
     where = " AND ".join(bounds)
+    if f.flagged_only or f.tags:
+        # Filters that may pass few entries, and whose check is not cheap (tags): reading
+        # chunk by chunk would check most of the index against them; the old way, sorting
+        # every match, is quicker then.
+        return _all_matches(conn, where, bound_params, clauses, params, need)
     passed: list[int] = []  # list keys of the entries that passed the filter, descending
     below: int | None = None
     chunk = need + 16
@@ -217,6 +222,25 @@ def _newest_matches(
         last_day = passed[need - 1] >> LIST_KEY_SHIFT
         passed = [k for k in passed if k >> LIST_KEY_SHIFT >= last_day]
     return [k & _ID_BITS for k in passed]
+
+
+def _all_matches(
+    conn: RawConnection,
+    where: str,
+    bound_params: list[Any],
+    clauses: list[str],
+    params: list[Any],
+    need: int,
+) -> list[int]:
+    """Ids of the newest ``need`` entries that match the search and the filter, found as
+    before revision 0005: every match is looked up and they are sorted by date."""
+    rows = conn.execute(
+        f"SELECT e.id FROM journal_list_fts JOIN journal_entry e "
+        f"ON e.id = (journal_list_fts.rowid & {_ID_BITS}) WHERE {where} "
+        f"AND {' AND '.join(clauses)} ORDER BY e.created_at DESC, e.id DESC LIMIT ?",
+        [*bound_params, *params, need],
+    ).fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def _json_ids(ids: Iterable[int]) -> str:
