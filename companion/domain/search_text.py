@@ -41,18 +41,34 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Lower case without accents, one output character for every input character, so that
     positions in the folded text are positions in the original."""
-    lowered = text.translate(_ASCII_LOWER)
-    if lowered.isascii():
-        return lowered
-    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), lowered)
+    if text.isascii():
+        return text.lower()  # the same as lowering A-Z only, and much quicker
+    # Each non-ASCII character becomes its folded form, which is already lower case (and
+    # stays one character when lowered); lowering the whole then only changes A-Z.
+    return _NON_ASCII.sub(_folded_match, text).lower()
+
+
+def _folded_match(found: re.Match[str]) -> str:
+    return _fold_char(found.group())
+
+
+_ALL_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
 class MatchPattern:
     """A compiled search for the words typed; ``prefix`` when the last word is still being
-    typed (what was typed does not end in a space)."""
+    typed (what was typed does not end in a space).
+
+    A match starts a word. When every folded query word is made of word characters (nearly
+    always), ``regex`` says so itself (a look-behind) and every match it finds is one;
+    otherwise (a character whose folded form is not a word character, such as "㈠")
+    ``word_start_checked`` is false and candidates are checked one by one, as the regex
+    engine scans on from the end of each candidate it passes over.
+    """
 
     regex: re.Pattern[str] | None
+    word_start_checked: bool = False
 
     @classmethod
     def for_query(cls, user_text: str) -> MatchPattern:
@@ -65,14 +81,18 @@ class MatchPattern:
             for i, w in enumerate(words)
         ]
         alternatives = "|".join(sorted(parts, key=len, reverse=True))
-        # No look-behind at the start: a pattern that starts with the words lets the regex
-        # engine scan for them quickly; the word boundary before is checked in spans().
+        if all(_ALL_WORD.fullmatch(w) for w in words):
+            # Then a candidate that does not start a word lies inside one, up to its end, so
+            # checking the start in the regex finds exactly what checking it afterwards did.
+            return cls(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), word_start_checked=True)
         return cls(re.compile(rf"(?:{alternatives})(?!\w)"))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         if self.regex is None or not text:
             return []
         folded = fold(text)
+        if self.word_start_checked:
+            return [m.span() for m in self.regex.finditer(folded)]
         return [
             m.span()
             for m in self.regex.finditer(folded)
@@ -83,6 +103,9 @@ class MatchPattern:
         if self.regex is None or not text:
             return None
         folded = fold(text)
+        if self.word_start_checked:
+            found = self.regex.search(folded)
+            return None if found is None else found.span()
         for m in self.regex.finditer(folded):
             if m.start() == 0 or not _is_word_char(folded[m.start() - 1]):
                 return m.span()

@@ -30,7 +30,7 @@ TABLE_AREAS: dict[str, tuple[Area, str | None]] = {
     "journal_entry": (Area.JOURNAL, "id"),
     "entry_tag": (Area.JOURNAL, "entry_id"),
     "tag": (Area.JOURNAL, NO_RECORD),
-    "journal_fts": (Area.JOURNAL, NO_RECORD),
+    "journal_list_fts": (Area.JOURNAL, NO_RECORD),
     "journal_entry_version": (Area.ENTRY_HISTORY, None),
     "deleted_journal_entry": (Area.ENTRY_HISTORY, None),
     "counselor": (Area.COUNSELORS, "id"),

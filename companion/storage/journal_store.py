@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.errors import NotFound
@@ -137,32 +137,146 @@ def _where(f: EntryFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+#: The search index's rowid is a *list key* (revision 0005): the entry's day as ``YYYYMMDD``
+#: shifted left by this many bits, plus the entry id. Descending keys are newest day first.
+LIST_KEY_SHIFT = 37
+_ID_BITS = (1 << LIST_KEY_SHIFT) - 1
+
+
+def _day_key(day: date) -> int:
+    """The smallest list key of ``day``."""
+    return (day.year * 10000 + day.month * 100 + day.day) << LIST_KEY_SHIFT
+
+
+def _newest_matches(
+    conn: RawConnection,
+    match: str,
+    f: EntryFilter,
+    clauses: list[str],
+    params: list[Any],
+    need: int,
+) -> list[int]:
+    """Ids of entries that match the search and the filter, a superset of the newest ``need``
+    of them in list order (newest first, by ``created_at`` then id).
+
+    The index is read newest day first, a growing chunk at a time, until ``need`` entries
+    passed the filter and every entry of the day of the last of them was read: entries of
+    older days cannot come before it. Entries of one day are put in order by the caller.
+    """
+    if need <= 0:
+        return []
+    bounds = ["journal_list_fts MATCH ?"]
+    bound_params: list[Any] = [match]
+    if f.date_from is not None:
+        bounds.append("journal_list_fts.rowid >= ?")
+        bound_params.append(_day_key(f.date_from))
+    if f.date_to is not None:
+        bounds.append("journal_list_fts.rowid < ?")
+        bound_params.append(_day_key(f.date_to + timedelta(days=1)))
+    where = " AND ".join(bounds)
+    if f.flagged_only or f.tags:
+        # Filters that may pass few entries, and whose check is not cheap (tags): reading
+        # chunk by chunk would check most of the index against them; the old way, sorting
+        # every match, is quicker then.
+        return _all_matches(conn, where, bound_params, clauses, params, need)
+    passed: list[int] = []  # list keys of the entries that passed the filter, descending
+    below: int | None = None
+    chunk = need + 16
+    while True:
+        if below is None:
+            keys = [
+                int(r[0])
+                for r in conn.execute(
+                    f"SELECT rowid FROM journal_list_fts WHERE {where} ORDER BY rowid DESC LIMIT ?",
+                    [*bound_params, chunk],
+                )
+            ]
+        else:
+            keys = [
+                int(r[0])
+                for r in conn.execute(
+                    f"SELECT rowid FROM journal_list_fts WHERE {where} AND rowid < ? "
+                    "ORDER BY rowid DESC LIMIT ?",
+                    [*bound_params, below, chunk],
+                )
+            ]
+        if clauses and keys:
+            ok = {
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT e.id FROM journal_entry e WHERE e.id IN "
+                    f"(SELECT value FROM json_each(?)) AND {' AND '.join(clauses)}",
+                    [_json_ids(k & _ID_BITS for k in keys), *params],
+                )
+            }
+            passed.extend(k for k in keys if k & _ID_BITS in ok)
+        else:
+            passed.extend(keys)
+        if len(keys) < chunk:
+            break  # every match was read
+        if len(passed) >= need and keys[-1] >> LIST_KEY_SHIFT < passed[need - 1] >> LIST_KEY_SHIFT:
+            break  # the day of the last entry needed was read to its end
+        below = keys[-1]
+        chunk *= 4
+    if len(passed) > need:
+        last_day = passed[need - 1] >> LIST_KEY_SHIFT
+        passed = [k for k in passed if k >> LIST_KEY_SHIFT >= last_day]
+    return [k & _ID_BITS for k in passed]
+
+
+def _all_matches(
+    conn: RawConnection,
+    where: str,
+    bound_params: list[Any],
+    clauses: list[str],
+    params: list[Any],
+    need: int,
+) -> list[int]:
+    """Ids of the newest ``need`` entries that match the search and the filter, found as
+    before revision 0005: every match is looked up and they are sorted by date."""
+    rows = conn.execute(
+        f"SELECT e.id FROM journal_list_fts JOIN journal_entry e "
+        f"ON e.id = (journal_list_fts.rowid & {_ID_BITS}) WHERE {where} "
+        f"AND {' AND '.join(clauses)} ORDER BY e.created_at DESC, e.id DESC LIMIT ?",
+        [*bound_params, *params, need],
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def _json_ids(ids: Iterable[int]) -> str:
+    return "[" + ",".join(str(i) for i in ids) + "]"
+
+
 def list_summaries(
     conn: RawConnection, f: EntryFilter, offset: int, limit: int
 ) -> list[EntrySummary]:
     """One page of the journal list, newest first; with ``f.text`` a full-text search whose
     rows carry the matching part of the text with the matches marked.
 
-    The index finds and orders the entries; the marking is done here for the page only, which
-    keeps one-letter searches over years of entries fast (FTS5's ``snippet()`` would run for
-    every match before the LIMIT).
+    A search reads the index newest first and stops after the page (see
+    :func:`_newest_matches`); the marking is done here for the page only, which keeps
+    one-letter searches over years of entries fast (FTS5's ``snippet()`` would run for every
+    match).
     """
     match = fts_match_query(f.text)
     clauses, params = _where(f)
     if match is None:
-        body = f"substr(e.body, 1, {READ_FOR_PREVIEW})"
-        source = "journal_entry e"
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = conn.execute(
+            "SELECT e.id, e.created_at, e.title, "
+            f"substr(e.body, 1, {READ_FOR_PREVIEW}), e.mood, e.private, e.bring_to_session "
+            f"FROM journal_entry e {where} ORDER BY e.created_at DESC, e.id DESC "
+            "LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
     else:
-        body = "e.body"
-        source = "journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid"
-        clauses.insert(0, "journal_fts MATCH ?")
-        params.insert(0, match)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = conn.execute(
-        f"SELECT e.id, e.created_at, e.title, {body}, e.mood, e.private, e.bring_to_session "
-        f"FROM {source} {where} ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+        ids = _newest_matches(conn, match, f, clauses, params, offset + limit)
+        rows = conn.execute(
+            "SELECT e.id, e.created_at, e.title, e.body, e.mood, e.private, e.bring_to_session "
+            "FROM journal_entry e WHERE e.id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY e.created_at DESC, e.id DESC LIMIT ? OFFSET ?",
+            [_json_ids(ids), limit, offset],
+        ).fetchall()
     tags = _tags_by_entry(conn, [int(r[0]) for r in rows])
     pattern = MatchPattern.for_query(f.text) if match is not None else None
     summaries = []

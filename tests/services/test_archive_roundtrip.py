@@ -84,7 +84,7 @@ def test_round_trip_reproduces_every_record(
     # the full-text index follows the imported entries
     db = empty_profile._require_db()
     with db.read() as conn:
-        assert conn.execute("SELECT count(*) FROM journal_fts").fetchone()[0] > 0
+        assert conn.execute("SELECT count(*) FROM journal_list_fts").fetchone()[0] > 0
 
 
 def _set_plan(profile: UnlockedProfile) -> None:

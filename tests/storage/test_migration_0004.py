@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from companion.storage.engine import Database
+from companion.storage.journal_store import LIST_KEY_SHIFT
 from companion.storage.migrate import (
     HEAD_REVISION,
     downgrade_to,
@@ -56,13 +57,14 @@ def test_upgrade_from_0003_keeps_rows_and_adds_empty_history(
 
         assert report.from_revision == "0003"
         assert report.backup is not None and report.backup.exists()
-        assert stored_revisions(db) == (HEAD_REVISION,) == ("0004",)
+        assert stored_revisions(db) == (HEAD_REVISION,)
         assert _counts(db) == before
         with db.read() as conn:
             assert conn.execute("SELECT count(*) FROM journal_entry_version").fetchone() == (0,)
             assert conn.execute("SELECT count(*) FROM deleted_journal_entry").fetchone() == (0,)
             found = conn.execute(
-                "SELECT rowid FROM journal_fts WHERE journal_fts MATCH 'river'"
+                "SELECT rowid & ? FROM journal_list_fts WHERE journal_list_fts MATCH 'river'",
+                ((1 << LIST_KEY_SHIFT) - 1,),
             ).fetchall()
             assert [r[0] for r in found] == [4]
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

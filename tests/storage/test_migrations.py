@@ -18,6 +18,7 @@ from companion.storage import migrate
 from companion.storage.backup import list_backups, verify_backup
 from companion.storage.engine import Database
 from companion.storage.errors import DatabaseCorrupt, DatabaseTooNew, MigrationFailed
+from companion.storage.journal_store import LIST_KEY_SHIFT
 from companion.storage.migrate import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
@@ -54,12 +55,25 @@ def _search(db: Database, query: str) -> list[str]:
     with db.session() as session:
         rows = session.execute(
             text(
-                "SELECT e.title FROM journal_fts JOIN journal_entry e ON e.id = journal_fts.rowid "
-                "WHERE journal_fts MATCH :query ORDER BY e.id"
+                "SELECT e.title FROM journal_list_fts s JOIN journal_entry e "
+                "ON e.id = s.rowid & :id_bits WHERE journal_list_fts MATCH :query ORDER BY e.id"
             ),
-            {"query": query},
+            {"query": query, "id_bits": (1 << LIST_KEY_SHIFT) - 1},
         )
         return [row[0] for row in rows]
+
+
+def _index_keys(db: Database) -> list[int]:
+    """The rowids the journal's search index holds (its list keys)."""
+    with db.read() as conn:
+        return sorted(r[0] for r in conn.execute("SELECT rowid FROM journal_list_fts"))
+
+
+def _expected_keys(db: Database) -> list[int]:
+    """The list key of every entry: its day (YYYYMMDD) shifted left, plus its id."""
+    with db.read() as conn:
+        rows = conn.execute("SELECT id, created_at FROM journal_entry").fetchall()
+    return sorted((int(str(at)[:10].replace("-", "")) << LIST_KEY_SHIFT) + i for i, at in rows)
 
 
 def test_head_revision_matches_the_scripts() -> None:
@@ -205,12 +219,26 @@ def test_search_index_follows_inserts_edits_and_deletes(db: Database) -> None:
     assert _search(db, "brave") == ["Monday"]
 
     with db.session() as session:
+        # a new date moves the entry to another place in the index's order
+        session.execute(
+            text(
+                "UPDATE journal_entry SET created_at = '2025-01-02 08:00:00.000000' WHERE id = :id"
+            ),
+            {"id": first},
+        )
+    assert _search(db, "brave") == ["Monday"]
+    assert _index_keys(db) == _expected_keys(db)
+
+    with db.session() as session:
         session.execute(text("DELETE FROM journal_entry WHERE id = :id"), {"id": first})
     assert _search(db, "brave") == []
     assert _search(db, "walk") == ["Tuesday"]
+    assert _index_keys(db) == _expected_keys(db)
     with db.session() as session:
         # Raises if the index and the entries disagree.
-        session.execute(text("INSERT INTO journal_fts(journal_fts) VALUES ('integrity-check')"))
+        session.execute(
+            text("INSERT INTO journal_list_fts(journal_list_fts) VALUES ('integrity-check')")
+        )
 
 
 def test_downgrade_drops_the_search_index(db: Database) -> None:
@@ -220,7 +248,7 @@ def test_downgrade_drops_the_search_index(db: Database) -> None:
         names = {
             row[0]
             for row in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE name LIKE 'journal_fts%'"
+                "SELECT name FROM sqlite_master WHERE name LIKE 'journal_%fts%'"
             )
         }
     assert names == set()

@@ -60,7 +60,7 @@ def test_canary_never_on_disk_in_plaintext(db: Database, backups_dir: Path) -> N
     assert wal.stat().st_size > 0 and shm.exists()
     with db.session() as session:  # the search index holds the words too
         hits = session.execute(
-            text("SELECT count(*) FROM journal_fts WHERE journal_fts MATCH :q"),
+            text("SELECT count(*) FROM journal_list_fts WHERE journal_list_fts MATCH :q"),
             {"q": CANARY.lower()},
         ).scalar()
         assert hits == 1
