@@ -397,9 +397,9 @@ def generate_profile(
         str(profile),
         "--years",
         str(years),
-        "--entries-per-day",
-        str(entries_per_day),
     ]
+    if entries_per_day != 1:  # (left out by default: older trees do not know the option)
+        cmd += ["--entries-per-day", str(entries_per_day)]
     stdin_text = None
     if mode == "passphrase":
         cmd.append("--passphrase-stdin")
