@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.cli import fail
 from companion.cli.profile_options import add_command, profile_paths
+from companion.services.demo import MAX_ENTRIES_PER_DAY
 
 if TYPE_CHECKING:
     from companion.config import ProfilePaths
@@ -28,6 +29,13 @@ def add_demo_data_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="years of entries (default 1; 0 creates an empty profile)",
     )
     demo.add_argument(
+        "--entries-per-day",
+        type=_entries_per_day,
+        default=1,
+        metavar="N",
+        help=f"journal entries on each day that has some (1 to {MAX_ENTRIES_PER_DAY}, default 1)",
+    )
+    demo.add_argument(
         "--into-existing",
         action="store_true",
         help="also add demo data to a profile that already has journal entries",
@@ -37,6 +45,20 @@ def add_demo_data_parser(subparsers: Any) -> argparse.ArgumentParser:
     return demo
 
 
+def _entries_per_day(text: str) -> int:
+    """``--entries-per-day``: a whole number in the allowed range, else a clear message."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_ENTRIES_PER_DAY:
+        raise argparse.ArgumentTypeError(_ENTRIES_PER_DAY_RANGE)
+    return value
+
+
+_ENTRIES_PER_DAY_RANGE = f"must be a whole number from 1 to {MAX_ENTRIES_PER_DAY}"
+
+
 def run_demo_data(args: argparse.Namespace) -> int:
     return fill_demo_profile(
         profile_paths(args),
@@ -44,6 +66,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
         args.seed,
         passphrase_stdin=args.passphrase_stdin,
         into_existing=args.into_existing,
+        entries_per_day=args.entries_per_day,
     )
 
 
@@ -54,25 +77,33 @@ def fill_demo_profile(
     *,
     passphrase_stdin: bool = False,
     into_existing: bool = False,
+    entries_per_day: int = 1,
 ) -> int:
     """Create a profile (if the folder has none) and fill it with generated examples. A
     journal that already has entries is refused unless ``into_existing``: demo data in a
     real journal could not be told apart from what the client wrote."""
     if not 0 <= years <= 100:
         return fail("--years must be from 0 (an empty profile) to 100.")
+    if not 1 <= entries_per_day <= MAX_ENTRIES_PER_DAY:
+        return fail(f"--entries-per-day {_ENTRIES_PER_DAY_RANGE}; nothing was created.")
     from companion.profile_lock import ProfileLock
 
     lock = ProfileLock(paths.root)
     if not lock.acquire():
         return fail("Companion is open with this profile. Close it first.")
     try:
-        return _fill(paths, years, seed, passphrase_stdin, into_existing)
+        return _fill(paths, years, seed, passphrase_stdin, into_existing, entries_per_day)
     finally:
         lock.release()
 
 
 def _fill(
-    paths: ProfilePaths, years: float, seed: int, passphrase_stdin: bool, into_existing: bool
+    paths: ProfilePaths,
+    years: float,
+    seed: int,
+    passphrase_stdin: bool,
+    into_existing: bool,
+    entries_per_day: int,
 ) -> int:
     from companion.cli.passphrase import read_passphrase
     from companion.cli.profile_options import open_or_create, terminal_message
@@ -98,7 +129,7 @@ def _fill(
         try:
             started = time.perf_counter()
             added = profile.journal.add_many(
-                generate_entries(max(1, round(years * 365)), seed=seed)
+                generate_entries(max(1, round(years * 365)), seed=seed, per_day=entries_per_day)
             )
             print(f"Added {added} journal entries in {time.perf_counter() - started:.1f} s.")
             started = time.perf_counter()

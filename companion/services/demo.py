@@ -100,12 +100,22 @@ def _body(rng: random.Random) -> str:
     return "\n\n".join(paragraphs)
 
 
+#: Most entries :func:`generate_entries` writes a day (``demo-data --entries-per-day``).
+MAX_ENTRIES_PER_DAY = 10
+
+#: Hours of the day one entry a day is written at.
+_HOURS = (7, 8, 12, 19, 21, 22)
+
+
 def generate_entries(
-    days: int, *, end: date | None = None, seed: int = 7
+    days: int, *, end: date | None = None, seed: int = 7, per_day: int = 1
 ) -> Iterator[tuple[datetime, EntryDraft]]:
-    """About one entry a day for ``days`` days up to ``end`` (default: yesterday, so no entry
-    lies in the future), with a slow mood drift, a difficult stretch and recovery, varied tags
-    and both flags."""
+    """About ``per_day`` entries a day (1 to :data:`MAX_ENTRIES_PER_DAY`) for ``days`` days up
+    to ``end`` (default: yesterday, so no entry lies in the future), with a slow mood drift, a
+    difficult stretch and recovery, varied tags and both flags. With ``per_day=1`` the entries
+    are the same as they always were for a seed; more a day are spread over the day."""
+    if not 1 <= per_day <= MAX_ENTRIES_PER_DAY:
+        raise ValueError(f"per_day must be from 1 to {MAX_ENTRIES_PER_DAY}")
     rng = random.Random(seed)
     end = end or date.today() - timedelta(days=1)
     start = end - timedelta(days=days - 1)
@@ -117,21 +127,30 @@ def generate_entries(
         base = 5.5 + 1.5 * phase
         if 0.35 < (offset % 365) / 365 < 0.45:  # a hard stretch each year
             base -= 2.0
-        mood: int | None = max(0, min(10, round(rng.gauss(base, 1.5))))
-        if rng.random() < 0.1:
-            mood = None
-        at = datetime.combine(
-            day, time(hour=rng.choice([7, 8, 12, 19, 21, 22]), minute=rng.randrange(60))
-        )
-        yield (
-            at,
-            EntryDraft(
-                title=rng.choice(_TITLES),
-                body=_body(rng),
-                mood=mood,
-                tags=tuple(rng.sample(_TAGS, rng.choice([0, 1, 1, 2, 3]))),
-                private=rng.random() < 0.1,
-                # what is still waiting for the next session: a few recent entries
-                bring_to_session=offset >= days - 14 and rng.random() < 0.3,
-            ),
-        )
+        recent = offset >= days - 14
+        if per_day == 1:  # the order of the draws of the first version, kept for its seeds
+            mood = _mood(rng, base)
+            at = datetime.combine(day, time(hour=rng.choice(_HOURS), minute=rng.randrange(60)))
+            yield at, _entry(rng, mood, recent=recent)
+            continue
+        minutes = sorted(rng.sample(range(6 * 60, 24 * 60), per_day))  # 6:00 to midnight
+        for minute in minutes:
+            at = datetime.combine(day, time(hour=minute // 60, minute=minute % 60))
+            yield at, _entry(rng, _mood(rng, base), recent=recent)
+
+
+def _mood(rng: random.Random, base: float) -> int | None:
+    mood = max(0, min(10, round(rng.gauss(base, 1.5))))
+    return None if rng.random() < 0.1 else mood
+
+
+def _entry(rng: random.Random, mood: int | None, *, recent: bool) -> EntryDraft:
+    return EntryDraft(
+        title=rng.choice(_TITLES),
+        body=_body(rng),
+        mood=mood,
+        tags=tuple(rng.sample(_TAGS, rng.choice([0, 1, 1, 2, 3]))),
+        private=rng.random() < 0.1,
+        # what is still waiting for the next session: a few recent entries
+        bring_to_session=recent and rng.random() < 0.3,
+    )

@@ -49,3 +49,10 @@ def test_check_ins_dip_and_recover_with_the_current_counselor() -> None:
 
     assert core(5, 8) < core(0, 4) - 1.5  # the dip, then recovery
     assert all(set(c.ratings) >= {"heard", "respected", "supported"} for c in data.checkins)
+
+
+def test_twenty_years_give_about_a_thousand_sessions_with_check_ins() -> None:
+    data = generate_counseling(20 * 365, today=date(2026, 11, 25))
+    assert 1000 <= len(data.sessions) <= 1100  # weekly
+    assert len(data.checkins) >= 800  # after most attended sessions
+    assert all(data.sessions[c.session].status is SessionStatus.ATTENDED for c in data.checkins)
