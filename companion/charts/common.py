@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.legend import Legend
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 from numpy.typing import NDArray
 
 from companion.charts.text import DISCLAIMER, tr
@@ -141,12 +142,36 @@ GAP = 6.0  # pixels at least between neighbouring category names
 
 
 class FittingLayout(ConstrainedLayoutEngine):
-    """Constrained layout that fits the texts to the room the figure has when drawn."""
+    """Constrained layout that fits the texts to the room the figure has when drawn.
+
+    A figure with one plain axes (every chart but the journaling calendar) is laid out by
+    :meth:`_place` instead of matplotlib's constrained layout: the same margins (the axes'
+    decorations plus the same padding, the title at the top and the note at the bottom),
+    found with one or two measurements of the axes instead of the four to six that
+    constrained layout and its solver need (that was most of the time a chart took to draw).
+    :attr:`memory` keeps what the fitters found, so that a new figure of the same chart at
+    the same size (a redraw after a filter change) can start from it (:meth:`recall`).
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.fitters: list[Fitter] = []
         self._originals: dict[Text, str] = {}
+        #: what the fitters found at the last draw, by fitter (see :meth:`recall`)
+        self.memory: dict[str, Any] = {}
+        #: the figure size (pixels) and title ``memory`` was found for
+        self._memory_for: tuple[float, float, str] | None = None
+        self._recalled: dict[str, Any] = {}
+
+    def recall(self, other: FittingLayout, fig: Figure, before: Figure) -> None:
+        """Start from what ``other`` (the layout of ``before``, the figure this one replaces)
+        found, when both are the same chart at the same size; a guess only: the layout is
+        still measured and corrected at every draw."""
+        if _signature(fig) == _signature(before):
+            self._recalled = dict(other.memory)
+
+    def recalled(self, key: str) -> Any:
+        return self._recalled.get(key)
 
     def execute(self, fig: Any) -> Any:
         texts = self._texts(fig)
@@ -154,7 +179,8 @@ class FittingLayout(ConstrainedLayoutEngine):
             text.set_text(self._originals.setdefault(text, text.get_text()))
         for fitter in self.fitters:
             fitter(fig, None)
-        result = super().execute(fig)
+        quick = _one_plain_axes(fig)
+        result = self._place(fig, quick)
         renderer = fig._get_renderer()
         for _round in range(3):
             changed = False
@@ -164,8 +190,15 @@ class FittingLayout(ConstrainedLayoutEngine):
                 changed = _wrap_to(text, self._originals[text], room, along, renderer) or changed
             if not changed:
                 break
-            result = super().execute(fig)
+            result = self._place(fig, quick)
+        self._recalled = dict(self.memory)
         return result
+
+    def _place(self, fig: Any, quick: Axes | None) -> Any:
+        if quick is None:
+            return super().execute(fig)
+        place_axes(fig, quick, self._params["w_pad"], self._params["h_pad"])
+        return None
 
     @staticmethod
     def _rooms(fig: Figure) -> list[tuple[Text, float, int]]:
@@ -186,6 +219,62 @@ class FittingLayout(ConstrainedLayoutEngine):
 
     def _texts(self, fig: Figure) -> list[Text]:
         return [text for text, _room, _along in self._rooms(fig)]
+
+
+def _signature(fig: Figure) -> tuple[int, int, str]:
+    title = fig._suptitle  # type: ignore[attr-defined]
+    width, height = fig.bbox.size
+    return round(width), round(height), "" if title is None else title.get_text()
+
+
+def _one_plain_axes(fig: Figure) -> Axes | None:
+    """The only axes of ``fig`` when it has no others (no colour bar) and no figure legend."""
+    if len(fig.axes) != 1 or fig.legends or fig.subfigs:
+        return None
+    ax = fig.axes[0]
+    return ax if ax.get_subplotspec() is not None and ax.get_in_layout() else None
+
+
+def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
+    """Put ``ax`` where constrained layout would, in the figure's room less the title and
+    the note: its decorations (tick labels, axis labels, titles, a legend in the layout)
+    and a pad of ``w_pad``/``h_pad`` inches on every side inside the figure. Measured
+    again after a move that changed the axes' size, since tick labels may change with it
+    (as constrained layout does, twice at most)."""
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
+    width, height = fig.bbox.size
+    if width < 1 or height < 1:
+        return
+    wp, hp = w_pad * fig.dpi, h_pad * fig.dpi  # pixels
+    top = bottom = 0.0
+    title = fig._suptitle  # type: ignore[attr-defined]
+    if title is not None and title.get_in_layout() and getattr(title, "_autopos", False):
+        title.set_y(1 - hp / height)
+        top = title.get_window_extent(renderer).height + 2 * hp if title.get_text() else 0.0
+    note = fig._supxlabel  # type: ignore[attr-defined]
+    if note is not None and note.get_in_layout() and getattr(note, "_autopos", False):
+        note.set_y(hp / height)
+        bottom = note.get_window_extent(renderer).height + 2 * hp if note.get_text() else 0.0
+    for _measure in range(2):
+        box = ax.get_window_extent(renderer)
+        tight = ax.get_tightbbox(renderer, for_layout_only=True)
+        if tight is None:
+            return
+        x0 = wp + (box.x0 - tight.x0)
+        x1 = width - wp - (tight.x1 - box.x1)
+        y0 = bottom + hp + (box.y0 - tight.y0)
+        y1 = height - top - hp - (tight.y1 - box.y1)
+        if x1 - x0 < 10 or y1 - y0 < 10:
+            return  # no room left for the axes: leave them (as constrained layout does)
+        moved = max(abs(x0 - box.x0), abs(x1 - box.x1), abs(y0 - box.y0), abs(y1 - box.y1))
+        if moved < 0.5:
+            return
+        resized = abs((x1 - x0) - box.width) + abs((y1 - y0) - box.height)
+        ax._set_position(  # type: ignore[attr-defined]
+            Bbox.from_extents(x0 / width, y0 / height, x1 / width, y1 / height)
+        )
+        if resized < 0.5:
+            return
 
 
 def _wrap_to(text: Text, original: str, room: float, along: int, renderer: Any) -> bool:
@@ -251,7 +340,8 @@ def category_axis(ax: Axes, labels: Sequence[str]) -> None:
 
     def fit(fig: Figure, renderer: Any) -> bool:
         if renderer is None:
-            return show("plain")
+            # where the last figure of this chart ended (a guess, checked below), else plain
+            return show(engine.recalled("category") or "plain")
         if len(names) < 2:
             return False
         step = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
@@ -268,15 +358,19 @@ def category_axis(ax: Axes, labels: Sequence[str]) -> None:
             return all((a + b) / 2 + GAP <= step for a, b in itertools.pairwise(widths))
 
         if side_by_side(names):
-            return show("plain")
-        if side_by_side(two_lines):
-            return show("two lines")
-        line_height = size("Ag")[1]
-        turned_fits = line_height / math.sin(math.radians(35)) + GAP <= step
-        return show("turned" if turned_fits else "upright")
+            mode = "plain"
+        elif side_by_side(two_lines):
+            mode = "two lines"
+        else:
+            line_height = size("Ag")[1]
+            turned_fits = line_height / math.sin(math.radians(35)) + GAP <= step
+            mode = "turned" if turned_fits else "upright"
+        engine.memory["category"] = mode
+        return show(mode)
 
     ax.set_xticks(positions, names)
-    fitting(ax.get_figure()).fitters.append(fit)  # type: ignore[arg-type]
+    engine = fitting(ax.get_figure())  # type: ignore[arg-type]
+    engine.fitters.append(fit)
 
 
 def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
@@ -298,7 +392,8 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
     params = matplotlib.rcParams  # (reading "backend" from it would import pyplot)
     style = {key: params[key] for key in params if key.startswith(("legend.", "font.", "text."))}
     most = len(handles)
-    state: dict[str, Any] = {"columns": 0, "drop": -1.0}
+    state: dict[str, Any] = {"columns": 0, "drop": -1.0, "fitted": False}
+    engine = fitting(fig)
 
     def place(columns: int, drop: float) -> bool:
         if (columns, round(drop)) == (state["columns"], round(state["drop"])):
@@ -323,13 +418,18 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
 
     def fit(fig: Figure, renderer: Any) -> bool:
         if renderer is None:
-            return place(most, state["drop"] if state["drop"] >= 0 else 40.0)
+            # the drop found at the last draw, or for the last figure of this chart (a
+            # guess, measured below)
+            drop = state["drop"] if state["fitted"] else engine.recalled("legend") or 40.0
+            return place(most, drop)
         legend = ax.get_legend()
         assert legend is not None
         legend.set_in_layout(False)
         below = ax.get_tightbbox(renderer)
         legend.set_in_layout(True)
         drop = ax.bbox.y0 - (below.y0 if below is not None else ax.bbox.y0) + 4
+        state["fitted"] = True
+        engine.memory["legend"] = drop
         changed = place(state["columns"], drop)
         while (
             state["columns"] > 1
@@ -339,7 +439,7 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
         return changed
 
     place(most, 40.0)
-    fitting(fig).fitters.append(fit)
+    engine.fitters.append(fit)
     legend = ax.get_legend()
     assert legend is not None
     return legend
