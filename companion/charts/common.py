@@ -197,7 +197,8 @@ class FittingLayout(ConstrainedLayoutEngine):
     def _place(self, fig: Any, quick: Axes | None) -> Any:
         if quick is None:
             return super().execute(fig)
-        place_axes(fig, quick, self._params["w_pad"], self._params["h_pad"])
+        params = self.get()
+        place_axes(fig, quick, params["w_pad"], params["h_pad"])
         return None
 
     @staticmethod
