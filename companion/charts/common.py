@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 import textwrap
+import weakref
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
@@ -180,6 +181,9 @@ class FittingLayout(ConstrainedLayoutEngine):
         for fitter in self.fitters:
             fitter(fig, None)
         quick = _one_plain_axes(fig)
+        where = self.recalled("position")
+        if quick is not None and where is not None and not self.memory:
+            quick._set_position(Bbox.from_bounds(*where))  # type: ignore[attr-defined]
         result = self._place(fig, quick)
         renderer = fig._get_renderer()
         for _round in range(3):
@@ -191,6 +195,8 @@ class FittingLayout(ConstrainedLayoutEngine):
             if not changed:
                 break
             result = self._place(fig, quick)
+        if quick is not None:
+            self.memory["position"] = quick.get_position(original=True).bounds
         self._recalled = dict(self.memory)
         return result
 
@@ -258,7 +264,7 @@ def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
         bottom = note.get_window_extent(renderer).height + 2 * hp if note.get_text() else 0.0
     for _measure in range(2):
         box = ax.get_window_extent(renderer)
-        tight = ax.get_tightbbox(renderer, for_layout_only=True)
+        tight = _decorations(ax, renderer)
         if tight is None:
             return
         x0 = wp + (box.x0 - tight.x0)
@@ -276,6 +282,53 @@ def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
         )
         if resized < 0.5:
             return
+
+
+#: Where an axes' own decorations (without its legend) reached below it at the last
+#: measurement, by axes: (axes width, axes height, pixels below the axes). Valid while the
+#: axes keep that size (decorations move with the axes); the legend under the axes uses it
+#: instead of measuring the axes again.
+_BELOW: weakref.WeakKeyDictionary[Axes, tuple[float, float, float]] = weakref.WeakKeyDictionary()
+
+
+def _decorations(ax: Axes, renderer: Any) -> Bbox | None:
+    """The tight box of ``ax`` for the layout, legend included; notes (in :data:`_BELOW`)
+    how far its decorations without the legend reach below it."""
+    legend = ax.get_legend()
+    box = ax.get_window_extent(renderer)
+    if legend is None or not legend.get_in_layout():
+        bare = ax.get_tightbbox(renderer, for_layout_only=True)
+        whole = bare
+    else:
+        legend.set_in_layout(False)
+        try:
+            bare = ax.get_tightbbox(renderer, for_layout_only=True)
+        finally:
+            legend.set_in_layout(True)
+        extra = legend.get_tightbbox(renderer)
+        whole = bare if bare is None or extra is None else Bbox.union([bare, extra])
+    if bare is not None:
+        _BELOW[ax] = (box.width, box.height, box.y0 - bare.y0)
+    return whole
+
+
+def below_axes(ax: Axes, renderer: Any) -> float:
+    """How many pixels the decorations of ``ax`` (tick labels, axis label; not its legend)
+    reach below it: from the last layout measurement when the axes still have that size,
+    else measured now."""
+    known = _BELOW.get(ax)
+    box = ax.get_window_extent(renderer)
+    if known is not None and abs(known[0] - box.width) < 0.5 and abs(known[1] - box.height) < 0.5:
+        return known[2]
+    legend = ax.get_legend()
+    if legend is not None:
+        legend.set_in_layout(False)
+    try:
+        below = ax.get_tightbbox(renderer, for_layout_only=True)
+    finally:
+        if legend is not None:
+            legend.set_in_layout(True)
+    return box.y0 - below.y0 if below is not None else 0.0
 
 
 def _wrap_to(text: Text, original: str, room: float, along: int, renderer: Any) -> bool:
@@ -423,12 +476,7 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
             # guess, measured below)
             drop = state["drop"] if state["fitted"] else engine.recalled("legend") or 40.0
             return place(most, drop)
-        legend = ax.get_legend()
-        assert legend is not None
-        legend.set_in_layout(False)
-        below = ax.get_tightbbox(renderer)
-        legend.set_in_layout(True)
-        drop = ax.bbox.y0 - (below.y0 if below is not None else ax.bbox.y0) + 4
+        drop = below_axes(ax, renderer) + 4
         state["fitted"] = True
         engine.memory["legend"] = drop
         changed = place(state["columns"], drop)
