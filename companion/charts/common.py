@@ -150,26 +150,19 @@ class FittingLayout(ConstrainedLayoutEngine):
     decorations plus the same padding, the title at the top and the note at the bottom),
     found with one or two measurements of the axes instead of the four to six that
     constrained layout and its solver need (that was most of the time a chart took to draw).
-    :attr:`memory` keeps what the fitters found, so that a new figure of the same chart at
-    the same size (a redraw after a filter change) can start from it (:meth:`recall`).
+    What a layout found is remembered for the next figure with the same size and texts
+    (titles, axis labels, legend names): a redraw after a filter change starts from there,
+    and usually needs one measurement. It is a starting guess only: every draw measures
+    and corrects it.
     """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.fitters: list[Fitter] = []
         self._originals: dict[Text, str] = {}
-        #: what the fitters found at the last draw, by fitter (see :meth:`recall`)
+        #: what the layout found at the last draw (axes position, legend drop, label mode)
         self.memory: dict[str, Any] = {}
-        #: the figure size (pixels) and title ``memory`` was found for
-        self._memory_for: tuple[float, float, str] | None = None
         self._recalled: dict[str, Any] = {}
-
-    def recall(self, other: FittingLayout, fig: Figure, before: Figure) -> None:
-        """Start from what ``other`` (the layout of ``before``, the figure this one replaces)
-        found, when both are the same chart at the same size; a guess only: the layout is
-        still measured and corrected at every draw."""
-        if _signature(fig) == _signature(before):
-            self._recalled = dict(other.memory)
 
     def recalled(self, key: str) -> Any:
         return self._recalled.get(key)
@@ -178,6 +171,9 @@ class FittingLayout(ConstrainedLayoutEngine):
         texts = self._texts(fig)
         for text in texts:
             text.set_text(self._originals.setdefault(text, text.get_text()))
+        key = _signature(fig)
+        if not self.memory:  # the first draw: start from the last figure drawn like this one
+            self._recalled = dict(_REMEMBERED.get(key, {}))
         for fitter in self.fitters:
             fitter(fig, None)
         quick = _one_plain_axes(fig)
@@ -198,6 +194,10 @@ class FittingLayout(ConstrainedLayoutEngine):
         if quick is not None:
             self.memory["position"] = quick.get_position(original=True).bounds
         self._recalled = dict(self.memory)
+        _REMEMBERED.pop(key, None)
+        _REMEMBERED[key] = dict(self.memory)
+        while len(_REMEMBERED) > REMEMBERED_LAYOUTS:
+            del _REMEMBERED[next(iter(_REMEMBERED))]
         return result
 
     def _place(self, fig: Any, quick: Axes | None) -> Any:
@@ -228,10 +228,26 @@ class FittingLayout(ConstrainedLayoutEngine):
         return [text for text, _room, _along in self._rooms(fig)]
 
 
-def _signature(fig: Figure) -> tuple[int, int, str]:
-    title = fig._suptitle  # type: ignore[attr-defined]
+#: What the last layouts found, by :func:`_signature` of their figure (oldest first).
+_REMEMBERED: dict[tuple[object, ...], dict[str, Any]] = {}
+REMEMBERED_LAYOUTS = 24
+
+
+def _signature(fig: Figure) -> tuple[object, ...]:
+    """What a figure's layout depends on besides its data: its size and its texts."""
     width, height = fig.bbox.size
-    return round(width), round(height), "" if title is None else title.get_text()
+    texts: list[str] = [
+        t.get_text()
+        for t in (fig._suptitle, fig._supxlabel)  # type: ignore[attr-defined]
+        if t is not None
+    ]
+    for ax in fig.axes:
+        texts += [ax.get_title(loc) for loc in ("left", "center", "right")]
+        texts += [ax.get_xlabel(), ax.get_ylabel(), "|"]
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += [t.get_text() for t in legend.get_texts()]
+    return (round(width), round(height), len(fig.axes), *texts)
 
 
 def _one_plain_axes(fig: Figure) -> Axes | None:

@@ -49,8 +49,6 @@ class ChartCanvas(QWidget):
             figure.set_size_inches(
                 self.width() / figure.dpi, self.height() / figure.dpi, forward=False
             )
-        if old is not None:
-            _start_from(figure, old.figure)
         self._layout.addWidget(canvas)
         self._canvas = canvas
         if old is not None:
@@ -58,16 +56,6 @@ class ChartCanvas(QWidget):
             old.hide()
             old.deleteLater()
         canvas.draw_idle()  # type: ignore[no-untyped-call]
-
-
-def _start_from(figure: Figure, before: Figure) -> None:
-    """Let the layout of ``figure`` start from what it found for ``before`` (the figure it
-    replaces) when that is the same chart at the same size."""
-    from companion.charts.common import FittingLayout
-
-    engine, previous = figure.get_layout_engine(), before.get_layout_engine()
-    if isinstance(engine, FittingLayout) and isinstance(previous, FittingLayout):
-        engine.recall(previous, figure, before)
 
 
 def save_figure(figure: Figure, path: Path | str) -> Path:
