@@ -261,9 +261,12 @@ def _one_plain_axes(fig: Figure) -> Axes | None:
 def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
     """Put ``ax`` where constrained layout would, in the figure's room less the title and
     the note: its decorations (tick labels, axis labels, titles, a legend in the layout)
-    and a pad of ``w_pad``/``h_pad`` inches on every side inside the figure. Measured
-    again after a move that changed the axes' size, since tick labels may change with it
-    (as constrained layout does, twice at most)."""
+    and a pad of ``w_pad``/``h_pad`` inches on every side inside the figure.
+
+    Measured once: the decorations move with the axes, and their size does not change with
+    the axes' size in these charts (the tick positions come from the data and a fixed
+    scale, not from the room). A change a new size brings (a label broken onto more lines,
+    names turned) is made by the fitters, and the layout then places the axes again."""
     renderer = fig._get_renderer()  # type: ignore[attr-defined]
     width, height = fig.bbox.size
     if width < 1 or height < 1:
@@ -278,32 +281,26 @@ def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
     if note is not None and note.get_in_layout() and getattr(note, "_autopos", False):
         note.set_y(hp / height)
         bottom = note.get_window_extent(renderer).height + 2 * hp if note.get_text() else 0.0
-    for _measure in range(2):
-        box = ax.get_window_extent(renderer)
-        tight = _decorations(ax, renderer)
-        if tight is None:
-            return
-        x0 = wp + (box.x0 - tight.x0)
-        x1 = width - wp - (tight.x1 - box.x1)
-        y0 = bottom + hp + (box.y0 - tight.y0)
-        y1 = height - top - hp - (tight.y1 - box.y1)
-        if x1 - x0 < 10 or y1 - y0 < 10:
-            return  # no room left for the axes: leave them (as constrained layout does)
-        moved = max(abs(x0 - box.x0), abs(x1 - box.x1), abs(y0 - box.y0), abs(y1 - box.y1))
-        if moved < 0.5:
-            return
-        resized = abs((x1 - x0) - box.width) + abs((y1 - y0) - box.height)
+    box = ax.get_window_extent(renderer)
+    tight = _decorations(ax, renderer)
+    if tight is None:
+        return
+    x0 = wp + (box.x0 - tight.x0)
+    x1 = width - wp - (tight.x1 - box.x1)
+    y0 = bottom + hp + (box.y0 - tight.y0)
+    y1 = height - top - hp - (tight.y1 - box.y1)
+    if x1 - x0 < 10 or y1 - y0 < 10:
+        return  # no room left for the axes: leave them (as constrained layout does)
+    moved = max(abs(x0 - box.x0), abs(x1 - box.x1), abs(y0 - box.y0), abs(y1 - box.y1))
+    if moved >= 0.5:
         ax._set_position(  # type: ignore[attr-defined]
             Bbox.from_extents(x0 / width, y0 / height, x1 / width, y1 / height)
         )
-        if resized < 0.5:
-            return
 
 
 #: Where an axes' own decorations (without its legend) reached below it at the last
-#: measurement, by axes: (axes width, axes height, pixels below the axes). Valid while the
-#: axes keep that size (decorations move with the axes); the legend under the axes uses it
-#: instead of measuring the axes again.
+#: measurement, by axes: (axes width, axes height, pixels below the axes); the legend under
+#: the axes uses it instead of measuring the axes again.
 _BELOW: weakref.WeakKeyDictionary[Axes, tuple[float, float, float]] = weakref.WeakKeyDictionary()
 
 
@@ -322,7 +319,13 @@ def _decorations(ax: Axes, renderer: Any) -> Bbox | None:
         finally:
             legend.set_in_layout(True)
         extra = legend.get_tightbbox(renderer)
-        whole = bare if bare is None or extra is None else Bbox.union([bare, extra])
+        whole = bare
+        if bare is not None and extra is not None:
+            # only its height: a legend under the axes hangs from them, but its left edge
+            # is the figure's (its width is fitted to the figure by legend_below)
+            whole = Bbox.from_extents(
+                bare.x0, min(bare.y0, extra.y0), bare.x1, max(bare.y1, extra.y1)
+            )
     if bare is not None:
         _BELOW[ax] = (box.width, box.height, box.y0 - bare.y0)
     return whole
@@ -334,7 +337,10 @@ def below_axes(ax: Axes, renderer: Any) -> float:
     else measured now."""
     known = _BELOW.get(ax)
     box = ax.get_window_extent(renderer)
-    if known is not None and abs(known[0] - box.width) < 0.5 and abs(known[1] - box.height) < 0.5:
+    if known is not None:
+        # also after a change of the axes' size: what lies below them (a line of tick labels
+        # and the axis label) keeps its height; a label broken onto more lines, or turned,
+        # is a change, after which the layout measures the axes again
         return known[2]
     legend = ax.get_legend()
     if legend is not None:
