@@ -78,3 +78,21 @@ def test_a_write_is_shown_also_for_a_period_read_before_it(qtbot, window: MainWi
     qtbot.waitUntil(lambda: heard(view) == [8, 9, 2], timeout=3000)
     choose_period(qtbot, view, "12m")  # read before the write: must not come from then
     assert heard(view) == [4, 6, 8, 9, 2]
+
+
+def test_a_redraw_shows_the_new_figure_and_the_old_one_keeps_its_own_canvas(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    view, _seeded = open_insights(qtbot, window)
+    panel = view.panels[0]
+    before = panel.figure()
+    shown = panel.canvas.canvas
+    assert before is not None and shown is not None
+    choose_period(qtbot, view, "3m")
+    after = panel.figure()
+    assert after is not None and after is not before
+    assert after.canvas is panel.canvas.canvas  # the widget on screen shows the new figure
+    assert before.canvas is not after.canvas and before.canvas.figure is before
+    assert heard(view) == [8, 9]
+    before.savefig(tmp_path / "before.png")  # the old figure still saves itself
+    assert (tmp_path / "before.png").stat().st_size > 0
