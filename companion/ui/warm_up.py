@@ -1,4 +1,4 @@
-"""Getting the charts ready in the background: once the window has been idle a few seconds,
+"""Getting the charts ready in the background: a second after the window is ready,
 matplotlib, its Qt canvas and the chart modules are imported on a worker thread, and
 matplotlib's font list is loaded there, so that opening Insights only builds and draws.
 
@@ -22,8 +22,9 @@ from companion.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-#: How long the window waits, without anything else to do, before warming up (ms).
-IDLE_MS = 3000
+#: How long after the window is ready the warm-up begins (ms): after the start-up's own
+#: background work has begun, and well before a client has found the Insights area.
+IDLE_MS = 1000
 
 #: What is imported, in this order (the view's own imports come along with the charts).
 MODULES = (
