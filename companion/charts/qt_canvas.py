@@ -44,8 +44,10 @@ class ChartCanvas(QWidget):
 
         Once there is a canvas of a usable size, it shows the new figure itself: no new
         widget, and its renderer (with matplotlib's memory of text sizes) is used again,
-        which makes a redraw after a filter change cheaper. The figure it showed before
-        gets a plain canvas of its own, so that it still saves itself, not the new one."""
+        which makes a redraw after a filter change cheaper. What was connected to the
+        canvas (``mpl_connect``) stays connected: matplotlib keeps those connections on the
+        figure, so they are made again on the new one. The figure it showed before gets a
+        plain canvas of its own, so that it still saves itself, not the new one."""
         shown = self._canvas
         if shown is not None and shown.width() > 10 and shown.height() > 10:
             from matplotlib.backend_bases import FigureCanvasBase
@@ -58,6 +60,7 @@ class ChartCanvas(QWidget):
             )
             shown.figure = figure
             figure.set_canvas(shown)
+            _carry_connections(before, figure)
             FigureCanvasBase(before)
             shown.draw_idle()  # type: ignore[no-untyped-call]
             return
@@ -76,6 +79,20 @@ class ChartCanvas(QWidget):
             old.hide()
             old.deleteLater()
         canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+
+def _carry_connections(before: Figure, figure: Figure) -> None:
+    """Connect to ``figure`` what was connected with ``mpl_connect`` to the canvas while it
+    showed ``before`` (matplotlib's own handlers, which every figure makes for itself,
+    are left)."""
+    old = before._canvas_callbacks  # type: ignore[attr-defined]
+    new = figure._canvas_callbacks  # type: ignore[attr-defined]
+    own = old._pickled_cids  # the figure's own handlers (keys, mouse, picking)
+    for signal, refs in list(old.callbacks.items()):
+        for cid, ref in list(refs.items()):
+            func = ref()
+            if cid not in own and func is not None:
+                new.connect(signal, func)
 
 
 def save_figure(figure: Figure, path: Path | str) -> Path:

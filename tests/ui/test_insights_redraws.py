@@ -96,3 +96,16 @@ def test_a_redraw_shows_the_new_figure_and_the_old_one_keeps_its_own_canvas(
     assert heard(view) == [8, 9]
     before.savefig(tmp_path / "before.png")  # the old figure still saves itself
     assert (tmp_path / "before.png").stat().st_size > 0
+
+
+def test_what_is_connected_to_the_canvas_hears_the_next_figure_drawn(
+    qtbot, window: MainWindow
+) -> None:
+    view, _seeded = open_insights(qtbot, window)
+    shown = view.panels[0].canvas.canvas
+    assert shown is not None
+    drawn: list[object] = []
+    shown.mpl_connect("draw_event", lambda event: drawn.append(event.canvas.figure))
+    choose_period(qtbot, view, "3m")
+    qtbot.waitUntil(lambda: view.panels[0].figure() in drawn, timeout=3000)
+    assert heard(view) == [8, 9]
