@@ -16,7 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from companion.ui.tasks import run_in_background
 
@@ -25,6 +25,11 @@ log = logging.getLogger(__name__)
 #: How long after the window is ready the warm-up begins (ms): after the start-up's own
 #: background work has begun, and well before a client has found the Insights area.
 IDLE_MS = 1000
+
+#: While other background work runs, the warm-up looks again after WAIT_MS, WAITS times
+#: at most (then it begins anyway).
+WAIT_MS = 250
+WAITS = 40
 
 #: What is imported, in this order (the view's own imports come along with the charts).
 MODULES = (
@@ -74,15 +79,27 @@ class ChartWarmUp(QObject):
         #: the worker thread's name once the work is done; None before (or when it failed)
         self.ran_on: str | None = None
         self.failed = False
+        #: True once the work has been handed to a worker thread
+        self.began = False
+        self._waits = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._begin)
         self._timer.start(idle_ms)
 
     def started(self) -> bool:
-        return not self._timer.isActive()
+        """Whether the wait for the window to be idle is over (the work may still wait
+        for other background work to end)."""
+        return self.began or (not self._timer.isActive() and self._waits == 0)
 
     def _begin(self) -> None:
+        # after the start-up's own background work (preparing storage, the daily backup):
+        # three threads taking turns at Python's lock make the UI thread wait longest
+        if QThreadPool.globalInstance().activeThreadCount() and self._waits < WAITS:
+            self._waits += 1
+            self._timer.start(WAIT_MS)
+            return
+        self.began = True
         run_in_background(self._work, self._done, self._failed, owner=self)
 
     def _done(self, thread_name: str) -> None:

@@ -94,3 +94,19 @@ def test_the_warm_up_starts_only_when_asked(
     if win.chart_warm_up is not None:
         assert not win.chart_warm_up.started()  # it waits for the window to be idle
     profile.lock()
+
+
+def test_the_warm_up_waits_for_other_background_work(qtbot) -> None:
+    from companion.ui.tasks import run_in_background
+
+    release = threading.Event()
+    finished: list[object] = []
+    run_in_background(lambda: release.wait(30), finished.append, finished.append)
+    warm = ChartWarmUp(idle_ms=0)
+    qtbot.wait(400)
+    assert not warm.began and warm.ran_on is None  # the other work still runs
+    release.set()
+    with qtbot.waitSignal(warm.finished, timeout=30_000) as done:
+        pass
+    assert done.args == [True] and warm.began
+    qtbot.waitUntil(lambda: bool(finished))
