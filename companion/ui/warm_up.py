@@ -1,6 +1,7 @@
-"""Getting the charts ready in the background: a second after the window is ready,
-matplotlib, its Qt canvas and the chart modules are imported on a worker thread, and
-matplotlib's font list is loaded there, so that opening Insights only builds and draws.
+"""Getting the charts ready in the background: soon after the window is ready (once the
+start-up's own background work is done), matplotlib, its Qt canvas and the chart modules
+are imported on a worker thread, and matplotlib's font list is loaded there, so that
+opening Insights only builds and draws.
 
 Only modules are imported there: no Qt widget (or any other Qt object) is made off the UI
 thread, and nothing is drawn. If anything fails (matplotlib missing or broken), the warm-up
@@ -22,9 +23,9 @@ from companion.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-#: How long after the window is ready the warm-up begins (ms): after the start-up's own
-#: background work has begun, and well before a client has found the Insights area.
-IDLE_MS = 1000
+#: How long after the window is ready the warm-up looks whether it may begin (ms): once the
+#: start-up's own background work is done, well before a client has found Insights.
+IDLE_MS = 500
 
 #: While other background work runs, the warm-up looks again after WAIT_MS, WAITS times
 #: at most (then it begins anyway).
