@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: choices of period and counselor whose data are kept until the next write
+# choices of period and counselor whose data are kept until the next write
 READ_KEPT = 12
 
 Builder = Callable[[InsightsData, "ChartTheme", Sequence[str]], "Figure"]
@@ -279,8 +279,8 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self._service = profile.service(InsightsService)
         self._data: InsightsData | None = None
-        #: what was read per choice of period and counselor since the last write (a filter
-        #: change back to a choice seen before redraws without reading again)
+        # what was read per choice of period and counselor since the last write (a filter
+        # change back to a choice seen before redraws without reading again)
         self._read: dict[tuple[Period, int | None, date], InsightsData] = {}
         self._theme: ChartTheme | None = None
         self._loaded = False
