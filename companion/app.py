@@ -286,7 +286,7 @@ def _run_gui(
     if demo:
         window.setWindowTitle(app.translate("App", "Companion (demo profile)"))
     window.show()
-    window.start(background_work=not exit_when_ready)
+    window.start(background_work=not exit_when_ready, warm_up=not exit_when_ready)
     instance.watch(window.bring_forward)
     if opening is not None:
         opening.hand_over(window)

@@ -7,6 +7,7 @@ import itertools
 import math
 import re
 import textwrap
+import weakref
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
@@ -17,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.legend import Legend
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 from numpy.typing import NDArray
 
 from companion.charts.text import DISCLAIMER, tr
@@ -141,20 +143,44 @@ GAP = 6.0  # pixels at least between neighbouring category names
 
 
 class FittingLayout(ConstrainedLayoutEngine):
-    """Constrained layout that fits the texts to the room the figure has when drawn."""
+    """Constrained layout that fits the texts to the room the figure has when drawn.
+
+    A figure with one plain axes (every chart but the journaling calendar) is laid out by
+    :meth:`_place` instead of matplotlib's constrained layout: the same margins (the axes'
+    decorations plus the same padding, the title at the top and the note at the bottom),
+    found with one or two measurements of the axes instead of the four to six that
+    constrained layout and its solver need (that was most of the time a chart took to draw).
+    What a layout found is remembered for the next figure with the same size and texts
+    (titles, axis labels, legend names): a redraw after a filter change starts from there,
+    and usually needs one measurement. It is a starting guess only: every draw measures
+    and corrects it.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.fitters: list[Fitter] = []
         self._originals: dict[Text, str] = {}
+        #: what the layout found at the last draw (axes position, legend drop, label mode)
+        self.memory: dict[str, Any] = {}
+        self._recalled: dict[str, Any] = {}
+
+    def recalled(self, key: str) -> Any:
+        return self._recalled.get(key)
 
     def execute(self, fig: Any) -> Any:
         texts = self._texts(fig)
         for text in texts:
             text.set_text(self._originals.setdefault(text, text.get_text()))
+        key = _signature(fig)
+        if not self.memory:  # the first draw: start from the last figure drawn like this one
+            self._recalled = dict(_REMEMBERED.get(key, {}))
         for fitter in self.fitters:
             fitter(fig, None)
-        result = super().execute(fig)
+        quick = _one_plain_axes(fig)
+        where = self.recalled("position")
+        if quick is not None and where is not None and not self.memory:
+            quick._set_position(Bbox.from_bounds(*where))  # type: ignore[attr-defined]
+        result = self._place(fig, quick)
         renderer = fig._get_renderer()
         for _round in range(3):
             changed = False
@@ -164,8 +190,22 @@ class FittingLayout(ConstrainedLayoutEngine):
                 changed = _wrap_to(text, self._originals[text], room, along, renderer) or changed
             if not changed:
                 break
-            result = super().execute(fig)
+            result = self._place(fig, quick)
+        if quick is not None:
+            self.memory["position"] = quick.get_position(original=True).bounds
+        self._recalled = dict(self.memory)
+        _REMEMBERED.pop(key, None)
+        _REMEMBERED[key] = dict(self.memory)
+        while len(_REMEMBERED) > REMEMBERED_LAYOUTS:
+            del _REMEMBERED[next(iter(_REMEMBERED))]
         return result
+
+    def _place(self, fig: Any, quick: Axes | None) -> Any:
+        if quick is None:
+            return super().execute(fig)
+        params = self.get()
+        place_axes(fig, quick, params["w_pad"], params["h_pad"])
+        return None
 
     @staticmethod
     def _rooms(fig: Figure) -> list[tuple[Text, float, int]]:
@@ -186,6 +226,131 @@ class FittingLayout(ConstrainedLayoutEngine):
 
     def _texts(self, fig: Figure) -> list[Text]:
         return [text for text, _room, _along in self._rooms(fig)]
+
+
+#: What the last layouts found, by :func:`_signature` of their figure (oldest first).
+_REMEMBERED: dict[tuple[object, ...], dict[str, Any]] = {}
+REMEMBERED_LAYOUTS = 24
+
+
+def _signature(fig: Figure) -> tuple[object, ...]:
+    """What a figure's layout depends on besides its data: its size and its texts."""
+    width, height = fig.bbox.size
+    texts: list[str] = [
+        t.get_text()
+        for t in (fig._suptitle, fig._supxlabel)  # type: ignore[attr-defined]
+        if t is not None
+    ]
+    for ax in fig.axes:
+        texts += [ax.get_title(loc) for loc in ("left", "center", "right")]
+        texts += [ax.get_xlabel(), ax.get_ylabel(), "|"]
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += [t.get_text() for t in legend.get_texts()]
+    return (round(width), round(height), len(fig.axes), *texts)
+
+
+def _one_plain_axes(fig: Figure) -> Axes | None:
+    """The only axes of ``fig`` when it has no others (no colour bar) and no figure legend."""
+    if len(fig.axes) != 1 or fig.legends or fig.subfigs:
+        return None
+    ax = fig.axes[0]
+    return ax if ax.get_subplotspec() is not None and ax.get_in_layout() else None
+
+
+def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
+    """Put ``ax`` where constrained layout would, in the figure's room less the title and
+    the note: its decorations (tick labels, axis labels, titles, a legend in the layout)
+    and a pad of ``w_pad``/``h_pad`` inches on every side inside the figure.
+
+    Measured once: the decorations move with the axes, and their size does not change with
+    the axes' size in these charts (the tick positions come from the data and a fixed
+    scale, not from the room). A change a new size brings (a label broken onto more lines,
+    names turned) is made by the fitters, and the layout then places the axes again."""
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
+    width, height = fig.bbox.size
+    if width < 1 or height < 1:
+        return
+    wp, hp = w_pad * fig.dpi, h_pad * fig.dpi  # pixels
+    top = bottom = 0.0
+    title = fig._suptitle  # type: ignore[attr-defined]
+    if title is not None and title.get_in_layout() and getattr(title, "_autopos", False):
+        title.set_y(1 - hp / height)
+        top = title.get_window_extent(renderer).height + 2 * hp if title.get_text() else 0.0
+    note = fig._supxlabel  # type: ignore[attr-defined]
+    if note is not None and note.get_in_layout() and getattr(note, "_autopos", False):
+        note.set_y(hp / height)
+        bottom = note.get_window_extent(renderer).height + 2 * hp if note.get_text() else 0.0
+    box = ax.get_window_extent(renderer)
+    tight = _decorations(ax, renderer)
+    if tight is None:
+        return
+    x0 = wp + (box.x0 - tight.x0)
+    x1 = width - wp - (tight.x1 - box.x1)
+    y0 = bottom + hp + (box.y0 - tight.y0)
+    y1 = height - top - hp - (tight.y1 - box.y1)
+    if x1 - x0 < 10 or y1 - y0 < 10:
+        return  # no room left for the axes: leave them (as constrained layout does)
+    moved = max(abs(x0 - box.x0), abs(x1 - box.x1), abs(y0 - box.y0), abs(y1 - box.y1))
+    if moved >= 0.5:
+        ax._set_position(  # type: ignore[attr-defined]
+            Bbox.from_extents(x0 / width, y0 / height, x1 / width, y1 / height)
+        )
+
+
+#: Where an axes' own decorations (without its legend) reached below it at the last
+#: measurement, by axes: (axes width, axes height, pixels below the axes); the legend under
+#: the axes uses it instead of measuring the axes again.
+_BELOW: weakref.WeakKeyDictionary[Axes, tuple[float, float, float]] = weakref.WeakKeyDictionary()
+
+
+def _decorations(ax: Axes, renderer: Any) -> Bbox | None:
+    """The tight box of ``ax`` for the layout, legend included; notes (in :data:`_BELOW`)
+    how far its decorations without the legend reach below it."""
+    legend = ax.get_legend()
+    box = ax.get_window_extent(renderer)
+    if legend is None or not legend.get_in_layout():
+        bare = ax.get_tightbbox(renderer, for_layout_only=True)
+        whole = bare
+    else:
+        legend.set_in_layout(False)
+        try:
+            bare = ax.get_tightbbox(renderer, for_layout_only=True)
+        finally:
+            legend.set_in_layout(True)
+        extra = legend.get_tightbbox(renderer)
+        whole = bare
+        if bare is not None and extra is not None:
+            # only its height: a legend under the axes hangs from them, but its left edge
+            # is the figure's (its width is fitted to the figure by legend_below)
+            whole = Bbox.from_extents(
+                bare.x0, min(bare.y0, extra.y0), bare.x1, max(bare.y1, extra.y1)
+            )
+    if bare is not None:
+        _BELOW[ax] = (box.width, box.height, box.y0 - bare.y0)
+    return whole
+
+
+def below_axes(ax: Axes, renderer: Any) -> float:
+    """How many pixels the decorations of ``ax`` (tick labels, axis label; not its legend)
+    reach below it: from the last layout measurement when the axes still have that size,
+    else measured now."""
+    known = _BELOW.get(ax)
+    box = ax.get_window_extent(renderer)
+    if known is not None:
+        # also after a change of the axes' size: what lies below them (a line of tick labels
+        # and the axis label) keeps its height; a label broken onto more lines, or turned,
+        # is a change, after which the layout measures the axes again
+        return known[2]
+    legend = ax.get_legend()
+    if legend is not None:
+        legend.set_in_layout(False)
+    try:
+        below = ax.get_tightbbox(renderer, for_layout_only=True)
+    finally:
+        if legend is not None:
+            legend.set_in_layout(True)
+    return box.y0 - below.y0 if below is not None else 0.0
 
 
 def _wrap_to(text: Text, original: str, room: float, along: int, renderer: Any) -> bool:
@@ -251,7 +416,8 @@ def category_axis(ax: Axes, labels: Sequence[str]) -> None:
 
     def fit(fig: Figure, renderer: Any) -> bool:
         if renderer is None:
-            return show("plain")
+            # where the last figure of this chart ended (a guess, checked below), else plain
+            return show(engine.recalled("category") or "plain")
         if len(names) < 2:
             return False
         step = abs(ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0])
@@ -268,15 +434,19 @@ def category_axis(ax: Axes, labels: Sequence[str]) -> None:
             return all((a + b) / 2 + GAP <= step for a, b in itertools.pairwise(widths))
 
         if side_by_side(names):
-            return show("plain")
-        if side_by_side(two_lines):
-            return show("two lines")
-        line_height = size("Ag")[1]
-        turned_fits = line_height / math.sin(math.radians(35)) + GAP <= step
-        return show("turned" if turned_fits else "upright")
+            mode = "plain"
+        elif side_by_side(two_lines):
+            mode = "two lines"
+        else:
+            line_height = size("Ag")[1]
+            turned_fits = line_height / math.sin(math.radians(35)) + GAP <= step
+            mode = "turned" if turned_fits else "upright"
+        engine.memory["category"] = mode
+        return show(mode)
 
     ax.set_xticks(positions, names)
-    fitting(ax.get_figure()).fitters.append(fit)  # type: ignore[arg-type]
+    engine = fitting(ax.get_figure())  # type: ignore[arg-type]
+    engine.fitters.append(fit)
 
 
 def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
@@ -298,7 +468,8 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
     params = matplotlib.rcParams  # (reading "backend" from it would import pyplot)
     style = {key: params[key] for key in params if key.startswith(("legend.", "font.", "text."))}
     most = len(handles)
-    state: dict[str, Any] = {"columns": 0, "drop": -1.0}
+    state: dict[str, Any] = {"columns": 0, "drop": -1.0, "fitted": False}
+    engine = fitting(fig)
 
     def place(columns: int, drop: float) -> bool:
         if (columns, round(drop)) == (state["columns"], round(state["drop"])):
@@ -323,13 +494,13 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
 
     def fit(fig: Figure, renderer: Any) -> bool:
         if renderer is None:
-            return place(most, state["drop"] if state["drop"] >= 0 else 40.0)
-        legend = ax.get_legend()
-        assert legend is not None
-        legend.set_in_layout(False)
-        below = ax.get_tightbbox(renderer)
-        legend.set_in_layout(True)
-        drop = ax.bbox.y0 - (below.y0 if below is not None else ax.bbox.y0) + 4
+            # the drop found at the last draw, or for the last figure of this chart (a
+            # guess, measured below)
+            drop = state["drop"] if state["fitted"] else engine.recalled("legend") or 40.0
+            return place(most, drop)
+        drop = below_axes(ax, renderer) + 4
+        state["fitted"] = True
+        engine.memory["legend"] = drop
         changed = place(state["columns"], drop)
         while (
             state["columns"] > 1
@@ -339,7 +510,7 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
         return changed
 
     place(most, 40.0)
-    fitting(fig).fitters.append(fit)
+    engine.fitters.append(fit)
     legend = ax.get_legend()
     assert legend is not None
     return legend

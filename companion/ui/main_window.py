@@ -44,6 +44,7 @@ from companion.ui.search_dialog import SearchDialog
 from companion.ui.style import ICON_SIZE
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
+from companion.ui.warm_up import ChartWarmUp
 from companion.ui.window_dialogs import (
     ask_close_without_saving,
     ask_replace_other_journal,
@@ -74,6 +75,7 @@ APP_FILTERS_AFTER_MS = 300
 class MainWindow(QMainWindow):
     locked = Signal()
     unlockedAgain = Signal()
+    chart_warm_up: ChartWarmUp | None = None
 
     def __init__(
         self,
@@ -979,10 +981,11 @@ class MainWindow(QMainWindow):
 
             wheel_guard.install(app)
 
-    def start(self, *, background_work: bool = True) -> None:
+    def start(self, *, background_work: bool = True, warm_up: bool = False) -> None:
         """Load the data; then, off the UI thread, get the storage ready for the first save
         and make the daily backup, and start the reminders. ``--exit-when-ready`` skips that
-        work: it comes after the window is ready and nothing will be written."""
+        work: it comes after the window is ready and nothing will be written. ``warm_up``:
+        get the charts ready once idle (:mod:`companion.ui.warm_up`)."""
         last = self._prefs.last_area
         if last and last != self.current_area_key():
             self.show_area_key(last)  # an unknown key (an area since removed) changes nothing
@@ -991,6 +994,8 @@ class MainWindow(QMainWindow):
         profile = self._profile
         if profile is None or not background_work:
             return
+        if warm_up:
+            self.chart_warm_up = ChartWarmUp(self)
         self.reminders.start()
         run_in_background(
             profile.journal.prepare_for_writing,

@@ -64,6 +64,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# choices of period and counselor whose data are kept until the next write
+READ_KEPT = 12
+
 Builder = Callable[[InsightsData, "ChartTheme", Sequence[str]], "Figure"]
 TableMaker = Callable[[InsightsData, Sequence[str]], tuple[list[str], list[list[str]]]]
 
@@ -276,6 +279,9 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self._service = profile.service(InsightsService)
         self._data: InsightsData | None = None
+        # what was read per choice of period and counselor since the last write (a filter
+        # change back to a choice seen before redraws without reading again)
+        self._read: dict[tuple[Period, int | None, date], InsightsData] = {}
         self._theme: ChartTheme | None = None
         self._loaded = False
         self._specs = chart_specs()
@@ -373,12 +379,15 @@ class InsightsView(QWidget):
     # -- area view protocol ------------------------------------------------------------------
 
     def load(self) -> None:
+        self._read.clear()
         self.counselor_filter.reload()
         self.reload()
 
     def refresh(self, changes: Changes) -> None:
-        """Read again for the same choices (period, counselor, tab) and redraw."""
+        """Something was written: forget what was read and read again for the same choices
+        (period, counselor, tab), then redraw."""
         del changes
+        self._read.clear()
         self.load()
 
     def flush(self) -> bool:
@@ -442,8 +451,7 @@ class InsightsView(QWidget):
     def reload(self) -> None:
         """Read the data for the current choices and redraw the chart in view."""
         try:
-            period = self.period()
-            self._data = self._service.data(period, self.counselor_filter.counselor_id())
+            self._data = self._read_data(self.period(), self.counselor_filter.counselor_id())
         except CompanionError as exc:
             self._show_message(str(exc))
             return
@@ -452,6 +460,16 @@ class InsightsView(QWidget):
             panel.stale = True
             panel.table_stale = True
         self._draw_visible()
+
+    def _read_data(self, period: Period, counselor_id: int | None) -> InsightsData:
+        key = (period, counselor_id, date.today())
+        found = self._read.get(key)
+        if found is None:
+            found = self._service.data(period, counselor_id)
+            if len(self._read) >= READ_KEPT:
+                self._read.clear()
+            self._read[key] = found
+        return found
 
     def _period_changed(self, _index: int) -> None:
         self.custom_row.setVisible(self.period_box.currentData() == PeriodKind.CUSTOM.value)
