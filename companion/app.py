@@ -1,9 +1,10 @@
 """Composition root: finds and unlocks the profile, builds the QApplication, wires the
 services into the window and shows it.
 
-Qt is imported only after a profile that opens without a prompt (keychain, or a passphrase
-given on standard input) has been unlocked: once PySide6 is loaded it inspects every module
-imported after it, so loading the storage stack first keeps start-up short.
+Qt comes first (without PySide6's import hook, see ``ui/qt_loading.py``) and, when the folder
+holds a profile, a small window saying the journal is opening is painted before anything else
+loads; the profile then opens on a thread of its own (``EarlyUnlocking``) while the main
+window's modules load. docs/architecture.md, "Start-up path", tells the whole order.
 """
 
 from __future__ import annotations
@@ -20,21 +21,13 @@ from typing import TYPE_CHECKING
 from companion import APP_NAME, __version__
 from companion.config import ProfilePaths, default_data_dir
 from companion.domain import wording
-from companion.security import keychain as keychain_module
-from companion.services.errors import CompanionError, KeychainProblem, WrongSecret
-from companion.services.profile import (
-    ProfileDamaged,
-    ProfileService,
-    ProfileState,
-    UnlockedProfile,
-    keychain_status,
-)
 from companion.startup_trace import mark
 from companion.wipe import owned_copy, wipe
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from companion.services.profile import ProfileService, UnlockedProfile
     from companion.ui.opening_window import OpeningWindow
     from companion.ui.preferences import Preferences
     from companion.ui.single_instance import SingleInstance
@@ -62,6 +55,9 @@ class EarlyUnlock:
 def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> EarlyUnlock:
     """Open an existing profile from the keychain, or with a passphrase given on standard
     input; report why not otherwise. Never asks anything and never creates a profile."""
+    from companion.services.errors import CompanionError, KeychainProblem, WrongSecret
+    from companion.services.profile import ProfileDamaged, ProfileState
+
     if service.state() is not ProfileState.EXISTING:
         return EarlyUnlock()
     try:
@@ -102,13 +98,18 @@ class EarlyUnlocking:
             self._passphrase = None
             return
         if passphrase is None:
-            keychain_module.load_backend_modules()
+            from companion.security.keychain import load_backend_modules
+
+            load_backend_modules()
         self._thread = threading.Thread(target=self._run, name="companion-unlock", daemon=True)
         self._thread.start()
 
     def _worth_trying(self) -> bool:
         """Whether the profile can open without asking (what :func:`unlock_without_prompt`
         tries); a damaged key file is for the thread to report."""
+        from companion.services.errors import CompanionError
+        from companion.services.profile import ProfileState
+
         if self._service.state() is not ProfileState.EXISTING:
             return False
         if self._passphrase is not None:
@@ -155,6 +156,7 @@ def make_demo_profile() -> ProfilePaths:
     """A throwaway profile in a temporary folder, filled with a year of generated entries."""
     from companion.services.demo import generate_entries
     from companion.services.demo_counseling import DemoCounselingService
+    from companion.services.profile import ProfileService
 
     root = Path(tempfile.mkdtemp(prefix="companion-demo-"))
     paths = ProfilePaths(root / "profile")
@@ -195,16 +197,18 @@ def run_app(
             from companion.services.leftovers import sweep_temporary_files
 
             sweep_temporary_files(paths.root)  # half-written files left by a crash
-        service = ProfileService(paths)
-        unlocking = EarlyUnlocking(service, passphrase)
+        started: list[EarlyUnlocking] = []
         try:
             return _run_gui(
-                service, unlocking, instance, exit_when_ready=exit_when_ready, demo=demo
+                paths, passphrase, started, instance, exit_when_ready=exit_when_ready, demo=demo
             )
         finally:
-            opened = unlocking.opened_profile()
-            if opened is not None and not opened.is_locked:
-                opened.lock()
+            if not started:
+                wipe(passphrase)  # never handed over (Qt failed to start)
+            for unlocking in started:
+                opened = unlocking.opened_profile()
+                if opened is not None and not opened.is_locked:
+                    opened.lock()
     finally:
         instance.release()
         if demo_root is not None:
@@ -239,13 +243,17 @@ def _say(text: str, *, headless: bool) -> None:
 
 
 def _run_gui(
-    service: ProfileService,
-    unlocking: EarlyUnlocking,
+    paths: ProfilePaths,
+    passphrase: str | None,
+    started: list[EarlyUnlocking],
     instance: SingleInstance,
     *,
     exit_when_ready: bool,
     demo: bool,
 ) -> int:
+    from companion.ui.qt_loading import load_qt
+
+    load_qt()  # first of all: Qt, without the hook that slows every later import
     from PySide6.QtCore import QTimer
 
     from companion.ui.preferences import Preferences
@@ -262,13 +270,21 @@ def _run_gui(
     apply_theme(app, prefs.theme)
     follow_system_changes(app, lambda: prefs.theme)
     opening: OpeningWindow | None = None
-    if unlocking.tries:
+    if paths.exists():  # a journal to open (a new folder gets the first-run dialog)
         from companion.ui.opening_window import OpeningWindow
 
         opening = OpeningWindow()
         opening.show_now()
         mark("first-paint")
-    from companion.ui.main_window import MainWindow  # while the unlocking thread finishes
+    from companion.services.profile import ProfileService, ProfileState
+
+    service = ProfileService(paths)
+    unlocking = EarlyUnlocking(service, passphrase)
+    started.append(unlocking)
+    if not unlocking.tries and opening is not None:
+        opening.close()  # a dialog asks for the passphrase next
+        opening = None
+    from companion.ui.main_window import MainWindow  # while the unlocking thread works
 
     if opening is not None:
         opening.wait_for(lambda: unlocking.done)
@@ -316,6 +332,8 @@ def _profile_for_window(
     demo: bool,
 ) -> tuple[UnlockedProfile | None, bool]:
     """The unlocked profile to show, asking the client when needed; None to quit."""
+    from companion.services.profile import ProfileState, keychain_status
+
     if early.profile is not None:
         return early.profile, False
     # the message was worded before Qt and the client's language were there: word it again

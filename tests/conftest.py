@@ -13,9 +13,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hypothesis import settings as _hypothesis_settings
+# Qt as the app loads it: without PySide6's import hook (companion/ui/qt_loading.py).
+from companion.ui.qt_loading import load_qt
 
-from tests.support.memory_keyring import MemoryKeyring
+load_qt()
+
+from hypothesis import settings as _hypothesis_settings  # noqa: E402 (after Qt, above)
+
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 # CI runs the property-based tests on a fixed set of examples (derived from each test), so a
 # run is repeatable and a red build always means a change broke something. Locally they draw
