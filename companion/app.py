@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from companion.services.profile import ProfileService, UnlockedProfile
+    from companion.ui.main_window import MainWindow
     from companion.ui.opening_window import OpeningWindow
     from companion.ui.preferences import Preferences
     from companion.ui.single_instance import SingleInstance
@@ -38,6 +39,8 @@ log = logging.getLogger("companion")
 DEMO_PASSPHRASE = "demo-demo"
 #: Exit status of a second start on a profile that is already open (``--exit-when-ready``).
 EXIT_ALREADY_OPEN = 3
+#: How often the window looks whether the journal's pages have been checked (ms).
+PAGE_CHECK_POLL_MS = 50
 
 
 @dataclass
@@ -52,7 +55,9 @@ class EarlyUnlock:
     damaged: bool = False
 
 
-def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> EarlyUnlock:
+def unlock_without_prompt(
+    service: ProfileService, passphrase: str | None, *, check_pages: bool = True
+) -> EarlyUnlock:
     """Open an existing profile from the keychain, or with a passphrase given on standard
     input; report why not otherwise. Never asks anything and never creates a profile."""
     from companion.services.errors import CompanionError, KeychainProblem, WrongSecret
@@ -62,9 +67,9 @@ def unlock_without_prompt(service: ProfileService, passphrase: str | None) -> Ea
         return EarlyUnlock()
     try:
         if passphrase is not None:
-            return EarlyUnlock(service.unlock_with_passphrase(passphrase))
+            return EarlyUnlock(service.unlock_with_passphrase(passphrase, check_pages=check_pages))
         if service.unlock_methods().keychain:
-            return EarlyUnlock(service.unlock_with_keychain())
+            return EarlyUnlock(service.unlock_with_keychain(check_pages=check_pages))
     except KeychainProblem as exc:
         return EarlyUnlock(message=wording.message_of(exc), keychain_failed=True)
     except WrongSecret:
@@ -91,6 +96,8 @@ class EarlyUnlocking:
         self._passphrase = passphrase
         self._result: EarlyUnlock | None = None
         self._error: BaseException | None = None
+        self._page_damage: Exception | None = None
+        self._opened = threading.Event()
         self._thread: threading.Thread | None = None
         self.tries = self._worth_trying()
         if not self.tries:
@@ -122,17 +129,46 @@ class EarlyUnlocking:
     def _run(self) -> None:
         mark("unlocking")
         try:
-            self._result = unlock_without_prompt(self._service, self._passphrase)
+            # every page's authentication comes after, beside the window's start: it takes
+            # longer the larger the journal (and SQLite does it outside Python's lock)
+            self._result = unlock_without_prompt(self._service, self._passphrase, check_pages=False)
         except BaseException as exc:  # handed to the thread that waits for the outcome
             self._error = exc
         finally:
             wipe(self._passphrase)  # read from standard input for this one use
             self._passphrase = None
+            self._opened.set()
         mark("unlocked")
+        profile = None if self._result is None else self._result.profile
+        if profile is not None:
+            self._check_pages(profile)
+
+    def _check_pages(self, profile: UnlockedProfile) -> None:
+        from companion.services.errors import CompanionError
+        from companion.storage.errors import DatabaseCorrupt
+
+        try:
+            profile.check_pages()
+        except DatabaseCorrupt as exc:
+            self._page_damage = exc
+        except CompanionError:
+            pass  # locked meanwhile (the window closed): the next opening checks again
 
     @property
     def done(self) -> bool:
+        """Whether the profile has been opened (or could not be)."""
+        return self._thread is None or self._opened.is_set()
+
+    @property
+    def pages_checked(self) -> bool:
+        """Whether the check of every page, after opening, is over."""
         return self._thread is None or not self._thread.is_alive()
+
+    def page_damage(self) -> Exception | None:
+        """Wait for the check of every page; the damage it found, if any."""
+        if self._thread is not None:
+            self._thread.join()
+        return self._page_damage
 
     def opened_profile(self) -> UnlockedProfile | None:
         """The profile the thread opened, if it did (waits for it; never raises)."""
@@ -144,7 +180,7 @@ class EarlyUnlocking:
         """Wait for the unlock to finish; its outcome (or the error it raised)."""
         if self._thread is None:
             return EarlyUnlock()
-        self._thread.join()
+        self._opened.wait()
         if self._error is not None:
             error, self._error = self._error, None
             raise error
@@ -302,24 +338,59 @@ def _run_gui(
     if demo:
         window.setWindowTitle(app.translate("App", "Companion (demo profile)"))
     window.show()
-    window.start(background_work=not exit_when_ready, warm_up=not exit_when_ready)
+    # opened early, the journal's pages are still being checked on the unlocking thread
+    checking = profile is early.profile
+    window.start(
+        background_work=not exit_when_ready, warm_up=not exit_when_ready, pages_checked=not checking
+    )
     instance.watch(window.bring_forward)
+    if checking and not exit_when_ready:
+        _report_page_check(window, unlocking)
     if opening is not None:
         opening.hand_over(window)
     from companion.ui.first_paint import when_painted
+
+    damaged: list[bool] = []
 
     def painted() -> None:
         if opening is None:
             mark("first-paint")
         mark("ready")
         if exit_when_ready:
+            if checking and unlocking.page_damage() is not None:
+                damaged.append(True)
+                _say(_pages_damaged_text(app), headless=True)
             window.close()
 
     when_painted(window, painted)
     if keychain_failed and not exit_when_ready:
         QTimer.singleShot(0, window.offer_keychain_again)
     app.exec()
-    return 0
+    return 1 if damaged else 0
+
+
+def _report_page_check(window: MainWindow, unlocking: EarlyUnlocking) -> None:
+    """Tell the window when the unlocking thread has checked every page of the journal."""
+    from PySide6.QtCore import QTimer
+
+    poll = QTimer(window)
+    poll.setInterval(PAGE_CHECK_POLL_MS)
+
+    def look() -> None:
+        if unlocking.pages_checked:
+            poll.stop()
+            window.page_check_finished(unlocking.page_damage())
+
+    poll.timeout.connect(look)
+    poll.start()
+
+
+def _pages_damaged_text(app: QApplication) -> str:
+    return app.translate(
+        "App",
+        "the journal file is damaged (a page failed its check). Start Companion normally to "
+        "see what can be done; nothing was changed.",
+    )
 
 
 def _profile_for_window(

@@ -176,6 +176,16 @@ class UnlockedProfile:
     def is_locked(self) -> bool:
         return self._db is None
 
+    def check_pages(self) -> None:
+        """Authenticate every page of the journal file, when it was opened without that
+        (``check_pages=False``: the check takes longer the larger the journal, so the app runs
+        it beside the window's start instead of before it). Safe on another thread.
+        :class:`~companion.storage.errors.DatabaseCorrupt` when a page fails."""
+        db = self._db
+        if db is None:
+            raise ProfileError(tr("services.profile", "Companion is locked."))
+        db.check_pages()
+
     def lock(self) -> None:
         """Close the database and forget the key (overwriting our copy of it)."""
         if self._db is not None:
@@ -434,8 +444,9 @@ class ProfileService:
 
     # -- unlocking --------------------------------------------------------------------------
 
-    def unlock_with_keychain(self) -> UnlockedProfile:
-        """Open without a prompt. :class:`KeychainProblem` says why that is not possible."""
+    def unlock_with_keychain(self, *, check_pages: bool = True) -> UnlockedProfile:
+        """Open without a prompt. :class:`KeychainProblem` says why that is not possible.
+        ``check_pages``: see :meth:`UnlockedProfile.check_pages`."""
         ks = self._keystore()
         account = ks.keychain_account
         if account is None:
@@ -462,19 +473,21 @@ class ProfileService:
                     "recovery key.",
                 )
             )
-        return self._open(ks, key)
+        return self._open(ks, key, check_pages=check_pages)
 
-    def unlock_with_passphrase(self, passphrase: str) -> UnlockedProfile:
+    def unlock_with_passphrase(
+        self, passphrase: str, *, check_pages: bool = True
+    ) -> UnlockedProfile:
         """:class:`~companion.security.errors.WrongSecret` for a wrong passphrase; nothing on
         disk changes."""
         ks = self._keystore()
-        return self._open(ks, ks.unlock_with_passphrase(passphrase))
+        return self._open(ks, ks.unlock_with_passphrase(passphrase), check_pages=check_pages)
 
     def unlock_with_recovery_key(self, recovery_key: str) -> UnlockedProfile:
         ks = self._keystore()
         return self._open(ks, ks.unlock_with_recovery_key(recovery_key))
 
-    def _open(self, ks: KeyStore, key: bytes) -> UnlockedProfile:
+    def _open(self, ks: KeyStore, key: bytes, *, check_pages: bool = True) -> UnlockedProfile:
         """Open the journal with a key the keystore has vouched for. Before SQLite touches
         the file, a log left by a crash is checked; damage is reported, never dropped."""
         make_private(self.paths.root)
@@ -495,7 +508,7 @@ class ProfileService:
                 open_anyway=lambda: self._open_database(ks, key, check_structure=True),
                 lost_saves=report.lost_commits,
             )
-        return self._open_database(ks, key)
+        return self._open_database(ks, key, check_pages=check_pages)
 
     def _keep_aside(self, reason: str) -> Path | None:
         from companion.services.backup_files import keep_aside
@@ -513,10 +526,10 @@ class ProfileService:
             ) from exc
 
     def _open_database(
-        self, ks: KeyStore, key: bytes, *, check_structure: bool = False
+        self, ks: KeyStore, key: bytes, *, check_structure: bool = False, check_pages: bool = True
     ) -> UnlockedProfile:
         try:
-            db = Database.open(self.paths.database, key)
+            db = Database.open(self.paths.database, key, check_pages=check_pages)
             if check_structure:
                 with db.read() as conn:
                     check_integrity(conn, structure=True)

@@ -146,8 +146,13 @@ class Database:
         self.changes = ChangeFeed()
 
     @classmethod
-    def open(cls, path: Path, key: sqlcipher.Key, *, create: bool = False) -> Database:
+    def open(
+        cls, path: Path, key: sqlcipher.Key, *, create: bool = False, check_pages: bool = True
+    ) -> Database:
         """Open the database at ``path`` with the raw 32-byte ``key`` and check it.
+
+        With ``check_pages`` false, the authentication of every page (which takes longer the
+        larger the journal) is left for :meth:`check_pages`; the key is still verified.
 
         Raises :class:`DatabaseMissing` when the file does not exist (or is empty) unless
         ``create`` is true, in which case a new empty encrypted database is made there (only
@@ -165,7 +170,7 @@ class Database:
                 raise DatabaseMissing(tr("storage.engine", "The journal file is empty."))
         db = cls(path, key)
         try:
-            db._verify()
+            db._verify(check_pages)
         except BaseException:
             db.close()
             if created:
@@ -183,11 +188,24 @@ class Database:
             raise
         return conn
 
-    def _verify(self) -> None:
+    def _verify(self, check_pages: bool = True) -> None:
         self._reader = self._new_connection()
         self._key_verified = True
-        with self.read() as conn:
+        if check_pages:
+            with self.read() as conn:
+                sqlcipher.check_integrity(conn, structure=False)
+
+    def check_pages(self) -> None:
+        """Authenticate every page of the file, on a connection of its own (so that it may
+        run on another thread while the reader serves the window; SQLite does the work
+        outside Python's lock). :class:`DatabaseCorrupt` when a page fails."""
+        if self._closed:
+            raise DatabaseClosed()
+        conn = self._new_connection()
+        try:
             sqlcipher.check_integrity(conn, structure=False)
+        finally:
+            conn.close()
 
     def _ensure_engine(self) -> Engine:
         with self._engine_lock:

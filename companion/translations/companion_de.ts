@@ -456,6 +456,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Companion (Demo-Profil)</translation>
         </message>
         <message>
+            <source>the journal file is damaged (a page failed its check). Start Companion normally to see what can be done; nothing was changed.</source>
+            <translation>die Tagebuchdatei ist beschädigt (eine Seite hat die Prüfung nicht bestanden). Starte Companion normal, um zu sehen, was sich tun lässt; nichts wurde verändert.</translation>
+        </message>
+        <message>
             <source>Companion found a journal in %1 but not its key file (keystore.json), so it cannot open it. If you moved the folder, move keystore.json along with it, or restore a backup. Nothing was changed.</source>
             <translation>Companion hat in %1 ein Tagebuch gefunden, aber nicht seine Schlüsseldatei (keystore.json), und kann es deshalb nicht öffnen. Wenn du den Ordner verschoben hast, verschieb keystore.json mit, oder stell eine Sicherung wieder her. Es wurde nichts verändert.</translation>
         </message>
@@ -3911,6 +3915,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>MainWindow</name>
         <message>
             <source>Areas</source>
+            <extracomment>The app-wide event filters are installed this long after the window is built, when its first frame is on screen (milliseconds). the daily backup waits for the check of the journal file's pages (see start)</extracomment>
             <translation>Bereiche</translation>
         </message>
         <message>
@@ -4041,6 +4046,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The key is stored in the keychain.</source>
             <translation>Der Schlüssel ist im Schlüsselbund hinterlegt.</translation>
+        </message>
+        <message>
+            <source>Companion found damage in your journal file while it was open. Unlock again to see what can be done; your backups were not touched.</source>
+            <translation>Companion hat beim Öffnen eine beschädigte Stelle in deiner Tagebuchdatei gefunden. Entsperre noch einmal, um zu sehen, was sich tun lässt; deine Sicherungen wurden nicht angetastet.</translation>
         </message>
         <message>
             <source>About Companion</source>

@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self._lock_hint = lock_hint
         self._remembered_entry: int | None = None
+        #: the daily backup waits for the check of the journal file's pages (see start)
+        self._backups_wait = False
         self._remembered_area = 0
 
         self.nav = QListWidget()
@@ -981,11 +983,15 @@ class MainWindow(QMainWindow):
 
             wheel_guard.install(app)
 
-    def start(self, *, background_work: bool = True, warm_up: bool = False) -> None:
+    def start(
+        self, *, background_work: bool = True, warm_up: bool = False, pages_checked: bool = True
+    ) -> None:
         """Load the data; then, off the UI thread, get the storage ready for the first save
         and make the daily backup, and start the reminders. ``--exit-when-ready`` skips that
         work: it comes after the window is ready and nothing will be written. ``warm_up``:
-        get the charts ready once idle (:mod:`companion.ui.warm_up`)."""
+        get the charts ready once idle (:mod:`companion.ui.warm_up`). ``pages_checked`` false:
+        the journal file's pages are still being checked (the app opened it without waiting
+        for that); no backup is made until :meth:`page_check_finished` says they are sound."""
         last = self._prefs.last_area
         if last and last != self.current_area_key():
             self.show_area_key(last)  # an unknown key (an area since removed) changes nothing
@@ -1003,9 +1009,37 @@ class MainWindow(QMainWindow):
             lambda exc: log.warning("preparing storage failed: %s", type(exc).__name__),
             owner=self,
         )
-        self._daily_backup()
         self._sweep_backup_folders()
+        self._backups_wait = not pages_checked
+        if pages_checked:
+            self._start_backups()
+
+    def _start_backups(self) -> None:
+        self._daily_backup()
         self._backup_timer.start()
+
+    def page_check_finished(self, damage: Exception | None) -> None:
+        """The check of every page of the journal file is over: backups may begin; or a
+        page is damaged: lock, and open again with the full check, which says what can be
+        done (restore a backup, the damaged file kept aside). Nothing was backed up over
+        the backups meanwhile."""
+        waiting, self._backups_wait = self._backups_wait, False
+        if damage is None:
+            if waiting and self._profile is not None:
+                self._start_backups()
+            return
+        if self._profile is None:
+            return  # locked meanwhile: unlocking opens with the full check
+        self.lock()
+        panel = self.lock_panel
+        if panel is not None:
+            panel.error_label.setText(
+                self.tr(
+                    "Companion found damage in your journal file while it was open. Unlock "
+                    "again to see what can be done; your backups were not touched."
+                )
+            )
+            panel.try_keychain_silently()
 
     def _flush_views(self) -> bool:
         """Save what every built view holds; False if something could not be saved."""

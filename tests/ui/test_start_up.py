@@ -44,9 +44,9 @@ def test_the_early_unlock_runs_on_its_own_thread_and_wipes_the_passphrase(
     threads: list[str] = []
     unlock = ProfileService.unlock_with_passphrase
 
-    def recording(self: ProfileService, passphrase: str) -> UnlockedProfile:
+    def recording(self: ProfileService, passphrase: str, **options: bool) -> UnlockedProfile:
         threads.append(threading.current_thread().name)
-        return unlock(self, passphrase)
+        return unlock(self, passphrase, **options)
 
     monkeypatch.setattr(ProfileService, "unlock_with_passphrase", recording)
     secret = "".join(PASSPHRASE)  # a string of its own, which wipe() overwrites
@@ -84,7 +84,7 @@ def test_an_error_on_the_thread_is_raised_where_the_outcome_is_asked_for(
 ) -> None:
     profile.lock()
 
-    def broken(self: ProfileService, passphrase: str) -> UnlockedProfile:
+    def broken(self: ProfileService, passphrase: str, **options: bool) -> UnlockedProfile:
         raise RuntimeError("a defect, not a message for the client")
 
     monkeypatch.setattr(ProfileService, "unlock_with_passphrase", broken)
