@@ -1058,6 +1058,7 @@ class MainWindow(QMainWindow):
         )
         if self._profile is not None:  # while locked, the area shown before locking is kept
             self._remember_area()
+        self.hide()  # gone at once, while work still running in the background finishes
         wait_for_background_work()
         self.changes.stop()
         if self._profile is not None:

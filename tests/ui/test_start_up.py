@@ -170,3 +170,23 @@ def test_locking_unlocking_and_closing_before_the_journal_was_opened(
     home_window.close()
     QApplication.processEvents()
     assert home_window.profile is None  # closed and locked, nothing left unsaved
+
+
+def test_quitting_hides_the_window_before_waiting_for_background_work(
+    qtbot, home_window: MainWindow, monkeypatch
+) -> None:
+    """Found by a user test: quitting took up to two seconds with the window still shown,
+    while the chart warm-up or a backup finished."""
+    import companion.ui.main_window as main_window_module
+
+    seen: list[bool] = []
+    wait = main_window_module.wait_for_background_work
+
+    def recording(*args: object) -> bool:
+        seen.append(home_window.isVisible())
+        return wait(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(main_window_module, "wait_for_background_work", recording)
+    home_window.close()  # what the window system asks when the client closes the window
+    qtbot.waitUntil(lambda: home_window.profile is None, timeout=5000)
+    assert seen and seen[0] is False
