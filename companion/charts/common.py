@@ -140,6 +140,9 @@ def date_axis(ax: Axes) -> None:
 #: as the builder made it.
 Fitter = Callable[[Figure, Any], bool]
 GAP = 6.0  # pixels at least between neighbouring category names
+#: A legend stays where it is when its place under the axes moved by less than this (pixels):
+#: tick labels with and without descenders differ by about one.
+DROP_SLACK = 1.5
 
 
 class FittingLayout(ConstrainedLayoutEngine):
@@ -494,11 +497,16 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
 
     def fit(fig: Figure, renderer: Any) -> bool:
         if renderer is None:
-            # the drop found at the last draw, or for the last figure of this chart (a
-            # guess, measured below)
-            drop = state["drop"] if state["fitted"] else engine.recalled("legend") or 40.0
-            return place(most, drop)
+            # the drop and columns found at the last draw, or for the last figure of this
+            # chart (a guess, measured below)
+            if state["fitted"]:
+                return place(most, state["drop"])
+            drop = engine.recalled("legend") or 40.0
+            columns = engine.recalled("legend columns") or most
+            return place(min(most, columns), drop)
         drop = below_axes(ax, renderer) + 4
+        if abs(drop - state["drop"]) < DROP_SLACK:
+            drop = state["drop"]  # a pixel's difference is not worth laying out again
         state["fitted"] = True
         engine.memory["legend"] = drop
         changed = place(state["columns"], drop)
@@ -507,6 +515,7 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
             and ax.get_legend().get_window_extent(renderer).x1 > fig.bbox.x1 - 2  # type: ignore[union-attr]
         ):
             changed = place(state["columns"] - 1, drop) or changed
+        engine.memory["legend columns"] = state["columns"]
         return changed
 
     place(most, 40.0)

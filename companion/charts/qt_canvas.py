@@ -4,12 +4,17 @@ The only module of :mod:`companion.charts` that imports Qt."""
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import numpy as np
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from companion.charts.text_cache import TextKeepingRenderer
 from companion.durable_files import write_bytes_atomically
 
 #: Formats :func:`save_figure` writes, by file name extension.
@@ -21,6 +26,45 @@ class UnknownImageFormat(ValueError):
     """The file name does not end in .png or .svg."""
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A figure as a canvas drew it: the figure, the size it was drawn at (physical width and
+    height in pixels, and dpi) and a copy of the pixels."""
+
+    figure: Figure
+    size: tuple[int, int, float]
+    pixels: np.ndarray[Any, Any]
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.pixels.nbytes)
+
+
+class ScreenCanvas(FigureCanvasQTAgg):
+    """matplotlib's Qt canvas, drawing with :class:`TextKeepingRenderer` (a redraw renders
+    only the texts it has not drawn before); it knows which figure it drew last."""
+
+    #: the figure whose drawing the renderer holds
+    drawn: Figure | None = None
+
+    def draw(self) -> None:
+        super().draw()  # type: ignore[no-untyped-call]
+        self.drawn = self.figure
+
+    def get_renderer(self) -> RendererAgg:
+        width, height = self.get_width_height(physical=True)
+        key = width, height, self.figure.dpi
+        if self._lastKey != key:
+            self.renderer = TextKeepingRenderer(width, height, self.figure.dpi)  # type: ignore[no-untyped-call]
+            self._lastKey = key
+        renderer: RendererAgg = self.renderer
+        return renderer
+
+    def size_key(self) -> tuple[int, int, float]:
+        width, height = self.get_width_height(physical=True)
+        return int(width), int(height), float(self.figure.dpi)
+
+
 class ChartCanvas(QWidget):
     """Holds one ``FigureCanvasQTAgg``; :meth:`set_figure` shows another figure."""
 
@@ -28,7 +72,7 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._canvas: FigureCanvasQTAgg | None = None
+        self._canvas: ScreenCanvas | None = None
         self.setMinimumHeight(260)
 
     @property
@@ -36,7 +80,7 @@ class ChartCanvas(QWidget):
         return None if self._canvas is None else self._canvas.figure
 
     @property
-    def canvas(self) -> FigureCanvasQTAgg | None:
+    def canvas(self) -> ScreenCanvas | None:
         return self._canvas
 
     def set_figure(self, figure: Figure) -> None:
@@ -50,22 +94,11 @@ class ChartCanvas(QWidget):
         plain canvas of its own, so that it still saves itself, not the new one."""
         shown = self._canvas
         if shown is not None and shown.width() > 10 and shown.height() > 10:
-            from matplotlib.backend_bases import FigureCanvasBase
-
-            before = shown.figure
-            base_dpi = getattr(figure, "_original_dpi", figure.dpi)
-            figure.set_dpi(base_dpi * shown.device_pixel_ratio)
-            figure.set_size_inches(
-                shown.width() / base_dpi, shown.height() / base_dpi, forward=False
-            )
-            shown.figure = figure
-            figure.set_canvas(shown)
-            _carry_connections(before, figure)
-            FigureCanvasBase(before)
+            self._swap(shown, figure)
             shown.draw_idle()  # type: ignore[no-untyped-call]
             return
         old = self._canvas
-        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas = ScreenCanvas(figure)  # type: ignore[no-untyped-call]
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setFocusPolicy(canvas.focusPolicy().NoFocus)
         if self.width() > 10 and self.height() > 10:
@@ -80,6 +113,59 @@ class ChartCanvas(QWidget):
             old.deleteLater()
         canvas.draw_idle()  # type: ignore[no-untyped-call]
 
+    def frame(self) -> Frame | None:
+        """The figure shown now with a copy of its pixels, once it has been drawn at the
+        canvas's present size (None before, or while a draw is pending)."""
+        canvas = self._canvas
+        if (
+            canvas is None
+            or canvas.figure is None
+            or canvas.drawn is not canvas.figure
+            or getattr(canvas, "_draw_pending", False)
+            or getattr(canvas, "_lastKey", None) != canvas.size_key()
+        ):
+            return None
+        pixels = np.array(canvas.renderer.buffer_rgba(), copy=True)
+        return Frame(canvas.figure, canvas.size_key(), pixels)
+
+    def show_frame(self, frame: Frame) -> bool:
+        """Show a figure drawn before from its pixels, without drawing it again; False (and
+        nothing changed) when the canvas no longer has the size it was drawn at."""
+        shown = self._canvas
+        if shown is None or shown.width() <= 10 or shown.height() <= 10:
+            return False
+        base_dpi = getattr(frame.figure, "_original_dpi", frame.figure.dpi)
+        dpi = base_dpi * shown.device_pixel_ratio
+        width, height = shown.width() / base_dpi, shown.height() / base_dpi
+        size = (round(width * dpi), round(height * dpi), float(dpi))
+        if size != frame.size or getattr(shown, "_draw_pending", False):
+            return False
+        self._swap(shown, frame.figure)
+        if shown.size_key() != frame.size:  # (rounding): draw it as any other figure
+            shown.draw_idle()  # type: ignore[no-untyped-call]
+            return True
+        renderer = shown.get_renderer()
+        np.copyto(np.asarray(renderer.buffer_rgba()), frame.pixels)  # type: ignore[no-untyped-call]
+        shown.drawn = frame.figure
+        shown.update()
+        return True
+
+    @staticmethod
+    def _swap(shown: ScreenCanvas, figure: Figure) -> None:
+        """Put ``figure`` on the canvas ``shown``, sized to it (see :meth:`set_figure`)."""
+        from matplotlib.backend_bases import FigureCanvasBase
+
+        before = shown.figure
+        if before is figure:
+            return
+        base_dpi = getattr(figure, "_original_dpi", figure.dpi)
+        figure.set_dpi(base_dpi * shown.device_pixel_ratio)
+        figure.set_size_inches(shown.width() / base_dpi, shown.height() / base_dpi, forward=False)
+        shown.figure = figure
+        figure.set_canvas(shown)
+        _carry_connections(before, figure)
+        FigureCanvasBase(before)
+
 
 def _carry_connections(before: Figure, figure: Figure) -> None:
     """Connect to ``figure`` what was connected with ``mpl_connect`` to the canvas while it
@@ -89,9 +175,11 @@ def _carry_connections(before: Figure, figure: Figure) -> None:
     new = figure._canvas_callbacks  # type: ignore[attr-defined]
     own = old._pickled_cids  # the figure's own handlers (keys, mouse, picking)
     for signal, refs in list(old.callbacks.items()):
+        there = [ref() for ref in new.callbacks.get(signal, {}).values()]
         for cid, ref in list(refs.items()):
             func = ref()
-            if cid not in own and func is not None:
+            # (a figure shown again from a frame may have it already)
+            if cid not in own and func is not None and not any(f == func for f in there):
                 new.connect(signal, func)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,13 +60,16 @@ from companion.ui.theme import is_dark
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from companion.charts.qt_canvas import ChartCanvas
+    from companion.charts.qt_canvas import ChartCanvas, Frame
     from companion.charts.theme import ChartTheme
 
 log = logging.getLogger(__name__)
 
 # choices of period and counselor whose data are kept until the next write
 READ_KEPT = 12
+# the pixels of charts drawn for earlier choices, at most (8 charts of 1100 x 500 pixels
+# on a screen of device pixel ratio 1, 2 at ratio 2)
+FRAMES_KEPT_BYTES = 20 * 1024 * 1024
 
 Builder = Callable[[InsightsData, "ChartTheme", Sequence[str]], "Figure"]
 TableMaker = Callable[[InsightsData, Sequence[str]], tuple[list[str], list[list[str]]]]
@@ -162,6 +166,36 @@ QUALITY_NAMES = {
 }
 
 
+class FrameStore:
+    """Charts drawn for earlier choices (period, counselor, qualities), kept as pixels so that
+    going back to a choice shows its chart at once, until the next write, theme change or
+    resize (:meth:`clear`). Bounded in bytes: the least recently shown go first."""
+
+    def __init__(self, max_bytes: int = FRAMES_KEPT_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._frames: OrderedDict[Hashable, Frame] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._frames)
+
+    def get(self, key: Hashable) -> Frame | None:
+        frame = self._frames.get(key)
+        if frame is not None:
+            self._frames.move_to_end(key)
+        return frame
+
+    def put(self, key: Hashable, frame: Frame) -> None:
+        self._frames.pop(key, None)
+        if frame.nbytes > self.max_bytes:
+            return
+        self._frames[key] = frame
+        while sum(f.nbytes for f in self._frames.values()) > self.max_bytes:
+            self._frames.popitem(last=False)
+
+    def clear(self) -> None:
+        self._frames.clear()
+
+
 def _pair(label: QLabel, field: QWidget) -> QWidget:
     """A caption and its field, kept on one line."""
     pair = QWidget()
@@ -175,11 +209,16 @@ def _pair(label: QLabel, field: QWidget) -> QWidget:
 class ChartPanel(QWidget):
     """One chart: the picture or its table, with the buttons to switch and to save."""
 
-    def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: ChartSpec, frames: FrameStore | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from companion.charts.qt_canvas import ChartCanvas
 
         self.spec = spec
+        self.frames = frames if frames is not None else FrameStore()
+        #: the choice whose chart is on the canvas (None: not one to keep)
+        self.shown_choice: Hashable | None = None
         self.stale = True
         self.table_stale = True
         self.quality_boxes: dict[str, QCheckBox] = {}
@@ -244,12 +283,27 @@ class ChartPanel(QWidget):
     def showing_table(self) -> bool:
         return self.table_button.isChecked()
 
-    def draw(self, data: InsightsData, theme: ChartTheme) -> None:
-        """Build and show the chart (and fill the table when it is shown)."""
+    def draw(self, data: InsightsData, theme: ChartTheme, choice: Hashable | None = None) -> None:
+        """Show the chart for ``data`` (and fill the table when it is shown): drawn before
+        for the same ``choice`` (period, counselor…, with the same data) it is shown from
+        its pixels, else built and drawn."""
         if self.showing_table():
             self.fill_table(data)
-        self.canvas.set_figure(self.spec.build(data, theme, self.qualities()))
+        self.keep_frame()
+        key = None if choice is None else (self.spec.key, choice, tuple(self.qualities()))
+        frame = None if key is None else self.frames.get(key)
+        if frame is None or not self.canvas.show_frame(frame):
+            self.canvas.set_figure(self.spec.build(data, theme, self.qualities()))
+        self.shown_choice = key
         self.stale = False
+
+    def keep_frame(self) -> None:
+        """Keep the chart on the canvas (once drawn) for its choice."""
+        if self.shown_choice is None:
+            return
+        frame = self.canvas.frame()
+        if frame is not None:
+            self.frames.put(self.shown_choice, frame)
 
     def fill_table(self, data: InsightsData) -> None:
         headers, rows = self.spec.table(data, self.qualities())
@@ -283,6 +337,7 @@ class InsightsView(QWidget):
         # change back to a choice seen before redraws without reading again)
         self._read: dict[tuple[Period, int | None, date], InsightsData] = {}
         self._theme: ChartTheme | None = None
+        self._frames = FrameStore()
         self._loaded = False
         self._specs = chart_specs()
 
@@ -349,7 +404,7 @@ class InsightsView(QWidget):
         self.tabs.setDocumentMode(True)
         self.panels: list[ChartPanel] = []
         for spec in self._specs:
-            panel = ChartPanel(spec)
+            panel = ChartPanel(spec, self._frames)
             self.panels.append(panel)
             self.tabs.addTab(panel, spec.label)
             panel.table_button.toggled.connect(lambda on, p=panel: self._toggle_table(p, on))
@@ -380,6 +435,7 @@ class InsightsView(QWidget):
 
     def load(self) -> None:
         self._read.clear()
+        self._forget_frames()
         self.counselor_filter.reload()
         self.reload()
 
@@ -461,6 +517,14 @@ class InsightsView(QWidget):
             panel.table_stale = True
         self._draw_visible()
 
+    def _choice(self) -> tuple[Period, int | None, date]:
+        return (self.period(), self.counselor_filter.counselor_id(), date.today())
+
+    def _forget_frames(self) -> None:
+        self._frames.clear()
+        for panel in self.panels:
+            panel.shown_choice = None
+
     def _read_data(self, period: Period, counselor_id: int | None) -> InsightsData:
         key = (period, counselor_id, date.today())
         found = self._read.get(key)
@@ -504,7 +568,7 @@ class InsightsView(QWidget):
         if self._data is None:
             return
         try:
-            panel.draw(self._data, self.theme())
+            panel.draw(self._data, self.theme(), self._choice())
         except Exception as exc:  # a chart that cannot be drawn must not take the view down
             log.error("drawing the %s chart failed: %s", panel.spec.key, type(exc).__name__)
             self._show_message(self.tr("This chart could not be drawn. The others still work."))
@@ -532,6 +596,7 @@ class InsightsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._theme = None
+            self._forget_frames()
             for panel in self.panels:
                 panel.stale = True
             # after the theme has been applied completely (apply_theme marks dark or light
