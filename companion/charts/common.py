@@ -166,6 +166,11 @@ class FittingLayout(ConstrainedLayoutEngine):
         #: what the layout found at the last draw (axes position, legend drop, label mode)
         self.memory: dict[str, Any] = {}
         self._recalled: dict[str, Any] = {}
+        #: The screen sets this: the first draw may use, unmeasured, the layout found for the
+        #: last figure of the same size and texts (:meth:`verify` measures it afterwards).
+        self.trust_memory = False
+        #: True after a draw in a layout that was recalled, not measured
+        self.unverified = False
 
     def recalled(self, key: str) -> Any:
         return self._recalled.get(key)
@@ -183,19 +188,31 @@ class FittingLayout(ConstrainedLayoutEngine):
         where = self.recalled("position")
         if quick is not None and where is not None and not self.memory:
             quick._set_position(Bbox.from_bounds(*where))  # type: ignore[attr-defined]
+            if self.trust_memory and self._recalled.get("wrapped") is False:
+                # drawn as the last figure like it was laid out; measured after it is shown
+                self.memory = dict(self._recalled)
+                self.unverified = True
+                return None
+        self.unverified = False
         result = self._place(fig, quick)
         renderer = fig._get_renderer()
         for _round in range(3):
             changed = False
+            legend_only = True  # only a legend moved: the axes' own decorations are as measured
             for fitter in self.fitters:
-                changed = fitter(fig, renderer) or changed
+                moved = fitter(fig, renderer)
+                changed = moved or changed
+                legend_only = legend_only and not (moved and not _moves_legend_only(fitter))
             for text, room, along in self._rooms(fig):
-                changed = _wrap_to(text, self._originals[text], room, along, renderer) or changed
+                wrapped = _wrap_to(text, self._originals[text], room, along, renderer)
+                changed = wrapped or changed
+                legend_only = legend_only and not wrapped
             if not changed:
                 break
-            result = self._place(fig, quick)
+            result = self._place(fig, quick, measured=legend_only)
         if quick is not None:
             self.memory["position"] = quick.get_position(original=True).bounds
+        self.memory["wrapped"] = any(t.get_text() != self._originals[t] for t in texts)
         self._recalled = dict(self.memory)
         _REMEMBERED.pop(key, None)
         _REMEMBERED[key] = dict(self.memory)
@@ -203,11 +220,28 @@ class FittingLayout(ConstrainedLayoutEngine):
             del _REMEMBERED[next(iter(_REMEMBERED))]
         return result
 
-    def _place(self, fig: Any, quick: Axes | None) -> Any:
+    def verify(self, fig: Figure) -> bool:
+        """Measure a figure drawn in a recalled layout (:attr:`unverified`); True when the
+        measured layout differs from the recalled one (it must be drawn again)."""
+        if not self.unverified:
+            return False
+        recalled = dict(self.memory)
+        self.unverified = False
+        self.memory = {}
+        trusting, self.trust_memory = self.trust_memory, False
+        try:
+            self.execute(fig)
+        finally:
+            self.trust_memory = trusting
+        return not _same_layout(recalled, self.memory, fig)
+
+    def _place(self, fig: Any, quick: Axes | None, *, measured: bool = False) -> Any:
+        """Lay out; ``measured``: the axes' decorations (without a legend) are as the last
+        measurement found them."""
         if quick is None:
             return super().execute(fig)
         params = self.get()
-        place_axes(fig, quick, params["w_pad"], params["h_pad"])
+        place_axes(fig, quick, params["w_pad"], params["h_pad"], measured=measured)
         return None
 
     @staticmethod
@@ -229,6 +263,25 @@ class FittingLayout(ConstrainedLayoutEngine):
 
     def _texts(self, fig: Figure) -> list[Text]:
         return [text for text, _room, _along in self._rooms(fig)]
+
+
+def _same_layout(one: dict[str, Any], other: dict[str, Any], fig: Figure) -> bool:
+    """Whether two layouts put everything within half a pixel of the same place."""
+    if one.keys() != other.keys():
+        return False
+    width, height = fig.bbox.size
+    for key, value in one.items():
+        found = other[key]
+        if key == "position":
+            scale = (width, height, width, height)
+            if any(abs(a - b) * s >= 0.5 for a, b, s in zip(value, found, scale, strict=True)):
+                return False
+        elif key == "legend":
+            if round(float(value)) != round(float(found)):
+                return False
+        elif value != found:
+            return False
+    return True
 
 
 #: What the last layouts found, by :func:`_signature` of their figure (oldest first).
@@ -261,7 +314,13 @@ def _one_plain_axes(fig: Figure) -> Axes | None:
     return ax if ax.get_subplotspec() is not None and ax.get_in_layout() else None
 
 
-def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
+def _moves_legend_only(fitter: Fitter) -> bool:
+    return bool(getattr(fitter, "moves_legend_only", False))
+
+
+def place_axes(
+    fig: Figure, ax: Axes, w_pad: float, h_pad: float, *, measured: bool = False
+) -> None:
     """Put ``ax`` where constrained layout would, in the figure's room less the title and
     the note: its decorations (tick labels, axis labels, titles, a legend in the layout)
     and a pad of ``w_pad``/``h_pad`` inches on every side inside the figure.
@@ -285,7 +344,7 @@ def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
         note.set_y(hp / height)
         bottom = note.get_window_extent(renderer).height + 2 * hp if note.get_text() else 0.0
     box = ax.get_window_extent(renderer)
-    tight = _decorations(ax, renderer)
+    tight = _decorations(ax, renderer, measured=measured)
     if tight is None:
         return
     x0 = wp + (box.x0 - tight.x0)
@@ -307,11 +366,31 @@ def place_axes(fig: Figure, ax: Axes, w_pad: float, h_pad: float) -> None:
 _BELOW: weakref.WeakKeyDictionary[Axes, tuple[float, float, float]] = weakref.WeakKeyDictionary()
 
 
-def _decorations(ax: Axes, renderer: Any) -> Bbox | None:
+#: How far the decorations of an axes (without its legend) reached past each side at its last
+#: measurement, by axes: (left, bottom, right, top) in pixels.
+_OVERHANG: weakref.WeakKeyDictionary[Axes, tuple[float, float, float, float]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _decorations(ax: Axes, renderer: Any, *, measured: bool = False) -> Bbox | None:
     """The tight box of ``ax`` for the layout, legend included; notes (in :data:`_BELOW`)
-    how far its decorations without the legend reach below it."""
+    how far its decorations without the legend reach below it. ``measured``: nothing but a
+    legend changed since the last measurement of ``ax``, so only the legend is measured."""
     legend = ax.get_legend()
     box = ax.get_window_extent(renderer)
+    overhang = _OVERHANG.get(ax) if measured else None
+    if overhang is not None:
+        left, bottom, right, top = overhang
+        bare = Bbox.from_extents(box.x0 - left, box.y0 - bottom, box.x1 + right, box.y1 + top)
+        whole = bare
+        if legend is not None and legend.get_in_layout():
+            extra = legend.get_tightbbox(renderer)
+            if extra is not None:
+                whole = Bbox.from_extents(
+                    bare.x0, min(bare.y0, extra.y0), bare.x1, max(bare.y1, extra.y1)
+                )
+        return whole
     if legend is None or not legend.get_in_layout():
         bare = ax.get_tightbbox(renderer, for_layout_only=True)
         whole = bare
@@ -331,6 +410,7 @@ def _decorations(ax: Axes, renderer: Any) -> Bbox | None:
             )
     if bare is not None:
         _BELOW[ax] = (box.width, box.height, box.y0 - bare.y0)
+        _OVERHANG[ax] = (box.x0 - bare.x0, box.y0 - bare.y0, bare.x1 - box.x1, bare.y1 - box.y1)
     return whole
 
 
@@ -519,6 +599,7 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
         return changed
 
     place(most, 40.0)
+    fit.moves_legend_only = True  # type: ignore[attr-defined]
     engine.fitters.append(fit)
     legend = ax.get_legend()
     assert legend is not None

@@ -3,6 +3,7 @@ line, and the attended sessions as ticks along the bottom."""
 
 from __future__ import annotations
 
+import numpy as np
 from matplotlib.figure import Figure
 
 from companion.charts.common import (
@@ -67,10 +68,13 @@ def build_mood(data: InsightsData, theme: ChartTheme) -> Figure:
         )
         attended = as_dates([local(s.when) for s in data.attended])
         if len(attended):
-            ax.vlines(
-                attended,
-                0,
-                0.05,
+            # one line broken into a tick per session (years of weekly sessions as separate
+            # segments made the chart a fifth slower to build and draw)
+            xs = np.repeat(attended, 3)
+            xs[2::3] = np.datetime64("NaT")
+            ax.plot(
+                xs,
+                np.tile([0.0, 0.05, np.nan], len(attended)),
                 transform=ax.get_xaxis_transform(),
                 color=theme.text,
                 linewidth=0.8,

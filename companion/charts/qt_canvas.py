@@ -12,8 +12,10 @@ import numpy as np
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from companion.charts.common import FittingLayout
 from companion.charts.text_cache import TextKeepingRenderer
 from companion.durable_files import write_bytes_atomically
 
@@ -50,6 +52,21 @@ class ScreenCanvas(FigureCanvasQTAgg):
     def draw(self) -> None:
         super().draw()  # type: ignore[no-untyped-call]
         self.drawn = self.figure
+        self.verify_soon()
+
+    def verify_soon(self) -> None:
+        """A figure drawn in a recalled layout is measured once it is on screen, and drawn
+        again if the measurement moved anything (see ``FittingLayout.trust_memory``)."""
+        engine = self.figure.get_layout_engine()
+        if isinstance(engine, FittingLayout) and engine.unverified:
+            QTimer.singleShot(0, self, lambda figure=self.figure: self._verify(figure))
+
+    def _verify(self, figure: Figure) -> None:
+        engine = figure.get_layout_engine()
+        if self.figure is not figure or not isinstance(engine, FittingLayout):
+            return  # another figure is shown now (it is verified when shown again)
+        if engine.verify(figure):
+            self.draw_idle()  # type: ignore[no-untyped-call]
 
     def get_renderer(self) -> RendererAgg:
         width, height = self.get_width_height(physical=True)
@@ -92,6 +109,9 @@ class ChartCanvas(QWidget):
         canvas (``mpl_connect``) stays connected: matplotlib keeps those connections on the
         figure, so they are made again on the new one. The figure it showed before gets a
         plain canvas of its own, so that it still saves itself, not the new one."""
+        engine = figure.get_layout_engine()
+        if isinstance(engine, FittingLayout):
+            engine.trust_memory = True  # measured once it is on screen
         shown = self._canvas
         if shown is not None and shown.width() > 10 and shown.height() > 10:
             self._swap(shown, figure)
@@ -148,6 +168,7 @@ class ChartCanvas(QWidget):
         np.copyto(np.asarray(renderer.buffer_rgba()), frame.pixels)  # type: ignore[no-untyped-call]
         shown.drawn = frame.figure
         shown.update()
+        shown.verify_soon()
         return True
 
     @staticmethod

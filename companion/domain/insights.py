@@ -355,16 +355,16 @@ def daily_mood(moods: Iterable[MoodPoint]) -> list[tuple[date, float]]:
 def rolling_mean(points: Sequence[tuple[date, float]], days: int) -> list[tuple[date, float]]:
     """For each day with a value: the mean of the values of the ``days`` days up to it."""
     found = []
-    window: list[tuple[date, float]] = []
+    ordinals = [day.toordinal() for day, _value in points]
     total = 0.0
     begin = 0
-    for day, value in points:
-        window.append((day, value))
+    for end, (day, value) in enumerate(points):
         total += value
-        while window[begin][0] <= day - timedelta(days=days):
-            total -= window[begin][1]
+        oldest = ordinals[end] - days  # this day and the days - 1 before it are in
+        while ordinals[begin] <= oldest:
+            total -= points[begin][1]
             begin += 1
-        found.append((day, total / (len(window) - begin)))
+        found.append((day, total / (end + 1 - begin)))
     return found
 
 

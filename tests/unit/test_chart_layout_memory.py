@@ -19,9 +19,9 @@ def places(monkeypatch) -> list[int]:
     counted: list[int] = []
     real = common.FittingLayout._place
 
-    def place(self, fig, quick):  # type: ignore[no-untyped-def]
+    def place(self, fig, quick, **options):  # type: ignore[no-untyped-def]
         counted.append(1)
-        return real(self, fig, quick)
+        return real(self, fig, quick, **options)
 
     monkeypatch.setattr(common.FittingLayout, "_place", place)
     common._REMEMBERED.clear()

@@ -245,7 +245,9 @@ def test_mood_points_rolling_mean_and_sessions() -> None:
     assert daily[:6] == [3, 4, 5, 6, 7, 3]
     rolling = list(ax.lines[1].get_ydata())
     assert rolling[0] == 3 and rolling[1] == pytest.approx(3.5)
-    assert len(ax.collections[0].get_segments()) == 1  # only the attended session
+    ticks = ax.lines[2].get_xydata()
+    assert len(ticks) == 3 and np.isnan(ticks[2]).all()  # only the attended session
+    assert list(ticks[:2, 1]) == [0.0, 0.05]  # from the bottom, 5% of the axes high
     assert legend_texts(fig) == [
         "Mood of the day",
         "Average of the last two weeks",

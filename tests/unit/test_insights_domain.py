@@ -175,3 +175,22 @@ def test_counselor_changes_are_the_starts_after_the_first() -> None:
 def test_trailing_mean_over_the_last_few_values() -> None:
     assert trailing_mean([2, 4, 6, 8], 2) == [2.0, 3.0, 5.0, 7.0]
     assert trailing_mean([], 3) == []
+
+
+def test_rolling_mean_is_the_mean_of_the_days_window_with_gaps() -> None:
+    import random
+
+    rng = random.Random(7)
+    day = date(2024, 1, 1)
+    points = []
+    for _ in range(300):
+        day += timedelta(days=rng.choice([1, 1, 2, 5, 20]))
+        points.append((day, float(rng.randint(0, 10))))
+    for days in (1, 7, 14):
+        expected = []
+        for when, _value in points:
+            inside = [v for d, v in points if when - timedelta(days=days) < d <= when]
+            expected.append((when, sum(inside) / len(inside)))
+        found = rolling_mean(points, days)
+        assert [d for d, _m in found] == [d for d, _m in expected]
+        assert [m for _d, m in found] == pytest.approx([m for _d, m in expected])
