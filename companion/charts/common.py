@@ -382,15 +382,14 @@ def _decorations(ax: Axes, renderer: Any, *, measured: bool = False) -> Bbox | N
     overhang = _OVERHANG.get(ax) if measured else None
     if overhang is not None:
         left, bottom, right, top = overhang
-        bare = Bbox.from_extents(box.x0 - left, box.y0 - bottom, box.x1 + right, box.y1 + top)
-        whole = bare
+        known = Bbox.from_extents(box.x0 - left, box.y0 - bottom, box.x1 + right, box.y1 + top)
         if legend is not None and legend.get_in_layout():
             extra = legend.get_tightbbox(renderer)
             if extra is not None:
-                whole = Bbox.from_extents(
-                    bare.x0, min(bare.y0, extra.y0), bare.x1, max(bare.y1, extra.y1)
+                return Bbox.from_extents(
+                    known.x0, min(known.y0, extra.y0), known.x1, max(known.y1, extra.y1)
                 )
-        return whole
+        return known
     if legend is None or not legend.get_in_layout():
         bare = ax.get_tightbbox(renderer, for_layout_only=True)
         whole = bare
