@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer
@@ -42,9 +42,26 @@ class Frame:
         return int(self.pixels.nbytes)
 
 
+class OffscreenCanvas(FigureCanvasAgg):
+    """An Agg canvas drawing with :class:`TextKeepingRenderer` (a redraw renders only the
+    texts it has not drawn before), for pixels that are shown later; the screen's canvas
+    draws the same way."""
+
+    def get_renderer(self) -> RendererAgg:
+        width, height = self.get_width_height(physical=True)
+        key = width, height, self.figure.dpi
+        if self._lastKey != key:
+            self.renderer = TextKeepingRenderer(width, height, self.figure.dpi)  # type: ignore[no-untyped-call]
+            self._lastKey = key
+        renderer: RendererAgg = self.renderer
+        return renderer
+
+
 class ScreenCanvas(FigureCanvasQTAgg):
-    """matplotlib's Qt canvas, drawing with :class:`TextKeepingRenderer` (a redraw renders
-    only the texts it has not drawn before); it knows which figure it drew last."""
+    """matplotlib's Qt canvas, drawing as :class:`OffscreenCanvas` does; it knows which
+    figure it drew last."""
+
+    get_renderer = OffscreenCanvas.get_renderer
 
     #: the figure whose drawing the renderer holds
     drawn: Figure | None = None
@@ -67,15 +84,6 @@ class ScreenCanvas(FigureCanvasQTAgg):
             return  # another figure is shown now (it is verified when shown again)
         if engine.verify(figure):
             self.draw_idle()  # type: ignore[no-untyped-call]
-
-    def get_renderer(self) -> RendererAgg:
-        width, height = self.get_width_height(physical=True)
-        key = width, height, self.figure.dpi
-        if self._lastKey != key:
-            self.renderer = TextKeepingRenderer(width, height, self.figure.dpi)  # type: ignore[no-untyped-call]
-            self._lastKey = key
-        renderer: RendererAgg = self.renderer
-        return renderer
 
     def size_key(self) -> tuple[int, int, float]:
         width, height = self.get_width_height(physical=True)
@@ -148,17 +156,39 @@ class ChartCanvas(QWidget):
         pixels = np.array(canvas.renderer.buffer_rgba(), copy=True)
         return Frame(canvas.figure, canvas.size_key(), pixels)
 
+    def _size_for(self, figure: Figure) -> tuple[int, int, float] | None:
+        """The size :meth:`show_frame` needs a drawing of ``figure`` to have, as
+        :meth:`ScreenCanvas.size_key` (None while the canvas has no usable size)."""
+        shown = self._canvas
+        if shown is None or shown.width() <= 10 or shown.height() <= 10:
+            return None
+        base_dpi = getattr(figure, "_original_dpi", figure.dpi)
+        dpi = base_dpi * shown.device_pixel_ratio
+        width, height = shown.width() / base_dpi, shown.height() / base_dpi
+        return round(width * dpi), round(height * dpi), float(dpi)
+
+    def draw_frame(self, figure: Figure) -> Frame | None:
+        """Draw ``figure`` off screen as this canvas would show it now, for
+        :meth:`show_frame` later (None while the canvas has no usable size). The figure is
+        laid out by measuring, not from memory."""
+        shown = self._canvas
+        if shown is None or self._size_for(figure) is None:
+            return None
+        base_dpi = getattr(figure, "_original_dpi", figure.dpi)
+        figure.set_dpi(base_dpi * shown.device_pixel_ratio)
+        figure.set_size_inches(shown.width() / base_dpi, shown.height() / base_dpi, forward=False)
+        canvas = OffscreenCanvas(figure)
+        canvas.draw()  # type: ignore[no-untyped-call]
+        width, height = canvas.get_width_height(physical=True)
+        pixels = np.array(canvas.buffer_rgba(), copy=True)  # type: ignore[no-untyped-call]
+        return Frame(figure, (int(width), int(height), float(figure.dpi)), pixels)
+
     def show_frame(self, frame: Frame) -> bool:
         """Show a figure drawn before from its pixels, without drawing it again; False (and
         nothing changed) when the canvas no longer has the size it was drawn at."""
         shown = self._canvas
-        if shown is None or shown.width() <= 10 or shown.height() <= 10:
-            return False
-        base_dpi = getattr(frame.figure, "_original_dpi", frame.figure.dpi)
-        dpi = base_dpi * shown.device_pixel_ratio
-        width, height = shown.width() / base_dpi, shown.height() / base_dpi
-        size = (round(width * dpi), round(height * dpi), float(dpi))
-        if size != frame.size or getattr(shown, "_draw_pending", False):
+        size = self._size_for(frame.figure)
+        if shown is None or size != frame.size or getattr(shown, "_draw_pending", False):
             return False
         self._swap(shown, frame.figure)
         if shown.size_key() != frame.size:  # (rounding): draw it as any other figure
