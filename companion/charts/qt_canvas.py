@@ -167,6 +167,15 @@ class ChartCanvas(QWidget):
         width, height = shown.width() / base_dpi, shown.height() / base_dpi
         return round(width * dpi), round(height * dpi), float(dpi)
 
+    def frame_bytes(self) -> int | None:
+        """How many bytes a frame of this canvas takes at its present size (None while it
+        has no usable size)."""
+        shown = self._canvas
+        if shown is None or shown.width() <= 10 or shown.height() <= 10:
+            return None
+        ratio = shown.device_pixel_ratio
+        return int(round(shown.width() * ratio) * round(shown.height() * ratio) * 4)
+
     def draw_frame(self, figure: Figure) -> Frame | None:
         """Draw ``figure`` off screen as this canvas would show it now, for
         :meth:`show_frame` later (None while the canvas has no usable size). The figure is

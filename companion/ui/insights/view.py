@@ -52,6 +52,7 @@ from companion.services.insights import InsightsService
 from companion.services.profile import UnlockedProfile
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
+from companion.ui.idle_steps import IdleSteps, Job
 from companion.ui.qt_dates import to_date, to_qdate
 from companion.ui.reflow import FlowLayout, flow_widget
 from companion.ui.style import SPACING
@@ -69,7 +70,15 @@ log = logging.getLogger(__name__)
 READ_KEPT = 12
 # the pixels of charts drawn for earlier choices, at most (8 charts of 1100 x 500 pixels
 # on a screen of device pixel ratio 1, 2 at ratio 2)
-FRAMES_KEPT_BYTES = 20 * 1024 * 1024
+FRAMES_KEPT_BYTES = 40 * 1024 * 1024
+#: Once a chart is shown and the filters are left alone this long (ms), the charts one
+#: filter change away (the other periods, the other counselors) are drawn ahead, at most
+#: AHEAD_MOST of them, one short step at a time with AHEAD_GAP_MS between steps, so that
+#: choosing one of them shows it at once.
+AHEAD_AFTER_MS = 400
+AHEAD_GAP_MS = 15
+AHEAD_MOST = 4
+AHEAD_PERIODS = (PeriodKind.TWELVE_MONTHS, PeriodKind.THREE_MONTHS, PeriodKind.ALL)
 
 Builder = Callable[[InsightsData, "ChartTheme", Sequence[str]], "Figure"]
 TableMaker = Callable[[InsightsData, Sequence[str]], tuple[list[str], list[list[str]]]]
@@ -177,6 +186,9 @@ class FrameStore:
 
     def __len__(self) -> int:
         return len(self._frames)
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._frames
 
     def get(self, key: Hashable) -> Frame | None:
         frame = self._frames.get(key)
@@ -290,12 +302,16 @@ class ChartPanel(QWidget):
         if self.showing_table():
             self.fill_table(data)
         self.keep_frame()
-        key = None if choice is None else (self.spec.key, choice, tuple(self.qualities()))
+        key = None if choice is None else self.frame_key(choice)
         frame = None if key is None else self.frames.get(key)
         if frame is None or not self.canvas.show_frame(frame):
             self.canvas.set_figure(self.spec.build(data, theme, self.qualities()))
         self.shown_choice = key
         self.stale = False
+
+    def frame_key(self, choice: Hashable) -> Hashable:
+        """What the chart drawn for ``choice`` (period, counselor, day) is kept under."""
+        return (self.spec.key, choice, tuple(self.qualities()))
 
     def keep_frame(self) -> None:
         """Keep the chart on the canvas (once drawn) for its choice."""
@@ -338,6 +354,9 @@ class InsightsView(QWidget):
         self._read: dict[tuple[Period, int | None, date], InsightsData] = {}
         self._theme: ChartTheme | None = None
         self._frames = FrameStore()
+        self._ahead = IdleSteps(
+            self._jobs_ahead, delay_ms=AHEAD_AFTER_MS, gap_ms=AHEAD_GAP_MS, parent=self
+        )
         self._loaded = False
         self._specs = chart_specs()
 
@@ -521,6 +540,7 @@ class InsightsView(QWidget):
         return (self.period(), self.counselor_filter.counselor_id(), date.today())
 
     def _forget_frames(self) -> None:
+        self._ahead.cancel()
         self._frames.clear()
         for panel in self.panels:
             panel.shown_choice = None
@@ -572,6 +592,47 @@ class InsightsView(QWidget):
         except Exception as exc:  # a chart that cannot be drawn must not take the view down
             log.error("drawing the %s chart failed: %s", panel.spec.key, type(exc).__name__)
             self._show_message(self.tr("This chart could not be drawn. The others still work."))
+            return
+        self._ahead.start()
+
+    # -- drawing ahead -----------------------------------------------------------------------
+
+    def _jobs_ahead(self) -> list[Job]:
+        """The charts one filter change away from the one in view, not drawn yet."""
+        panel = self.current_panel()
+        if not self.isVisible() or self._data is None or panel.stale or panel.showing_table():
+            return []
+        one = panel.canvas.frame_bytes()
+        if not one:
+            return []
+        room = min(AHEAD_MOST, self._frames.max_bytes // one - 2)  # the shown ones stay kept
+        period, counselor, today = self._choice()
+        near: list[tuple[Period, int | None]] = [
+            (Period(kind), counselor) for kind in AHEAD_PERIODS if kind is not period.kind
+        ]
+        for index in range(self.counselor_filter.count()):
+            other = self.counselor_filter.itemData(index)
+            other = None if other is None else int(other)
+            if other != counselor:
+                near.append((period, other))
+        jobs: list[Job] = []
+        for near_period, near_counselor in near:
+            key = panel.frame_key((near_period, near_counselor, today))
+            if key not in self._frames and len(jobs) < room:
+                jobs.append(self._draw_ahead(panel, key, near_period, near_counselor))
+        return jobs
+
+    def _draw_ahead(
+        self, panel: ChartPanel, key: Hashable, period: Period, counselor: int | None
+    ) -> Job:
+        """Read, build, then draw off screen: three steps."""
+        data = self._read_data(period, counselor)
+        yield
+        figure = panel.spec.build(data, self.theme(), panel.qualities())
+        yield
+        frame = panel.canvas.draw_frame(figure)
+        if frame is not None:
+            self._frames.put(key, frame)
 
     def _qualities_changed(self, panel: ChartPanel) -> None:
         panel.stale = True
@@ -608,6 +669,15 @@ class InsightsView(QWidget):
         self._theme = None
         if self._data is not None and self.isVisible():
             self._draw_visible()
+
+    def hideEvent(self, event: Any) -> None:
+        self._ahead.cancel()
+        super().hideEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._ahead.busy():
+            self._ahead.start()  # what it draws must have the new size
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
