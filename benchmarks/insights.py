@@ -64,6 +64,10 @@ FIRST_OPEN_RATIO_TARGET = 0.5
 REDRAW_RATIO_TARGET = 1.0
 SLOWEST_REDRAW_RATIO_TARGET = 1.5
 IDLE_BLOCK_TARGET_MS = 50.0
+#: After idle, the filters are changed at a person's pace: this long (s) after a chart is
+#: shown (time to look at it); cold, as fast as the app allows (RAPID_PAUSE_S).
+PAUSE_S = 1.5
+RAPID_PAUSE_S = 0.05
 #: Gaps of the heartbeat longer than this are listed (a frame at 60 Hz).
 NOTABLE_GAP_S = 0.017
 #: Give up on a chart that is not painted after this long.
@@ -89,13 +93,13 @@ def _say(text: str = "") -> None:
 # -- the measured app process --------------------------------------------------------------------
 
 
-def app_child(profile: Path, mode: str, idle_s: float, redraws: int) -> int:
+def app_child(profile: Path, mode: str, idle_s: float, redraws: int, pause_s: float) -> int:
     """Run the real app on ``profile`` and measure from its event loop; prints one line of
     JSON (prefixed with RESULT_PREFIX) with what was measured."""
     import companion.app as app_module
     from companion.cli.main import main as companion_main
 
-    result: dict[str, Any] = {"idle_s": idle_s}
+    result: dict[str, Any] = {"idle_s": idle_s, "pause_s": pause_s}
     original = getattr(app_module, "_application", None)
     if original is None:
         raise SystemExit("benchmark: companion.app._application is gone; update insights.py")
@@ -106,7 +110,7 @@ def app_child(profile: Path, mode: str, idle_s: float, redraws: int) -> int:
         if not probes:
             from PySide6.QtCore import QTimer
 
-            probe = make_probe(app, idle_s, redraws, result)
+            probe = make_probe(app, idle_s, redraws, result, pause_s)
             probes.append(probe)
             QTimer.singleShot(0, probe.begin)  # runs once the event loop does
         return app
@@ -121,13 +125,16 @@ def app_child(profile: Path, mode: str, idle_s: float, redraws: int) -> int:
     return 0 if code == 0 and "error" not in result else 1
 
 
-def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) -> Any:
+def make_probe(
+    app: Any, idle_s: float, redraws: int, result: dict[str, Any], pause_s: float = 0.05
+) -> Any:
     """The object that drives and times the app from its event loop."""
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QListWidget, QWidget
 
     paint_type = QEvent.Type.Paint
+    pause_ms = max(1, round(pause_s * 1000))
 
     class Probe(QObject):
         def __init__(self) -> None:
@@ -152,6 +159,8 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
             self.canvases: dict[int, Any] = {}  # chart canvases seen, by id
             self.draws: dict[int, int] = {}  # how often each one's figure was drawn
             self.draws_when_armed: dict[int, int] = {}
+            self.figures_when_armed: dict[int, Any] = {}
+            self.seen: set[tuple[str, int, int]] = set()  # (chart, period, counselor) shown
 
         # -- plumbing ------------------------------------------------------------------------
 
@@ -185,7 +194,7 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
                 QTimer.singleShot(0, self.guarded(self.window_painted))
             elif (
                 self.armed
-                and type(watched).__name__.startswith("FigureCanvas")
+                and any(c.__name__ == "FigureCanvasQTAgg" for c in type(watched).__mro__)
                 and isinstance(watched, QWidget)
                 and watched.isVisible()
                 and self.shows_new_drawing(watched)
@@ -213,7 +222,11 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
 
                 canvas.mpl_connect("draw_event", drawn)
                 return True
-            return self.draws[key] > self.draws_when_armed.get(key, 0)
+            # drawn again, or showing another figure (one drawn ahead or earlier is shown
+            # from its pixels, without a draw)
+            return self.draws[key] > self.draws_when_armed.get(
+                key, 0
+            ) or figure is not self.figures_when_armed.get(key)
 
         def _tick(self) -> None:
             now = time.perf_counter()
@@ -227,6 +240,9 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
             """Do ``action`` now; call ``then(seconds)`` once a chart canvas has painted."""
             self.events_seen = 0
             self.draws_when_armed = dict(self.draws)
+            self.figures_when_armed = {
+                key: getattr(canvas, "figure", None) for key, canvas in self.canvases.items()
+            }
             self.armed = True
             app.installEventFilter(self)
             self.on_painted = then
@@ -320,11 +336,16 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
             nav = self.window.findChild(QListWidget, "areaNav")
             areas = self.window.areas  # type: ignore[attr-defined]
             self.view = areas.widget(nav.currentRow())
+            self.seen.add(self.state("relationship"))
             self.queue = [("relationship", *ACTIONS[n % len(ACTIONS)]) for n in range(redraws)] + [
                 ("mood", *ACTIONS[n % len(ACTIONS)]) for n in range(redraws)
             ]
             result["redraws"] = []
             QTimer.singleShot(100, self.guarded(self.next_redraw))
+
+        def state(self, chart: str) -> tuple[str, int, int]:
+            view = self.view
+            return (chart, view.period_box.currentIndex(), view.counselor_filter.currentIndex())
 
         def next_redraw(self) -> None:
             if not self.queue:
@@ -347,7 +368,8 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
 
                 def tab_shown(seconds: float) -> None:
                     result.setdefault("tab_switch_s", {})[chart] = seconds
-                    QTimer.singleShot(50, self.guarded(self.next_redraw))
+                    self.seen.add(self.state(chart))
+                    QTimer.singleShot(pause_ms, self.guarded(self.next_redraw))
 
                 self.time_until_chart(click_tab, tab_shown)
                 return
@@ -359,8 +381,12 @@ def make_probe(app: Any, idle_s: float, redraws: int, result: dict[str, Any]) ->
                 QTest.keyClick(box, qt_key)
 
             def redrawn(seconds: float) -> None:
-                result["redraws"].append({"chart": chart, "change": label, "s": seconds})
-                QTimer.singleShot(50, self.guarded(self.next_redraw))
+                state = self.state(chart)
+                result["redraws"].append(
+                    {"chart": chart, "change": label, "s": seconds, "first": state not in self.seen}
+                )
+                self.seen.add(state)
+                QTimer.singleShot(pause_ms, self.guarded(self.next_redraw))
 
             self.time_until_chart(press, redrawn)
 
@@ -393,6 +419,7 @@ def run_app_process(
     redraws: int,
     env: dict[str, str],
     config: Path,
+    pause_s: float = RAPID_PAUSE_S,
 ) -> dict[str, Any]:
     """One app process (a fresh Qt settings folder each, so no area is remembered)."""
     import subprocess
@@ -409,6 +436,8 @@ def run_app_process(
         str(idle_s),
         "--redraws",
         str(redraws),
+        "--pause",
+        str(pause_s),
     ]
     done = subprocess.run(
         command,
@@ -442,6 +471,7 @@ def measure(
     env: dict[str, str],
     root: Path,
     cold: bool = True,
+    pause_s: float = PAUSE_S,
     progress: Any = _say,
 ) -> dict[str, Any]:
     """Rounds of reference, app after idle and (``cold``) app cold, rotating their order."""
@@ -451,8 +481,11 @@ def measure(
     def one(kind: str) -> dict[str, Any]:
         if kind == "reference":
             return mpl_reference.run_reference(redraws=max(redraws, 10), env=env)
-        wait = idle_s if kind == "idle" else 0.0
-        return run_app_process(profile, mode, passphrase, wait, redraws, env, root / "config")
+        # after idle, filters changed at a person's pace; cold, as fast as the app allows
+        wait, pause = (idle_s, pause_s) if kind == "idle" else (0.0, RAPID_PAUSE_S)
+        return run_app_process(
+            profile, mode, passphrase, wait, redraws, env, root / "config", pause
+        )
 
     for kind in kinds:  # warm-up: bytecode, font cache, the day's backup
         one(kind)
@@ -491,18 +524,25 @@ def summarize(runs: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     out["idle_longest_block_median_s"] = med(blocks)
     out["canvas_px"] = idle[0].get("canvas_px")
     redraws: dict[str, dict[str, Any]] = {}
-    for kind in ("idle", "cold"):
+    for kind, pace in (("idle", "paced"), ("cold", "rapid")):
         for r in runs.get(kind, []):
             for item in r["redraws"]:
-                redraws.setdefault(item["chart"], {"all": [], "everything": []})
-                redraws[item["chart"]]["all"].append(item["s"])
+                values = redraws.setdefault(
+                    f"{item['chart']}, {pace}", {"all": [], "everything": [], "first": []}
+                )
+                values["all"].append(item["s"])
+                if item.get("first"):
+                    values["first"].append(item["s"])
                 if item["change"] == "period: everything":
-                    redraws[item["chart"]]["everything"].append(item["s"])
+                    values["everything"].append(item["s"])
     for values in redraws.values():
         values["median_s"] = med(values["all"])
         values["slowest_s"] = max(values["all"])
         values["median_ratio"] = values["median_s"] / ref_redraw
         values["slowest_ratio"] = values["slowest_s"] / ref_redraw
+        if values["first"]:
+            values["first_median_s"] = med(values["first"])
+            values["first_ratio"] = values["first_median_s"] / ref_redraw
         if values["everything"]:
             values["everything_median_s"] = med(values["everything"])
             values["everything_ratio"] = values["everything_median_s"] / ref_redraw
@@ -588,6 +628,15 @@ def rows(summary: dict[str, Any]) -> list[bench.Row]:
                 None,
             )
         )
+        if "first_ratio" in values:
+            found.append(
+                bench.Row(
+                    f"  {chart}: choices not shown before ({len(values['first'])}), median",
+                    f"{values['first_ratio']:.2f}x",
+                    "",
+                    None,
+                )
+            )
         if "everything_ratio" in values:
             found.append(
                 bench.Row(
@@ -617,13 +666,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--redraws", type=int, default=12, help="per chart and app run")
     parser.add_argument("--idle", type=float, default=3.0, help="seconds idle before opening")
     parser.add_argument("--no-cold", action="store_true", help="skip the cold variant")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=PAUSE_S,
+        help=f"seconds between a chart shown and the next filter change ({PAUSE_S:g})",
+    )
     parser.add_argument("--mode", choices=("auto", "keychain", "passphrase"), default="auto")
     parser.add_argument("--json", type=Path, metavar="OUT")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--app-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.app_child:
-        return app_child(args.app_child, args.mode, args.idle, args.redraws)
+        return app_child(args.app_child, args.mode, args.idle, args.redraws, args.pause)
 
     begun = time.perf_counter()
     mode, reason = bench.choose_mode(args.mode)
@@ -654,6 +709,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             env=env,
             root=root,
             cold=not args.no_cold,
+            pause_s=args.pause,
         )
     except RuntimeError as exc:
         print(f"benchmark: could not complete: {exc}", file=sys.stderr)

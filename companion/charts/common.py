@@ -171,11 +171,16 @@ class FittingLayout(ConstrainedLayoutEngine):
         self.trust_memory = False
         #: True after a draw in a layout that was recalled, not measured
         self.unverified = False
+        #: set after laying a figure out ahead of drawing it: the draw keeps that layout
+        self.skip_next = False
 
     def recalled(self, key: str) -> Any:
         return self._recalled.get(key)
 
     def execute(self, fig: Any) -> Any:
+        if self.skip_next:
+            self.skip_next = False
+            return None
         texts = self._texts(fig)
         for text in texts:
             text.set_text(self._originals.setdefault(text, text.get_text()))

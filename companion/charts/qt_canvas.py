@@ -4,6 +4,7 @@ The only module of :mod:`companion.charts` that imports Qt."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,7 @@ class ChartCanvas(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._canvas: ScreenCanvas | None = None
+        self._offscreen: tuple[tuple[int, int, float], RendererAgg] | None = None
         self.setMinimumHeight(260)
 
     @property
@@ -176,21 +178,38 @@ class ChartCanvas(QWidget):
         ratio = shown.device_pixel_ratio
         return int(round(shown.width() * ratio) * round(shown.height() * ratio) * 4)
 
-    def draw_frame(self, figure: Figure) -> Frame | None:
+    def frame_steps(self, figure: Figure) -> Iterator[Frame | None]:
         """Draw ``figure`` off screen as this canvas would show it now, for
-        :meth:`show_frame` later (None while the canvas has no usable size). The figure is
-        laid out by measuring, not from memory."""
+        :meth:`show_frame` later, in two steps (laid out by measuring, then drawn): the
+        first ``next()`` lays it out, the second yields the frame (None while the canvas
+        has no usable size)."""
         shown = self._canvas
         if shown is None or self._size_for(figure) is None:
-            return None
+            yield None
+            return
         base_dpi = getattr(figure, "_original_dpi", figure.dpi)
         figure.set_dpi(base_dpi * shown.device_pixel_ratio)
         figure.set_size_inches(shown.width() / base_dpi, shown.height() / base_dpi, forward=False)
         canvas = OffscreenCanvas(figure)
-        canvas.draw()  # type: ignore[no-untyped-call]
         width, height = canvas.get_width_height(physical=True)
+        key = width, height, figure.dpi
+        kept = self._offscreen
+        if kept is not None and kept[0] == key:
+            # the renderer of the last one (matplotlib keeps its text sizes by renderer)
+            canvas.renderer, canvas._lastKey = kept[1], key
+        self._offscreen = (key, canvas.get_renderer())
+        engine = figure.get_layout_engine()
+        if isinstance(engine, FittingLayout):
+            engine.execute(figure)  # (needs the canvas's renderer)
+            engine.skip_next = True  # the draw below keeps this layout
+            yield None
+        canvas.draw()  # type: ignore[no-untyped-call]
         pixels = np.array(canvas.buffer_rgba(), copy=True)  # type: ignore[no-untyped-call]
-        return Frame(figure, (int(width), int(height), float(figure.dpi)), pixels)
+        yield Frame(figure, (int(width), int(height), float(figure.dpi)), pixels)
+
+    def draw_frame(self, figure: Figure) -> Frame | None:
+        """:meth:`frame_steps` in one go."""
+        return list(self.frame_steps(figure))[-1]
 
     def show_frame(self, frame: Frame) -> bool:
         """Show a figure drawn before from its pixels, without drawing it again; False (and

@@ -625,14 +625,15 @@ class InsightsView(QWidget):
     def _draw_ahead(
         self, panel: ChartPanel, key: Hashable, period: Period, counselor: int | None
     ) -> Job:
-        """Read, build, then draw off screen: three steps."""
+        """Read, build, lay out, then draw off screen: four steps."""
         data = self._read_data(period, counselor)
         yield
         figure = panel.spec.build(data, self.theme(), panel.qualities())
         yield
-        frame = panel.canvas.draw_frame(figure)
-        if frame is not None:
-            self._frames.put(key, frame)
+        for frame in panel.canvas.frame_steps(figure):  # laid out, then drawn
+            if frame is not None:
+                self._frames.put(key, frame)
+            yield
 
     def _qualities_changed(self, panel: ChartPanel) -> None:
         panel.stale = True
