@@ -341,7 +341,7 @@ def make_probe(
                 ("mood", *ACTIONS[n % len(ACTIONS)]) for n in range(redraws)
             ]
             result["redraws"] = []
-            QTimer.singleShot(100, self.guarded(self.next_redraw))
+            QTimer.singleShot(max(100, pause_ms), self.guarded(self.next_redraw))
 
         def state(self, chart: str) -> tuple[str, int, int]:
             view = self.view
