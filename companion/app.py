@@ -86,9 +86,10 @@ class EarlyUnlocking:
 
     Most of its time is spent waiting: for the keychain's service to answer, for Argon2id
     (which runs outside Python's lock) when a passphrase came on standard input, for
-    SQLCipher. The main thread loads Qt and shows a first window meanwhile. The keychain's
-    Python modules are imported before the thread starts and before Qt, as Qt slows down
-    every import made after it. The passphrase is wiped as soon as it has been used.
+    SQLCipher. The main thread loads the main window's modules meanwhile. The keychain's
+    Python modules are imported before the thread starts (without the helpers keyring never
+    uses for a key, see ``security/keychain.py``). The passphrase is wiped as soon as it has
+    been used.
     """
 
     def __init__(self, service: ProfileService, passphrase: str | None) -> None:
