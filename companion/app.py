@@ -160,6 +160,11 @@ class EarlyUnlocking:
         """Whether the profile has been opened (or could not be)."""
         return self._thread is None or self._opened.is_set()
 
+    def wait(self, seconds: float) -> None:
+        """Wait until the profile has been opened (or could not be), at most ``seconds``."""
+        if self._thread is not None:
+            self._opened.wait(seconds)
+
     @property
     def pages_checked(self) -> bool:
         """Whether the check of every page, after opening, is over."""
@@ -324,7 +329,7 @@ def _run_gui(
     from companion.ui.main_window import MainWindow  # while the unlocking thread works
 
     if opening is not None:
-        opening.wait_for(lambda: unlocking.done)
+        opening.wait_for(lambda: unlocking.done, pause=unlocking.wait)
     early = unlocking.outcome()
     if early.profile is None and opening is not None:
         opening.close()  # a dialog asks the client next
