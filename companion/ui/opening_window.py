@@ -22,7 +22,7 @@ from companion.ui.style import Text, font_for
 WIDTH, HEIGHT, ICON = 360, 200, 64
 #: Never wait longer than this for the window system to show it (seconds).
 SHOW_TIMEOUT_S = 2.0
-#: While waiting, the window's events are handled at least this often (seconds).
+# While waiting, the window's events are handled at least this often (seconds).
 WAIT_PAUSE_S = 0.005
 
 
