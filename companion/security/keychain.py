@@ -79,12 +79,20 @@ def _viable(backend_class: type[KeyringBackend]) -> bool:
         return False
 
 
-#: Modules that keyring's helper libraries import as they load but that reading and writing
-#: a key never uses (jaraco.context fetches tarballs with urllib.request and runs git with
-#: subprocess; keyring looks for plug-ins with importlib_metadata; jaraco.functools uses
-#: more_itertools in functions keyring does not call). Loading them took about half of the
-#: keychain's import time, on the start-up's path. See :func:`_deferring_unused_helpers`.
-_UNUSED_BY_KEYCHAIN = ("urllib.request", "subprocess", "importlib_metadata", "more_itertools")
+#: Modules that keyring and its helper libraries import as they load but that reading and
+#: writing a key never uses (jaraco.context fetches tarballs with urllib.request and runs git
+#: with subprocess; keyring looks for plug-ins with importlib_metadata and reads its own
+#: configuration file with configparser, both only when it chooses a backend itself;
+#: jaraco.functools uses more_itertools in functions keyring does not call). Loading them
+#: took about half of the keychain's import time, on the start-up's path. See
+#: :func:`_deferring_unused_helpers`.
+_UNUSED_BY_KEYCHAIN = (
+    "urllib.request",
+    "subprocess",
+    "importlib_metadata",
+    "more_itertools",
+    "configparser",
+)
 
 _deferred_lock = threading.Lock()
 

@@ -97,6 +97,8 @@ def test_keychain_modules_load_without_the_unused_helpers() -> None:
         assert callable(keyring.compat.py312.metadata.entry_points)
         assert callable(jaraco.functools.more_itertools.consume)
         assert jaraco.context.subprocess.check_call.__name__ == "check_call"
+        import keyring.core
+        assert keyring.core.configparser.RawConfigParser.__name__ == "RawConfigParser"
         import subprocess, urllib.request
         assert type(subprocess) is types.ModuleType and subprocess.__file__
         assert urllib.request.urlopen is jaraco.context.urllib.request.urlopen
