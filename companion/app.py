@@ -86,9 +86,10 @@ class EarlyUnlocking:
 
     Most of its time is spent waiting: for the keychain's service to answer, for Argon2id
     (which runs outside Python's lock) when a passphrase came on standard input, for
-    SQLCipher. The main thread loads Qt and shows a first window meanwhile. The keychain's
-    Python modules are imported before the thread starts and before Qt, as Qt slows down
-    every import made after it. The passphrase is wiped as soon as it has been used.
+    SQLCipher. The main thread loads the main window's modules meanwhile. The keychain's
+    Python modules are imported before the thread starts (without the helpers keyring never
+    uses for a key, see ``security/keychain.py``). The passphrase is wiped as soon as it has
+    been used.
     """
 
     def __init__(self, service: ProfileService, passphrase: str | None) -> None:
@@ -158,6 +159,11 @@ class EarlyUnlocking:
     def done(self) -> bool:
         """Whether the profile has been opened (or could not be)."""
         return self._thread is None or self._opened.is_set()
+
+    def wait(self, seconds: float) -> None:
+        """Wait until the profile has been opened (or could not be), at most ``seconds``."""
+        if self._thread is not None:
+            self._opened.wait(seconds)
 
     @property
     def pages_checked(self) -> bool:
@@ -323,7 +329,7 @@ def _run_gui(
     from companion.ui.main_window import MainWindow  # while the unlocking thread works
 
     if opening is not None:
-        opening.wait_for(lambda: unlocking.done)
+        opening.wait_for(lambda: unlocking.done, pause=unlocking.wait)
     early = unlocking.outcome()
     if early.profile is None and opening is not None:
         opening.close()  # a dialog asks the client next

@@ -19,4 +19,6 @@ _REPORTING = os.environ.get("COMPANION_REPORT_PAINT") == "1"
 def mark(moment: str) -> None:
     """Note that the start-up reached ``moment`` (a fixed name such as ``ready``)."""
     if _REPORTING:
-        print(f"{moment} {time.time():.6f}", file=sys.stderr, flush=True)
+        # one write, so that lines from the unlocking thread and the window's never mix
+        sys.stderr.write(f"{moment} {time.time():.6f}\n")
+        sys.stderr.flush()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from companion.domain.insights import BASELINE_MIN, CheckInPoint
+from companion.domain.checkin_points import BASELINE_MIN, CheckInPoint
 
 
 @dataclass(frozen=True)

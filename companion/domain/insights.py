@@ -13,28 +13,24 @@ from __future__ import annotations
 import enum
 import statistics
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
+# also the charts' and the summary's, from here (Home takes them from checkin_points)
+from companion.domain.checkin_points import ALL_QUALITIES as ALL_QUALITIES
+from companion.domain.checkin_points import BASELINE_MIN as BASELINE_MIN
+from companion.domain.checkin_points import CORE_QUALITIES as CORE_QUALITIES
+from companion.domain.checkin_points import CheckInPoint as CheckInPoint
+from companion.domain.checkin_points import latest_checkin as latest_checkin
 from companion.domain.days import check_day
-from companion.domain.enums import RelationshipQuality, SessionStatus
+from companion.domain.enums import SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.wording import tr
 
 T = TypeVar("T")
 
-#: The qualities shown by default (docs/design.md §1).
-CORE_QUALITIES: tuple[str, ...] = (
-    RelationshipQuality.HEARD.value,
-    RelationshipQuality.RESPECTED.value,
-    RelationshipQuality.SUPPORTED.value,
-)
-ALL_QUALITIES: tuple[str, ...] = tuple(q.value for q in RelationshipQuality)
-
-#: Fewer ratings than this give no usual range.
-BASELINE_MIN = 3
 #: The days after a session whose moods are compared with its check-in.
 DAYS_AFTER = 7
 #: The journaling calendar covers this many weeks (twelve months).
@@ -42,44 +38,6 @@ HEATMAP_WEEKS = 53
 
 
 # -- the data --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CheckInPoint:
-    """One relationship check-in: when, for which session and counselor, and each rating
-    (0 to 10; None or missing when that quality was not rated).
-
-    ``when`` is what the check-in is about, as a naive local time: its session's start, or
-    when it was written for one whose session is gone. Charts, tables, periods and "latest"
-    go by it. ``written`` is when the client wrote it (None: at ``when``); a check-in written
-    days after its session keeps that date apart."""
-
-    when: datetime
-    session_id: int | None
-    counselor_id: int
-    ratings: Mapping[str, int | None]
-    written: datetime | None = None
-
-    def rating(self, quality: str) -> int | None:
-        return self.ratings.get(quality)
-
-    @property
-    def written_at(self) -> datetime:
-        return self.written if self.written is not None else self.when
-
-    @property
-    def written_later(self) -> bool:
-        """Written on another day than the session it is about."""
-        return self.written_at.date() != self.when.date()
-
-    def order(self) -> tuple[datetime, datetime]:
-        """Oldest first by session, then by when written."""
-        return (self.when, self.written_at)
-
-    def core_average(self) -> float | None:
-        """The mean of the core three that were rated, or None when none was."""
-        values = [v for q in CORE_QUALITIES if (v := self.ratings.get(q)) is not None]
-        return statistics.fmean(values) if values else None
 
 
 @dataclass(frozen=True)
@@ -247,11 +205,6 @@ def baseline(checkins: Iterable[CheckInPoint], quality: str) -> Baseline | None:
         return None
     low, mid, high = _quartiles([float(v) for v in values])
     return Baseline(median=mid, low=low, high=high, count=len(values))
-
-
-def latest_checkin(checkins: Iterable[CheckInPoint]) -> CheckInPoint | None:
-    """The check-in about the latest session (by its date, not when it was written)."""
-    return max(checkins, key=CheckInPoint.order, default=None)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,14 @@ from __future__ import annotations
 import contextlib
 import hmac
 import importlib
+import importlib.util
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from companion.config import KEYRING_SERVICE
 from companion.domain.wording import mark, tr
@@ -76,12 +79,83 @@ def _viable(backend_class: type[KeyringBackend]) -> bool:
         return False
 
 
+#: Modules that keyring and its helper libraries import as they load but that reading and
+#: writing a key never uses (jaraco.context fetches tarballs with urllib.request and runs git
+#: with subprocess; keyring looks for plug-ins with importlib_metadata and reads its own
+#: configuration file with configparser, both only when it chooses a backend itself;
+#: jaraco.functools uses more_itertools in functions keyring does not call). Loading them
+#: took about half of the keychain's import time, on the start-up's path. See
+#: :func:`_deferring_unused_helpers`.
+_UNUSED_BY_KEYCHAIN = (
+    "urllib.request",
+    "subprocess",
+    "importlib_metadata",
+    "more_itertools",
+    "configparser",
+)
+
+_deferred_lock = threading.Lock()
+
+
+class _DeferredModule(ModuleType):
+    """Stands in for a module, in the places that imported it while it was deferred; the
+    first use of any of its names imports the real module and gives that name from it."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        with _deferred_lock:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            module = importlib.import_module(self.__name__)
+        return getattr(module, attribute)
+
+
+@contextmanager
+def _deferring_unused_helpers() -> Iterator[None]:
+    """Import keyring's modules without loading :data:`_UNUSED_BY_KEYCHAIN` until used.
+
+    While inside, each of those modules that is not imported yet (and exists) is a
+    :class:`_DeferredModule` in ``sys.modules``; on leaving, they are taken out of it again,
+    so any later import gets the real module and only the modules imported inside keep the
+    stand-in. Which backend is chosen, and how, does not change.
+    """
+    placed: dict[str, _DeferredModule] = {}
+    for name in _UNUSED_BY_KEYCHAIN:
+        if name in sys.modules:
+            continue
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None:
+            continue  # missing: whoever imports it fails as it would have
+        stand_in = _DeferredModule(name)
+        stand_in.__spec__ = spec
+        placed[name] = stand_in
+        sys.modules[name] = stand_in
+        parent, _, child = name.rpartition(".")
+        if parent:
+            setattr(sys.modules[parent], child, stand_in)  # ``import a.b`` then ``a.b.x``
+    try:
+        yield
+    finally:
+        for name, stand_in in placed.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+
+
+def _import_backend_module(module_name: str) -> ModuleType:
+    if "keyring" in sys.modules:
+        return importlib.import_module(module_name)
+    with _deferring_unused_helpers():
+        return importlib.import_module(module_name)
+
+
 def load_backend_modules() -> None:
     """Import this computer's keychain backends now (without asking them anything), so that
     :func:`system_backend` later only talks to the keychain."""
     for module_name, _class_name in _candidates():
         with contextlib.suppress(Exception):  # as in system_backend: missing or broken
-            importlib.import_module(module_name)
+            _import_backend_module(module_name)
 
 
 def system_backend() -> KeyringBackend:
@@ -96,7 +170,7 @@ def system_backend() -> KeyringBackend:
         )
     for module_name, class_name in candidates:
         try:
-            module = importlib.import_module(module_name)
+            module = _import_backend_module(module_name)
             backend_class: type[KeyringBackend] = getattr(module, class_name)
         except Exception:  # a backend's optional dependencies may be missing or broken
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from companion.domain.checkin_points import CheckInPoint
 from companion.domain.home import (
     DEFAULT_LOOKBACK_DAYS,
     MOOD_DAYS,
@@ -18,7 +19,6 @@ from companion.domain.home import (
     SessionMoment,
     TouchedGoal,
 )
-from companion.domain.insights import CheckInPoint
 from companion.domain.journal import PREVIEW_CHARS, preview_text
 from companion.storage.sqlcipher import RawConnection
 

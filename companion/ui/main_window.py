@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changes
 from companion.domain.home import SessionMoment
-from companion.domain.search import HitKind, SearchHit
 from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
-from companion.services.search import SearchService
 from companion.ui import privacy_veil
 from companion.ui.areas import AreaView, LiveView, area_entries
 from companion.ui.changes import ChangeRelay, relevant
@@ -40,7 +38,6 @@ from companion.ui.icons import app_icon, area_icon, icon
 from companion.ui.idle import IdleWatcher
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
-from companion.ui.search_dialog import SearchDialog
 from companion.ui.style import ICON_SIZE
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
@@ -57,9 +54,11 @@ from companion.ui.window_dialogs import (
 from companion.ui.window_size import open_at
 
 if TYPE_CHECKING:
+    from companion.domain.search import SearchHit
     from companion.domain.sessions import Session
     from companion.ui import capture_guard
     from companion.ui.journal.view import JournalView
+    from companion.ui.search_dialog import SearchDialog
     from companion.ui.settings_dialog import SettingsDialog
     from companion.ui.unlock_panel import UnlockPanel
 
@@ -779,6 +778,9 @@ class MainWindow(QMainWindow):
         )
 
     def search_everything(self) -> None:
+        from companion.services.search import SearchService
+        from companion.ui.search_dialog import SearchDialog
+
         def build(profile: UnlockedProfile) -> SearchDialog:
             dialog = SearchDialog(profile.service(SearchService), self)
             dialog.openRequested.connect(self.open_hit)
@@ -788,6 +790,8 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Show a search result in its area."""
+        from companion.domain.search import HitKind
+
         if hit.kind is HitKind.JOURNAL:
             self.open_entry(hit.ref_id)
         elif hit.kind is HitKind.SESSION_NOTES:

@@ -22,6 +22,8 @@ from companion.ui.style import Text, font_for
 WIDTH, HEIGHT, ICON = 360, 200, 64
 #: Never wait longer than this for the window system to show it (seconds).
 SHOW_TIMEOUT_S = 2.0
+# While waiting, the window's events are handled at least this often (seconds).
+WAIT_PAUSE_S = 0.005
 
 
 class OpeningWindow(QLabel):
@@ -86,13 +88,18 @@ class OpeningWindow(QLabel):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         self.repaint()
 
-    def wait_for(self, done: Callable[[], bool]) -> None:
-        """Keep the window responsive until ``done()`` is true."""
+    def wait_for(
+        self, done: Callable[[], bool], *, pause: Callable[[float], object] = time.sleep
+    ) -> None:
+        """Keep the window responsive until ``done()`` is true. Between looks it waits with
+        ``pause(seconds)``, which may return early: give one that returns as soon as ``done``
+        changes (``EarlyUnlocking.wait``), and no time is lost after it does."""
         app = QApplication.instance()
         while not done():
             if isinstance(app, QApplication):
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-            time.sleep(0.005)
+            if not done():
+                pause(WAIT_PAUSE_S)
 
     def hand_over(self, window: QWidget) -> None:
         """Close once ``window`` (shown) has been painted."""

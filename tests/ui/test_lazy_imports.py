@@ -1,4 +1,5 @@
-"""matplotlib is loaded only when Insights is first opened (docs/design.md §5)."""
+"""matplotlib is loaded only when Insights is first opened (docs/design.md §5), and so are
+the Insights calculations (Home shows the latest check-in without them)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 SCRIPT = r"""
 import sys, tempfile
@@ -22,16 +25,18 @@ profile, _ = svc.create(use_keychain=False, passphrase="lazy imports",
                         params=KdfParams(memory_cost_kib=64, iterations=1, lanes=1))
 window = MainWindow(svc, profile, Preferences())
 window.show(); window.start(background_work=False); app.processEvents()
-before = "matplotlib" in sys.modules
+module = sys.argv[1]
+before = module in sys.modules
 window.show_area_key("insights"); app.processEvents()
-after = "matplotlib" in sys.modules
+after = module in sys.modules
 profile.lock()
 print(before, after)
 sys.exit(0 if (not before and after) else 1)
 """
 
 
-def test_matplotlib_waits_for_insights(tmp_path: Path) -> None:
+@pytest.mark.parametrize("module", ["matplotlib", "companion.domain.insights"])
+def test_waits_for_insights(tmp_path: Path, module: str) -> None:
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -40,7 +45,7 @@ def test_matplotlib_waits_for_insights(tmp_path: Path) -> None:
         TMPDIR=str(tmp_path),
     )
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+        [sys.executable, "-c", SCRIPT, module],
         capture_output=True,
         text=True,
         env=env,

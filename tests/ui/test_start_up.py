@@ -15,7 +15,7 @@ from companion.domain.journal import EntryDraft
 from companion.services.profile import ProfileService, UnlockedProfile
 from companion.ui.first_paint import when_painted
 from companion.ui.main_window import MainWindow
-from companion.ui.opening_window import OpeningWindow
+from companion.ui.opening_window import WAIT_PAUSE_S, OpeningWindow
 from companion.ui.preferences import Preferences
 from tests.support.window_actions import go_to_area
 from tests.ui.conftest import PASSPHRASE
@@ -111,6 +111,34 @@ def test_the_opening_window_is_painted_at_once_and_closes_when_the_main_window_i
     opening.hand_over(main)
     qtbot.waitUntil(lambda: not opening.isVisible(), timeout=5000)
     assert main.isVisible()
+
+
+def test_the_opening_window_waits_with_the_pause_it_is_given(qtbot) -> None:
+    """The app gives ``EarlyUnlocking.wait``, which returns as soon as the unlock is over."""
+    opening = OpeningWindow()
+    qtbot.addWidget(opening)
+    pauses: list[float] = []
+
+    def pause(seconds: float) -> None:
+        pauses.append(seconds)
+
+    opening.wait_for(lambda: len(pauses) == 2, pause=pause)
+    assert pauses == [WAIT_PAUSE_S, WAIT_PAUSE_S]
+    opening.wait_for(lambda: True, pause=pause)  # done already: no pause
+    assert len(pauses) == 2
+
+
+def test_waiting_for_the_early_unlock_ends_when_it_is_over(
+    service: ProfileService, profile: UnlockedProfile
+) -> None:
+    profile.lock()
+    unlocking = EarlyUnlocking(service, "".join(PASSPHRASE))
+    unlocking.wait(600)
+    assert unlocking.done
+    early = unlocking.outcome()
+    assert early.profile is not None
+    early.profile.lock()
+    EarlyUnlocking(service, None).wait(600)  # nothing tried: nothing to wait for
 
 
 def test_when_painted_calls_back_once_after_the_first_frame(qtbot) -> None:

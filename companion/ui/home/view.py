@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Area, Changes
+from companion.domain.checkin_points import latest_checkin
 from companion.domain.checkins import CORE_QUALITIES
 from companion.domain.home import (
     HomeDigest,
@@ -32,7 +33,6 @@ from companion.domain.home import (
     Step,
     next_steps,
 )
-from companion.domain.insights import latest_checkin
 from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError
 from companion.services.home import HomeService
