@@ -1,9 +1,8 @@
 """Charts for the summary: the pure builders of :mod:`companion.charts`, rendered with
-matplotlib's Agg backend to PNG bytes (no Qt, no pyplot). matplotlib is imported on first use."""
+matplotlib's Agg backend to pixels (no Qt, no pyplot). matplotlib is imported on first use."""
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
 from companion.export.summary_model import Image
@@ -19,21 +18,18 @@ CHART_DPI = 200
 CHART_SIZE = (6.5, 3.4)
 
 
-def figure_png(figure: Figure, dpi: int = CHART_DPI) -> tuple[bytes, int, int]:
-    """PNG bytes of ``figure`` and its size in pixels."""
+def figure_rgba(figure: Figure, dpi: int = CHART_DPI) -> tuple[bytes, int, int]:
+    """The pixels of ``figure`` drawn at ``dpi`` (8-bit RGBA, row by row) and its size in
+    pixels: the same pixels ``figure.savefig(..., dpi=dpi)`` writes, in one draw (``savefig``
+    lays a figure with a layout engine out in a draw of its own before drawing it), without
+    encoding a PNG (the PDF would only decode it again)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    FigureCanvasAgg(figure)  # Agg, whatever backend matplotlib would pick
-    buffer = io.BytesIO()
-    figure.savefig(
-        buffer,
-        format="png",
-        dpi=dpi,
-        facecolor=figure.get_facecolor(),
-        metadata={"Software": None},
-    )
-    width, height = figure.get_size_inches()
-    return buffer.getvalue(), round(width * dpi), round(height * dpi)
+    canvas = FigureCanvasAgg(figure)  # Agg, whatever backend matplotlib would pick
+    figure.set_dpi(dpi)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    width, height = canvas.get_width_height(physical=True)
+    return bytes(canvas.buffer_rgba()), width, height  # type: ignore[no-untyped-call]
 
 
 def _image(figure: Figure, name: str, alt: str) -> Image | None:
@@ -42,8 +38,8 @@ def _image(figure: Figure, name: str, alt: str) -> Image | None:
     if is_empty(figure):
         return None
     figure.set_size_inches(*CHART_SIZE)
-    png, width, height = figure_png(figure)
-    return Image(name=name, alt=alt, png=png, width_px=width, height_px=height, dpi=CHART_DPI)
+    rgba, width, height = figure_rgba(figure)
+    return Image(name, alt, rgba, width, height, CHART_DPI, rgba=True)
 
 
 def relationship_image(data: InsightsData, alt: str) -> Image | None:

@@ -1,6 +1,6 @@
 """The summary as PDF with Qt's PDF writer: the same HTML as the preview, laid out page by
 page with a footer ("Page n of m", the export date). Text stays real, selectable text; the
-charts are the 200 dpi PNGs of the document, drawn at full resolution.
+charts are the document's 200 dpi images, drawn at full resolution.
 
 This module imports Qt (PySide6). A QGuiApplication must exist (headless:
 ``QT_QPA_PLATFORM=offscreen``).
@@ -88,6 +88,15 @@ def _page_size(paper: Paper) -> QPageSize:
 
 
 def _qimage(image: Image) -> QImage:
+    if image.rgba:  # the pixels as drawn: nothing to decode
+        pixels = QImage(
+            image.data,
+            image.width_px,
+            image.height_px,
+            image.width_px * 4,
+            QImage.Format.Format_RGBA8888,
+        )
+        return pixels.copy()  # its own copy: the QImage above only borrows the bytes
     found = QImage()
     found.loadFromData(image.png, "PNG")
     return found
