@@ -39,3 +39,15 @@ def test_a_pdf_with_a_chart_drawn_as_pixels(tmp_path: Path) -> None:
     images = listed.stdout.decode().splitlines()[2:]
     assert len(images) >= 1 and images[0].split()[3:5] == ["5", "7"]
     assert "png" not in vars(chart)  # the PDF never needed a PNG
+
+
+def test_the_footer_alignments_are_qts() -> None:
+    from PySide6.QtCore import Qt
+
+    from companion.export import render_pdf
+
+    flag = Qt.AlignmentFlag
+    assert flag.AlignLeft.value == render_pdf.ALIGN_LEFT
+    assert flag.AlignRight.value == render_pdf.ALIGN_RIGHT
+    assert flag.AlignHCenter.value == render_pdf.ALIGN_H_CENTER
+    assert flag.AlignTop.value == render_pdf.ALIGN_TOP

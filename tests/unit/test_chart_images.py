@@ -4,6 +4,8 @@ PNG made from them only when asked for."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -71,3 +73,35 @@ def test_a_png_image_is_its_own_png() -> None:
 def test_pixels_that_do_not_fill_the_image_are_refused() -> None:
     with pytest.raises(ValueError):
         png_from_rgba(b"\x00" * 10, 3, 2, 200)
+
+
+def test_matplotlib_imported_without_artist_docs_works_the_same() -> None:
+    # a process of its own: this one has imported matplotlib already
+    script = """
+import sys
+from companion.export.chart_images import import_matplotlib
+import_matplotlib()
+import matplotlib.artist
+from matplotlib.lines import Line2D
+from matplotlib.text import Text
+line = Line2D([0, 1], [0, 1])
+line.set(color="red", lw=4)  # an alias
+text = Text(0, 0, "a")
+text.set(text="b", fontsize=12)
+assert (line.get_color(), line.get_linewidth(), text.get_text()) == ("red", 4, "b")
+try:
+    line.set(no_such_property=1)
+except AttributeError:
+    pass
+else:
+    raise SystemExit("an unknown property was accepted")
+assert matplotlib.artist.kwdoc.__module__ == "matplotlib.artist"
+assert "Artist" in repr(matplotlib.artist.Artist._update_set_signature_and_docstring)
+import_matplotlib()  # again: nothing to do
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
