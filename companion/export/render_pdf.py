@@ -1,6 +1,6 @@
 """The summary as PDF with Qt's PDF writer: the same HTML as the preview, laid out page by
 page with a footer ("Page n of m", the export date). Text stays real, selectable text; the
-charts are the 200 dpi PNGs of the document, drawn at full resolution.
+charts are the document's 200 dpi images, drawn at full resolution.
 
 This module imports Qt (PySide6). A QGuiApplication must exist (headless:
 ``QT_QPA_PLATFORM=offscreen``).
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QMarginsF,
     QRectF,
     QSizeF,
-    Qt,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -44,6 +43,14 @@ RESOLUTION = 300
 #: Page margins in millimetres: left, top, right, bottom (the footer sits in the bottom one).
 MARGINS_MM = (22.0, 20.0, 22.0, 22.0)
 FOOTER_GAP_MM = 8.0
+
+#: Qt::AlignmentFlag values, for QPainter.drawText's int flags. Written out: the first use of
+#: PySide6's ``Qt`` namespace makes Python enums of all its flags (about 20 ms), and nothing
+#: else a command-line export does needs it. (tests/ui/test_summary_pdf.py checks them.)
+ALIGN_LEFT = 0x0001
+ALIGN_RIGHT = 0x0002
+ALIGN_H_CENTER = 0x0004
+ALIGN_TOP = 0x0020
 
 
 class Paper(enum.StrEnum):
@@ -88,6 +95,15 @@ def _page_size(paper: Paper) -> QPageSize:
 
 
 def _qimage(image: Image) -> QImage:
+    if image.rgba:  # the pixels as drawn: nothing to decode
+        pixels = QImage(
+            image.data,
+            image.width_px,
+            image.height_px,
+            image.width_px * 4,
+            QImage.Format.Format_RGBA8888,
+        )
+        return pixels.copy()  # its own copy: the QImage above only borrows the bytes
     found = QImage()
     found.loadFromData(image.png, "PNG")
     return found
@@ -142,7 +158,6 @@ def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> in
     footer_font.setPointSizeF(8.5)
     _no_ligatures(footer_font)
     exported = tr("Exported on %1").replace("%1", day_text(doc.exported_on))
-    top = int(Qt.AlignmentFlag.AlignTop)
     painter = QPainter(device)
     try:
         for index in range(pages):
@@ -156,9 +171,9 @@ def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> in
             painter.setPen(QColor("#57606a"))
             footer = QRectF(0, height + footer_gap, width, footer_gap * 1.5)
             page_text = tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(pages))
-            painter.drawText(footer, top | int(Qt.AlignmentFlag.AlignLeft), doc.title)
-            painter.drawText(footer, top | int(Qt.AlignmentFlag.AlignHCenter), page_text)
-            painter.drawText(footer, top | int(Qt.AlignmentFlag.AlignRight), exported)
+            painter.drawText(footer, ALIGN_TOP | ALIGN_LEFT, doc.title)
+            painter.drawText(footer, ALIGN_TOP | ALIGN_H_CENTER, page_text)
+            painter.drawText(footer, ALIGN_TOP | ALIGN_RIGHT, exported)
     finally:
         painter.end()
     return pages

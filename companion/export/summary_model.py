@@ -5,8 +5,11 @@ to share and nothing else. Standard library only."""
 
 from __future__ import annotations
 
+import struct
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,25 @@ class Table:
 
 @dataclass(frozen=True)
 class Image:
-    """A chart as PNG bytes (rendered at ``dpi``), with a text alternative."""
+    """A chart rendered at ``dpi``, with a text alternative. ``data`` holds its PNG bytes, or
+    with ``rgba`` its pixels as they were drawn (red, green, blue, alpha, a byte each, row by
+    row from the top): the PDF takes those as they are, and the PNG is made from them only
+    when a renderer asks for it (HTML, Markdown, the preview)."""
 
     name: str  # a short file-safe name: "mood", "checkins"
     alt: str
-    png: bytes
+    data: bytes
     width_px: int
     height_px: int
     dpi: int
+    rgba: bool = False
+
+    @cached_property
+    def png(self) -> bytes:
+        """The image as PNG bytes."""
+        if not self.rgba:
+            return self.data
+        return png_from_rgba(self.data, self.width_px, self.height_px, self.dpi)
 
     @property
     def width_inches(self) -> float:
@@ -117,3 +131,26 @@ class SummaryDocument:
 
     def is_empty(self) -> bool:
         return not self.overview and not self.sections
+
+
+def png_from_rgba(rgba: bytes, width: int, height: int, dpi: int) -> bytes:
+    """A PNG file (8-bit RGBA, its resolution recorded) of ``width`` x ``height`` pixels."""
+    stride = width * 4
+    if len(rgba) != stride * height:
+        raise ValueError("the pixels do not fill the image")
+    rows = b"".join(b"\x00" + rgba[top : top + stride] for top in range(0, len(rgba), stride))
+    per_metre = round(dpi / 0.0254)
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
+            chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
+            chunk(b"IDAT", zlib.compress(rows, 6)),
+            chunk(b"IEND", b""),
+        )
+    )

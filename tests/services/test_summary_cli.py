@@ -104,3 +104,28 @@ def test_pdf_in_a_separate_process(folder: Path, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True).stdout
     plain = unicodedata.normalize("NFKC", text.decode("utf-8"))
     assert data.SHARED in plain and data.PRIVATE not in plain
+
+
+def test_no_garbage_collection_while_the_command_runs(
+    folder: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import gc
+
+    from companion.cli import summary
+
+    seen: list[bool] = []
+    original = summary._export_summary
+
+    def export(args: argparse.Namespace) -> int:
+        seen.append(gc.isenabled())
+        return original(args)
+
+    monkeypatch.setattr(summary, "_export_summary", export)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    out = tmp_path / "s.md"
+    assert gc.isenabled()
+    args = parse(["summary", "--data-dir", str(folder), "-o", str(out)])
+    assert summary.run_export_summary(args) == 0
+    assert seen == [False]  # paused while it ran
+    assert gc.isenabled()  # and running again after
+    assert out.is_file()

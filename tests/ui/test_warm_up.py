@@ -4,8 +4,12 @@ with --exit-when-ready), and a failing import only means Insights imports when o
 
 from __future__ import annotations
 
+import gc
 import logging
+import sys
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +20,19 @@ from companion.ui.insights.view import InsightsView
 from companion.ui.main_window import MainWindow
 from companion.ui.preferences import Preferences
 from companion.ui.warm_up import ChartWarmUp
+
+
+def _seen_by_the_collector(thing: object) -> bool:
+    return any(found is thing for found in gc.get_objects())
+
+
+@pytest.fixture(autouse=True)
+def collector_as_before() -> Iterator[None]:
+    """The warm-up puts objects out of the garbage collector's sight: give them back after
+    each test, so that the rest of the test run collects as usual."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 def test_the_warm_up_imports_the_charts_on_a_worker_thread_without_making_widgets(
@@ -110,3 +127,35 @@ def test_the_warm_up_waits_for_other_background_work(qtbot) -> None:
         pass
     assert done.args == [True] and warm.began
     qtbot.waitUntil(lambda: bool(finished))
+
+
+def test_no_garbage_collection_while_the_charts_are_imported(tmp_path: Path, monkeypatch) -> None:
+    # a module that notes, as it is imported, whether the collector may run
+    (tmp_path / "warm_up_probe_module.py").write_text(
+        "import gc\nCOLLECTOR_ON = gc.isenabled()\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    gc.unfreeze()
+    assert gc.isenabled()
+    warm_up.import_charts(("warm_up_probe_module",))
+    probe = sys.modules.pop("warm_up_probe_module")
+    assert probe.COLLECTOR_ON is False  # paused while importing
+    assert gc.isenabled()  # and on again after
+    assert gc.get_freeze_count() > 0  # what the import made is out of its sight
+    assert not _seen_by_the_collector(vars(probe))
+
+
+def test_a_failing_import_leaves_the_collector_running() -> None:
+    with pytest.raises(ModuleNotFoundError):
+        warm_up.import_charts(("no_such_module_x",))
+    assert gc.isenabled()
+
+
+def test_the_start_ups_objects_are_put_out_of_the_collectors_sight(qtbot) -> None:
+    gc.unfreeze()
+    made_at_start_up = [object()]  # a container the start-up made
+    assert _seen_by_the_collector(made_at_start_up)
+    warm = ChartWarmUp(idle_ms=60_000, work=lambda: "never")
+    assert not _seen_by_the_collector(made_at_start_up)  # frozen: full collections skip it
+    assert gc.isenabled()
+    warm.deleteLater()
