@@ -195,6 +195,7 @@ class FittingLayout(ConstrainedLayoutEngine):
             quick._set_position(Bbox.from_bounds(*where))  # type: ignore[attr-defined]
             if self.trust_memory and self._recalled.get("wrapped") is False:
                 # drawn as the last figure like it was laid out; measured after it is shown
+                pin_title_and_note(fig, self.get()["h_pad"])
                 self.memory = dict(self._recalled)
                 self.unverified = True
                 return None
@@ -323,6 +324,26 @@ def _moves_legend_only(fitter: Fitter) -> bool:
     return bool(getattr(fitter, "moves_legend_only", False))
 
 
+def pin_title_and_note(fig: Figure, h_pad: float) -> tuple[Text | None, Text | None]:
+    """Put the figure's title ``h_pad`` inches below its top and the note as far above its
+    bottom (where constrained layout puts them); the two, when the layout places them."""
+    height = fig.bbox.height
+    if height < 1:
+        return None, None
+    hp = h_pad * fig.dpi
+    title = fig._suptitle  # type: ignore[attr-defined]
+    if title is not None and title.get_in_layout() and getattr(title, "_autopos", False):
+        title.set_y(1 - hp / height)
+    else:
+        title = None
+    note = fig._supxlabel  # type: ignore[attr-defined]
+    if note is not None and note.get_in_layout() and getattr(note, "_autopos", False):
+        note.set_y(hp / height)
+    else:
+        note = None
+    return title, note
+
+
 def place_axes(
     fig: Figure, ax: Axes, w_pad: float, h_pad: float, *, measured: bool = False
 ) -> None:
@@ -340,13 +361,10 @@ def place_axes(
         return
     wp, hp = w_pad * fig.dpi, h_pad * fig.dpi  # pixels
     top = bottom = 0.0
-    title = fig._suptitle  # type: ignore[attr-defined]
-    if title is not None and title.get_in_layout() and getattr(title, "_autopos", False):
-        title.set_y(1 - hp / height)
+    title, note = pin_title_and_note(fig, h_pad)
+    if title is not None:
         top = title.get_window_extent(renderer).height + 2 * hp if title.get_text() else 0.0
-    note = fig._supxlabel  # type: ignore[attr-defined]
-    if note is not None and note.get_in_layout() and getattr(note, "_autopos", False):
-        note.set_y(hp / height)
+    if note is not None:
         bottom = note.get_window_extent(renderer).height + 2 * hp if note.get_text() else 0.0
     box = ax.get_window_extent(renderer)
     tight = _decorations(ax, renderer, measured=measured)

@@ -87,3 +87,23 @@ def test_a_recalled_layout_that_was_wrong_is_drawn_again(
     qtbot.waitUntil(lambda: draws.count("draw") == 2, timeout=5000)
     assert draws[:2] == ["draw", "measured"]
     assert canvas.figure.axes[0].get_position().bounds == pytest.approx(right)  # type: ignore[union-attr]
+
+
+def test_a_figure_drawn_in_a_recalled_layout_looks_as_a_measured_one(
+    qtbot, canvas: ChartCanvas, places: list[bool]
+) -> None:
+    import numpy as np
+
+    show(qtbot, canvas)
+    show(qtbot, canvas)
+    places.clear()
+    show(qtbot, canvas)  # drawn in the recalled layout…
+    engine = common.fitting(canvas.figure)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: not engine.unverified, timeout=5000)
+    trusted = canvas.frame()
+    assert trusted is not None and places[0] is True  # (measured after it was drawn)
+    # …is pixel for pixel what measuring it first gives: the title, the note, the axes and
+    # the legend all in the same place
+    measured = canvas.draw_frame(relationship.build_relationship(sample(), ChartTheme.light()))
+    assert measured is not None
+    assert np.array_equal(trusted.pixels, measured.pixels)

@@ -71,10 +71,10 @@ READ_KEPT = 12
 # the pixels of charts drawn for earlier choices, at most (8 charts of 1100 x 500 pixels
 # on a screen of device pixel ratio 1, 2 at ratio 2)
 FRAMES_KEPT_BYTES = 40 * 1024 * 1024
-#: Once a chart is shown and the filters are left alone this long (ms), the charts one
-#: filter change away (the other periods, the other counselors) are drawn ahead, at most
-#: AHEAD_MOST of them, one short step at a time with AHEAD_GAP_MS between steps, so that
-#: choosing one of them shows it at once.
+# Once a chart is shown and the filters are left alone this long (ms), the charts one
+# filter change away (the other periods, the other counselors) are drawn ahead, at most
+# AHEAD_MOST of them, one short step at a time with AHEAD_GAP_MS between steps, so that
+# choosing one of them shows it at once.
 AHEAD_AFTER_MS = 400
 AHEAD_GAP_MS = 15
 AHEAD_MOST = 4
@@ -229,7 +229,7 @@ class ChartPanel(QWidget):
 
         self.spec = spec
         self.frames = frames if frames is not None else FrameStore()
-        #: the choice whose chart is on the canvas (None: not one to keep)
+        # the choice whose chart is on the canvas (None: not one to keep)
         self.shown_choice: Hashable | None = None
         self.stale = True
         self.table_stale = True
