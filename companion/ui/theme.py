@@ -472,6 +472,12 @@ def apply_theme(app: QApplication, choice: ThemeChoice) -> bool:
         dark = effective_dark(choice)
         app.setPalette(palette_for(dark, high_contrast=choice is ThemeChoice.HIGH_CONTRAST))
     app.setStyleSheet("")  # the shared touches sit on their own widgets (NAV_STYLE, …)
+    for widget in app.allWidgets():
+        # Qt reads the colours a widget's own style sheet names (palette(...)) when the
+        # sheet is set: set again, it takes the new palette's (else it kept the last theme's)
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet(sheet)
     app.setProperty("companionDark", dark)
     app.setProperty("companionHighContrast", high_contrast)
     return dark

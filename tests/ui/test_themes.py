@@ -147,6 +147,10 @@ def test_the_navigation_follows_a_change_of_theme(qtbot, app: QApplication, wind
             apply_theme(app, choice)
             highlight = app.palette().color(QPalette.ColorRole.Highlight)
             qtbot.waitUntil(lambda h=highlight: _nav_highlight(qtbot, window) == h)
+            # and its own background below the areas (a user saw it keep the last theme's)
+            nav = window.nav
+            below = nav.grab().toImage().pixelColor(nav.width() // 2, nav.height() - 4)
+            assert below == app.palette().color(QPalette.ColorRole.AlternateBase)
     finally:
         apply_theme(app, ThemeChoice.LIGHT)
     assert app.styleSheet() == ""  # nothing application-wide
