@@ -30,6 +30,14 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+def chart_cache_dir() -> Path:
+    """Where the packaged app lets matplotlib keep its list of the computer's fonts (no
+    journal content: font names and file paths), in the per-user cache folder."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, APP_AUTHOR)) / "matplotlib"
+
+
 @dataclass(frozen=True)
 class ProfilePaths:
     """The files that make up one profile folder."""

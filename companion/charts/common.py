@@ -140,8 +140,8 @@ def date_axis(ax: Axes) -> None:
 #: as the builder made it.
 Fitter = Callable[[Figure, Any], bool]
 GAP = 6.0  # pixels at least between neighbouring category names
-#: A legend stays where it is when its place under the axes moved by less than this (pixels):
-#: tick labels with and without descenders differ by about one.
+#: On screen, a legend stays where it is when its place under the axes moved by less than
+#: this (pixels): tick labels with and without descenders differ by about one.
 DROP_SLACK = 1.5
 
 
@@ -166,9 +166,13 @@ class FittingLayout(ConstrainedLayoutEngine):
         #: what the layout found at the last draw (axes position, legend drop, label mode)
         self.memory: dict[str, Any] = {}
         self._recalled: dict[str, Any] = {}
-        #: The screen sets this: the first draw may use, unmeasured, the layout found for the
-        #: last figure of the same size and texts (:meth:`verify` measures it afterwards).
-        self.trust_memory = False
+        #: The screen sets this. On screen, a figure starts from the layout found for the last
+        #: figure of the same size and texts, its first draw uses that layout unmeasured
+        #: (:meth:`verify` measures it afterwards), and a legend that would move by less
+        #: than DROP_SLACK pixels stays put. Elsewhere (saved images, exports) a figure is
+        #: laid out from nothing: the same figure always comes out the same.
+        self.on_screen = False
+        self._verifying = False
         #: True after a draw in a layout that was recalled, not measured
         self.unverified = False
         #: set after laying a figure out ahead of drawing it: the draw keeps that layout
@@ -186,14 +190,14 @@ class FittingLayout(ConstrainedLayoutEngine):
             text.set_text(self._originals.setdefault(text, text.get_text()))
         key = _signature(fig)
         if not self.memory:  # the first draw: start from the last figure drawn like this one
-            self._recalled = dict(_REMEMBERED.get(key, {}))
+            self._recalled = dict(_REMEMBERED.get(key, {})) if self.on_screen else {}
         for fitter in self.fitters:
             fitter(fig, None)
         quick = _one_plain_axes(fig)
         where = self.recalled("position")
         if quick is not None and where is not None and not self.memory:
             quick._set_position(Bbox.from_bounds(*where))  # type: ignore[attr-defined]
-            if self.trust_memory and self._recalled.get("wrapped") is False:
+            if self.on_screen and not self._verifying and self._recalled.get("wrapped") is False:
                 # drawn as the last figure like it was laid out; measured after it is shown
                 pin_title_and_note(fig, self.get()["h_pad"])
                 self.memory = dict(self._recalled)
@@ -234,11 +238,11 @@ class FittingLayout(ConstrainedLayoutEngine):
         recalled = dict(self.memory)
         self.unverified = False
         self.memory = {}
-        trusting, self.trust_memory = self.trust_memory, False
+        self._verifying = True
         try:
             self.execute(fig)
         finally:
-            self.trust_memory = trusting
+            self._verifying = False
         return not _same_layout(recalled, self.memory, fig)
 
     def _place(self, fig: Any, quick: Axes | None, *, measured: bool = False) -> Any:
@@ -607,8 +611,8 @@ def legend_below(ax: Axes, *, wrap: int = 0) -> Legend:
             columns = engine.recalled("legend columns") or most
             return place(min(most, columns), drop)
         drop = below_axes(ax, renderer) + 4
-        if abs(drop - state["drop"]) < DROP_SLACK:
-            drop = state["drop"]  # a pixel's difference is not worth laying out again
+        if engine.on_screen and abs(drop - state["drop"]) < DROP_SLACK:
+            drop = state["drop"]  # a pixel's difference is not worth drawing again
         state["fitted"] = True
         engine.memory["legend"] = drop
         changed = place(state["columns"], drop)

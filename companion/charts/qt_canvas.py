@@ -74,7 +74,7 @@ class ScreenCanvas(FigureCanvasQTAgg):
 
     def verify_soon(self) -> None:
         """A figure drawn in a recalled layout is measured once it is on screen, and drawn
-        again if the measurement moved anything (see ``FittingLayout.trust_memory``)."""
+        again if the measurement moved anything (see ``FittingLayout.on_screen``)."""
         engine = self.figure.get_layout_engine()
         if isinstance(engine, FittingLayout) and engine.unverified:
             QTimer.singleShot(0, self, lambda figure=self.figure: self._verify(figure))
@@ -121,7 +121,7 @@ class ChartCanvas(QWidget):
         plain canvas of its own, so that it still saves itself, not the new one."""
         engine = figure.get_layout_engine()
         if isinstance(engine, FittingLayout):
-            engine.trust_memory = True  # measured once it is on screen
+            engine.on_screen = True  # drawn as the last one was, measured once shown
         shown = self._canvas
         if shown is not None and shown.width() > 10 and shown.height() > 10:
             self._swap(shown, figure)

@@ -37,6 +37,8 @@ def import_matplotlib() -> None:
         return
     import importlib
 
+    import companion.charts  # (first: where matplotlib keeps its font list)
+
     with _without_artist_docs():
         for name in MATPLOTLIB_MODULES:
             importlib.import_module(name)

@@ -47,6 +47,7 @@ WAITS = 40
 
 #: What is imported, in this order (the view's own imports come along with the charts).
 MODULES = (
+    "companion.charts",  # first: where matplotlib keeps its font list
     "matplotlib",
     "matplotlib.figure",
     "matplotlib.dates",
