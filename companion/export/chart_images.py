@@ -37,7 +37,7 @@ def import_matplotlib() -> None:
         return
     import importlib
 
-    import companion.charts  # (first: where matplotlib keeps its font list)
+    import companion.charts  # noqa: F401  (first: where matplotlib keeps its font list)
 
     with _without_artist_docs():
         for name in MATPLOTLIB_MODULES:
