@@ -107,15 +107,27 @@ def test_a_theme_change_or_a_resize_draws_again(qtbot, window: MainWindow) -> No
     assert drawn(qtbot, panel).shape != dark.shape
 
 
-def test_the_kept_charts_are_bounded(qtbot, window: MainWindow) -> None:
+def test_the_kept_charts_are_bounded(qtbot, window: MainWindow, monkeypatch) -> None:
+    from companion.ui.insights import view as insights_view
+
     view, _seeded = open_insights(qtbot, window)
+    view._ahead.cancel()
+    view._ahead._delay.setInterval(60_000)  # (nothing drawn ahead in this test)
     panel = view.panels[0]
-    one = drawn(qtbot, panel).nbytes
-    view._frames.max_bytes = one * 2
+    drawn(qtbot, panel)
+    monkeypatch.setattr(insights_view, "FRAMES_KEPT", 2)
     for period in ("3m", "all", "12m", "3m", "all"):
         choose_period(qtbot, view, period)
         drawn(qtbot, panel)
-    assert len(view._frames) == 2
+    assert len(view._frames) == 2  # at most that many
+    frame = panel.canvas.frame()
+    assert frame is not None
+    view._frames.max_bytes = frame.nbytes - 1  # and never more bytes than allowed
+    view._frames.clear()
+    view._frames.put("one", frame)
+    assert len(view._frames) == 0
+    # kept compressed: a fraction of the pixels' size, and the same pixels back
+    assert frame.nbytes < frame.pixels.nbytes / 5
 
 
 def _left():  # type: ignore[no-untyped-def]

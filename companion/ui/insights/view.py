@@ -68,9 +68,10 @@ log = logging.getLogger(__name__)
 
 # choices of period and counselor whose data are kept until the next write
 READ_KEPT = 12
-# the pixels of charts drawn for earlier choices, at most (8 charts of 1100 x 500 pixels
-# on a screen of device pixel ratio 1, 2 at ratio 2)
-FRAMES_KEPT_BYTES = 40 * 1024 * 1024
+# the (compressed) pixels of charts drawn for earlier choices, at most (a chart of 1360 x
+# 600 pixels takes about 120 KB), and how many charts at most
+FRAMES_KEPT_BYTES = 12 * 1024 * 1024
+FRAMES_KEPT = 12
 # Once a chart is shown and the filters are left alone this long (ms), the charts one
 # filter change away (the other periods, the other counselors) are drawn ahead, at most
 # AHEAD_MOST of them, one short step at a time with AHEAD_GAP_MS between steps, so that
@@ -201,7 +202,10 @@ class FrameStore:
         if frame.nbytes > self.max_bytes:
             return
         self._frames[key] = frame
-        while sum(f.nbytes for f in self._frames.values()) > self.max_bytes:
+        while (
+            len(self._frames) > FRAMES_KEPT
+            or sum(f.nbytes for f in self._frames.values()) > self.max_bytes
+        ):
             self._frames.popitem(last=False)
 
     def clear(self) -> None:
@@ -602,10 +606,9 @@ class InsightsView(QWidget):
         panel = self.current_panel()
         if not self.isVisible() or self._data is None or panel.stale or panel.showing_table():
             return []
-        one = panel.canvas.frame_bytes()
-        if not one:
-            return []
-        room = min(AHEAD_MOST, self._frames.max_bytes // one - 2)  # the shown ones stay kept
+        if not panel.canvas.frame_bytes():
+            return []  # (no usable size yet)
+        room = min(AHEAD_MOST, FRAMES_KEPT - 2)  # the shown ones stay kept
         period, counselor, today = self._choice()
         near: list[tuple[Period, int | None]] = [
             (Period(kind), counselor) for kind in AHEAD_PERIODS if kind is not period.kind
