@@ -30,6 +30,7 @@ class Area(StrEnum):
     FEEDBACK = "feedback"
     SAFETY_PLAN = "safety_plan"
     SETTINGS = "settings"  # what the profile stores about itself
+    SYNC = "sync"  # what sync keeps about records, other computers and its change files
 
 
 #: Record ids of an area, or ``None`` for "any record of it" (when a write did not say).

@@ -52,6 +52,8 @@ class EntryVersion:
     tags: tuple[str, ...]
     private: bool
     bring_to_session: bool
+    #: changed on another computer at the same time as the entry here (sync kept both)
+    other_computer: bool = False
 
     def draft(self) -> EntryDraft:
         return EntryDraft(

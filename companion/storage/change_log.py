@@ -46,6 +46,9 @@ TABLE_AREAS: dict[str, tuple[Area, str | None]] = {
     "safety_plan": (Area.SAFETY_PLAN, None),
     "profile_meta": (Area.SETTINGS, None),
     "alembic_version": (Area.SETTINGS, None),
+    "sync_record": (Area.SYNC, NO_RECORD),
+    "sync_applied": (Area.SYNC, NO_RECORD),
+    "sync_outbox": (Area.SYNC, NO_RECORD),
 }
 
 _KEY = "companion.changes"

@@ -80,15 +80,19 @@ def _execute(session: Session, sql: str, params: dict[str, Any]) -> Any:
 # -- writing (in the caller's session) -------------------------------------------------------
 
 
-def keep_version(session: Session, before: JournalEntry, replaced_at: datetime) -> None:
-    """Keep ``before`` (the entry as stored until now) as a version of it."""
+def keep_version(
+    session: Session, before: JournalEntry, replaced_at: datetime, *, other_computer: bool = False
+) -> None:
+    """Keep ``before`` (the entry as stored until now) as a version of it; ``other_computer``
+    marks a version changed on another computer at the same time as the one here (sync)."""
     _execute(
         session,
-        f"INSERT INTO journal_entry_version (entry_id, saved_at, replaced_at, {_CONTENT}) "
-        "VALUES (:entry_id, :saved_at, :replaced_at, :title, :body, :mood, :tags, :private, "
-        ":bring_to_session)",
+        f"INSERT INTO journal_entry_version (entry_id, saved_at, replaced_at, {_CONTENT}, "
+        "other_computer) VALUES (:entry_id, :saved_at, :replaced_at, :title, :body, :mood, "
+        ":tags, :private, :bring_to_session, :other_computer)",
         {
             "entry_id": before.id,
+            "other_computer": int(other_computer),
             "saved_at": stamp(before.updated_at),
             "replaced_at": stamp(replaced_at),
             **_content(before),
@@ -163,7 +167,7 @@ def prune(session: Session, cutoff: datetime) -> int:
         "DELETE FROM journal_entry_version WHERE deleted_id IN "
         "(SELECT id FROM deleted_journal_entry WHERE deleted_at < :cutoff)",
         "DELETE FROM deleted_journal_entry WHERE deleted_at < :cutoff",
-        "DELETE FROM journal_entry_version WHERE replaced_at < :cutoff "
+        "DELETE FROM journal_entry_version WHERE (replaced_at < :cutoff AND NOT other_computer) "
         "OR (entry_id IS NULL AND deleted_id IS NULL)",
     ):
         removed += int(_execute(session, sql, params).rowcount or 0)
@@ -185,6 +189,7 @@ def _version(row: tuple[Any, ...]) -> EntryVersion:
         tags=_tags(row[7]),
         private=bool(row[8]),
         bring_to_session=bool(row[9]),
+        other_computer=bool(row[10]),
     )
 
 
@@ -203,14 +208,15 @@ def _deleted(row: tuple[Any, ...]) -> DeletedEntry:
     return DeletedEntry(id=int(row[0]), entry=entry, deleted_at=_when(row[4]))
 
 
-_VERSION_COLUMNS = f"id, entry_id, saved_at, replaced_at, {_CONTENT}"
+_VERSION_COLUMNS = f"id, entry_id, saved_at, replaced_at, {_CONTENT}, other_computer"
 
 
 def versions(conn: RawConnection, entry_id: int, since: datetime) -> list[EntryVersion]:
     """The kept versions of a live entry replaced at or after ``since``, newest first."""
     rows = conn.execute(
         f"SELECT {_VERSION_COLUMNS} FROM journal_entry_version "
-        "WHERE entry_id = ? AND replaced_at >= ? ORDER BY replaced_at DESC, id DESC",
+        "WHERE entry_id = ? AND (replaced_at >= ? OR other_computer) "
+        "ORDER BY replaced_at DESC, id DESC",
         (entry_id, stamp(since)),
     ).fetchall()
     return [_version(tuple(r)) for r in rows]

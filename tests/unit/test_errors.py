@@ -23,6 +23,10 @@ INTERNAL: dict[str, str] = {
         "a ValueError the Insights view catches right where it saves a chart, to say in its "
         "own words that the file name needs .png or .svg"
     ),
+    "companion.domain.sync_merge.InvalidSyncData": (
+        "a ValueError for a malformed version read from the sync folder; the sync service "
+        "catches it where it reads a file and reports that file as damaged, in its own words"
+    ),
     "companion.storage.files.NotARegularFile": (
         "an OSError (a device, pipe or folder read as a file), handled with the other "
         "OSErrors of reading a file by the code that reads it"

@@ -1,0 +1,370 @@
+"""Sync between this computer's database and the versions other computers wrote.
+
+Two steps, each inside one unit of work:
+
+* :func:`capture` finds what was changed here since the last time (by comparing each row's
+  digest with the one sync noted) and makes a new version of each changed record: that is
+  what goes into this computer's next change file.
+* :func:`apply` merges versions read from other computers into the kept versions
+  (:mod:`companion.domain.sync_merge`) and brings the rows here in line with the version each
+  record shows: insert, update, or delete. A journal entry's replaced text is kept in its
+  history (marked "changed on another computer" when the two computers had not seen each
+  other's change); a deleted entry goes among the recently deleted entries. A record that
+  refers to one that has not arrived yet waits for it. A record deleted elsewhere while this
+  computer added something that needs it (a session for a counselor) is kept, and that
+  decision syncs as a new version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from companion.domain.sync_merge import (
+    DEVICE_ID,
+    HybridClock,
+    InvalidSyncData,
+    Version,
+    edited,
+    in_conflict,
+    merge,
+    shown,
+)
+from companion.storage import sync_rows, sync_store
+from companion.storage.sync_rows import KINDS, SAFETY_PLAN_UID
+from companion.storage.sync_store import SyncRecord
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+@dataclass(frozen=True)
+class RecordVersion:
+    """One version of one record, as change files and snapshots carry it."""
+
+    uid: str
+    kind: str
+    version: Version
+
+    def to_json(self) -> dict[str, object]:
+        return {"u": self.uid, "k": self.kind, **self.version.to_json()}
+
+    @classmethod
+    def from_json(cls, value: object) -> RecordVersion:
+        if not isinstance(value, Mapping):
+            raise InvalidSyncData("record")
+        uid, kind = value.get("u"), value.get("k")
+        if not isinstance(uid, str) or not DEVICE_ID.fullmatch(uid):
+            raise InvalidSyncData("record id")
+        if kind not in _KIND_ORDER:
+            raise InvalidSyncData("record kind")
+        version = Version.from_json(value)
+        if version.payload is not None:
+            _check_payload(str(kind), version.payload)
+        return cls(uid, str(kind), version)
+
+
+def _check_payload(kind: str, payload: str) -> None:
+    try:
+        values = json.loads(payload)
+    except ValueError:
+        raise InvalidSyncData("record content") from None
+    if not isinstance(values, dict):
+        raise InvalidSyncData("record content")
+    allowed = set(sync_rows.kinds()[kind].columns) | {sync_rows.TAGS, sync_rows.RATINGS}
+    if not set(values) <= allowed:
+        raise InvalidSyncData("record columns")
+
+
+def digest(payload: str) -> str:
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _canonical(values: Mapping[str, Any]) -> str:
+    return json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass
+class _Index:
+    """Sync records by uid and by row."""
+
+    records: dict[str, SyncRecord]
+    by_row: dict[tuple[str, int], SyncRecord] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for record in self.records.values():
+            if record.local_id is not None:
+                self.by_row[(record.kind, record.local_id)] = record
+
+    def uid_of(self, kind: str, local_id: int | None) -> str | None:
+        if local_id is None:
+            return None
+        record = self.by_row.get((kind, local_id))
+        return record.uid if record is not None else None
+
+    def local_id_of(self, uid: object) -> int | None:
+        record = self.records.get(uid) if isinstance(uid, str) else None
+        return record.local_id if record is not None else None
+
+
+def _payload(kind: str, values: Mapping[str, Any], index: _Index) -> str:
+    """A row's values as sync carries them: references as sync ids."""
+    out = dict(values)
+    for ref in sync_rows.kinds()[kind].references:
+        out[ref.column] = index.uid_of(ref.kind, values.get(ref.column))
+    return _canonical(out)
+
+
+def capture(
+    session: Session, clock: HybridClock, index: _Index | None = None
+) -> list[RecordVersion]:
+    """New versions of every record changed, added or deleted here since sync last looked;
+    noted in the sync records (same unit of work)."""
+    if index is None:
+        index = _Index(sync_store.load_records(session))
+    rows = sync_rows.read_all(session)
+    for kind in KINDS:  # ids first, so that references to new records can be given
+        for local_id in rows[kind]:
+            if (kind, local_id) not in index.by_row:
+                uid = SAFETY_PLAN_UID if kind == "safety_plan" else uuid.uuid4().hex
+                record = index.records.get(uid) or SyncRecord(uid, kind, None, None, ())
+                record.local_id = local_id
+                index.records[uid] = record
+                index.by_row[(kind, local_id)] = record
+    made: list[RecordVersion] = []
+    changed: list[SyncRecord] = []
+    for kind in KINDS:
+        for local_id, values in rows[kind].items():
+            record = index.by_row[(kind, local_id)]
+            payload = _payload(kind, values, index)
+            found = digest(payload)
+            if found == record.digest:
+                continue
+            version = edited(record.versions, clock.tick(), payload)
+            record.versions, record.digest = (version,), found
+            made.append(RecordVersion(record.uid, kind, version))
+            changed.append(record)
+    for record in list(index.records.values()):
+        if record.local_id is not None and record.local_id not in rows[record.kind]:
+            del index.by_row[(record.kind, record.local_id)]
+            version = edited(record.versions, clock.tick(), None)
+            record.versions, record.local_id, record.digest = (version,), None, None
+            made.append(RecordVersion(record.uid, record.kind, version))
+            changed.append(record)
+    sync_store.save_records(session, changed)
+    return made
+
+
+@dataclass
+class Applied:
+    """What :func:`apply` did."""
+
+    written: int = 0
+    deleted: int = 0
+    waiting: int = 0
+    conflicts: int = 0
+    #: versions made here while applying (a record kept because something here needs it)
+    made: list[RecordVersion] = field(default_factory=list)
+
+
+def apply(
+    session: Session,
+    clock: HybridClock,
+    incoming: Iterable[RecordVersion],
+    now: Callable[[], datetime],
+    *,
+    keep_history: bool = True,
+) -> Applied:
+    """Merge ``incoming`` and bring the rows here in line (same unit of work). Call
+    :func:`capture` first in the same unit of work, so no edit made here is overwritten
+    unseen."""
+    index = _Index(sync_store.load_records(session))
+    result = Applied()
+    touched: dict[str, SyncRecord] = {}
+    before: dict[str, tuple[Version, ...]] = {}
+    grouped: dict[str, list[RecordVersion]] = {}
+    for item in incoming:
+        grouped.setdefault(item.uid, []).append(item)
+        clock.observe(item.version.clock)
+    for uid, items in grouped.items():
+        record = index.records.get(uid)
+        if record is None:
+            record = SyncRecord(uid, items[0].kind, None, None, ())
+        elif any(item.kind != record.kind for item in items):
+            continue  # a forged id of another kind of record: never applied
+        merged = merge(record.versions, (item.version for item in items))
+        if merged == record.versions:
+            continue
+        before[uid] = record.versions
+        record.versions = merged
+        index.records[uid] = record
+        touched[uid] = record
+    # rows: deletions children first, then writes parents first; also retry waiting records
+    pending = [r for r in index.records.values() if _needs_row(r)]
+    order = sorted(
+        {r.uid: r for r in (*touched.values(), *pending)}.values(),
+        key=lambda r: _KIND_ORDER[r.kind],
+    )
+    for record in reversed(order):
+        if shown(record.versions).deleted and record.local_id is not None:
+            _delete(session, record, index, clock, now, result)
+    for record in order:
+        target = shown(record.versions)
+        if target.deleted or target.payload is None:
+            continue
+        _write(session, record, index, before.get(record.uid, ()), now, result, keep_history)
+        if in_conflict(record.versions):
+            result.conflicts += 1
+    sync_store.save_records(session, order)
+    return result
+
+
+def _needs_row(record: SyncRecord) -> bool:
+    """The record has no row here yet because it waits for a record it refers to."""
+    return record.local_id is None and bool(record.versions) and not shown(record.versions).deleted
+
+
+def _delete(
+    session: Session,
+    record: SyncRecord,
+    index: _Index,
+    clock: HybridClock,
+    now: Callable[[], datetime],
+    result: Applied,
+) -> None:
+    assert record.local_id is not None
+    for child_kind, ref in sync_rows.children(record.kind):
+        if not ref.required:
+            continue
+        for child in index.records.values():
+            if child.kind != child_kind or not child.versions:
+                continue
+            target = shown(child.versions)
+            if target.payload is None:
+                continue
+            values = json.loads(target.payload)
+            if values.get(ref.column) == record.uid:
+                # something here (or elsewhere, not yet deleted) needs it: keep it
+                current = sync_rows.read_one(session, record.kind, record.local_id)
+                if current is None:
+                    break
+                version = edited(
+                    record.versions, clock.tick(), _payload(record.kind, current, index)
+                )
+                record.versions = (version,)
+                record.digest = digest(version.payload or "")
+                result.made.append(RecordVersion(record.uid, record.kind, version))
+                return
+    sync_rows.delete(session, record.kind, record.local_id, now())
+    index.by_row.pop((record.kind, record.local_id), None)
+    record.local_id, record.digest = None, None
+    result.deleted += 1
+
+
+def _write(
+    session: Session,
+    record: SyncRecord,
+    index: _Index,
+    earlier: tuple[Version, ...],
+    now: Callable[[], datetime],
+    result: Applied,
+    keep_history: bool,
+) -> None:
+    target = shown(record.versions)
+    assert target.payload is not None
+    wanted = digest(target.payload)
+    if record.local_id is not None and record.digest == wanted:
+        _keep_incoming_losers(session, record, earlier, now)
+        return
+    values: dict[str, Any] = json.loads(target.payload)
+    current = (
+        sync_rows.read_one(session, record.kind, record.local_id)
+        if record.local_id is not None
+        else None
+    )
+    for ref in sync_rows.kinds()[record.kind].references:
+        uid = values.get(ref.column)
+        if uid is None:
+            continue
+        local = index.local_id_of(uid)
+        if local is None:
+            if ref.required and current is None:
+                result.waiting += 1
+                return  # waits for the record it needs
+            local = current.get(ref.column) if (ref.required and current) else None
+        values[ref.column] = local
+    if record.kind == "check_in" and values.get("session_id") is not None:
+        taken = session.execute(
+            _text("SELECT id FROM check_in WHERE session_id = :s AND id != :id"),
+            {"s": values["session_id"], "id": record.local_id or -1},
+        ).first()
+        if taken is not None:  # two check-ins for one session: this one is kept unattached
+            values["session_id"] = None
+    if record.kind == "journal_entry" and current is not None and record.local_id is not None:
+        lost_here = any(v in record.versions for v in earlier) and in_conflict(record.versions)
+        if lost_here or keep_history:
+            sync_rows.keep_entry_version(session, record.local_id, current, now(), other=lost_here)
+    local_id = sync_rows.write(session, record.kind, record.local_id, values)
+    if record.local_id is None:
+        record.local_id = local_id
+        index.by_row[(record.kind, local_id)] = record
+    written = sync_rows.read_one(session, record.kind, local_id)
+    record.digest = digest(_payload(record.kind, written or {}, index))
+    result.written += 1
+    _keep_incoming_losers(session, record, earlier, now)
+
+
+def _keep_incoming_losers(
+    session: Session, record: SyncRecord, earlier: tuple[Version, ...], now: Callable[[], datetime]
+) -> None:
+    """Versions from another computer that lost to the one shown go into the entry's history,
+    marked as changed on another computer."""
+    if record.kind != "journal_entry" or record.local_id is None:
+        return
+    target = shown(record.versions)
+    for version in record.versions:
+        if version is target or version in earlier or version.payload is None:
+            continue
+        if version.payload == target.payload:
+            continue
+        values = json.loads(version.payload)
+        sync_rows.keep_entry_version(session, record.local_id, values, now(), other=True)
+
+
+def _text(sql: str) -> Any:
+    from sqlalchemy import text
+
+    return text(sql)
+
+
+def snapshot(session: Session) -> list[dict[str, object]]:
+    """Every record's kept versions (what a snapshot file holds)."""
+    return [
+        {"u": r.uid, "k": r.kind, "vs": [v.to_json() for v in r.versions]}
+        for r in sync_store.load_records(session).values()
+        if r.versions
+    ]
+
+
+def snapshot_versions(items: object) -> list[RecordVersion]:
+    """The versions a snapshot file holds (checked)."""
+    if not isinstance(items, list):
+        raise InvalidSyncData("snapshot")
+    found: list[RecordVersion] = []
+    for item in items:
+        if not isinstance(item, Mapping) or not isinstance(item.get("vs"), list):
+            raise InvalidSyncData("snapshot record")
+        for version in item["vs"]:
+            if not isinstance(version, Mapping):
+                raise InvalidSyncData("snapshot version")
+            found.append(
+                RecordVersion.from_json({"u": item.get("u"), "k": item.get("k"), **version})
+            )
+    return found

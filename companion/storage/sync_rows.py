@@ -1,0 +1,251 @@
+"""The rows that sync, read as plain values and written back from them.
+
+Sync sees a record as a dictionary of its columns (without the row id), with each reference
+to another record given as that record's sync id (``uid``) instead of its row id here, plus
+the journal entry's tag names and the check-in's ratings. This module reads every such record
+in one snapshot and writes one back (insert, update or delete) inside the caller's unit of
+work. Values are the stored forms (ISO text for dates, 0/1 for flags): they go back exactly as
+they came, with plain SQL, so a record read on one computer is stored the same on another.
+The merging itself is done above (``services/sync.py``), the bookkeeping in
+:mod:`companion.storage.sync_store`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from companion.domain.journal import JournalEntry
+from companion.storage import journal_history_store as history
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+#: The tables that sync, a record's references before it.
+KINDS = (
+    "counselor",
+    "session_series",
+    "counseling_session",
+    "journal_entry",
+    "feedback_note",
+    "goal",
+    "goal_progress",
+    "agenda_item",
+    "check_in",
+    "safety_plan",
+)
+#: The one safety plan has the same sync id on every computer, so that plans written on two
+#: computers before they first synced are merged like any other record.
+SAFETY_PLAN_UID = "5afe" * 8
+TAGS = "tags"
+RATINGS = "ratings"
+
+Values = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Reference:
+    column: str
+    kind: str
+    required: bool  # NOT NULL: the row cannot be written without it
+
+
+@dataclass(frozen=True)
+class Kind:
+    table: str
+    columns: tuple[str, ...]  # without id
+    references: tuple[Reference, ...]
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    """Each syncing table's columns and references, from the models."""
+    from companion.storage.models import Base
+
+    found: dict[str, Kind] = {}
+    for name in KINDS:
+        table = Base.metadata.tables[name]
+        columns = tuple(c.name for c in table.columns if c.name != "id")
+        references = tuple(
+            Reference(fk.parent.name, fk.column.table.name, not fk.parent.nullable)
+            for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name)
+        )
+        found[name] = Kind(name, columns, references)
+    return found
+
+
+def _execute(session: Session, sql: str, params: Mapping[str, Any] | None = None) -> Any:
+    from sqlalchemy import text
+
+    return session.execute(text(sql), dict(params or {}))
+
+
+def _query(session: Session, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in _execute(session, sql, params)]
+
+
+def read_all(session: Session, only: tuple[str, ...] = KINDS) -> dict[str, dict[int, Values]]:
+    """Every row of the syncing tables (row id -> its values, references as row ids), with
+    tags and ratings, in the caller's unit of work (one snapshot)."""
+    spec = kinds()
+    rows: dict[str, dict[int, Values]] = {}
+    for name in only:
+        columns = spec[name].columns
+        listed = ", ".join(("id", *columns))
+        found: dict[int, Values] = {}
+        for row in _query(session, f"SELECT {listed} FROM {name}"):
+            found[int(row[0])] = dict(zip(columns, row[1:], strict=True))
+        rows[name] = found
+    if "journal_entry" in rows:
+        entries = rows["journal_entry"]
+        for values in entries.values():
+            values[TAGS] = []
+        for entry_id, tag in _query(
+            session,
+            "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+            "ORDER BY t.name",
+        ):
+            if entry_id in entries:
+                entries[entry_id][TAGS].append(tag)
+    if "check_in" in rows:
+        check_ins = rows["check_in"]
+        for values in check_ins.values():
+            values[RATINGS] = {}
+        for check_in_id, quality, rating in _query(
+            session, "SELECT check_in_id, quality, rating FROM check_in_rating"
+        ):
+            if check_in_id in check_ins:
+                check_ins[check_in_id][RATINGS][quality] = rating
+    return rows
+
+
+def read_one(session: Session, kind: str, local_id: int) -> Values | None:
+    """One row's values as :func:`read_all` gives them, in the caller's unit of work."""
+    spec = kinds()[kind]
+    listed = ", ".join(spec.columns)
+    found = _query(session, f"SELECT {listed} FROM {kind} WHERE id = :id", id=local_id)
+    if not found:
+        return None
+    values = dict(zip(spec.columns, found[0], strict=True))
+    if kind == "journal_entry":
+        values[TAGS] = [
+            r[0]
+            for r in _query(
+                session,
+                "SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+                "WHERE et.entry_id = :id ORDER BY t.name",
+                id=local_id,
+            )
+        ]
+    if kind == "check_in":
+        values[RATINGS] = {
+            q: r
+            for q, r in _query(
+                session,
+                "SELECT quality, rating FROM check_in_rating WHERE check_in_id = :id",
+                id=local_id,
+            )
+        }
+    return values
+
+
+def _entry(local_id: int, values: Mapping[str, Any]) -> JournalEntry:
+    def when(value: object) -> datetime:
+        return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+    return JournalEntry(
+        id=local_id,
+        created_at=when(values["created_at"]),
+        updated_at=when(values["updated_at"]),
+        title=str(values["title"]),
+        body=str(values["body"]),
+        mood=None if values["mood"] is None else int(values["mood"]),
+        tags=tuple(values.get(TAGS, ())),
+        private=bool(values["private"]),
+        bring_to_session=bool(values["bring_to_session"]),
+    )
+
+
+def keep_entry_version(
+    session: Session, local_id: int, values: Mapping[str, Any], now: datetime, *, other: bool
+) -> None:
+    """Keep ``values`` (an entry's content) among the entry's earlier versions; ``other``
+    marks a version changed on another computer at the same time as the entry here."""
+    history.keep_version(session, _entry(local_id, values), now, other_computer=other)
+
+
+def write(session: Session, kind: str, local_id: int | None, values: Mapping[str, Any]) -> int:
+    """Insert (``local_id`` None) or update a row from ``values`` (references already row
+    ids here); returns the row id."""
+    spec = kinds()[kind]
+    columns = [c for c in spec.columns if c in values]
+    params = {c: values[c] for c in columns}
+    if local_id is None and kind == "safety_plan":
+        local_id = 1
+        if not _query(session, "SELECT 1 FROM safety_plan WHERE id = 1"):
+            _execute(session, "INSERT INTO safety_plan (id) VALUES (1)")
+    if local_id is None:
+        listed = ", ".join(columns)
+        marks = ", ".join(f":{c}" for c in columns)
+        result = _execute(session, f"INSERT INTO {kind} ({listed}) VALUES ({marks})", params)
+        local_id = int(result.lastrowid)
+    else:
+        assignments = ", ".join(f"{c} = :{c}" for c in columns)
+        _execute(
+            session, f"UPDATE {kind} SET {assignments} WHERE id = :id", {**params, "id": local_id}
+        )
+    if kind == "journal_entry":
+        _write_tags(session, local_id, values.get(TAGS, ()))
+    if kind == "check_in":
+        _write_ratings(session, local_id, values.get(RATINGS, {}))
+    return local_id
+
+
+def _write_tags(session: Session, entry_id: int, names: object) -> None:
+    _execute(session, "DELETE FROM entry_tag WHERE entry_id = :id", {"id": entry_id})
+    for name in names if isinstance(names, list | tuple) else ():
+        _execute(session, "INSERT OR IGNORE INTO tag (name) VALUES (:name)", {"name": name})
+        _execute(
+            session,
+            "INSERT OR IGNORE INTO entry_tag (entry_id, tag_id) "
+            "SELECT :id, id FROM tag WHERE name = :name",
+            {"id": entry_id, "name": name},
+        )
+    _execute(session, "DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM entry_tag)")
+
+
+def _write_ratings(session: Session, check_in_id: int, ratings: object) -> None:
+    _execute(session, "DELETE FROM check_in_rating WHERE check_in_id = :id", {"id": check_in_id})
+    for quality, rating in ratings.items() if isinstance(ratings, Mapping) else ():
+        _execute(
+            session,
+            "INSERT INTO check_in_rating (check_in_id, quality, rating) VALUES (:id, :q, :r)",
+            {"id": check_in_id, "q": quality, "r": rating},
+        )
+
+
+def delete(session: Session, kind: str, local_id: int, now: datetime) -> None:
+    """Delete a row; a journal entry goes among the recently deleted entries, as when it is
+    deleted here."""
+    if kind == "journal_entry":
+        values = read_one(session, kind, local_id)
+        if values is None:
+            return
+        history.move_to_deleted(session, _entry(local_id, values), now)
+        _execute(session, "DELETE FROM journal_entry WHERE id = :id", {"id": local_id})
+        _execute(session, "DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM entry_tag)")
+        return
+    _execute(session, f"DELETE FROM {kind} WHERE id = :id", {"id": local_id})
+
+
+def children(kind: str) -> tuple[tuple[str, Reference], ...]:
+    """The syncing tables whose rows refer to ``kind``, with the reference."""
+    return tuple(
+        (other.table, ref)
+        for other in kinds().values()
+        for ref in other.references
+        if ref.kind == kind
+    )

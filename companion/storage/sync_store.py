@@ -1,0 +1,156 @@
+"""Sync's own bookkeeping inside the encrypted database (tables of revision 0006).
+
+* ``sync_record``: each syncing record's id on every computer, its row here, the digest of
+  that row as last written or read, and its kept versions.
+* ``sync_applied``: which change files of other computers were read.
+* ``sync_outbox``: the change files this computer made, as plain JSON (the database is
+  encrypted; the folder gets them sealed).
+* a few ``profile_meta`` values: this computer's sync id, its clock, the folder.
+
+Everything runs in the caller's unit of work, with plain SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from companion.domain.sync_merge import Version
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+DEVICE_ID = "sync_device_id"
+CLOCK = "sync_clock"
+FOLDER = "sync_folder"
+DEVICE_NAME = "sync_device_name"
+SNAPSHOT_SEQ = "sync_snapshot_seq"
+
+
+@dataclass
+class SyncRecord:
+    uid: str
+    kind: str
+    local_id: int | None
+    digest: str | None
+    versions: tuple[Version, ...]
+
+
+def _execute(session: Session, sql: str, **params: Any) -> Any:
+    from sqlalchemy import text
+
+    return session.execute(text(sql), params)
+
+
+def encode_versions(versions: Iterable[Version]) -> str:
+    return json.dumps([v.to_json() for v in versions], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_versions(text: str) -> tuple[Version, ...]:
+    return tuple(Version.from_json(item) for item in json.loads(text))
+
+
+def load_records(session: Session) -> dict[str, SyncRecord]:
+    return {
+        uid: SyncRecord(uid, kind, local_id, digest, decode_versions(versions))
+        for uid, kind, local_id, digest, versions in _execute(
+            session, "SELECT uid, kind, local_id, digest, versions FROM sync_record"
+        )
+    }
+
+
+def save_records(session: Session, records: Iterable[SyncRecord]) -> None:
+    """Insert or replace each record's row (its ``(kind, local_id)`` pair is freed first, so
+    that a row id handed from a deleted record to a new one cannot collide)."""
+    for record in records:
+        if record.local_id is not None:
+            _execute(
+                session,
+                "UPDATE sync_record SET local_id = NULL "
+                "WHERE kind = :kind AND local_id = :local_id AND uid != :uid",
+                kind=record.kind,
+                local_id=record.local_id,
+                uid=record.uid,
+            )
+        _execute(
+            session,
+            "INSERT INTO sync_record (uid, kind, local_id, digest, versions) "
+            "VALUES (:uid, :kind, :local_id, :digest, :versions) ON CONFLICT (uid) DO UPDATE "
+            "SET kind = excluded.kind, local_id = excluded.local_id, "
+            "digest = excluded.digest, versions = excluded.versions",
+            uid=record.uid,
+            kind=record.kind,
+            local_id=record.local_id,
+            digest=record.digest,
+            versions=encode_versions(record.versions),
+        )
+
+
+def applied(session: Session) -> set[tuple[str, int]]:
+    """The (computer, change number) pairs already read."""
+    return {(d, int(s)) for d, s in _execute(session, "SELECT device, seq FROM sync_applied")}
+
+
+def mark_applied(session: Session, device: str, seqs: Iterable[int]) -> None:
+    for seq in seqs:
+        _execute(
+            session,
+            "INSERT OR IGNORE INTO sync_applied (device, seq) VALUES (:device, :seq)",
+            device=device,
+            seq=seq,
+        )
+
+
+def add_to_outbox(session: Session, body: bytes) -> int:
+    """Keep a change file's content; returns its number (one more than the last)."""
+    row = _execute(session, "SELECT coalesce(max(seq), 0) FROM sync_outbox").first()
+    floor = int(get_meta(session, SNAPSHOT_SEQ) or 0)
+    seq = max(int(row[0]) if row else 0, floor) + 1
+    _execute(
+        session, "INSERT INTO sync_outbox (seq, body) VALUES (:seq, :body)", seq=seq, body=body
+    )
+    return seq
+
+
+def outbox(session: Session, *, unwritten_only: bool = False) -> list[tuple[int, bytes]]:
+    where = " WHERE written = 0" if unwritten_only else ""
+    return [
+        (int(seq), bytes(body))
+        for seq, body in _execute(session, f"SELECT seq, body FROM sync_outbox{where} ORDER BY seq")
+    ]
+
+
+def mark_written(session: Session, seqs: Iterable[int]) -> None:
+    for seq in seqs:
+        _execute(session, "UPDATE sync_outbox SET written = 1 WHERE seq = :seq", seq=seq)
+
+
+def last_outbox_seq(session: Session) -> int:
+    row = _execute(session, "SELECT coalesce(max(seq), 0) FROM sync_outbox").first()
+    return max(int(row[0]) if row else 0, int(get_meta(session, SNAPSHOT_SEQ) or 0))
+
+
+def drop_outbox_through(session: Session, seq: int) -> None:
+    """Forget change files up to ``seq`` (a snapshot covers them)."""
+    _execute(session, "DELETE FROM sync_outbox WHERE seq <= :seq", seq=seq)
+
+
+def get_meta(session: Session, name: str) -> str | None:
+    row = _execute(session, "SELECT value FROM profile_meta WHERE name = :name", name=name).first()
+    return None if row is None else str(row[0])
+
+
+def put_meta(session: Session, name: str, value: str) -> None:
+    _execute(
+        session,
+        "INSERT INTO profile_meta (name, value) VALUES (:name, :value) "
+        "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+        name=name,
+        value=value,
+    )
+
+
+def delete_meta(session: Session, name: str) -> None:
+    _execute(session, "DELETE FROM profile_meta WHERE name = :name", name=name)
