@@ -13,6 +13,7 @@ from companion.security.errors import (
     KeychainUnavailable,
     KeystoreError,
     SecurityError,
+    SyncFileRejected,
     WrongSecret,
 )
 from companion.security.keychain import Keychain, is_trustworthy
@@ -35,6 +36,7 @@ __all__ = [
     "KeychainUnavailable",
     "KeystoreError",
     "SecurityError",
+    "SyncFileRejected",
     "UnlockMethod",
     "WrongSecret",
     "generate_recovery_key",

@@ -62,3 +62,16 @@ class KeystoreError(SecurityError):
     def __init__(self, message: str, *, detail: str | None = None) -> None:
         super().__init__(message)
         self.detail = detail
+
+
+class SyncFileRejected(SecurityError):
+    """A file from the sync folder is not one this journal wrote: it is damaged, was changed,
+    was moved to another place in the folder, is too large, or belongs to another journal.
+
+    ``detail`` says which check failed, for logs; neither it nor the message ever holds any
+    of the file's content.
+    """
+
+    def __init__(self, message: str, *, detail: str) -> None:
+        super().__init__(message)
+        self.detail = detail
