@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from companion.config import ProfilePaths
 from companion.domain.wording import tr
@@ -39,6 +39,9 @@ from companion.storage.errors import DatabaseCorrupt, DatabaseMissing, WrongKeyE
 from companion.storage.files import fsync_directory, make_private, private_folder
 from companion.storage.sqlcipher import check_integrity
 from companion.wipe import wipe
+
+if TYPE_CHECKING:
+    from companion.services.sync import SyncService
 
 ServiceT = TypeVar("ServiceT")
 
@@ -160,6 +163,7 @@ class UnlockedProfile:
         self._services: dict[Callable[[Database], object], object] = {}
         self.journal = JournalService(db)
         self.counselors = CounselorService(db)
+        self._sync: SyncService | None = None
         #: every committed change to this profile is announced here
         self.changes = db.changes
 
@@ -169,6 +173,15 @@ class UnlockedProfile:
         if factory not in self._services:
             self._services[factory] = factory(self._require_db())
         return self._services[factory]  # type: ignore[return-value]
+
+    @property
+    def sync(self) -> SyncService:
+        """Sync of this journal through a folder (``services/sync.py``)."""
+        if self._sync is None:
+            from companion.services.sync import SyncService
+
+            self._sync = SyncService(self._require_db(), self._keystore, self._require_key())
+        return self._sync
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -393,6 +406,63 @@ class ProfileService:
 
         Refuses to touch a folder that already holds a profile.
         """
+        self._check_new(use_keychain=use_keychain, passphrase=passphrase)
+        key = new_database_key()
+        recovery = generate_recovery_key()
+        try:
+            opened = self._make(
+                KeyStore.create(key, recovery),
+                key,
+                recovery,
+                use_keychain=use_keychain,
+                passphrase=passphrase,
+                params=params,
+            )
+        finally:
+            wipe(key)  # the database and the profile keep copies of their own
+        return opened, recovery
+
+    def join(
+        self,
+        folder: Path,
+        recovery_key: str,
+        *,
+        use_keychain: bool,
+        passphrase: str | None,
+        params: KdfParams | None = None,
+    ) -> UnlockedProfile:
+        """Make this folder the journal another computer syncs through ``folder``: the
+        recovery key opens the folder's unlock record; this computer gets its own keystore
+        (same journal key and recovery key, its own passphrase or keychain slot) and an empty
+        journal, which the caller fills with a first sync round."""
+        from companion.formats.sync_folder import read_journal_file
+        from companion.security.recovery import normalize_recovery_key
+        from companion.security.sync_crypto import (
+            keystore_from_folder_record,
+            unlock_folder_record,
+        )
+
+        self._check_new(use_keychain=use_keychain, passphrase=passphrase)
+        journal = read_journal_file(folder)
+        profile_id, key = unlock_folder_record(journal.unlock, recovery_key)
+        try:
+            if profile_id != journal.profile_id:
+                raise ProfileError(
+                    tr("services.profile", "The sync folder's journal file is damaged.")
+                )
+            keystore = keystore_from_folder_record(journal.unlock)
+            return self._make(
+                keystore,
+                key,
+                normalize_recovery_key(recovery_key),
+                use_keychain=use_keychain,
+                passphrase=passphrase,
+                params=params,
+            )
+        finally:
+            wipe(key)
+
+    def _check_new(self, *, use_keychain: bool, passphrase: str | None) -> None:
         if self.state() is ProfileState.INCOMPLETE:
             self.start_over()
         if self.state() is not ProfileState.NEW:
@@ -409,13 +479,21 @@ class ProfileService:
             )
         if passphrase:
             check_new_passphrase(passphrase)
+
+    def _make(
+        self,
+        keystore: KeyStore,
+        key: bytes | bytearray,
+        recovery: str,
+        *,
+        use_keychain: bool,
+        passphrase: str | None,
+        params: KdfParams | None,
+    ) -> UnlockedProfile:
         private_folder(self.paths.root)
         # From here until the keystore is saved, a crash leaves the marker behind: the
         # folder is then recognised as a setup to start over, never as a journal.
         _write_marker(self._marker)
-        key = new_database_key()
-        recovery = generate_recovery_key()
-        keystore = KeyStore.create(key, recovery)
         if passphrase:
             keystore.set_passphrase(key, passphrase, params)
         if use_keychain:
@@ -423,8 +501,8 @@ class ProfileService:
             keystore.enable_keychain()
             account = keystore.keychain_account
             assert account is not None
-            chain.store(account, key)
-        db = Database.open(self.paths.database, key, create=True)
+            chain.store(account, bytes(key))
+        db = Database.open(self.paths.database, bytes(key), create=True)
         try:
             migrate.upgrade(db, backup_dir=self.paths.backups)
             with db.write_settings() as conn:
@@ -438,9 +516,7 @@ class ProfileService:
                 path.unlink(missing_ok=True)
             self._marker.unlink(missing_ok=True)
             raise
-        opened = UnlockedProfile(self.paths, keystore, db, key)
-        wipe(key)  # the database and the profile keep copies of their own
-        return opened, recovery
+        return UnlockedProfile(self.paths, keystore, db, key)
 
     # -- unlocking --------------------------------------------------------------------------
 

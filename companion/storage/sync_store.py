@@ -27,6 +27,7 @@ CLOCK = "sync_clock"
 FOLDER = "sync_folder"
 DEVICE_NAME = "sync_device_name"
 SNAPSHOT_SEQ = "sync_snapshot_seq"
+SEQ_FLOOR = "sync_seq_floor"
 
 
 @dataclass
@@ -105,9 +106,7 @@ def mark_applied(session: Session, device: str, seqs: Iterable[int]) -> None:
 
 def add_to_outbox(session: Session, body: bytes) -> int:
     """Keep a change file's content; returns its number (one more than the last)."""
-    row = _execute(session, "SELECT coalesce(max(seq), 0) FROM sync_outbox").first()
-    floor = int(get_meta(session, SNAPSHOT_SEQ) or 0)
-    seq = max(int(row[0]) if row else 0, floor) + 1
+    seq = last_outbox_seq(session) + 1
     _execute(
         session, "INSERT INTO sync_outbox (seq, body) VALUES (:seq, :body)", seq=seq, body=body
     )
@@ -128,8 +127,17 @@ def mark_written(session: Session, seqs: Iterable[int]) -> None:
 
 
 def last_outbox_seq(session: Session) -> int:
+    """The number of the last change file made here (kept, or covered by a snapshot, or
+    found in the folder after this journal was restored from a backup)."""
     row = _execute(session, "SELECT coalesce(max(seq), 0) FROM sync_outbox").first()
-    return max(int(row[0]) if row else 0, int(get_meta(session, SNAPSHOT_SEQ) or 0))
+    floors = (int(get_meta(session, name) or 0) for name in (SNAPSHOT_SEQ, SEQ_FLOOR))
+    return max(int(row[0]) if row else 0, *floors)
+
+
+def raise_seq_floor(session: Session, seq: int) -> None:
+    """Change files up to ``seq`` exist already: the next one made here comes after."""
+    if seq > int(get_meta(session, SEQ_FLOOR) or 0):
+        put_meta(session, SEQ_FLOOR, str(seq))
 
 
 def drop_outbox_through(session: Session, seq: int) -> None:

@@ -1,0 +1,439 @@
+"""Sync through a folder that a sync service (or a USB stick) keeps in step between computers.
+
+Companion never opens a connection: it writes this computer's changes into the folder as
+sealed files of its own (``formats/sync_folder.py``, ``security/sync_crypto.py``) and reads
+the other computers' files from it. Writes go to the database first, as always; sync runs
+afterwards (on a worker thread in the app, or from ``companion sync``) and never makes a
+write wait for the folder. One round of :meth:`SyncService.sync_now`:
+
+1. capture what was changed here (:func:`~companion.services.sync_engine.capture`) into the
+   next numbered change file, kept in the database until it is in the folder;
+2. write the change files the folder lacks (the folder may have been away, or restored from
+   an old copy);
+3. read what the other computers wrote since the last round, merge it and bring the records
+   here in line (:func:`~companion.services.sync_engine.apply`), in one unit of work;
+4. now and then, write a snapshot of everything and remove this computer's own older files.
+
+A file that does not open (damaged, changed, from another journal) is left where it is and
+reported; nothing from it is applied. The folder being away is not an error, only a status.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import platform
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from companion.domain.sync_merge import Clock, HybridClock, InvalidSyncData
+from companion.domain.wording import tr
+from companion.formats import sync_folder
+from companion.formats.sync_folder import SyncFolderError, SyncFolderMissing
+from companion.security import sync_crypto
+from companion.security.keystore import KeyStore
+from companion.services.errors import ProfileError
+from companion.services.sync_engine import (
+    RecordVersion,
+    apply,
+    capture,
+    snapshot,
+    snapshot_versions,
+)
+from companion.storage import journal_history_store, sync_store
+from companion.storage.engine import Database
+
+log = logging.getLogger(__name__)
+
+CHANGE, SNAPSHOT, DEVICE = "change", "snapshot", "device"
+#: This computer writes a snapshot (and removes its older files) after this many change files.
+SNAPSHOT_EVERY = 200
+_HIDDEN = "sync_hidden_devices"
+_THROUGH = "sync_through:"  # + device id: every change number up to this one was read
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True)
+class Computer:
+    """Another computer (or this one) that shares the journal, as its device file says."""
+
+    device_id: str
+    name: str
+    last_wrote: datetime | None
+    this_computer: bool = False
+
+
+@dataclass
+class SyncReport:
+    """What one round did."""
+
+    sent: int = 0  # change files written
+    received: int = 0  # files of other computers read
+    written: int = 0  # records written here
+    deleted: int = 0
+    waiting: int = 0  # records waiting for one they refer to
+    conflicts: int = 0  # records changed on two computers at once
+    folder_missing: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    folder: Path | None
+    device_id: str | None
+    computers: tuple[Computer, ...]
+    unsent: int  # change files made here and not yet in the folder
+
+
+class SyncService:
+    """Sync of one unlocked profile through a folder."""
+
+    def __init__(
+        self,
+        db: Database,
+        keystore: KeyStore,
+        db_key: bytes | bytearray,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        now_ms: Callable[[], int] = _now_ms,
+    ) -> None:
+        self._db = db
+        self._keystore = keystore
+        self._profile_id = keystore.profile_id
+        self._key = sync_crypto.derive_sync_key(db_key, self._profile_id)
+        self._now = now
+        self._now_ms = now_ms
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _meta(self, name: str) -> str | None:
+        with self._db.session() as s:
+            return sync_store.get_meta(s, name)
+
+    @property
+    def folder(self) -> Path | None:
+        value = self._meta(sync_store.FOLDER)
+        return Path(value) if value else None
+
+    def device_id(self) -> str:
+        """This computer's id in sync (made the first time)."""
+        with self._db.session() as s:
+            found = sync_store.get_meta(s, sync_store.DEVICE_ID)
+            if found is None:
+                found = uuid.uuid4().hex
+                sync_store.put_meta(s, sync_store.DEVICE_ID, found)
+        return found
+
+    def set_up(self, folder: Path, *, name: str | None = None) -> SyncReport:
+        """Sync this journal through ``folder`` from now on, and run a first round.
+        :class:`SyncFolderError` when the folder cannot be used (missing, not writable, or
+        holding another journal)."""
+        folder = Path(folder).expanduser().resolve()
+        sync_folder.write_journal_file(
+            folder, self._profile_id, sync_crypto.folder_unlock_record(self._keystore)
+        )
+        self.device_id()
+        with self._db.session() as s:
+            sync_store.put_meta(s, sync_store.FOLDER, str(folder))
+            sync_store.put_meta(s, sync_store.DEVICE_NAME, name or _computer_name())
+        report = self.sync_now()
+        with self._db.session() as s:
+            first = sync_store.get_meta(s, sync_store.SNAPSHOT_SEQ) is None
+        if first and not report.folder_missing:
+            # everything so far in one snapshot, which a computer joining later reads first
+            self._snapshot_if_due(folder, self.device_id(), force=True)
+        return report
+
+    def stop(self) -> None:
+        """Stop syncing on this computer (its files stay in the folder; the journal here is
+        untouched)."""
+        with self._db.session() as s:
+            sync_store.delete_meta(s, sync_store.FOLDER)
+
+    def forget_computer(self, device_id: str) -> None:
+        """Take a lost computer off the list (its files stay; it shows again if it writes)."""
+        with self._db.session() as s:
+            hidden = _json_list(sync_store.get_meta(s, _HIDDEN))
+            if device_id not in hidden:
+                hidden.append(device_id)
+            sync_store.put_meta(s, _HIDDEN, json.dumps(hidden))
+
+    def status(self) -> SyncStatus:
+        folder = self.folder
+        with self._db.session() as s:
+            device = sync_store.get_meta(s, sync_store.DEVICE_ID)
+            unsent = len(sync_store.outbox(s, unwritten_only=True))
+            hidden = set(_json_list(sync_store.get_meta(s, _HIDDEN)))
+        computers: list[Computer] = []
+        if folder is not None and device is not None:
+            try:
+                listing = sync_folder.list_folder(folder)
+            except SyncFolderError:
+                listing = None
+            for files in listing.devices.values() if listing is not None else ():
+                if files.device_id in hidden and files.device_id != device:
+                    continue
+                computers.append(self._computer(files, this=files.device_id == device))
+        computers.sort(key=lambda c: (not c.this_computer, c.name.casefold()))
+        return SyncStatus(folder, device, tuple(computers), unsent)
+
+    def _computer(self, files: Any, *, this: bool) -> Computer:
+        name, wrote = tr("services.sync", "Unknown computer"), None
+        if files.info is not None:
+            try:
+                info = self._read_json(files.info, files.device_id, DEVICE, 0)
+                name = str(info.get("name") or name)[:120]
+                wrote = datetime.fromisoformat(str(info.get("wrote")))
+            except (sync_crypto.SyncFileRejected, ValueError, OSError, TypeError):
+                pass
+        return Computer(files.device_id, name, wrote, this)
+
+    # -- one round ---------------------------------------------------------------------------
+
+    def _clock(self, s: Any, device: str) -> HybridClock:
+        stored = sync_store.get_meta(s, sync_store.CLOCK)
+        last = None
+        if stored:
+            try:
+                last = Clock.decode(stored)
+            except InvalidSyncData:
+                last = None
+        if last is not None and last.device != device:
+            last = Clock(last.wall_ms, last.counter, device)
+        return HybridClock(device, self._now_ms, last)
+
+    def _keep_history(self, s: Any) -> bool:
+        return sync_store.get_meta(s, journal_history_store.HISTORY_DAYS) != "0"
+
+    def _capture_into_outbox(self, device: str) -> int:
+        with self._db.session() as s:
+            clock = self._clock(s, device)
+            made = capture(s, clock)
+            if made:
+                sync_store.add_to_outbox(s, _change_body(made))
+            sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+        return len(made)
+
+    def sync_now(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+        """One round (see the module's description). Safe on a worker thread."""
+        report = SyncReport()
+        folder = self.folder
+        if folder is None:
+            raise ProfileError(tr("services.sync", "Sync is not set up on this computer."))
+        device = self.device_id()
+        self._capture_into_outbox(device)
+        try:
+            listing = sync_folder.list_folder(folder)
+        except SyncFolderMissing:
+            report.folder_missing = True
+            return report
+        self._check_journal_file(folder)
+        report.sent += self._write_outbox(folder, device, listing)
+        incoming, read = self._read_others(folder, device, listing, report, progress)
+        if incoming or read:
+            with self._db.session() as s:
+                clock = self._clock(s, device)
+                made = capture(s, clock)
+                result = apply(s, clock, incoming, self._now, keep_history=self._keep_history(s))
+                made += result.made
+                if made:
+                    sync_store.add_to_outbox(s, _change_body(made))
+                for other, (seqs, through) in read.items():
+                    sync_store.mark_applied(s, other, seqs)
+                    if through:
+                        sync_store.put_meta(s, _THROUGH + other, str(through))
+                    if other == device:  # never number a new change file like an old one
+                        sync_store.raise_seq_floor(s, max([through, *seqs]))
+                sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+            report.written, report.deleted = result.written, result.deleted
+            report.waiting, report.conflicts = result.waiting, result.conflicts
+            report.sent += self._write_outbox(folder, device, None)
+        self._snapshot_if_due(folder, device)
+        self._write_device_file(folder, device)
+        return report
+
+    def _check_journal_file(self, folder: Path) -> None:
+        journal = sync_folder.read_journal_file(folder)
+        if journal.profile_id != self._profile_id:
+            raise SyncFolderError(
+                tr(
+                    "services.sync",
+                    "The sync folder holds another Companion journal, so nothing was read "
+                    "from it or written to it.",
+                )
+            )
+
+    def _seal(self, device: str, kind: str, seq: int, body: bytes) -> bytes:
+        return sync_crypto.seal_sync_file(
+            self._key, profile_id=self._profile_id, device_id=device, kind=kind, seq=seq,
+            payload=body,
+        )  # fmt: skip
+
+    def _write_outbox(self, folder: Path, device: str, listing: Any) -> int:
+        """Write the change files the folder lacks; returns how many."""
+        with self._db.session() as s:
+            waiting = sync_store.outbox(s, unwritten_only=listing is None)
+        present: set[int] = set()
+        if listing is not None and device in listing.devices:
+            present = set(listing.devices[device].changes)
+        written: list[int] = []
+        for seq, body in waiting:
+            if seq in present:
+                continue
+            sealed = self._seal(device, CHANGE, seq, body)
+            try:
+                sync_folder.write_device_file(folder, device, sync_folder.change_name(seq), sealed)
+            except OSError:
+                break  # the folder went away; the outbox keeps it
+            written.append(seq)
+        if written:
+            with self._db.session() as s:
+                sync_store.mark_written(s, written)
+        return len(written)
+
+    def _read_json(self, path: Path, device: str, kind: str, seq: int) -> dict[str, Any]:
+        body = sync_crypto.read_sync_file(
+            path, self._key, profile_id=self._profile_id, device_id=device, kind=kind, seq=seq
+        )
+        value = json.loads(body.decode("utf-8"))
+        if not isinstance(value, dict):
+            raise InvalidSyncData("file")
+        return value
+
+    def _read_others(
+        self,
+        folder: Path,
+        device: str,
+        listing: Any,
+        report: SyncReport,
+        progress: Callable[[int, int], None] | None,
+    ) -> tuple[list[RecordVersion], dict[str, tuple[list[int], int]]]:
+        with self._db.session() as s:
+            applied = sync_store.applied(s)
+            through = {d: int(sync_store.get_meta(s, _THROUGH + d) or 0) for d in listing.devices}
+            # this computer's own files up to its last change number are known; any beyond
+            # were written before its journal was restored from a backup: read them too
+            through[device] = max(through.get(device, 0), sync_store.last_outbox_seq(s))
+        plan: list[tuple[str, str, int, Path]] = []
+        for other, files in listing.devices.items():
+            done = through.get(other, 0)
+            start = done
+            if files.snapshots:
+                newest = max(files.snapshots)
+                missing = [n for n in range(done + 1, newest + 1) if (other, n) not in applied]
+                if newest > done and missing:
+                    plan.append((other, SNAPSHOT, newest, files.snapshots[newest]))
+                    start = newest
+            for seq in sorted(files.changes):
+                if seq > start and (other, seq) not in applied:
+                    plan.append((other, CHANGE, seq, files.changes[seq]))
+        incoming: list[RecordVersion] = []
+        read: dict[str, tuple[list[int], int]] = {}
+        for done_count, (other, kind, seq, path) in enumerate(plan, 1):
+            try:
+                content = self._read_json(path, other, kind, seq)
+                versions = _versions_in(content, kind)
+            except (sync_crypto.SyncFileRejected, InvalidSyncData, ValueError, OSError) as exc:
+                log.warning("a sync file could not be read (%s)", type(exc).__name__)
+                report.problems.append(
+                    tr(
+                        "services.sync",
+                        "A file another computer wrote could not be read: it is damaged, "
+                        "incomplete, or was changed. Nothing from it was used; Companion "
+                        "will try again.",
+                    )
+                )
+                if progress is not None:
+                    progress(done_count, len(plan))
+                continue
+            incoming.extend(versions)
+            seqs, upto = read.get(other, ([], 0))
+            if kind == SNAPSHOT:
+                upto = max(upto, seq)
+            else:
+                seqs.append(seq)
+            read[other] = (seqs, upto)
+            report.received += 1
+            if progress is not None:
+                progress(done_count, len(plan))
+        return incoming, read
+
+    def _snapshot_if_due(self, folder: Path, device: str, *, force: bool = False) -> None:
+        with self._db.session() as s:
+            pending = sync_store.outbox(s)
+            if not force and len(pending) < SNAPSHOT_EVERY:
+                return
+            through = sync_store.last_outbox_seq(s)
+            body = json.dumps(
+                {"format": "companion-sync-snapshot", "v": 1, "records": snapshot(s)},
+                ensure_ascii=False, separators=(",", ":"),
+            ).encode("utf-8")  # fmt: skip
+        sealed = self._seal(device, SNAPSHOT, through, body)
+        try:
+            sync_folder.write_device_file(
+                folder, device, sync_folder.snapshot_name(through), sealed
+            )
+        except OSError:
+            return
+        with self._db.session() as s:
+            sync_store.drop_outbox_through(s, through)
+            sync_store.put_meta(s, sync_store.SNAPSHOT_SEQ, str(through))
+        mine = sync_folder.list_folder(folder).devices.get(device)
+        if mine is not None:  # this computer's own older files: the snapshot holds them
+            for seq, path in [*mine.changes.items(), *mine.snapshots.items()]:
+                if seq <= through and path.name != sync_folder.snapshot_name(through):
+                    path.unlink(missing_ok=True)
+
+    def _write_device_file(self, folder: Path, device: str) -> None:
+        with self._db.session() as s:
+            name = sync_store.get_meta(s, sync_store.DEVICE_NAME) or _computer_name()
+            last = sync_store.last_outbox_seq(s)
+        body = json.dumps(
+            {"format": "companion-sync-device", "v": 1, "name": name,
+             "wrote": self._now().isoformat(timespec="seconds"), "last": last},
+        ).encode("utf-8")  # fmt: skip
+        sealed = self._seal(device, DEVICE, 0, body)
+        with contextlib.suppress(OSError):
+            sync_folder.write_device_file(folder, device, sync_folder.DEVICE_INFO_NAME, sealed)
+
+
+def _change_body(made: list[RecordVersion]) -> bytes:
+    return json.dumps(
+        {"format": "companion-sync-change", "v": 1, "records": [m.to_json() for m in made]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def _versions_in(content: dict[str, Any], kind: str) -> list[RecordVersion]:
+    if content.get("v") != 1:
+        raise InvalidSyncData("file version")
+    records = content.get("records")
+    if kind == SNAPSHOT:
+        if content.get("format") != "companion-sync-snapshot":
+            raise InvalidSyncData("snapshot format")
+        return snapshot_versions(records)
+    if content.get("format") != "companion-sync-change" or not isinstance(records, list):
+        raise InvalidSyncData("change format")
+    return [RecordVersion.from_json(item) for item in records]
+
+
+def _json_list(value: str | None) -> list[str]:
+    try:
+        found = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return [str(x) for x in found] if isinstance(found, list) else []
+
+
+def _computer_name() -> str:
+    return platform.node()[:120] or tr("services.sync", "This computer")
