@@ -21,6 +21,7 @@ from companion.cli.profile_options import (
 )
 from companion.cli.self_test import add_self_test_parser
 from companion.cli.summary import add_export_summary_parser
+from companion.cli.sync import add_sync_parsers
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_archive_parser(export)
     add_export_summary_parser(export)
     add_import_parser(sub)
+    add_sync_parsers(sub)
     add_self_test_parser(sub)
     return parser
 

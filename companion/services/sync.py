@@ -133,7 +133,13 @@ class SyncService:
                 sync_store.put_meta(s, sync_store.DEVICE_ID, found)
         return found
 
-    def set_up(self, folder: Path, *, name: str | None = None) -> SyncReport:
+    def set_up(
+        self,
+        folder: Path,
+        *,
+        name: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SyncReport:
         """Sync this journal through ``folder`` from now on, and run a first round.
         :class:`SyncFolderError` when the folder cannot be used (missing, not writable, or
         holding another journal)."""
@@ -145,9 +151,10 @@ class SyncService:
         with self._db.session() as s:
             sync_store.put_meta(s, sync_store.FOLDER, str(folder))
             sync_store.put_meta(s, sync_store.DEVICE_NAME, name or _computer_name())
-        report = self.sync_now()
+        report = self.sync_now(progress)
         with self._db.session() as s:
             first = sync_store.get_meta(s, sync_store.SNAPSHOT_SEQ) is None
+            first = first and bool(sync_store.outbox(s))
         if first and not report.folder_missing:
             # everything so far in one snapshot, which a computer joining later reads first
             self._snapshot_if_due(folder, self.device_id(), force=True)

@@ -1,0 +1,146 @@
+"""``companion sync`` (set up sync through a folder, or run one round) and ``companion join``
+(make a new profile from a journal another computer syncs through a folder). Secrets come
+from standard input only: for ``join``, the recovery key on the first line and, with
+``--passphrase-stdin``, this computer's new passphrase on the second."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from companion.cli import fail
+from companion.cli.profile_options import add_command, profile_paths, with_existing_profile
+
+if TYPE_CHECKING:
+    from companion.services.profile import UnlockedProfile
+    from companion.services.sync import SyncReport
+
+
+def add_sync_parsers(subparsers: Any) -> None:
+    """Add ``sync`` and ``join`` to the command's subparsers."""
+    sync = add_command(
+        subparsers,
+        "sync",
+        help="sync the journal through a folder another program keeps in step "
+        "(set it up with --folder; without it, run one round)",
+        recovery_key=True,
+    )
+    sync.add_argument(
+        "--folder", type=Path, metavar="FOLDER", help="the shared folder (sets up sync)"
+    )
+    sync.set_defaults(handler=run_sync, changes_profile=True)
+
+    join = subparsers.add_parser(
+        "join",
+        help="make a new profile from a journal another computer syncs through a folder",
+        allow_abbrev=False,
+    )
+    join.add_argument("--folder", type=Path, required=True, metavar="FOLDER")
+    join.add_argument(
+        "--data-dir", type=Path, required=True, metavar="PATH", help="the new profile's folder"
+    )
+    join.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        required=True,
+        help="read the journal's recovery key from the first line of standard input",
+    )
+    join.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read this computer's new passphrase from the second line of standard input "
+        "(without it, the key goes into this computer's keychain)",
+    )
+    join.set_defaults(handler=run_join)
+
+
+def _print_report(report: SyncReport) -> None:
+    if report.folder_missing:
+        print("The sync folder is not there right now; changes wait until it is back.")
+        return
+    print(
+        f"Sent {report.sent} change file(s), read {report.received}; "
+        f"{report.written} record(s) brought up to date, {report.deleted} deleted."
+    )
+    if report.conflicts:
+        print(
+            f"{report.conflicts} record(s) were changed on two computers at once; both "
+            "versions are kept (see the entry's history)."
+        )
+    if report.waiting:
+        print(f"{report.waiting} record(s) wait for files that have not arrived yet.")
+    for problem in dict.fromkeys(report.problems):
+        print(f"Problem: {problem}")
+
+
+def run_sync(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+    def work(profile: UnlockedProfile) -> int:
+        if args.folder is not None:
+            report = profile.sync.set_up(args.folder)
+            print(f"Syncing through {profile.sync.folder}")
+        elif profile.sync.folder is None:
+            return fail("Sync is not set up for this profile: give --folder FOLDER.")
+        else:
+            report = profile.sync.sync_now()
+        _print_report(report)
+        for computer in profile.sync.status().computers:
+            when = computer.last_wrote.isoformat(sep=" ") if computer.last_wrote else "never"
+            mark = " (this computer)" if computer.this_computer else ""
+            print(f"  {computer.name}{mark}: last wrote {when}")
+        return 1 if report.problems else 0
+
+    return _guarded(lambda: with_existing_profile(args, work, stdin))
+
+
+def run_join(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
+    from companion.cli.passphrase import read_required_line
+    from companion.services.profile import ProfileService, keychain_status
+    from companion.wipe import wipe
+
+    recovery = read_required_line(
+        stdin, when_empty="The recovery key was expected on standard input but it was empty."
+    )
+    passphrase = None
+    if args.passphrase_stdin:
+        passphrase = read_required_line(
+            stdin,
+            when_empty="The passphrase was expected on the second line of standard input.",
+        )
+    paths = profile_paths(args)
+    print(f"Profile: {paths.root.absolute()}")
+
+    def work() -> int:
+        use_keychain = passphrase is None and keychain_status().available
+        if passphrase is None and not use_keychain:
+            return fail("No trustworthy keychain here: give a passphrase with --passphrase-stdin.")
+        profile = ProfileService(paths).join(
+            args.folder, recovery, use_keychain=use_keychain, passphrase=passphrase
+        )
+        try:
+
+            def progress(done: int, total: int) -> None:
+                print(f"Reading the journal: {done} of {total} file(s)", flush=True)
+
+            report = profile.sync.set_up(args.folder, progress=progress)
+            _print_report(report)
+            print(f"Joined: this computer now syncs through {profile.sync.folder}")
+        finally:
+            profile.lock()
+        return 0
+
+    try:
+        return _guarded(work)
+    finally:
+        wipe(recovery)
+        wipe(passphrase)
+
+
+def _guarded(work: Any) -> int:
+    from companion.services.errors import CompanionError
+
+    try:
+        result: int = work()
+    except CompanionError as exc:
+        return fail(str(exc))
+    return result
