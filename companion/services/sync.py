@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from companion.domain.sync_merge import Clock, HybridClock, InvalidSyncData
+from companion.domain.sync_merge import Clock, HybridClock, InvalidSyncData, in_conflict
 from companion.domain.wording import tr
 from companion.formats import sync_folder
 from companion.formats.sync_folder import SyncFolderError, SyncFolderMissing
@@ -43,6 +43,7 @@ from companion.services.sync_engine import (
     RecordVersion,
     apply,
     capture,
+    settle,
     snapshot,
     snapshot_versions,
 )
@@ -204,6 +205,32 @@ class SyncService:
                 pass
         return Computer(files.device_id, name, wrote, this)
 
+    # -- entries changed on two computers --------------------------------------------------
+
+    def entries_in_conflict(self) -> set[int]:
+        """Journal entries (ids here) changed on two computers that had not seen each
+        other's change: the entry shows one version, its history holds the other."""
+        with self._db.session() as s:
+            records = sync_store.load_records(s)
+        return {
+            r.local_id
+            for r in records.values()
+            if r.kind == "journal_entry" and r.local_id is not None and in_conflict(r.versions)
+        }
+
+    def settle_conflict(self, entry_id: int) -> None:
+        """The client has compared the versions and keeps the entry as it is now: that
+        becomes the one version on every computer (the other stays in the history)."""
+        with self._db.session() as s:
+            device = sync_store.get_meta(s, sync_store.DEVICE_ID)
+            if device is None:
+                return
+            clock = self._clock(s, device)
+            made = settle(s, clock, "journal_entry", entry_id)
+            if made:
+                sync_store.add_to_outbox(s, _change_body(made))
+            sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+
     # -- one round ---------------------------------------------------------------------------
 
     def _clock(self, s: Any, device: str) -> HybridClock:
@@ -230,14 +257,23 @@ class SyncService:
             sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
         return len(made)
 
-    def sync_now(self, progress: Callable[[int, int], None] | None = None) -> SyncReport:
-        """One round (see the module's description). Safe on a worker thread."""
+    def sync_now(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        capture_local: bool = True,
+    ) -> SyncReport:
+        """One round (see the module's description). Safe on a worker thread.
+        ``capture_local`` false skips looking for edits made here at the start (the app
+        knows from its change feed when there were none; edits are still captured before
+        anything from elsewhere is applied)."""
         report = SyncReport()
         folder = self.folder
         if folder is None:
             raise ProfileError(tr("services.sync", "Sync is not set up on this computer."))
         device = self.device_id()
-        self._capture_into_outbox(device)
+        if capture_local:
+            self._capture_into_outbox(device)
         try:
             listing = sync_folder.list_folder(folder)
         except SyncFolderMissing:

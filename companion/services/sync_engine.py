@@ -162,6 +162,24 @@ def capture(
     return made
 
 
+def settle(session: Session, clock: HybridClock, kind: str, local_id: int) -> list[RecordVersion]:
+    """One new version of a record with the content its row holds now, superseding every
+    kept version (the client settled a conflict by keeping what is shown)."""
+    made = capture(session, clock)  # an edit not yet seen becomes a version first
+    index = _Index(sync_store.load_records(session))
+    record = index.by_row.get((kind, local_id))
+    if record is None or len(record.versions) < 2:
+        return made
+    values = sync_rows.read_one(session, kind, local_id)
+    if values is None:
+        return made
+    payload = _payload(kind, values, index)
+    version = edited(record.versions, clock.tick(), payload)
+    record.versions, record.digest = (version,), digest(payload)
+    sync_store.save_records(session, [record])
+    return [*made, RecordVersion(record.uid, kind, version)]
+
+
 @dataclass
 class Applied:
     """What :func:`apply` did."""

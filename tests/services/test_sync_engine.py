@@ -202,3 +202,22 @@ def test_a_record_waits_for_the_one_it_refers_to(home: Computer, work: Computer)
     assert work.rows()["counseling_session"] == []
     work.receive(first)
     assert work.rows() == home.rows()
+
+
+def test_a_conflict_is_settled_by_keeping_what_is_shown(home: Computer, work: Computer) -> None:
+    from companion.services.sync_engine import settle
+
+    home.profile.journal.create(EntryDraft(title="Plan", body="first"))
+    work.receive(home.changes())
+    home_id, work_id = _only_id(home, "journal_entry"), _only_id(work, "journal_entry")
+    home.profile.journal.update(home_id, EntryDraft(title="Plan", body="at home"))
+    work.profile.journal.update(work_id, EntryDraft(title="Plan", body="at work"))
+    from_home, from_work = home.changes(), work.changes()
+    home.receive(from_work)
+    with home.db.session() as s:
+        made = settle(s, home.clock, "journal_entry", home_id)
+    assert len(made) == 1
+    work.receive(from_home + made)
+    assert home.rows() == work.rows()
+    with work.db.session() as s:
+        assert settle(s, work.clock, "journal_entry", work_id) == []  # nothing left to settle

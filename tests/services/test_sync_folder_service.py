@@ -12,7 +12,7 @@ import pytest
 
 from companion.config import ProfilePaths
 from companion.domain.counselors import CounselorDraft
-from companion.domain.journal import EntryDraft
+from companion.domain.journal import EntryDraft, EntryFilter
 from companion.formats import sync_folder
 from companion.security.errors import WrongSecret
 from companion.services.profile import ProfileService, UnlockedProfile
@@ -180,3 +180,30 @@ def test_a_journal_restored_from_an_old_copy_catches_up_and_reuses_no_number(
 
 def test_service_is_reached_from_the_profile(home: tuple[UnlockedProfile, str]) -> None:
     assert isinstance(home[0].sync, SyncService)
+
+
+def test_an_entry_changed_on_both_computers_is_marked_until_settled(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    profile, recovery = home
+    entry = profile.journal.create(EntryDraft(title="Plan", body="first"))
+    profile.sync.set_up(folder)
+    work = _join(tmp_path, folder, recovery)
+    try:
+        (work_entry,) = work.journal.list(EntryFilter())
+        profile.journal.update(entry.id, EntryDraft(title="Plan", body="at home"))
+        work.journal.update(work_entry.id, EntryDraft(title="Plan", body="at work"))
+        work.sync.sync_now()
+        profile.sync.sync_now()
+        work.sync.sync_now()
+        assert profile.sync.entries_in_conflict() == {entry.id}
+        assert work.sync.entries_in_conflict() == {work_entry.id}
+        assert _bodies(profile) == _bodies(work)
+        profile.sync.settle_conflict(entry.id)
+        profile.sync.sync_now()
+        work.sync.sync_now()
+        assert profile.sync.entries_in_conflict() == set() == work.sync.entries_in_conflict()
+        other = {v.body for v in work.journal.history.versions(work_entry.id) if v.other_computer}
+        assert other and other <= {"at home", "at work"}
+    finally:
+        work.lock()
