@@ -97,6 +97,19 @@ class JournalService:
 
     # -- reading (plain SQL) ----------------------------------------------------------------
 
+    def changed_on_two_computers(self, entry_id: int) -> bool:
+        """True when sync kept two versions of the entry, changed on two computers at once
+        (it shows one; its history holds the other, marked)."""
+        from companion.services.sync_conflicts import entry_in_conflict
+
+        return entry_in_conflict(self._db, entry_id)
+
+    def keep_as_shown(self, entry_id: int) -> None:
+        """Settle such an entry: what it shows becomes its one version on every computer."""
+        from companion.services.sync import settle_entry
+
+        settle_entry(self._db, entry_id)
+
     def get(self, entry_id: int) -> JournalEntry:
         with self._db.read() as conn:
             return store.get(conn, entry_id)

@@ -219,31 +219,13 @@ class SyncService:
         }
 
     def settle_conflict(self, entry_id: int) -> None:
-        """The client has compared the versions and keeps the entry as it is now: that
-        becomes the one version on every computer (the other stays in the history)."""
-        with self._db.session() as s:
-            device = sync_store.get_meta(s, sync_store.DEVICE_ID)
-            if device is None:
-                return
-            clock = self._clock(s, device)
-            made = settle(s, clock, "journal_entry", entry_id)
-            if made:
-                sync_store.add_to_outbox(s, _change_body(made))
-            sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+        """See :func:`settle_entry`."""
+        settle_entry(self._db, entry_id, self._now_ms)
 
     # -- one round ---------------------------------------------------------------------------
 
     def _clock(self, s: Any, device: str) -> HybridClock:
-        stored = sync_store.get_meta(s, sync_store.CLOCK)
-        last = None
-        if stored:
-            try:
-                last = Clock.decode(stored)
-            except InvalidSyncData:
-                last = None
-        if last is not None and last.device != device:
-            last = Clock(last.wall_ms, last.counter, device)
-        return HybridClock(device, self._now_ms, last)
+        return _stored_clock(s, device, self._now_ms)
 
     def _keep_history(self, s: Any) -> bool:
         return sync_store.get_meta(s, journal_history_store.HISTORY_DAYS) != "0"
@@ -447,6 +429,34 @@ class SyncService:
         sealed = self._seal(device, DEVICE, 0, body)
         with contextlib.suppress(OSError):
             sync_folder.write_device_file(folder, device, sync_folder.DEVICE_INFO_NAME, sealed)
+
+
+def _stored_clock(s: Any, device: str, now_ms: Callable[[], int]) -> HybridClock:
+    """This computer's clock, as the last round left it."""
+    stored = sync_store.get_meta(s, sync_store.CLOCK)
+    last = None
+    if stored:
+        try:
+            last = Clock.decode(stored)
+        except InvalidSyncData:
+            last = None
+    if last is not None and last.device != device:
+        last = Clock(last.wall_ms, last.counter, device)
+    return HybridClock(device, now_ms, last)
+
+
+def settle_entry(db: Database, entry_id: int, now_ms: Callable[[], int] = _now_ms) -> None:
+    """The client compared the versions and keeps the entry as it is now: that becomes the
+    one version on every computer (the other stays in the history)."""
+    with db.session() as s:
+        device = sync_store.get_meta(s, sync_store.DEVICE_ID)
+        if device is None:
+            return
+        clock = _stored_clock(s, device, now_ms)
+        made = settle(s, clock, "journal_entry", entry_id)
+        if made:
+            sync_store.add_to_outbox(s, _change_body(made))
+        sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
 
 
 def _change_body(made: list[RecordVersion]) -> bytes:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.sync_merge import Version
+from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -87,6 +88,15 @@ def save_records(session: Session, records: Iterable[SyncRecord]) -> None:
             digest=record.digest,
             versions=encode_versions(record.versions),
         )
+
+
+def versions_of_row(conn: RawConnection, kind: str, local_id: int) -> tuple[Version, ...]:
+    """The kept versions of the record a row is (none when it has not synced), read on the
+    reader connection (no SQLAlchemy: cheap enough for the window to ask as it shows a row)."""
+    row = conn.execute(
+        "SELECT versions FROM sync_record WHERE kind = ? AND local_id = ?", (kind, local_id)
+    ).fetchone()
+    return decode_versions(str(row[0])) if row is not None else ()
 
 
 def applied(session: Session) -> set[tuple[str, int]]:

@@ -34,6 +34,7 @@ from companion.domain.wording import whole
 from companion.services.journal import JournalService
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import long_date_time
+from companion.ui.journal.conflict_bar import ConflictBar
 from companion.ui.journal.long_lines import show_markdown
 from companion.ui.journal.markdown_editing import MarkdownBodyEdit
 from companion.ui.mood_picker import MoodPicker
@@ -129,6 +130,10 @@ class EntryEditor(QWidget):
         )
         self.history_button.clicked.connect(self._request_history)  # Ctrl+H: the window's
 
+        self.conflict_bar = ConflictBar()
+        self.conflict_bar.compareRequested.connect(self._request_history)
+        self.conflict_bar.keepRequested.connect(self._keep_as_shown)
+
         self.prompt_button = QPushButton(self.tr("Need a prompt?"))
         self.prompt_button.setToolTip(self.tr("Questions that can help you start writing"))
         self.prompt_button.setMenu(self._prompt_menu())
@@ -175,6 +180,7 @@ class EntryEditor(QWidget):
         layout.setSpacing(SPACING)
         layout.addLayout(top)
         layout.addWidget(self.title_edit)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(mode)
         layout.addWidget(self.body_stack, 1)
         layout.addWidget(self.limit_label)
@@ -192,6 +198,8 @@ class EntryEditor(QWidget):
         # From the title straight to the text; Write/Read (also Ctrl+E) and the prompts after.
         chain = (
             self.title_edit,
+            self.conflict_bar.compare_button,
+            self.conflict_bar.keep_button,
             self.body_edit,
             self.reader,
             self.write_button,
@@ -330,6 +338,7 @@ class EntryEditor(QWidget):
             self._set_status("")
             self.delete_button.setEnabled(entry is not None)
             self.history_button.setEnabled(entry is not None)
+            self.check_conflict()
         finally:
             self._loading = False
 
@@ -401,6 +410,28 @@ class EntryEditor(QWidget):
         self.status_label.setText(text)
         self.status_label.setProperty("error", error)
         self.status_label.setStyleSheet("color: palette(link);" if error else "")
+
+    def check_conflict(self) -> None:
+        """Show the two-computers note when sync kept two versions of the entry shown."""
+        entry = self._entry
+        try:
+            both = entry is not None and self._journal.changed_on_two_computers(entry.id)
+        except Exception as exc:  # a note, never a reason to fail showing the entry
+            log.warning("could not ask whether an entry was changed twice: %s", type(exc).__name__)
+            both = False
+        self.conflict_bar.setVisible(both)
+
+    def _keep_as_shown(self) -> None:
+        if self._entry is None or not self.flush():
+            return
+        try:
+            self._journal.keep_as_shown(self._entry.id)
+        except Exception as exc:
+            log.error("settling an entry changed twice failed: %s", type(exc).__name__)
+            self._set_status(self.tr("Could not keep this version; please try again."), error=True)
+            return
+        self.check_conflict()
+        self._set_status(self.tr("This version is kept on every computer"))
 
     def _request_history(self) -> None:
         if self._entry is not None:

@@ -44,7 +44,7 @@ class JournalView(QWidget):
     """Everything the journal area shows. ``status`` carries short messages for the window."""
 
     status = Signal(str)
-    shows = frozenset({Area.JOURNAL})
+    shows = frozenset({Area.JOURNAL, Area.SYNC})
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -393,6 +393,9 @@ class JournalView(QWidget):
         shown as stored now, unless the client has unsaved edits in it. The echo of the
         view's own saves changes nothing."""
         if self._own.is_echo(changes):
+            return
+        if not changes.touches(Area.JOURNAL):  # only sync's notes: two versions kept?
+            self.editor.check_conflict()
             return
         self._refresh_tags()
         self._reload_in_place()
