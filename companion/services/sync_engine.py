@@ -240,6 +240,8 @@ def apply(
         _write(session, record, index, before.get(record.uid, ()), now, result, keep_history)
         if in_conflict(record.versions):
             result.conflicts += 1
+    if any(r.kind == "journal_entry" for r in order):
+        sync_rows.prune_tags(session)
     sync_store.save_records(session, order)
     return result
 
@@ -307,6 +309,7 @@ def _write(
         if record.local_id is not None
         else None
     )
+    adapted = False  # written otherwise than the version says (a reference not here)
     for ref in sync_rows.kinds()[record.kind].references:
         uid = values.get(ref.column)
         if uid is None:
@@ -317,14 +320,13 @@ def _write(
                 result.waiting += 1
                 return  # waits for the record it needs
             local = current.get(ref.column) if (ref.required and current) else None
+            adapted = True
         values[ref.column] = local
     if record.kind == "check_in" and values.get("session_id") is not None:
-        taken = session.execute(
-            _text("SELECT id FROM check_in WHERE session_id = :s AND id != :id"),
-            {"s": values["session_id"], "id": record.local_id or -1},
-        ).first()
+        taken = sync_rows.check_in_for_session(session, values["session_id"], record.local_id)
         if taken is not None:  # two check-ins for one session: this one is kept unattached
             values["session_id"] = None
+            adapted = True
     if record.kind == "journal_entry" and current is not None and record.local_id is not None:
         lost_here = any(v in record.versions for v in earlier) and in_conflict(record.versions)
         if lost_here or keep_history:
@@ -333,8 +335,11 @@ def _write(
     if record.local_id is None:
         record.local_id = local_id
         index.by_row[(record.kind, local_id)] = record
-    written = sync_rows.read_one(session, record.kind, local_id)
-    record.digest = digest(_payload(record.kind, written or {}, index))
+    if adapted:  # the digest of what the row holds, so this is not taken for an edit here
+        written = sync_rows.read_one(session, record.kind, local_id)
+        record.digest = digest(_payload(record.kind, written or {}, index))
+    else:
+        record.digest = wanted
     result.written += 1
     _keep_incoming_losers(session, record, earlier, now)
 
@@ -354,12 +359,6 @@ def _keep_incoming_losers(
             continue
         values = json.loads(version.payload)
         sync_rows.keep_entry_version(session, record.local_id, values, now(), other=True)
-
-
-def _text(sql: str) -> Any:
-    from sqlalchemy import text
-
-    return text(sql)
 
 
 def snapshot(session: Session) -> list[dict[str, object]]:

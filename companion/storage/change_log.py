@@ -106,6 +106,14 @@ def _on_execute(state: ORMExecuteState) -> None:
             _note(state.session, _for_table(match.group(1).lower(), None))
 
 
+def note_sql(session: Session, sql: str) -> None:
+    """Note a statement run on the unit of work's own driver connection (which the
+    session's events do not see), as :func:`_on_execute` notes plain SQL."""
+    match = _WRITE.match(sql)
+    if match:
+        _note(session, _for_table(match.group(1).lower(), None))
+
+
 def install(sessions: sessionmaker[Session]) -> None:
     """Note the writes of every session ``sessions`` makes."""
     from sqlalchemy import event

@@ -82,6 +82,12 @@ def _storable_parameters(
     return statement, _storable_row(parameters)
 
 
+def storable_row(row: object) -> object:
+    """``row`` (a tuple, list or dict of parameters) with every text made storable (see
+    :func:`_storable_parameters`); for statements run on the driver connection itself."""
+    return _storable_row(row)
+
+
 def _storable_row(row: object) -> object:
     if isinstance(row, tuple | list):
         if all(not isinstance(v, str) or v.isascii() for v in row):
@@ -280,6 +286,17 @@ class Database:
                 raise
             raise translated from exc
         self.changes.publish(change_log.take(session))
+
+    @staticmethod
+    def driver_connection(session: Session) -> RawConnection:
+        """The driver connection a unit of work runs on, for many small statements in a
+        row (sync applying thousands of records): SQLAlchemy's per-statement work is far
+        slower than SQLite's there. Same transaction; the caller notes what it wrote
+        (:func:`companion.storage.change_log.note_sql`) and passes texts through
+        :func:`storable_row`."""
+        raw = session.connection().connection.dbapi_connection
+        assert raw is not None
+        return raw
 
     @contextlib.contextmanager
     def read(self) -> Iterator[RawConnection]:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.journal import JournalEntry
+from companion.storage import change_log
 from companion.storage import journal_history_store as history
 
 if TYPE_CHECKING:
@@ -78,9 +79,13 @@ def kinds() -> dict[str, Kind]:
 
 
 def _execute(session: Session, sql: str, params: Mapping[str, Any] | None = None) -> Any:
-    from sqlalchemy import text
+    """Run ``sql`` on the unit of work's driver connection (thousands of these in a row when
+    a computer joins: SQLAlchemy's own per-statement work would cost more than SQLite's),
+    noting a write for the change feed."""
+    from companion.storage.engine import Database, storable_row
 
-    return session.execute(text(sql), dict(params or {}))
+    change_log.note_sql(session, sql)
+    return Database.driver_connection(session).execute(sql, storable_row(dict(params or {})))
 
 
 def _query(session: Session, sql: str, **params: Any) -> list[tuple[Any, ...]]:
@@ -187,6 +192,7 @@ def write(session: Session, kind: str, local_id: int | None, values: Mapping[str
         local_id = 1
         if not _query(session, "SELECT 1 FROM safety_plan WHERE id = 1"):
             _execute(session, "INSERT INTO safety_plan (id) VALUES (1)")
+    new = local_id is None
     if local_id is None:
         listed = ", ".join(columns)
         marks = ", ".join(f":{c}" for c in columns)
@@ -198,14 +204,20 @@ def write(session: Session, kind: str, local_id: int | None, values: Mapping[str
             session, f"UPDATE {kind} SET {assignments} WHERE id = :id", {**params, "id": local_id}
         )
     if kind == "journal_entry":
-        _write_tags(session, local_id, values.get(TAGS, ()))
+        _write_tags(session, local_id, values.get(TAGS, ()), new=new)
     if kind == "check_in":
-        _write_ratings(session, local_id, values.get(RATINGS, {}))
+        _write_ratings(session, local_id, values.get(RATINGS, {}), new=new)
     return local_id
 
 
-def _write_tags(session: Session, entry_id: int, names: object) -> None:
-    _execute(session, "DELETE FROM entry_tag WHERE entry_id = :id", {"id": entry_id})
+def prune_tags(session: Session) -> None:
+    """Remove tags no entry has any more (once, after writing entries)."""
+    _execute(session, "DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM entry_tag)")
+
+
+def _write_tags(session: Session, entry_id: int, names: object, *, new: bool) -> None:
+    if not new:
+        _execute(session, "DELETE FROM entry_tag WHERE entry_id = :id", {"id": entry_id})
     for name in names if isinstance(names, list | tuple) else ():
         _execute(session, "INSERT OR IGNORE INTO tag (name) VALUES (:name)", {"name": name})
         _execute(
@@ -214,11 +226,12 @@ def _write_tags(session: Session, entry_id: int, names: object) -> None:
             "SELECT :id, id FROM tag WHERE name = :name",
             {"id": entry_id, "name": name},
         )
-    _execute(session, "DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM entry_tag)")
 
 
-def _write_ratings(session: Session, check_in_id: int, ratings: object) -> None:
-    _execute(session, "DELETE FROM check_in_rating WHERE check_in_id = :id", {"id": check_in_id})
+def _write_ratings(session: Session, check_in_id: int, ratings: object, *, new: bool) -> None:
+    if not new:
+        sql = "DELETE FROM check_in_rating WHERE check_in_id = :id"
+        _execute(session, sql, {"id": check_in_id})
     for quality, rating in ratings.items() if isinstance(ratings, Mapping) else ():
         _execute(
             session,
@@ -239,6 +252,17 @@ def delete(session: Session, kind: str, local_id: int, now: datetime) -> None:
         _execute(session, "DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM entry_tag)")
         return
     _execute(session, f"DELETE FROM {kind} WHERE id = :id", {"id": local_id})
+
+
+def check_in_for_session(session: Session, session_id: int, other_than: int | None) -> int | None:
+    """The check-in of a counseling session (there is at most one), other than ``other_than``."""
+    found = _query(
+        session,
+        "SELECT id FROM check_in WHERE session_id = :s AND id != :id",
+        s=session_id,
+        id=other_than if other_than is not None else -1,
+    )
+    return int(found[0][0]) if found else None
 
 
 def children(kind: str) -> tuple[tuple[str, Reference], ...]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.sync_merge import Version
+from companion.storage import change_log
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -41,9 +42,11 @@ class SyncRecord:
 
 
 def _execute(session: Session, sql: str, **params: Any) -> Any:
-    from sqlalchemy import text
+    """On the unit of work's driver connection (see :mod:`companion.storage.sync_rows`)."""
+    from companion.storage.engine import Database, storable_row
 
-    return session.execute(text(sql), params)
+    change_log.note_sql(session, sql)
+    return Database.driver_connection(session).execute(sql, storable_row(params))
 
 
 def encode_versions(versions: Iterable[Version]) -> str:
@@ -139,7 +142,7 @@ def mark_written(session: Session, seqs: Iterable[int]) -> None:
 def last_outbox_seq(session: Session) -> int:
     """The number of the last change file made here (kept, or covered by a snapshot, or
     found in the folder after this journal was restored from a backup)."""
-    row = _execute(session, "SELECT coalesce(max(seq), 0) FROM sync_outbox").first()
+    row = _execute(session, "SELECT coalesce(max(seq), 0) FROM sync_outbox").fetchone()
     floors = (int(get_meta(session, name) or 0) for name in (SNAPSHOT_SEQ, SEQ_FLOOR))
     return max(int(row[0]) if row else 0, *floors)
 
@@ -156,7 +159,8 @@ def drop_outbox_through(session: Session, seq: int) -> None:
 
 
 def get_meta(session: Session, name: str) -> str | None:
-    row = _execute(session, "SELECT value FROM profile_meta WHERE name = :name", name=name).first()
+    sql = "SELECT value FROM profile_meta WHERE name = :name"
+    row = _execute(session, sql, name=name).fetchone()
     return None if row is None else str(row[0])
 
 

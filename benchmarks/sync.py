@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Sync through a folder, on 10 years of generated data (issue 15's targets).
+
+    python benchmarks/sync.py [--years 10] [--rounds 3] [--keep]
+
+A profile gets ``--years`` of journal entries and counseling history (as ``archive.py``) and
+is set up to sync through a plain folder (as if the sync service delivered every file at
+once). Measured, in this process, medians of ``--rounds``:
+
+* **joining** a new computer (``ProfileService.join`` and its first round: the recovery key
+  opens the folder's unlock record, a new encrypted journal is made and filled from the
+  folder), as a ratio to the reference measured in the same run: exporting the full archive
+  and importing it into a new empty profile (target: at most 3x);
+* **one change** on the other side: a journal entry written on the first computer and put in
+  the folder, then the time from that file being there to the second computer's journal
+  holding it (its round: list the folder, read and open the file, merge, write the row;
+  target under 2 s; the app's window adds the time its list takes to reload, measured by
+  ``tests/ui`` but not here);
+* the **folder's size** against the database file's.
+
+Exit status 0 whenever the measurements were made (also when a target is missed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+JOIN_TARGET = 3.0
+CHANGE_TARGET_S = 2.0
+PASSPHRASE = "bench passphrase"
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--years", type=float, default=10)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args()
+
+    from companion.config import ProfilePaths
+    from companion.domain.journal import EntryDraft, EntryFilter
+    from companion.security.crypto import KdfParams
+    from companion.services.archive import ArchiveService
+    from companion.services.demo import generate_entries
+    from companion.services.demo_counseling import DemoCounselingService
+    from companion.services.profile import ProfileService
+
+    fast = KdfParams(memory_cost_kib=1024, iterations=1, lanes=1)
+    days = round(args.years * 365)
+    tmp = Path(tempfile.mkdtemp(prefix="companion-bench-sync-"))
+    try:
+        source, recovery = ProfileService(ProfilePaths(tmp / "source")).create(
+            use_keychain=False, passphrase=PASSPHRASE, params=fast
+        )
+        entries = source.journal.add_many(generate_entries(days))
+        counts = source.service(DemoCounselingService).add(days)
+        print(f"Data: {entries} entries, " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        folder = tmp / "Shared"
+        folder.mkdir()
+        started = time.perf_counter()
+        source.sync.set_up(folder, name="first")
+        print(f"Setting up sync on the first computer: {time.perf_counter() - started:.2f} s")
+
+        references, joins, changes = [], [], []
+        for round_ in range(args.rounds):
+            target = tmp / f"round{round_}.companion-archive.zip"
+            started = time.perf_counter()
+            source.service(ArchiveService).export(
+                target, include_private=True, include_safety_plan=True
+            )
+            empty, _ = ProfileService(ProfilePaths(tmp / f"empty{round_}")).create(
+                use_keychain=False, passphrase=PASSPHRASE, params=fast
+            )
+            empty.service(ArchiveService).import_archive(target)
+            references.append(time.perf_counter() - started)
+            empty.lock()
+
+            started = time.perf_counter()
+            joined = ProfileService(ProfilePaths(tmp / f"joined{round_}")).join(
+                folder, recovery, use_keychain=False, passphrase=PASSPHRASE, params=fast
+            )
+            joined.sync.set_up(folder, name=f"joined {round_}")
+            joins.append(time.perf_counter() - started)
+            held = joined.journal.count()
+
+            marker = f"bench change {round_}"
+            source.journal.create(EntryDraft(title=marker, body="one change"))
+            source.sync.sync_now()
+            started = time.perf_counter()
+            report = joined.sync.sync_now(capture_local=False)
+            changes.append(time.perf_counter() - started)
+            found = joined.journal.list(EntryFilter(text=marker))
+            assert found, "the change did not arrive"
+            print(
+                f"round {round_ + 1}: archive export + import {references[-1]:.2f} s, "
+                f"join {joins[-1]:.2f} s ({held} entries), one change applied in "
+                f"{changes[-1] * 1000:.0f} ms ({report.received} file)"
+            )
+            joined.lock()
+            shutil.rmtree(tmp / f"joined{round_}")
+            shutil.rmtree(tmp / f"empty{round_}")
+        source.service(lambda db: db).checkpoint()
+        database = (tmp / "source" / "companion.db").stat().st_size
+        shared = _size(folder)
+        source.lock()
+    finally:
+        if args.keep:
+            print(f"Kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    reference = statistics.median(references)
+    join = statistics.median(joins)
+    ratio = join / reference
+    change = statistics.median(changes)
+    print()
+    print(f"{'measure':<58} {'value':>12}  result")
+    print(
+        f"{'join a new computer / archive export + import':<58} {ratio:>11.2f}x  "
+        f"{'met' if ratio <= JOIN_TARGET else 'NOT met'} (target <= {JOIN_TARGET:.0f}x; "
+        f"{join:.2f} s / {reference:.2f} s)"
+    )
+    print(
+        f"{'one change, file there -> journal holds it':<58} {change * 1000:>9.0f} ms  "
+        f"{'met' if change < CHANGE_TARGET_S else 'NOT met'} (target < {CHANGE_TARGET_S:.0f} s)"
+    )
+    print(
+        f"{'sync folder / the database file':<58} "
+        f"{shared / database:>11.2f}x  ({shared / 1e6:.1f} MB / {database / 1e6:.1f} MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
