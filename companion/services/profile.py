@@ -305,6 +305,8 @@ class UnlockedProfile:
             meta_store.put(conn, meta_store.RECOVERY_KEY, recovery)
         self._keystore.set_recovery_key(key, recovery)
         self._keystore.save(self.paths.keystore)
+        if self.sync.folder is not None:  # the old key must stop opening the sync folder too
+            self.sync.publish_unlock_record()
         return recovery
 
     # -- backups ----------------------------------------------------------------------------

@@ -56,6 +56,7 @@ CHANGE, SNAPSHOT, DEVICE = "change", "snapshot", "device"
 #: This computer writes a snapshot (and removes its older files) after this many change files.
 SNAPSHOT_EVERY = 200
 _HIDDEN = "sync_hidden_devices"
+_UNLOCK_PENDING = "sync_unlock_record_pending"
 _THROUGH = "sync_through:"  # + device id: every change number up to this one was read
 
 
@@ -161,6 +162,24 @@ class SyncService:
             self._snapshot_if_due(folder, self.device_id(), force=True)
         return report
 
+    def publish_unlock_record(self) -> None:
+        """Put this computer's recovery slot into the folder's journal file (after a new
+        recovery key, so that the old one no longer opens the folder); when the folder is
+        away, at the next round."""
+        folder = self.folder
+        with self._db.session() as s:
+            sync_store.put_meta(s, _UNLOCK_PENDING, "1")
+        if folder is not None:
+            with contextlib.suppress(SyncFolderError, OSError):
+                self._write_unlock_record(folder)
+
+    def _write_unlock_record(self, folder: Path) -> None:
+        sync_folder.replace_journal_file(
+            folder, self._profile_id, sync_crypto.folder_unlock_record(self._keystore)
+        )
+        with self._db.session() as s:
+            sync_store.delete_meta(s, _UNLOCK_PENDING)
+
     def stop(self) -> None:
         """Stop syncing on this computer (its files stay in the folder; the journal here is
         untouched)."""
@@ -262,6 +281,10 @@ class SyncService:
             report.folder_missing = True
             return report
         self._check_journal_file(folder)
+        with self._db.session() as s:
+            pending = sync_store.get_meta(s, _UNLOCK_PENDING) is not None
+        if pending:
+            self._write_unlock_record(folder)
         report.sent += self._write_outbox(folder, device, listing)
         incoming, read = self._read_others(folder, device, listing, report, progress)
         if incoming or read:

@@ -207,3 +207,19 @@ def test_an_entry_changed_on_both_computers_is_marked_until_settled(
         assert other and other <= {"at home", "at work"}
     finally:
         work.lock()
+
+
+def test_a_new_recovery_key_stops_the_old_one_opening_the_folder(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    profile, old = home
+    profile.sync.set_up(folder)
+    moved = folder.rename(tmp_path / "away")
+    new = profile.new_recovery_key()  # the folder is away: written at the next round
+    moved.rename(folder)
+    profile.sync.sync_now()
+    with pytest.raises(WrongSecret):
+        ProfileService(ProfilePaths(tmp_path / "late")).join(
+            folder, old, use_keychain=False, passphrase="work phrase 1", params=FAST
+        )
+    _join(tmp_path, folder, new).lock()
