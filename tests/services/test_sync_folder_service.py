@@ -223,3 +223,51 @@ def test_a_new_recovery_key_stops_the_old_one_opening_the_folder(
             folder, old, use_keychain=False, passphrase="work phrase 1", params=FAST
         )
     _join(tmp_path, folder, new).lock()
+
+
+def test_a_computer_away_for_months_catches_up_from_a_snapshot(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import companion.services.sync as sync_module
+
+    monkeypatch.setattr(sync_module, "SNAPSHOT_EVERY", 3)
+    profile, recovery = home
+    profile.sync.set_up(folder)
+    work = _join(tmp_path, folder, recovery)
+    try:
+        for day in range(7):  # one round a day while the other computer is off
+            profile.journal.create(EntryDraft(title=f"day {day}", body=f"day {day}"))
+            profile.sync.sync_now()
+        mine = sync_folder.list_folder(folder).devices[profile.sync.device_id()]
+        assert mine.snapshots and min(mine.changes, default=99) > min(mine.snapshots)
+        report = work.sync.sync_now()
+        assert not report.problems
+        assert _bodies(work) == [f"day {d}" for d in range(7)]
+    finally:
+        work.lock()
+
+
+def test_a_clock_hours_wrong_loses_nothing(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    profile, recovery = home
+    entry = profile.journal.create(EntryDraft(title="Plan", body="first"))
+    profile.sync.set_up(folder)
+    work = _join(tmp_path, folder, recovery)
+    try:
+        import time
+
+        # the work computer's clock runs five hours slow
+        work.sync._now_ms = lambda: time.time_ns() // 1_000_000 - 5 * 3600 * 1000
+        (theirs,) = work.journal.list(EntryFilter())
+        work.journal.update(theirs.id, EntryDraft(title="Plan", body="later, at work"))
+        work.sync.sync_now()
+        profile.sync.sync_now()  # saw the work edit, although its stamp is hours older
+        assert _bodies(profile) == ["later, at work"]
+        profile.journal.update(entry.id, EntryDraft(title="Plan", body="even later, at home"))
+        profile.sync.sync_now()
+        work.sync.sync_now()
+        assert _bodies(work) == ["even later, at home"]
+        assert profile.sync.entries_in_conflict() == set()
+    finally:
+        work.lock()
