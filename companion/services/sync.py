@@ -30,12 +30,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.domain.sync_merge import Clock, HybridClock, InvalidSyncData, in_conflict
 from companion.domain.wording import tr
 from companion.formats import sync_folder
-from companion.formats.sync_folder import SyncFolderError, SyncFolderMissing
+from companion.formats.sync_folder import (
+    DeviceFiles,
+    FolderListing,
+    SyncFolderError,
+    SyncFolderMissing,
+)
 from companion.security import sync_crypto
 from companion.security.keystore import KeyStore
 from companion.services.errors import ProfileError
@@ -50,6 +55,9 @@ from companion.services.sync_engine import (
 from companion.storage import journal_history_store, sync_store
 from companion.storage.engine import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
 
 CHANGE, SNAPSHOT, DEVICE = "change", "snapshot", "device"
@@ -57,6 +65,7 @@ CHANGE, SNAPSHOT, DEVICE = "change", "snapshot", "device"
 SNAPSHOT_EVERY = 200
 _HIDDEN = "sync_hidden_devices"
 _UNLOCK_PENDING = "sync_unlock_record_pending"
+_NAME_WRITTEN = "sync_device_name_written"
 _THROUGH = "sync_through:"  # + device id: every change number up to this one was read
 
 
@@ -213,7 +222,7 @@ class SyncService:
         computers.sort(key=lambda c: (not c.this_computer, c.name.casefold()))
         return SyncStatus(folder, device, tuple(computers), unsent)
 
-    def _computer(self, files: Any, *, this: bool) -> Computer:
+    def _computer(self, files: DeviceFiles, *, this: bool) -> Computer:
         name, wrote = tr("services.sync", "Unknown computer"), None
         if files.info is not None:
             try:
@@ -243,10 +252,10 @@ class SyncService:
 
     # -- one round ---------------------------------------------------------------------------
 
-    def _clock(self, s: Any, device: str) -> HybridClock:
+    def _clock(self, s: Session, device: str) -> HybridClock:
         return _stored_clock(s, device, self._now_ms)
 
-    def _keep_history(self, s: Any) -> bool:
+    def _keep_history(self, s: Session) -> bool:
         return sync_store.get_meta(s, journal_history_store.HISTORY_DAYS) != "0"
 
     def _capture_into_outbox(self, device: str) -> int:
@@ -306,8 +315,18 @@ class SyncService:
             report.waiting, report.conflicts = result.waiting, result.conflicts
             report.sent += self._write_outbox(folder, device, None)
         self._snapshot_if_due(folder, device)
-        self._write_device_file(folder, device)
+        mine = listing.devices.get(device)
+        if report.sent or mine is None or mine.info is None or self._renamed():
+            # only when something changed: the other computers watch the folder, and a
+            # file rewritten at every round would wake them at every round
+            self._write_device_file(folder, device)
         return report
+
+    def _renamed(self) -> bool:
+        with self._db.session() as s:
+            return sync_store.get_meta(s, sync_store.DEVICE_NAME) != sync_store.get_meta(
+                s, _NAME_WRITTEN
+            )
 
     def _check_journal_file(self, folder: Path) -> None:
         journal = sync_folder.read_journal_file(folder)
@@ -326,7 +345,7 @@ class SyncService:
             payload=body,
         )  # fmt: skip
 
-    def _write_outbox(self, folder: Path, device: str, listing: Any) -> int:
+    def _write_outbox(self, folder: Path, device: str, listing: FolderListing | None) -> int:
         """Write the change files the folder lacks; returns how many."""
         with self._db.session() as s:
             waiting = sync_store.outbox(s, unwritten_only=listing is None)
@@ -361,7 +380,7 @@ class SyncService:
         self,
         folder: Path,
         device: str,
-        listing: Any,
+        listing: FolderListing,
         report: SyncReport,
         progress: Callable[[int, int], None] | None,
     ) -> tuple[list[RecordVersion], dict[str, tuple[list[int], int]]]:
@@ -450,11 +469,15 @@ class SyncService:
              "wrote": self._now().isoformat(timespec="seconds"), "last": last},
         ).encode("utf-8")  # fmt: skip
         sealed = self._seal(device, DEVICE, 0, body)
-        with contextlib.suppress(OSError):
+        try:
             sync_folder.write_device_file(folder, device, sync_folder.DEVICE_INFO_NAME, sealed)
+        except OSError:
+            return
+        with self._db.session() as s:
+            sync_store.put_meta(s, _NAME_WRITTEN, name)
 
 
-def _stored_clock(s: Any, device: str, now_ms: Callable[[], int]) -> HybridClock:
+def _stored_clock(s: Session, device: str, now_ms: Callable[[], int]) -> HybridClock:
     """This computer's clock, as the last round left it."""
     stored = sync_store.get_meta(s, sync_store.CLOCK)
     last = None

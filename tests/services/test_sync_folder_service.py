@@ -271,3 +271,15 @@ def test_a_clock_hours_wrong_loses_nothing(
         assert profile.sync.entries_in_conflict() == set()
     finally:
         work.lock()
+
+
+def test_a_round_with_nothing_new_writes_nothing(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    profile, _recovery = home
+    profile.sync.set_up(folder)
+    before = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    report = profile.sync.sync_now()
+    assert (report.sent, report.received) == (0, 0)
+    after = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    assert after == before  # the other computers watching the folder are not woken
