@@ -264,7 +264,7 @@ class SyncService:
             made = capture(s, clock)
             if made:
                 sync_store.add_to_outbox(s, _change_body(made))
-            sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+                sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
         return len(made)
 
     def sync_now(
