@@ -174,6 +174,13 @@ class UnlockedProfile:
             self._services[factory] = factory(self._require_db())
         return self._services[factory]  # type: ignore[return-value]
 
+    def sync_folder(self) -> Path | None:
+        """The folder this journal syncs through, or None: a quick read that loads nothing of
+        sync itself (the window asks at start-up whether to start syncing)."""
+        with self._require_db().read() as conn:
+            value = meta_store.get(conn, meta_store.SYNC_FOLDER)
+        return Path(value) if value else None
+
     @property
     def sync(self) -> SyncService:
         """Sync of this journal through a folder (``services/sync.py``)."""

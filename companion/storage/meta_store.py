@@ -8,6 +8,8 @@ from __future__ import annotations
 from companion.storage.sqlcipher import RawConnection
 
 RECOVERY_KEY = "recovery_key"
+#: The folder sync runs through (companion.storage.sync_store.FOLDER is the same name).
+SYNC_FOLDER = "sync_folder"
 
 
 def get(conn: RawConnection, name: str) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.sync_merge import Version
-from companion.storage import change_log
+from companion.storage import change_log, meta_store
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 DEVICE_ID = "sync_device_id"
 CLOCK = "sync_clock"
-FOLDER = "sync_folder"
+FOLDER = meta_store.SYNC_FOLDER
 DEVICE_NAME = "sync_device_name"
 SNAPSHOT_SEQ = "sync_snapshot_seq"
 SEQ_FLOOR = "sync_seq_floor"

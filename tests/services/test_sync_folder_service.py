@@ -283,3 +283,14 @@ def test_a_round_with_nothing_new_writes_nothing(
     assert (report.sent, report.received) == (0, 0)
     after = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
     assert after == before  # the other computers watching the folder are not woken
+
+
+def test_the_profile_says_cheaply_whether_it_syncs(
+    folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    profile, _recovery = home
+    assert profile.sync_folder() is None
+    profile.sync.set_up(folder)
+    assert profile.sync_folder() == folder.resolve()
+    profile.sync.stop()
+    assert profile.sync_folder() is None
