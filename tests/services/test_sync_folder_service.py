@@ -294,3 +294,35 @@ def test_the_profile_says_cheaply_whether_it_syncs(
     assert profile.sync_folder() == folder.resolve()
     profile.sync.stop()
     assert profile.sync_folder() is None
+
+
+def test_what_a_round_writes_is_announced_to_every_area_it_touched(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    from companion.domain.changes import Area, Changes
+    from companion.domain.safety_plan import SafetyPlan
+    from companion.services.demo import generate_entries
+    from companion.services.demo_counseling import DemoCounselingService
+    from companion.services.safety_plan import SafetyPlanService
+
+    profile, recovery = home
+    profile.journal.add_many(generate_entries(90))
+    profile.service(DemoCounselingService).add(90)
+    profile.service(SafetyPlanService).save(SafetyPlan(warning_signs="sleeping badly"))
+    profile.sync.set_up(folder)
+    service = ProfileService(ProfilePaths(tmp_path / "work"))
+    work = service.join(
+        folder, recovery, use_keychain=False, passphrase="work phrase 1", params=FAST
+    )
+    try:
+        heard: list[Changes] = []
+        work.changes.subscribe(heard.append)
+        work.sync.set_up(folder)
+        touched = {area for changes in heard for area in changes.areas}
+        expected = {
+            Area.JOURNAL, Area.COUNSELORS, Area.SESSIONS, Area.AGENDA, Area.CHECKINS,
+            Area.GOALS, Area.FEEDBACK, Area.SAFETY_PLAN,
+        }  # fmt: skip
+        assert expected <= touched
+    finally:
+        work.lock()
