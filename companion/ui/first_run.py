@@ -123,6 +123,7 @@ class FirstRunDialog(QDialog):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)  # in line with the buttons below
         layout.setSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Welcome to Companion")))
         layout.addWidget(
@@ -182,6 +183,7 @@ class FirstRunDialog(QDialog):
     def _unlock_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)  # in line with the buttons below
         self.unlock_heading = heading(self.tr("How should Companion open?"))
         layout.addWidget(self.unlock_heading)
         self.join_unlock_note = paragraph(
@@ -252,6 +254,7 @@ class FirstRunDialog(QDialog):
 
     def _build_key_pages(self, key: str) -> None:
         layout = QVBoxLayout(self._key_page)
+        layout.setContentsMargins(0, 0, 0, 0)  # in line with the buttons below
         layout.addWidget(heading(self.tr("Your recovery key")))
         layout.addWidget(
             paragraph(
@@ -269,6 +272,7 @@ class FirstRunDialog(QDialog):
 
         groups = pick_confirmation_groups()
         check_layout = QVBoxLayout(self._check_page)
+        check_layout.setContentsMargins(0, 0, 0, 0)  # in line with the buttons below
         check_layout.addWidget(heading(self.tr("Check your copy")))
         check_layout.addWidget(
             paragraph(

@@ -68,6 +68,7 @@ class SharedFolderPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Bring your journal to this computer")))
         layout.addWidget(
@@ -173,6 +174,7 @@ class JoinKeyPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Your recovery key")))
         layout.addWidget(
@@ -238,6 +240,7 @@ class JoiningPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Bringing your journal here")))
         layout.addWidget(
@@ -263,6 +266,7 @@ class JoinedPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING_LARGE)
         layout.addWidget(heading(self.tr("Your journal is here")))
         layout.addWidget(

@@ -154,13 +154,17 @@ def test_a_join_cut_short_by_a_crash_is_set_up_again(
 ) -> None:
     _profile, recovery = home
     # the journal and its keystore are whole, but the first round never ran
-    here._join(folder, recovery, use_keychain=True, passphrase=None, params=FAST, marker=True).lock()
+    here._join(
+        folder, recovery, use_keychain=True, passphrase=None, params=FAST, marker=True
+    ).lock()
     assert here.state() is ProfileState.INCOMPLETE
     here.start_over()
     assert here.state() is ProfileState.NEW
     assert any(p.name.endswith(".companion-backup") for p in here.paths.backups.iterdir())
     # and joining straight away also starts over by itself
-    here._join(folder, recovery, use_keychain=True, passphrase=None, params=FAST, marker=True).lock()
+    here._join(
+        folder, recovery, use_keychain=True, passphrase=None, params=FAST, marker=True
+    ).lock()
     profile, _report = _join(here, folder, recovery)
     assert len(profile.journal.list(EntryFilter())) == 2
     profile.lock()
