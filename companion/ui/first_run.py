@@ -553,6 +553,13 @@ class FirstRunDialog(QDialog):
         elif self.profile is None:
             super().reject()
 
+    def done(self, result: int) -> None:
+        # what was typed stays in the fields no longer than the dialog (Qt's copies can only
+        # be cleared, not overwritten)
+        for edit in (self.join_key_page.key_edit, self.passphrase_edit, self.confirm_edit):
+            edit.clear()
+        super().done(result)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._must_confirm_key():
             event.ignore()

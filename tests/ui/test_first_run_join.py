@@ -340,6 +340,7 @@ def test_back_leads_the_way_it_came_and_keeps_what_was_typed(
     # before anything is made, closing the window simply ends the first start
     dialog.close()
     assert dialog.result() == FirstRunDialog.DialogCode.Rejected
+    assert dialog.join_key_page.key_edit.text() == ""  # not kept once the dialog is over
 
 
 @pytest.fixture
