@@ -114,15 +114,19 @@ def run_join(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
         use_keychain = passphrase is None and keychain_status().available
         if passphrase is None and not use_keychain:
             return fail("No trustworthy keychain here: give a passphrase with --passphrase-stdin.")
-        profile = ProfileService(paths).join(
-            args.folder, recovery, use_keychain=use_keychain, passphrase=passphrase
+
+        def progress(done: int, total: int) -> None:
+            print(f"Reading the journal: {done} of {total} file(s)", flush=True)
+
+        # one step: a first round that fails leaves nothing here that stops a second try
+        profile, report = ProfileService(paths).join_and_sync(
+            args.folder,
+            recovery,
+            use_keychain=use_keychain,
+            passphrase=passphrase,
+            progress=progress,
         )
         try:
-
-            def progress(done: int, total: int) -> None:
-                print(f"Reading the journal: {done} of {total} file(s)", flush=True)
-
-            report = profile.sync.set_up(args.folder, progress=progress)
             _print_report(report)
             print(f"Joined: this computer now syncs through {profile.sync.folder}")
         finally:

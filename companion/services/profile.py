@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import hmac
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,9 +42,11 @@ from companion.storage.sqlcipher import check_integrity
 from companion.wipe import wipe
 
 if TYPE_CHECKING:
-    from companion.services.sync import SyncService
+    from companion.services.sync import SyncReport, SyncService
 
 ServiceT = TypeVar("ServiceT")
+
+log = logging.getLogger(__name__)
 
 #: How old the newest automatic backup may get while the app is in use.
 DAILY_BACKUP_AGE = timedelta(hours=24)
@@ -52,6 +55,11 @@ DAILY_BACKUP_AGE = timedelta(hours=24)
 #: Written before a new profile is made and removed once it is whole: a folder that still
 #: has it was interrupted while being set up and holds nothing the client wrote.
 SETUP_MARKER = ".companion-setup-incomplete"
+#: Written before a journal is brought here from a sync folder
+#: (:meth:`ProfileService.join_and_sync`) and removed once the first sync round has filled
+#: it: a folder that still has it holds nothing but a copy of what the sync folder holds,
+#: and can be set up again.
+JOIN_MARKER = ".companion-join-incomplete"
 
 
 class ProfileState(enum.Enum):
@@ -59,8 +67,9 @@ class ProfileState(enum.Enum):
     EXISTING = "existing"
     #: The database is there but ``keystore.json`` is not: the key cannot be found.
     KEYSTORE_MISSING = "keystore-missing"
-    #: Setting up a new profile here was interrupted (a crash or a kill): nothing was written
-    #: in it yet, and it can be set up again (:meth:`ProfileService.start_over`).
+    #: Setting up a new profile here (or bringing one from a sync folder) was interrupted (a
+    #: crash or a kill): nothing was written in it yet, and it can be set up again
+    #: (:meth:`ProfileService.start_over`).
     INCOMPLETE = "incomplete"
 
 
@@ -338,6 +347,10 @@ class ProfileService:
         from companion.services.leftovers import finish_interrupted_restore
 
         finish_interrupted_restore(self.paths)
+        if self._join_marker.exists():
+            # the first sync round never finished: even a whole keystore and journal here
+            # hold only what the sync folder still has
+            return ProfileState.INCOMPLETE
         if self._marker.exists():
             if not self._setup_finished():
                 return ProfileState.INCOMPLETE
@@ -354,6 +367,10 @@ class ProfileService:
     @property
     def _marker(self) -> Path:
         return self.paths.root / SETUP_MARKER
+
+    @property
+    def _join_marker(self) -> Path:
+        return self.paths.root / JOIN_MARKER
 
     def _setup_finished(self) -> bool:
         try:
@@ -372,10 +389,24 @@ class ProfileService:
             )
         if self.paths.database.exists():
             self._keep_aside("interrupted-setup")
+        self._remove_setup()
+
+    def _remove_setup(self) -> None:
+        """Remove what setting up (or joining) made here: the journal file and its log, the
+        keystore and the key it put in the keychain, then the markers (the join marker last:
+        cut short, this is still a setup to start over). Nothing else in the folder."""
+        account = None
+        with contextlib.suppress(KeystoreError, OSError):
+            account = KeyStore.load(self.paths.keystore).keychain_account
         for path in [self.paths.database, *self.paths.sidecars(), self.paths.keystore]:
             path.unlink(missing_ok=True)
         self._marker.unlink(missing_ok=True)
+        self._join_marker.unlink(missing_ok=True)
         fsync_directory(self.paths.root)
+        if account is not None:
+            # the key of a journal that is not here any more (it stays in the sync folder)
+            with contextlib.suppress(KeychainUnavailable, KeychainError):
+                keychain_module.Keychain.system().delete(account)
 
     def set_aside_and_start_over(self) -> Path | None:
         """For a journal whose keystore is missing (:attr:`ProfileState.KEYSTORE_MISSING`):
@@ -443,7 +474,109 @@ class ProfileService:
         """Make this folder the journal another computer syncs through ``folder``: the
         recovery key opens the folder's unlock record; this computer gets its own keystore
         (same journal key and recovery key, its own passphrase or keychain slot) and an empty
-        journal, which the caller fills with a first sync round."""
+        journal, which the caller fills with a first sync round (:meth:`join_and_sync` does
+        both, and leaves nothing behind when the round fails)."""
+        return self._join(
+            folder,
+            recovery_key,
+            use_keychain=use_keychain,
+            passphrase=passphrase,
+            params=params,
+            marker=False,
+        )
+
+    def join_and_sync(
+        self,
+        folder: Path,
+        recovery_key: str,
+        *,
+        use_keychain: bool,
+        passphrase: str | None,
+        params: KdfParams | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[UnlockedProfile, SyncReport]:
+        """:meth:`join`, then the first sync round that fills the journal, as one step.
+
+        Until that round is over the folder is marked as a setup in progress: when the round
+        fails, or ``cancelled()`` turns true before it is over (then
+        :class:`~companion.domain.errors.Cancelled` is raised), what was made here is removed
+        at once, and after a crash :meth:`state` says :attr:`ProfileState.INCOMPLETE`. Either
+        way joining can simply be tried again. A wrong recovery key makes nothing at all.
+        ``progress(done, total)`` counts the files read from the folder. Safe on a worker
+        thread."""
+        from companion.domain.errors import Cancelled
+        from companion.formats.sync_folder import SyncFolderMissing
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+
+        def reading(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            check()
+
+        profile: UnlockedProfile | None = None
+        try:
+            profile = self._join(
+                folder,
+                recovery_key,
+                use_keychain=use_keychain,
+                passphrase=passphrase,
+                params=params,
+                marker=True,
+            )
+            check()
+            report = profile.sync.set_up(folder, progress=reading)
+            if report.folder_missing:  # it went away after the journal was made
+                raise SyncFolderMissing(detail="went away while joining")
+            self._join_marker.unlink()
+            fsync_directory(self.paths.root)
+        except BaseException:
+            if profile is not None:
+                profile.lock()
+            if self._join_marker.exists():  # only ever what this call made
+                try:
+                    self._remove_setup()
+                except OSError:  # the marker stays: the next attempt starts over
+                    log.warning("what a cut-short join made could not all be removed")
+            raise
+        return profile, report
+
+    @staticmethod
+    def check_sync_folder(folder: Path) -> None:
+        """Whether a journal can be brought from ``folder``: raises what :meth:`join` would
+        about the folder (:class:`~companion.formats.sync_folder.SyncFolderMissing`,
+        :class:`~companion.formats.sync_folder.NotASyncFolder` or another
+        :class:`~companion.formats.sync_folder.SyncFolderError`). Reads one small file."""
+        from companion.formats.sync_folder import read_journal_file
+
+        read_journal_file(folder)
+
+    @staticmethod
+    def check_join_key(folder: Path, recovery_key: str) -> None:
+        """Whether ``recovery_key`` opens the journal in ``folder``, making nothing: raises
+        :class:`~companion.security.errors.InvalidRecoveryKey` when it cannot be a recovery
+        key, :class:`~companion.security.errors.WrongSecret` when it is another journal's, and
+        what :meth:`check_sync_folder` raises. Quick (no slow key derivation)."""
+        from companion.formats.sync_folder import read_journal_file
+        from companion.security.sync_crypto import unlock_folder_record
+
+        journal = read_journal_file(folder)
+        _profile_id, key = unlock_folder_record(journal.unlock, recovery_key)
+        wipe(key)
+
+    def _join(
+        self,
+        folder: Path,
+        recovery_key: str,
+        *,
+        use_keychain: bool,
+        passphrase: str | None,
+        params: KdfParams | None,
+        marker: bool,
+    ) -> UnlockedProfile:
         from companion.formats.sync_folder import read_journal_file
         from companion.security.recovery import normalize_recovery_key
         from companion.security.sync_crypto import (
@@ -460,6 +593,9 @@ class ProfileService:
                     tr("services.profile", "The sync folder's journal file is damaged.")
                 )
             keystore = keystore_from_folder_record(journal.unlock)
+            if marker:
+                private_folder(self.paths.root)
+                _write_marker(self._join_marker)
             return self._make(
                 keystore,
                 key,

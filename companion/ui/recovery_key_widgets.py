@@ -1,4 +1,5 @@
-"""Showing the recovery key, saving or printing it, and checking it was written down."""
+"""Showing the recovery key, saving or printing it, checking it was written down, and typing
+it back in."""
 
 from __future__ import annotations
 
@@ -153,3 +154,30 @@ class RecoveryKeyCheck(QWidget):
             groups_match(self.key, index, edit.text())
             for index, edit in zip(self.groups, self.edits, strict=True)
         )
+
+
+class RecoveryKeyEdit(QLineEdit):
+    """Where the client types a whole recovery key, in the grouped form it was shown in or
+    without the dashes and spaces (any case: the key's own rules forgive these).
+
+    :meth:`key_text` returns a new copy of what was typed, which the caller may wipe; Qt's own
+    copy inside the field can only be cleared (:meth:`clear`)."""
+
+    #: room for the 32 characters with a separator or two between every group
+    MAX_LENGTH = 64
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.setFont(font_for(Text.ENTRY, mono))
+        self.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.setMaxLength(self.MAX_LENGTH)
+        self.setAccessibleName(self.tr("Recovery key"))
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
+
+    def key_text(self) -> str:
+        return self.text().strip()
