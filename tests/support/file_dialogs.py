@@ -21,3 +21,18 @@ def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[st
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
     return asked
+
+
+def answer_folder_dialog(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:
+    """The folder dialog answers with ``target`` (None: the client cancels); returns the
+    titles it was opened with."""
+    asked: list[str] = []
+
+    def get_existing_directory(
+        parent: Any, caption: str = "", directory: str = "", *_: Any, **__: Any
+    ) -> str:
+        asked.append(caption)
+        return "" if target is None else str(target)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(get_existing_directory))
+    return asked
