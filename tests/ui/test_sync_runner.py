@@ -50,6 +50,15 @@ def _synced(window: MainWindow) -> bool:
     return label is not None and label.isVisible() and label.text() == "Synced just now"
 
 
+def _place(window: MainWindow) -> tuple[int, int, int]:
+    """Where the sync line sits: its distance from the status bar's right end, its width
+    and height (once the status bar has laid out what it holds)."""
+    bar, label = window.statusBar(), window.sync_status
+    assert label is not None
+    bar.layout().activate()
+    return bar.width() - label.geometry().right(), label.width(), label.height()
+
+
 def _type_entry(qtbot, window: MainWindow, title: str) -> None:
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -158,14 +167,14 @@ def test_the_status_bar_says_when_the_folder_is_away_and_stays_in_place(
     qtbot.waitUntil(lambda: _synced(window), timeout=WAIT)
     label = window.sync_status
     assert label is not None
-    place = (label.geometry(), label.width())
+    place = _place(window)
     away = folder.rename(folder.with_name("unplugged"))
     _type_entry(qtbot, window, "Written while away")
     qtbot.waitUntil(
         lambda: label.text() == "Sync folder not available — changes wait", timeout=WAIT
     )
     assert "USB stick" in label.toolTip()
-    assert (label.geometry(), label.width()) == place
+    assert _place(window) == place
     assert window.sync_runner.watched == []
     away.rename(folder)
     profile = window.profile
