@@ -51,6 +51,7 @@ HELPERS: dict[tuple[str, str], str] = {
     ("ui/formatting.py", "_tr"): "Formatting",
     ("ui/unexpected_errors.py", "_tr"): "UnexpectedError",
     ("ui/window_dialogs.py", "_tr"): "MainWindow",
+    ("ui/sync_runner.py", "_tr"): "SyncRunner",
 }
 
 #: lupdate names the context after the receiver of ``x.tr(...)``; at run time PySide uses the

@@ -39,6 +39,7 @@ from companion.ui.idle import IdleWatcher
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
 from companion.ui.style import ICON_SIZE
+from companion.ui.sync_runner import SyncKind, SyncRunner, SyncState
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
 from companion.ui.warm_up import ChartWarmUp
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from companion.ui.journal.view import JournalView
     from companion.ui.search_dialog import SearchDialog
     from companion.ui.settings_dialog import SettingsDialog
+    from companion.ui.sync_status import SyncStatusLabel
     from companion.ui.unlock_panel import UnlockPanel
 
 log = logging.getLogger(__name__)
@@ -118,6 +120,10 @@ class MainWindow(QMainWindow):
         self._stale: dict[LiveView, Changes] = {}
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
+        #: sync through a folder, by itself while the journal is open (started by ``start``)
+        self.sync_runner = SyncRunner(self)
+        self.sync_runner.stateChanged.connect(self._show_sync_state)
+        self.sync_status: SyncStatusLabel | None = None  # in the status bar once sync is on
         for key, title, _factory in self._entries:
             QListWidgetItem(title, self.nav)
             self.areas.addWidget(QWidget())
@@ -562,6 +568,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Areas"))
         self.privacy_cover.setText(self.tr("Companion is in the background."))
         self.privacy_cover.setAccessibleName(self.tr("Companion is in the background"))
+        if self.sync_status is not None:
+            self.sync_status.retranslate()
         if self.tray is not None:
             self.tray_open_action.setText(self.tr("Open Companion"))
 
@@ -838,7 +846,7 @@ class MainWindow(QMainWindow):
         from companion.ui.settings_dialog import SettingsDialog
 
         def build(profile: UnlockedProfile) -> SettingsDialog:
-            dialog = SettingsDialog(profile, self._prefs, self)
+            dialog = SettingsDialog(profile, self._prefs, self, sync_runner=self.sync_runner)
             dialog.themeChanged.connect(self._apply_theme)
             dialog.autoLockChanged.connect(self.idle.set_minutes)
             dialog.remindersChanged.connect(self.reminders.check)
@@ -849,10 +857,29 @@ class MainWindow(QMainWindow):
 
         self.settings_dialog = open_dialog(self._profile, build)
 
+    def _open_sync_settings(self) -> None:
+        self.open_settings()
+        dialog = self.settings_dialog
+        if dialog is not None:
+            dialog.show_sync()
+
     def _apply_theme(self, choice: ThemeChoice) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, choice)
+
+    def _show_sync_state(self, state: SyncState) -> None:
+        """How sync is doing, at the right of the status bar (made once sync is first on)."""
+        label = self.sync_status
+        if label is None:
+            if state.kind is SyncKind.OFF:
+                return
+            from companion.ui.sync_status import SyncStatusLabel
+
+            label = self.sync_status = SyncStatusLabel()
+            label.clicked.connect(self._open_sync_settings)
+            self.statusBar().addPermanentWidget(label)
+        label.show_state(state)
 
     # -- privacy while in the background ----------------------------------------------------
 
@@ -922,6 +949,7 @@ class MainWindow(QMainWindow):
         close_for_lock(self)
         if journal is not None:
             journal.clear_for_lock()
+        self.sync_runner.stop()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
         self.changes.stop()
         self._stale.clear()
@@ -961,6 +989,7 @@ class MainWindow(QMainWindow):
         for action in self._unlocked_actions:
             action.setEnabled(True)
         self.idle.restart()
+        self.sync_runner.start(profile)
         self.unlockedAgain.emit()
         if keychain_failed:
             self.offer_keychain_again()
@@ -1014,6 +1043,7 @@ class MainWindow(QMainWindow):
             owner=self,
         )
         self._sweep_backup_folders()
+        self.sync_runner.start(profile)
         self._backups_wait = not pages_checked
         if pages_checked:
             self._start_backups()
@@ -1063,6 +1093,7 @@ class MainWindow(QMainWindow):
         if self._profile is not None:  # while locked, the area shown before locking is kept
             self._remember_area()
         self.hide()  # gone at once, while work still running in the background finishes
+        self.sync_runner.stop()
         wait_for_background_work()
         self.changes.stop()
         if self._profile is not None:

@@ -1,9 +1,11 @@
-"""Settings: how Companion opens, the recovery key, auto-lock and appearance."""
+"""Settings: how Companion opens, the recovery key, auto-lock and appearance, sync between
+computers (``sync_settings.py``), reminders and check-ins."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +43,9 @@ from companion.ui.tasks import run_in_background
 from companion.ui.theme import ThemeChoice
 from companion.ui.window_size import open_at
 from companion.wipe import wipe
+
+if TYPE_CHECKING:
+    from companion.ui.sync_runner import SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +139,17 @@ class SettingsDialog(QDialog):
     blockScreenshotsChanged = Signal(bool)
 
     def __init__(
-        self, profile: UnlockedProfile, prefs: Preferences, parent: QWidget | None = None
+        self,
+        profile: UnlockedProfile,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        sync_runner: SyncRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
         self._prefs = prefs
+        self._sync_runner = sync_runner
         self._keychain = keychain_status()
         self._outer = QVBoxLayout(self)
         # never narrower than the buttons' words (German ones are long), and 560 px at least
@@ -284,6 +295,10 @@ class SettingsDialog(QDialog):
         self.checkin_settings = CheckInSettingsWidget()
         QVBoxLayout(checkin_box).addWidget(self.checkin_settings)
 
+        from companion.ui.sync_settings import SyncSettingsGroup
+
+        self.sync_box = SyncSettingsGroup(profile.sync, self._sync_runner)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         boxes = QWidget()
@@ -291,10 +306,11 @@ class SettingsDialog(QDialog):
         boxes_layout.setContentsMargins(0, 0, 0, 0)
         boxes_layout.addWidget(unlock_box)
         boxes_layout.addWidget(general)
+        boxes_layout.addWidget(self.sync_box)
         boxes_layout.addWidget(reminders)
         boxes_layout.addWidget(checkin_box)
         # On a short screen the settings scroll; Close stays in view below them.
-        scroll = _WholeContentScroll()
+        scroll = self._scroll = _WholeContentScroll()
         scroll.setWidget(boxes)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -308,6 +324,10 @@ class SettingsDialog(QDialog):
             old.deleteLater()
         self._refresh()
         scroll.updateGeometry()  # the words _refresh chose decide the dialog's width
+
+    def show_sync(self) -> None:
+        """Bring "Sync between computers" into view (the status bar's sync line asks)."""
+        self._scroll.ensureWidgetVisible(self.sync_box)
 
     # -- unlock methods ---------------------------------------------------------------------
 

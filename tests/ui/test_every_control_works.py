@@ -209,6 +209,7 @@ def _loose(window: MainWindow) -> None:
     from companion.ui.privacy_veil import Veil
     from companion.ui.recovery_key_widgets import RecoveryKeyCheck, RecoveryKeyPanel
     from companion.ui.settings_dialog import PassphraseDialog
+    from companion.ui.sync_status import SyncStatusLabel
     from companion.ui.unlock_dialog import UnlockDialog
 
     service = window._service
@@ -224,6 +225,7 @@ def _loose(window: MainWindow) -> None:
         RecoveryKeyCheck(key, (0, 1)),
         Veil(window),
         OpeningWindow(),
+        SyncStatusLabel(),  # in the status bar once sync is set up
     ):
         widget.setParent(window, widget.windowFlags())
         widget.show()
