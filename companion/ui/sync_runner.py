@@ -293,12 +293,25 @@ class SyncRunner(QObject):
     # -- life cycle ------------------------------------------------------------------------
 
     def start(self, profile: UnlockedProfile) -> None:
-        """The journal is open: listen for edits and run a first round soon."""
+        """The journal is open: listen for edits and run a first round soon. When the journal
+        does not sync, nothing of sync is loaded (a quick read says so) until Settings sets
+        it up and hands the runner its first round (:meth:`take_result`)."""
         self.stop()
-        service = profile.sync
-        self._profile, self._service, self._gate = profile, service, gate_for(service)
-        self._unsubscribe = profile.changes.subscribe(self._hear)
+        self._profile = profile
+        if profile.sync_folder() is None:
+            self._set_up = False
+            return
+        self._attach()
         self._first.start()
+
+    def _attach(self) -> None:
+        """Reach the profile's sync service and hear its edits (once per unlock)."""
+        profile = self._profile
+        if self._service is not None or profile is None or profile.is_locked:
+            return
+        service = profile.sync
+        self._service, self._gate = service, gate_for(service)
+        self._unsubscribe = profile.changes.subscribe(self._hear)
 
     def stop(self) -> None:
         """The journal is locked or Companion quits: no more rounds (one running finishes;
@@ -393,6 +406,7 @@ class SyncRunner(QObject):
     def take_result(self, result: RoundResult) -> None:
         """What a round found (the runner's own, or one Settings ran): show it, watch the
         folders it found, and keep the fallback round going while sync is set up."""
+        self._attach()
         if self._service is None:
             return
         self._set_up = result.folder is not None
