@@ -1617,6 +1617,33 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
     </context>
     <context>
+        <name>ConflictBar</name>
+        <message>
+            <source>This entry was changed on two computers at the same time. Both versions are kept: this one, and the other in the entry's history.</source>
+            <translation>Dieser Eintrag wurde gleichzeitig auf zwei Computern geändert. Beide Fassungen bleiben erhalten: diese hier und die andere im Verlauf des Eintrags.</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Vergleichen…</translation>
+        </message>
+        <message>
+            <source>Open the history: see both versions side by side and restore either</source>
+            <translation>Den Verlauf öffnen: beide Fassungen nebeneinander sehen und eine davon wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Diese Fassung behalten</translation>
+        </message>
+        <message>
+            <source>Use what is shown here on every computer (the other stays in the history)</source>
+            <translation>Das hier Gezeigte auf allen Computern verwenden (die andere Fassung bleibt im Verlauf)</translation>
+        </message>
+        <message>
+            <source>Changed on two computers</source>
+            <translation>Auf zwei Computern geändert</translation>
+        </message>
+    </context>
+    <context>
         <name>CounselorDialog</name>
         <message>
             <source>Edit counselor</source>
@@ -1929,6 +1956,14 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Editing…</source>
             <translation>Wird bearbeitet…</translation>
+        </message>
+        <message>
+            <source>Could not keep this version; please try again.</source>
+            <translation>Diese Fassung konnte nicht behalten werden; bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>This version is kept on every computer</source>
+            <translation>Diese Fassung gilt jetzt auf allen Computern</translation>
         </message>
     </context>
     <context>
@@ -2292,10 +2327,12 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Companion</source>
+            <extracomment>the page Back leads to from each page that has it</extracomment>
             <translation>Willkommen bei Companion</translation>
         </message>
         <message>
             <source>Message</source>
+            <extracomment>what the first sync round of a journal brought from another computer did</extracomment>
             <translation>Meldung</translation>
         </message>
         <message>
@@ -2305,6 +2342,10 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
         <message>
             <source>Continue</source>
             <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Companion is a private place for the time between your counseling sessions. Write down what happens, what you would like to talk about, and how the sessions feel to you, so that less gets lost before you sit down again.</source>
@@ -2319,8 +2360,28 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>Companion ersetzt keine Behandlung und ist nicht für Notfälle gedacht. Wenn du in Gefahr oder in einer Krise bist, ruf den Notruf (112) oder eine Krisenhotline an, zum Beispiel die Telefonseelsorge.</translation>
         </message>
         <message>
+            <source>How would you like to begin?</source>
+            <translation>Wie möchtest du beginnen?</translation>
+        </message>
+        <message>
+            <source>Start a new journal</source>
+            <translation>Ein neues Tagebuch beginnen</translation>
+        </message>
+        <message>
+            <source>I already use Companion on another computer</source>
+            <translation>Ich nutze Companion schon auf einem anderen Computer</translation>
+        </message>
+        <message>
+            <source>Bring your journal here through the folder your sync program keeps the same on both computers. You will need your recovery key.</source>
+            <translation>Hol dein Tagebuch über den Ordner hierher, den dein Sync-Programm auf beiden Computern gleich hält. Dafür brauchst du deinen Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
             <source>How should Companion open?</source>
             <translation>Wie soll Companion sich öffnen?</translation>
+        </message>
+        <message>
+            <source>This computer gets its own way of opening your journal: the passphrase can be different from the one on your other computer.</source>
+            <translation>Dieser Computer bekommt seinen eigenen Weg, dein Tagebuch zu öffnen: Die Passphrase kann eine andere sein als auf deinem anderen Computer.</translation>
         </message>
         <message>
             <source>Open with this computer's keychain</source>
@@ -2379,6 +2440,10 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>Das passt nicht zu deinem Wiederherstellungsschlüssel. Geh zurück und prüfe deine Abschrift.</translation>
         </message>
         <message>
+            <source>How should Companion open on this computer?</source>
+            <translation>Wie soll Companion sich auf diesem Computer öffnen?</translation>
+        </message>
+        <message>
             <source>Please choose a passphrase of at least %1 characters. A few unrelated words work well.</source>
             <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
         </message>
@@ -2393,6 +2458,22 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
         <message>
             <source>Companion could not set up your journal. Nothing was saved. Please try again.</source>
             <translation>Companion konnte dein Tagebuch nicht einrichten. Es wurde nichts gespeichert. Bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+        <message>
+            <source>Bringing your journal here was stopped, and nothing of it was kept on this computer. You can try again whenever you like.</source>
+            <translation>Das Herholen deines Tagebuchs wurde angehalten, und nichts davon wurde auf diesem Computer gespeichert. Du kannst es noch einmal versuchen, wann immer du magst.</translation>
+        </message>
+        <message>
+            <source>Nothing was kept on this computer.</source>
+            <translation>Auf diesem Computer wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>Companion could not bring your journal here. Nothing was kept on this computer. Please try again.</source>
+            <translation>Companion konnte dein Tagebuch nicht hierherholen. Auf diesem Computer wurde nichts gespeichert. Bitte versuch es noch einmal.</translation>
         </message>
         <message>
             <source>Please keep a copy of your recovery key first.</source>
@@ -2791,6 +2872,10 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
         <message>
             <source>Earlier versions</source>
             <translation>Frühere Fassungen</translation>
+        </message>
+        <message>
+            <source>%1 · changed on another computer at the same time</source>
+            <translation>%1 · gleichzeitig auf einem anderen Computer geändert</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -3700,6 +3785,71 @@ Keinen Verlauf aufbewahren?</translation>
         </message>
     </context>
     <context>
+        <name>JoinKeyPage</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Dein Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>Type your journal's recovery key: the one Companion gave you when you started your journal on the other computer. If you do not have it at hand, you can see it there in Settings while Companion is unlocked.</source>
+            <translation>Tippe den Wiederherstellungsschlüssel deines Tagebuchs ein: den, den Companion dir gegeben hat, als du dein Tagebuch auf dem anderen Computer begonnen hast. Wenn du ihn nicht zur Hand hast, kannst du ihn dort in den Einstellungen ansehen, solange Companion entsperrt ist.</translation>
+        </message>
+        <message>
+            <source>Recovery key:</source>
+            <translation>Wiederherstellungsschlüssel:</translation>
+        </message>
+        <message>
+            <source>Dashes, spaces and small letters do not matter.</source>
+            <translation>Bindestriche, Leerzeichen und Groß-/Kleinschreibung sind egal.</translation>
+        </message>
+        <message>
+            <source>Recovery key message</source>
+            <translation>Meldung zum Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open the journal in this folder. Please check it against your copy and try again.</source>
+            <translation>Dieser Wiederherstellungsschlüssel öffnet das Tagebuch in diesem Ordner nicht. Bitte vergleiche ihn mit deiner Abschrift und versuch es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinedPage</name>
+        <message>
+            <source>Your journal is here</source>
+            <translation>Dein Tagebuch ist da</translation>
+        </message>
+        <message>
+            <source>Your journal from the other computer is now on this computer too. From now on, what you write on either computer reaches the other one through the shared folder.</source>
+            <translation>Dein Tagebuch vom anderen Computer ist jetzt auch auf diesem Computer. Ab jetzt kommt, was du auf einem der beiden Computer schreibst, über den gemeinsamen Ordner auch auf dem anderen an.</translation>
+        </message>
+        <message>
+            <source>Your recovery key stays the same: it is the one you just typed, the same as on your other computer. Keep your copy where it is; it opens your journal on both computers.</source>
+            <translation>Dein Wiederherstellungsschlüssel bleibt derselbe: Es ist der, den du gerade eingetippt hast, derselbe wie auf deinem anderen Computer. Lass deine Abschrift, wo sie ist; der Schlüssel öffnet dein Tagebuch auf beiden Computern.</translation>
+        </message>
+        <message>
+            <source>A few files in the shared folder could not be read yet; your sync program may still be copying them. Nothing from them was used, and Companion will try them again later.</source>
+            <translation>Ein paar Dateien im gemeinsamen Ordner konnten noch nicht gelesen werden; vielleicht kopiert dein Sync-Programm sie noch. Aus ihnen wurde nichts übernommen, und Companion versucht es später noch einmal mit ihnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoiningPage</name>
+        <message>
+            <source>Bringing your journal here</source>
+            <translation>Dein Tagebuch kommt hierher</translation>
+        </message>
+        <message>
+            <source>Companion is copying your journal from the shared folder to this computer. It stays encrypted all the way. A long journal can take a few minutes.</source>
+            <translation>Companion kopiert dein Tagebuch aus dem gemeinsamen Ordner auf diesen Computer. Es bleibt dabei die ganze Zeit verschlüsselt. Bei einem langen Tagebuch kann das ein paar Minuten dauern.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>%v of %m files</source>
+            <translation>%v von %m Dateien</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalView</name>
         <message>
             <source>Search your journal</source>
@@ -3920,7 +4070,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Companion is in the background.</source>
-            <extracomment>Built the first time the journal is needed (see ``journal_view``): when Companion opens on another area, the window is ready sooner. One entry per navigation row; a None factory is the journal, which stays built. the area views built so far, by navigation row (not the journal's) changes a view that was not on screen has still to catch up with</extracomment>
+            <extracomment>Built the first time the journal is needed (see ``journal_view``): when Companion opens on another area, the window is ready sooner. One entry per navigation row; a None factory is the journal, which stays built. the area views built so far, by navigation row (not the journal's) changes a view that was not on screen has still to catch up with sync through a folder, by itself while the journal is open (started by ``start``)</extracomment>
             <translation>Companion ist im Hintergrund.</translation>
         </message>
         <message>
@@ -4469,6 +4619,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Group %1 of the recovery key</source>
             <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyEdit</name>
+        <message>
+            <source>Recovery key</source>
+            <extracomment>room for the 32 characters with a separator or two between every group</extracomment>
+            <translation>Wiederherstellungsschlüssel</translation>
         </message>
     </context>
     <context>
@@ -5372,6 +5530,62 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>SharedFolderPage</name>
+        <message>
+            <source>Bring your journal to this computer</source>
+            <extracomment>How a message about what was typed or chosen looks (as on the lock screen).</extracomment>
+            <translation>Dein Tagebuch auf diesen Computer holen</translation>
+        </message>
+        <message>
+            <source>Companion keeps your journal the same on your computers through a shared folder: a folder that your sync program (such as Syncthing, Dropbox or OneDrive) keeps the same on both of them. Companion only puts sealed, encrypted files there; it never goes on the internet itself.</source>
+            <translation>Companion hält dein Tagebuch auf deinen Computern über einen gemeinsamen Ordner gleich: einen Ordner, den dein Sync-Programm (etwa Syncthing, Dropbox oder OneDrive) auf beiden gleich hält. Companion legt dort nur versiegelte, verschlüsselte Dateien ab; es geht selbst nie ins Internet.</translation>
+        </message>
+        <message>
+            <source>Choose that folder on this computer. Your other computer needs to be syncing through it already, and your sync program needs to have finished copying it here: if it is still busy, please wait until it is done.</source>
+            <translation>Wähle diesen Ordner auf diesem Computer aus. Dein anderer Computer muss schon darüber synchronisieren, und dein Sync-Programm muss ihn fertig hierher kopiert haben: Wenn es noch beschäftigt ist, warte bitte, bis es fertig ist.</translation>
+        </message>
+        <message>
+            <source>Shared folder</source>
+            <translation>Gemeinsamer Ordner</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet</source>
+            <translation>Noch kein Ordner ausgewählt</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Ordner auswählen…</translation>
+        </message>
+        <message>
+            <source>Shared folder:</source>
+            <translation>Gemeinsamer Ordner:</translation>
+        </message>
+        <message>
+            <source>Shared folder message</source>
+            <translation>Meldung zum gemeinsamen Ordner</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>Den gemeinsamen Ordner auswählen</translation>
+        </message>
+        <message>
+            <source>This folder holds a Companion journal. Continue to open it with your recovery key.</source>
+            <translation>In diesem Ordner liegt ein Companion-Tagebuch. Mit „Weiter“ öffnest du es mit deinem Wiederherstellungsschlüssel.</translation>
+        </message>
+        <message>
+            <source>Please choose the shared folder first.</source>
+            <translation>Bitte wähle zuerst den gemeinsamen Ordner aus.</translation>
+        </message>
+        <message>
+            <source>Companion cannot find this folder. If it is on a USB stick or a network drive, connect it and try again.</source>
+            <translation>Companion findet diesen Ordner nicht. Wenn er auf einem USB-Stick oder einem Netzlaufwerk liegt, stell die Verbindung her und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>This folder does not hold a Companion journal. Please choose the folder your other computer syncs through. If sync was set up there only a moment ago, your sync program may still be copying it: wait until it is done, then try again.</source>
+            <translation>In diesem Ordner liegt kein Companion-Tagebuch. Bitte wähle den Ordner, über den dein anderer Computer synchronisiert. Wenn die Synchronisierung dort gerade erst eingerichtet wurde, kopiert dein Sync-Programm ihn vielleicht noch: Warte, bis es fertig ist, und versuch es dann noch einmal.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -5415,6 +5629,227 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Once you add a counselor, you can put together a summary for your next session here.</source>
             <translation>Sobald du eine Berater:in hinzufügst, kannst du hier eine Zusammenfassung für dein nächstes Gespräch zusammenstellen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRunner</name>
+        <message>
+            <source>Companion could not read or write the sync folder. Please check that it is there and that it can be written to.</source>
+            <translation>Companion konnte im Sync-Ordner nicht lesen oder schreiben. Bitte prüf, ob er da ist und ob in ihn geschrieben werden darf.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while syncing. Companion will try again.</source>
+            <translation>Beim Synchronisieren ist etwas schiefgegangen. Companion versucht es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsGroup</name>
+        <message>
+            <source>Sync between computers</source>
+            <extracomment>Room for the folder's path before its middle is left out (the tooltip has all of it).</extracomment>
+            <translation>Zwischen Computern synchronisieren</translation>
+        </message>
+        <message>
+            <source>Companion never goes online. To keep your journal the same on more than one computer, it writes it, encrypted, into a folder that a sync program you already use keeps the same on your computers — for example Syncthing, Nextcloud, Dropbox, OneDrive or iCloud Drive — or onto a USB stick you carry between them.</source>
+            <extracomment>the last round's problems, in plain words (the folder away is one of them)</extracomment>
+            <translation>Companion geht nie ins Internet. Damit dein Tagebuch auf mehr als einem Computer gleich bleibt, schreibt Companion es verschlüsselt in einen Ordner, den ein Sync-Programm, das du schon nutzt, auf deinen Computern gleich hält – zum Beispiel Syncthing, Nextcloud, Dropbox, OneDrive oder iCloud Drive –, oder auf einen USB-Stick, den du zwischen ihnen hin- und herträgst.</translation>
+        </message>
+        <message>
+            <source>Choose an empty folder inside the one your sync program looks after. On your other computer, choose “I already use Companion on another computer” when Companion starts for the first time, and type your recovery key.</source>
+            <translation>Wähle einen leeren Ordner innerhalb des Ordners, um den sich dein Sync-Programm kümmert. Wähle auf deinem anderen Computer beim ersten Start von Companion „Ich nutze Companion schon auf einem anderen Computer“ und tippe deinen Wiederherstellungsschlüssel ein.</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Ordner auswählen…</translation>
+        </message>
+        <message>
+            <source>Computers sharing this journal:</source>
+            <translation>Computer, die dieses Tagebuch teilen:</translation>
+        </message>
+        <message>
+            <source>Computers sharing this journal</source>
+            <translation>Computer, die dieses Tagebuch teilen</translation>
+        </message>
+        <message>
+            <source>Sync problem</source>
+            <translation>Problem beim Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Jetzt synchronisieren</translation>
+        </message>
+        <message>
+            <source>Remove from list</source>
+            <translation>Aus der Liste entfernen</translation>
+        </message>
+        <message>
+            <source>For a computer you no longer use. Its files stay in the sync folder.</source>
+            <translation>Für einen Computer, den du nicht mehr benutzt. Seine Dateien bleiben im Sync-Ordner.</translation>
+        </message>
+        <message>
+            <source>Stop syncing on this computer…</source>
+            <translation>Auf diesem Computer nicht mehr synchronisieren…</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Fortschritt beim Synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync message</source>
+            <translation>Meldung zur Synchronisierung</translation>
+        </message>
+        <message>
+            <source>Your journal syncs through: %1</source>
+            <translation>Dein Tagebuch wird synchronisiert über: %1</translation>
+        </message>
+        <message>
+            <source>%1 (this computer)</source>
+            <translation>%1 (dieser Computer)</translation>
+        </message>
+        <message>
+            <source>The computers show here once the sync folder can be read.</source>
+            <translation>Die Computer erscheinen hier, sobald der Sync-Ordner gelesen werden kann.</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>last synced today at %1</source>
+            <translation>zuletzt synchronisiert heute um %1</translation>
+        </message>
+        <message>
+            <source>last synced %1</source>
+            <translation>zuletzt synchronisiert am %1</translation>
+        </message>
+        <message>
+            <source>The sync folder is not available right now. Is the drive or USB stick connected? Your changes wait here and go into the folder when it is back.</source>
+            <translation>Der Sync-Ordner ist gerade nicht erreichbar. Ist das Laufwerk oder der USB-Stick angeschlossen? Deine Änderungen warten hier und kommen in den Ordner, sobald er wieder da ist.</translation>
+        </message>
+        <message>
+            <source>That did not work. Please try again.</source>
+            <translation>Das hat nicht geklappt. Bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Choose the sync folder</source>
+            <translation>Den Sync-Ordner auswählen</translation>
+        </message>
+        <message>
+            <source>Sync could not be set up there.</source>
+            <translation>Dort ließ sich die Synchronisierung nicht einrichten.</translation>
+        </message>
+        <message>
+            <source>Sync is set up. On your other computer, choose “I already use Companion on another computer” when Companion starts for the first time, and type your recovery key.</source>
+            <translation>Die Synchronisierung ist eingerichtet. Wähle auf deinem anderen Computer beim ersten Start von Companion „Ich nutze Companion schon auf einem anderen Computer“ und tippe deinen Wiederherstellungsschlüssel ein.</translation>
+        </message>
+        <message>
+            <source>Setting up sync… With a big journal this can take a little while.</source>
+            <translation>Die Synchronisierung wird eingerichtet… Bei einem großen Tagebuch kann das eine Weile dauern.</translation>
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation>Alles aktuell.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Wird synchronisiert…</translation>
+        </message>
+        <message>
+            <source>Stop syncing on this computer? Your journal here stays as it is, and the files in the sync folder stay too: your other computers keep syncing through it. You can set sync up here again at any time.</source>
+            <translation>Auf diesem Computer nicht mehr synchronisieren? Dein Tagebuch hier bleibt, wie es ist, und die Dateien im Sync-Ordner bleiben auch: Deine anderen Computer synchronisieren weiter darüber. Du kannst die Synchronisierung hier jederzeit wieder einrichten.</translation>
+        </message>
+        <message>
+            <source>Stop syncing</source>
+            <translation>Nicht mehr synchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync is off on this computer. Your journal here and the files in the sync folder are as they were.</source>
+            <translation>Auf diesem Computer wird nicht mehr synchronisiert. Dein Tagebuch hier und die Dateien im Sync-Ordner sind so geblieben, wie sie waren.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+        <message>
+            <source>Take “%1” off the list? Do this for a computer you no longer use. Nothing is deleted: its files stay in the sync folder, and it shows here again if it syncs again.</source>
+            <translation>„%1“ von der Liste nehmen? Mach das für einen Computer, den du nicht mehr benutzt. Es wird nichts gelöscht: Seine Dateien bleiben im Sync-Ordner, und er erscheint hier wieder, wenn er wieder synchronisiert.</translation>
+        </message>
+        <message>
+            <source>“%1” is off the list.</source>
+            <translation>„%1“ ist nicht mehr auf der Liste.</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>Wird entfernt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [change|changes] waiting to go into the sync folder</source>
+            <translation>
+                <numerusform>%n Änderung wartet darauf, in den Sync-Ordner zu kommen</numerusform>
+                <numerusform>%n Änderungen warten darauf, in den Sync-Ordner zu kommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Up to date. %n [change|changes] came in from your other computers.</source>
+            <translation>
+                <numerusform>Alles aktuell. %n Änderung ist von deinen anderen Computern angekommen.</numerusform>
+                <numerusform>Alles aktuell. %n Änderungen sind von deinen anderen Computern angekommen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [change|changes] made here did not reach the sync folder yet. They go there if you set sync up again.</source>
+            <translation>
+                <numerusform>%n Änderung, die hier gemacht wurde, ist noch nicht im Sync-Ordner angekommen. Sie kommt dorthin, wenn du die Synchronisierung wieder einrichtest.</numerusform>
+                <numerusform>%n Änderungen, die hier gemacht wurden, sind noch nicht im Sync-Ordner angekommen. Sie kommen dorthin, wenn du die Synchronisierung wieder einrichtest.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <source>Sync status</source>
+            <extracomment>"Synced just now" for this long after a round. The label's width: room for about this many characters, at most _MAX_WIDTH pixels. Where the first part of a problem's message ends (the tooltip has all of it).</extracomment>
+            <translation>Sync-Status</translation>
+        </message>
+        <message>
+            <source>Sync folder not available — changes wait</source>
+            <translation>Sync-Ordner nicht erreichbar – Änderungen warten</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>Gerade eben synchronisiert</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>Synchronisiert um %1</translation>
+        </message>
+        <message>
+            <source>Sync problem — click for details</source>
+            <translation>Problem beim Synchronisieren – für Details klicken</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>Zuletzt synchronisiert am %1</translation>
+        </message>
+        <message>
+            <source>Click for the sync settings.</source>
+            <translation>Klick hier für die Einstellungen zur Synchronisierung.</translation>
+        </message>
+        <message>
+            <source>Companion cannot reach the sync folder right now (%1). Is the drive or USB stick connected? Your changes are kept here and go into the folder when it is back.</source>
+            <translation>Companion erreicht den Sync-Ordner gerade nicht (%1). Ist das Laufwerk oder der USB-Stick angeschlossen? Deine Änderungen bleiben hier gespeichert und kommen in den Ordner, sobald er wieder da ist.</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>Problem beim Synchronisieren: %1</translation>
+        </message>
+        <message>
+            <source>Your journal syncs through %1.</source>
+            <translation>Dein Tagebuch wird über %1 synchronisiert.</translation>
         </message>
     </context>
     <context>
@@ -6580,6 +7015,37 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>formats.sync_folder</name>
+        <message>
+            <source>Companion cannot find the sync folder. If it is on a USB stick or a network drive, please connect it and try again.</source>
+            <translation>Companion findet den Sync-Ordner nicht. Wenn er auf einem USB-Stick oder einem Netzlaufwerk liegt, stell bitte die Verbindung her und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Companion could not read the sync folder. Please check that it can be opened and try again.</source>
+            <translation>Companion konnte den Sync-Ordner nicht lesen. Bitte prüf, ob er sich öffnen lässt, und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Companion could not write to the sync folder. Please check that there is free space and that the folder can be written to, then try again.</source>
+            <translation>Companion konnte nicht in den Sync-Ordner schreiben. Bitte prüf, ob genug Platz frei ist und ob in den Ordner geschrieben werden darf, und versuch es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>This folder is not a Companion sync folder: it has no companion-journal.json.</source>
+            <translation>Dieser Ordner ist kein Sync-Ordner von Companion: Darin fehlt die Datei companion-journal.json.</translation>
+        </message>
+        <message>
+            <source>The sync folder's companion-journal.json is damaged, so Companion cannot use this folder.</source>
+            <translation>Companion kann diesen Sync-Ordner nicht verwenden: Seine Datei companion-journal.json ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>This sync folder was set up by a newer version of Companion. Please update Companion on this computer.</source>
+            <translation>Dieser Sync-Ordner wurde mit einer neueren Version von Companion eingerichtet. Bitte aktualisiere Companion auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>This folder already holds another Companion journal, so this journal cannot be synced through it. Please choose an empty folder, or the folder this journal already uses.</source>
+            <translation>In diesem Ordner liegt schon ein anderes Companion-Tagebuch, deshalb kann dieses Tagebuch nicht darüber synchronisiert werden. Bitte wähle einen leeren Ordner oder den Ordner, den dieses Tagebuch schon nutzt.</translation>
+        </message>
+    </context>
+    <context>
         <name>prompts</name>
         <message>
             <source>Being honest</source>
@@ -6811,6 +7277,29 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>A recovery key has %1 letters and digits; this one has %2.</source>
             <translation>Ein Wiederherstellungsschlüssel hat %1 Buchstaben und Ziffern; dieser hat %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>security.sync</name>
+        <message>
+            <source>A file in the sync folder could not be opened: it is damaged, was changed, or does not belong to this journal.</source>
+            <translation>Eine Datei im Sync-Ordner konnte nicht geöffnet werden: Sie ist beschädigt, wurde verändert oder gehört nicht zu diesem Tagebuch.</translation>
+        </message>
+        <message>
+            <source>A file in the sync folder is far larger than any file Companion writes there, so it was not opened.</source>
+            <translation>Eine Datei im Sync-Ordner ist viel größer als jede Datei, die Companion dort schreibt, deshalb wurde sie nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>Companion could not write this to the sync folder: it is more than one sync file may hold.</source>
+            <translation>Companion konnte das nicht in den Sync-Ordner schreiben: Es ist mehr, als eine Sync-Datei fassen darf.</translation>
+        </message>
+        <message>
+            <source>The unlock information in the sync folder is damaged, so this computer cannot open the journal from it.</source>
+            <translation>Die Angaben zum Entsperren im Sync-Ordner sind beschädigt, deshalb kann dieser Computer das Tagebuch nicht daraus öffnen.</translation>
+        </message>
+        <message>
+            <source>The sync folder was set up by a newer version of Companion. Please update Companion on this computer.</source>
+            <translation>Der Sync-Ordner wurde mit einer neueren Version von Companion eingerichtet. Bitte aktualisiere Companion auf diesem Computer.</translation>
         </message>
     </context>
     <context>
@@ -7147,6 +7636,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>In diesem Ordner liegt ein Tagebuch; es wurde so gelassen, wie es ist.</translation>
         </message>
         <message>
+            <source>The sync folder's journal file is damaged.</source>
+            <translation>Die Tagebuchdatei im Sync-Ordner ist beschädigt.</translation>
+        </message>
+        <message>
             <source>There is already a journal in this folder; Companion will not create a new one over it.</source>
             <translation>In diesem Ordner liegt schon ein Tagebuch; Companion legt kein neues darüber an.</translation>
         </message>
@@ -7192,6 +7685,29 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>There is already a session with this counselor at that time.</source>
             <translation>Zu dieser Zeit gibt es schon ein Gespräch mit dieser Berater:in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sync</name>
+        <message>
+            <source>Unknown computer</source>
+            <translation>Unbekannter Computer</translation>
+        </message>
+        <message>
+            <source>Sync is not set up on this computer.</source>
+            <translation>Auf diesem Computer ist keine Synchronisierung eingerichtet.</translation>
+        </message>
+        <message>
+            <source>The sync folder holds another Companion journal, so nothing was read from it or written to it.</source>
+            <translation>Im Sync-Ordner liegt ein anderes Companion-Tagebuch, deshalb wurde dort nichts gelesen oder geschrieben.</translation>
+        </message>
+        <message>
+            <source>A file another computer wrote could not be read: it is damaged, incomplete, or was changed. Nothing from it was used; Companion will try again.</source>
+            <translation>Eine Datei, die ein anderer Computer geschrieben hat, konnte nicht gelesen werden: Sie ist beschädigt, unvollständig oder wurde verändert. Nichts daraus wurde übernommen; Companion versucht es noch einmal.</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Computer</translation>
         </message>
     </context>
     <context>
