@@ -3,87 +3,33 @@ captured as versions, and the other applies them."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 
-from companion.config import ProfilePaths
 from companion.domain.checkins import CheckInDraft
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import RelationshipQuality
 from companion.domain.journal import EntryDraft
 from companion.domain.sessions import Schedule, SessionDraft
-from companion.domain.sync_merge import HybridClock
 from companion.services.checkins import CheckInService
-from companion.services.profile import ProfileService, UnlockedProfile
 from companion.services.sessions import SessionService
-from companion.services.sync_engine import RecordVersion, apply, capture
 from companion.storage import sync_rows
-from companion.storage.engine import Database
-from tests.services.conftest import FAST
-
-_ticks = itertools.count(1_700_000_000_000, 1000)
-
-
-@dataclass
-class Computer:
-    profile: UnlockedProfile
-    clock: HybridClock
-    sent: list[RecordVersion]
-
-    @property
-    def db(self) -> Database:
-        return self.profile.service(lambda db: db)
-
-    def changes(self) -> list[RecordVersion]:
-        """What this computer's next change file would carry (edits here, and versions made
-        while applying others' since the last file)."""
-        with self.db.session() as s:
-            self.sent.extend(capture(s, self.clock))
-        made, self.sent = self.sent, []
-        return made
-
-    def receive(self, versions: list[RecordVersion]) -> None:
-        with self.db.session() as s:
-            self.sent.extend(capture(s, self.clock))
-            result = apply(s, self.clock, versions, datetime.now)
-        self.sent.extend(result.made)
-
-    def rows(self) -> dict[str, list[dict[str, object]]]:
-        """Every synced row's content (without row ids or references' ids)."""
-        with self.db.session() as s:
-            found = sync_rows.read_all(s)
-        out: dict[str, list[dict[str, object]]] = {}
-        for kind, rows in found.items():
-            refs = {r.column for r in sync_rows.kinds()[kind].references}
-            out[kind] = sorted(
-                ({k: v for k, v in values.items() if k not in refs} for values in rows.values()),
-                key=repr,
-            )
-        return out
-
-
-def _computer(root: Path, name: str, device: str) -> Iterator[Computer]:
-    service = ProfileService(ProfilePaths(root / name))
-    profile, _recovery = service.create(use_keychain=True, passphrase="correct horse", params=FAST)
-    try:
-        yield Computer(profile, HybridClock(device, lambda: next(_ticks)), [])
-    finally:
-        profile.lock()
+from tests.support.sync_computers import Computer, computer
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Iterator[Computer]:
-    yield from _computer(tmp_path, "home", "a" * 32)
+    with computer(tmp_path / "home", "a" * 32) as made:
+        yield made
 
 
 @pytest.fixture
 def work(tmp_path: Path) -> Iterator[Computer]:
-    yield from _computer(tmp_path, "work", "b" * 32)
+    with computer(tmp_path / "work", "b" * 32) as made:
+        yield made
 
 
 def _fill(c: Computer) -> None:
