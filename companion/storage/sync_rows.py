@@ -184,9 +184,11 @@ def write(session: Session, kind: str, local_id: int | None, values: Mapping[str
     columns = [c for c in spec.columns if c in values]
     params = {c: values[c] for c in columns}
     if local_id is None and kind == "safety_plan":
-        local_id = 1
-        if not _query(session, "SELECT 1 FROM safety_plan WHERE id = 1"):
-            _execute(session, "INSERT INTO safety_plan (id) VALUES (1)")
+        # the one plan is always row 1
+        if _query(session, "SELECT 1 FROM safety_plan WHERE id = 1"):
+            local_id = 1
+        else:
+            columns, params = ["id", *columns], {**params, "id": 1}
     if local_id is None:
         listed = ", ".join(columns)
         marks = ", ".join(f":{c}" for c in columns)

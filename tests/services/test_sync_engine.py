@@ -13,8 +13,10 @@ from companion.domain.checkins import CheckInDraft
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import RelationshipQuality
 from companion.domain.journal import EntryDraft
+from companion.domain.safety_plan import SafetyPlan
 from companion.domain.sessions import Schedule, SessionDraft
 from companion.services.checkins import CheckInService
+from companion.services.safety_plan import SafetyPlanService
 from companion.services.sessions import SessionService
 from companion.storage import sync_rows
 from tests.support.sync_computers import Computer, computer
@@ -147,4 +149,11 @@ def test_a_record_waits_for_the_one_it_refers_to(home: Computer, work: Computer)
     work.receive(second)  # the session's file came first
     assert work.rows()["counseling_session"] == []
     work.receive(first)
+    assert work.rows() == home.rows()
+
+
+def test_a_safety_plan_arrives_where_none_was_written(home: Computer, work: Computer) -> None:
+    home.profile.service(SafetyPlanService).save(SafetyPlan(warning_signs="can't sleep"))
+    work.receive(home.changes())
+    assert work.profile.service(SafetyPlanService).get().warning_signs == "can't sleep"
     assert work.rows() == home.rows()
