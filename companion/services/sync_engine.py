@@ -227,8 +227,15 @@ def apply(
 
 
 def _needs_row(record: SyncRecord) -> bool:
-    """The record has no row here yet because it waits for a record it refers to."""
-    return record.local_id is None and bool(record.versions) and not shown(record.versions).deleted
+    """The record's row is behind the version it shows: it has no row yet because it waits
+    for a record it needs, or its row was written without a reference to a record that was
+    missing here then (it may have come back since: kept because another computer needs it)."""
+    if not record.versions:
+        return False
+    target = shown(record.versions)
+    if target.payload is None:
+        return False
+    return record.local_id is None or record.digest != digest(target.payload)
 
 
 def _delete(
@@ -307,6 +314,10 @@ def _write(
         ).first()
         if taken is not None:  # two check-ins for one session: this one is kept unattached
             values["session_id"] = None
+    if current is not None and values == current:
+        # the row holds all it can already (a record it refers to is deleted here)
+        _keep_incoming_losers(session, record, earlier, now)
+        return
     if record.kind == "journal_entry" and current is not None and record.local_id is not None:
         lost_here = any(v in record.versions for v in earlier) and in_conflict(record.versions)
         if lost_here or keep_history:

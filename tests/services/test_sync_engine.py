@@ -12,10 +12,12 @@ import pytest
 from companion.domain.checkins import CheckInDraft
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import RelationshipQuality
+from companion.domain.goals import GoalDraft
 from companion.domain.journal import EntryDraft
 from companion.domain.safety_plan import SafetyPlan
 from companion.domain.sessions import Schedule, SessionDraft
 from companion.services.checkins import CheckInService
+from companion.services.goals import GoalService
 from companion.services.safety_plan import SafetyPlanService
 from companion.services.sessions import SessionService
 from companion.storage import sync_rows
@@ -157,3 +159,14 @@ def test_a_safety_plan_arrives_where_none_was_written(home: Computer, work: Comp
     work.receive(home.changes())
     assert work.profile.service(SafetyPlanService).get().warning_signs == "can't sleep"
     assert work.rows() == home.rows()
+
+
+def test_a_link_to_a_record_that_arrives_later_is_made_then(home: Computer, work: Computer) -> None:
+    counselor = home.profile.counselors.create(CounselorDraft(name="Dana"))
+    first = home.changes()
+    home.profile.service(GoalService).create(GoalDraft(title="sleep", counselor_id=counselor.id))
+    second = home.changes()
+    work.receive(second)  # the goal can be written without its counselor, for now
+    assert work.rows()["goal"][0]["title"] == "sleep"
+    work.receive(first)
+    assert work.by_uid() == home.by_uid()
