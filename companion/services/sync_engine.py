@@ -219,7 +219,8 @@ def apply(
         target = shown(record.versions)
         if target.deleted or target.payload is None:
             continue
-        _write(session, record, index, before.get(record.uid, ()), now, result, keep_history)
+        earlier = before.get(record.uid, ())
+        _write(session, record, index, clock, earlier, now, result, keep_history)
         if in_conflict(record.versions):
             result.conflicts += 1
     sync_store.save_records(session, order)
@@ -279,6 +280,7 @@ def _write(
     session: Session,
     record: SyncRecord,
     index: _Index,
+    clock: HybridClock,
     earlier: tuple[Version, ...],
     now: Callable[[], datetime],
     result: Applied,
@@ -307,13 +309,11 @@ def _write(
                 return  # waits for the record it needs
             local = current.get(ref.column) if (ref.required and current) else None
         values[ref.column] = local
-    if record.kind == "check_in" and values.get("session_id") is not None:
-        taken = session.execute(
-            _text("SELECT id FROM check_in WHERE session_id = :s AND id != :id"),
-            {"s": values["session_id"], "id": record.local_id or -1},
-        ).first()
-        if taken is not None:  # two check-ins for one session: this one is kept unattached
-            values["session_id"] = None
+    yields = record.kind == "check_in" and not _claim_session(
+        session, record, values, index, clock, result
+    )
+    if yields:
+        values["session_id"] = None
     if current is not None and values == current:
         # the row holds all it can already (a record it refers to is deleted here)
         _keep_incoming_losers(session, record, earlier, now)
@@ -328,8 +328,70 @@ def _write(
         index.by_row[(record.kind, local_id)] = record
     written = sync_rows.read_one(session, record.kind, local_id)
     record.digest = digest(_payload(record.kind, written or {}, index))
+    if yields:
+        _decided_here(record, written or {}, index, clock, result)
     result.written += 1
     _keep_incoming_losers(session, record, earlier, now)
+
+
+def _claim_session(
+    session: Session,
+    record: SyncRecord,
+    values: Mapping[str, Any],
+    index: _Index,
+    clock: HybridClock,
+    result: Applied,
+) -> bool:
+    """One check-in per session. When the check-in of another record here has the session
+    this one is to be written with, the check-in written first (earlier ``created_at``, then
+    the lower sync id: the same choice on every computer) keeps it and the other is kept
+    without a session, a decision that syncs as a new version of it. False: this one yields."""
+    wanted = values.get("session_id")
+    if wanted is None:
+        return True
+    found = session.execute(
+        _text("SELECT id, created_at FROM check_in WHERE session_id = :s AND id != :id"),
+        {"s": wanted, "id": record.local_id or -1},
+    ).first()
+    if found is None:
+        return True
+    holder = index.by_row.get(("check_in", int(found[0])))
+    if holder is None:
+        return False
+    target = shown(holder.versions) if holder.versions else None
+    claims = (
+        target is not None
+        and target.payload is not None
+        and json.loads(target.payload).get("session_id")
+        == index.uid_of("counseling_session", wanted)
+    )
+    if claims and (str(found[1]), holder.uid) < (str(values.get("created_at")), record.uid):
+        return False
+    # the holder gives the session up: it is written without it later in this apply (its own
+    # version says so), or it yields to this one now
+    session.execute(
+        _text("UPDATE check_in SET session_id = NULL WHERE id = :id"), {"id": int(found[0])}
+    )
+    if claims:
+        current = sync_rows.read_one(session, "check_in", int(found[0]))
+        _decided_here(holder, current or {}, index, clock, result)
+        sync_store.save_records(session, [holder])
+    return True
+
+
+def _decided_here(
+    record: SyncRecord,
+    values: Mapping[str, Any],
+    index: _Index,
+    clock: HybridClock,
+    result: Applied,
+) -> None:
+    """The row of ``record`` was written here unlike the version it shows (a decision made
+    while applying): that becomes a new version of it, for every computer."""
+    version = edited(record.versions, clock.tick(), _payload(record.kind, values, index))
+    record.versions = (version,)
+    record.digest = digest(version.payload or "")
+    result.made.append(RecordVersion(record.uid, record.kind, version))
 
 
 def _keep_incoming_losers(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.domain.checkins import CheckInDraft
+from companion.domain.checkins import CORE_QUALITIES, CheckInDraft
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import RelationshipQuality
 from companion.domain.goals import GoalDraft
@@ -170,3 +170,37 @@ def test_a_link_to_a_record_that_arrives_later_is_made_then(home: Computer, work
     assert work.rows()["goal"][0]["title"] == "sleep"
     work.receive(first)
     assert work.by_uid() == home.by_uid()
+
+
+def _settle(*computers: Computer) -> None:
+    """Every computer's files reach every other one until none makes anything new."""
+    for _round in range(4):
+        files = [(c, c.changes()) for c in computers]
+        if not any(made for _c, made in files):
+            return
+        for origin, made in files:
+            for c in computers:
+                if c is not origin and made:
+                    c.receive(made)
+    raise AssertionError("sync did not settle")
+
+
+def test_one_check_in_per_session_the_same_on_both(home: Computer, work: Computer) -> None:
+    counselor = home.profile.counselors.create(CounselorDraft(name="Dana"))
+    home.profile.service(SessionService).plan(
+        SessionDraft(counselor.id, datetime(2026, 3, 3, 16, tzinfo=UTC), "Europe/Berlin")
+    )
+    work.receive(home.changes())
+    ratings = dict.fromkeys(CORE_QUALITIES, 7)
+    for c, comment in ((home, "from home"), (work, "from work")):
+        c.profile.service(CheckInService).save(
+            CheckInDraft(_only_id(c, "counseling_session"), ratings, comment)
+        )
+    _settle(home, work)
+    assert home.by_uid() == work.by_uid()
+    check_ins = home.by_uid()["check_in"].values()
+    # both are kept; the one written first keeps the session, the other is kept without it
+    assert sorted(c["session_id"] is None for c in check_ins) == [False, True]
+    assert {c["comment"] for c in check_ins} == {"from home", "from work"}
+    _uid, first = min(home.by_uid()["check_in"].items(), key=lambda u: (u[1]["created_at"], u[0]))
+    assert first["session_id"] is not None
