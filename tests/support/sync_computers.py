@@ -106,22 +106,6 @@ class Computer:
                 out[kind][str(uid_of.get((kind, local_id)))] = shown
         return out
 
-    def entry_texts(self) -> dict[str, set[str]]:
-        """Every journal text kept here for each entry's sync id: its current text, its
-        earlier versions, and its copies among the recently deleted entries (matched by the
-        entry's row id at the time it was deleted)."""
-        records = self.records()
-        by_row = {r.local_id: r.uid for r in records.values() if r.kind == "journal_entry"}
-        texts: dict[str, set[str]] = {}
-        with self.db.read() as conn:
-            for entry_id, body in conn.execute("SELECT id, body FROM journal_entry"):
-                texts.setdefault(by_row.get(int(entry_id), "?"), set()).add(str(body))
-            for entry_id, body in conn.execute(
-                "SELECT entry_id, body FROM journal_entry_version WHERE entry_id IS NOT NULL"
-            ):
-                texts.setdefault(by_row.get(int(entry_id), "?"), set()).add(str(body))
-        return texts
-
     def all_journal_texts(self) -> set[str]:
         """Every journal text kept here anywhere: entries, earlier versions (of live and of
         deleted entries) and recently deleted entries."""
@@ -130,13 +114,6 @@ class Computer:
             for table in ("journal_entry", "journal_entry_version", "deleted_journal_entry"):
                 found.update(str(r[0]) for r in conn.execute(f"SELECT body FROM {table}"))
         return found
-
-
-def versions_by_uid(made: list[RecordVersion]) -> dict[str, list[Version]]:
-    out: dict[str, list[Version]] = {}
-    for item in made:
-        out.setdefault(item.uid, []).append(item.version)
-    return out
 
 
 def body_of(version: Version) -> str | None:
