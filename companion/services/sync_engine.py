@@ -237,7 +237,8 @@ def apply(
         target = shown(record.versions)
         if target.deleted or target.payload is None:
             continue
-        _write(session, record, index, before.get(record.uid, ()), now, result, keep_history)
+        earlier = before.get(record.uid, ())
+        _write(session, record, index, clock, earlier, now, result, keep_history)
         if in_conflict(record.versions):
             result.conflicts += 1
     if any(r.kind == "journal_entry" for r in order):
@@ -247,8 +248,15 @@ def apply(
 
 
 def _needs_row(record: SyncRecord) -> bool:
-    """The record has no row here yet because it waits for a record it refers to."""
-    return record.local_id is None and bool(record.versions) and not shown(record.versions).deleted
+    """The record's row is behind the version it shows: it has no row yet because it waits
+    for a record it needs, or its row was written without a reference to a record that was
+    missing here then (it may have come back since: kept because another computer needs it)."""
+    if not record.versions:
+        return False
+    target = shown(record.versions)
+    if target.payload is None:
+        return False
+    return record.local_id is None or record.digest != digest(target.payload)
 
 
 def _delete(
@@ -292,6 +300,7 @@ def _write(
     session: Session,
     record: SyncRecord,
     index: _Index,
+    clock: HybridClock,
     earlier: tuple[Version, ...],
     now: Callable[[], datetime],
     result: Applied,
@@ -322,11 +331,15 @@ def _write(
             local = current.get(ref.column) if (ref.required and current) else None
             adapted = True
         values[ref.column] = local
-    if record.kind == "check_in" and values.get("session_id") is not None:
-        taken = sync_rows.check_in_for_session(session, values["session_id"], record.local_id)
-        if taken is not None:  # two check-ins for one session: this one is kept unattached
-            values["session_id"] = None
-            adapted = True
+    yields = record.kind == "check_in" and not _claim_session(
+        session, record, values, index, clock, result
+    )
+    if yields:
+        values["session_id"] = None
+    if current is not None and values == current:
+        # the row holds all it can already (a record it refers to is deleted here)
+        _keep_incoming_losers(session, record, earlier, now)
+        return
     if record.kind == "journal_entry" and current is not None and record.local_id is not None:
         lost_here = any(v in record.versions for v in earlier) and in_conflict(record.versions)
         if lost_here or keep_history:
@@ -335,13 +348,70 @@ def _write(
     if record.local_id is None:
         record.local_id = local_id
         index.by_row[(record.kind, local_id)] = record
-    if adapted:  # the digest of what the row holds, so this is not taken for an edit here
-        written = sync_rows.read_one(session, record.kind, local_id)
-        record.digest = digest(_payload(record.kind, written or {}, index))
+    if adapted or yields:  # the digest of what the row holds, so it is not taken for an edit
+        written = sync_rows.read_one(session, record.kind, local_id) or {}
+        record.digest = digest(_payload(record.kind, written, index))
+        if yields:
+            _decided_here(record, written, index, clock, result)
     else:
         record.digest = wanted
     result.written += 1
     _keep_incoming_losers(session, record, earlier, now)
+
+
+def _claim_session(
+    session: Session,
+    record: SyncRecord,
+    values: Mapping[str, Any],
+    index: _Index,
+    clock: HybridClock,
+    result: Applied,
+) -> bool:
+    """One check-in per session. When the check-in of another record here has the session
+    this one is to be written with, the check-in written first (earlier ``created_at``, then
+    the lower sync id: the same choice on every computer) keeps it and the other is kept
+    without a session, a decision that syncs as a new version of it. False: this one yields."""
+    wanted = values.get("session_id")
+    if wanted is None:
+        return True
+    found = sync_rows.check_in_for_session(session, wanted, record.local_id)
+    if found is None:
+        return True
+    holder = index.by_row.get(("check_in", int(found[0])))
+    if holder is None:
+        return False
+    target = shown(holder.versions) if holder.versions else None
+    claims = (
+        target is not None
+        and target.payload is not None
+        and json.loads(target.payload).get("session_id")
+        == index.uid_of("counseling_session", wanted)
+    )
+    if claims and (str(found[1]), holder.uid) < (str(values.get("created_at")), record.uid):
+        return False
+    # the holder gives the session up: it is written without it later in this apply (its own
+    # version says so), or it yields to this one now
+    sync_rows.detach_check_in(session, int(found[0]))
+    if claims:
+        current = sync_rows.read_one(session, "check_in", int(found[0]))
+        _decided_here(holder, current or {}, index, clock, result)
+        sync_store.save_records(session, [holder])
+    return True
+
+
+def _decided_here(
+    record: SyncRecord,
+    values: Mapping[str, Any],
+    index: _Index,
+    clock: HybridClock,
+    result: Applied,
+) -> None:
+    """The row of ``record`` was written here unlike the version it shows (a decision made
+    while applying): that becomes a new version of it, for every computer."""
+    version = edited(record.versions, clock.tick(), _payload(record.kind, values, index))
+    record.versions = (version,)
+    record.digest = digest(version.payload or "")
+    result.made.append(RecordVersion(record.uid, record.kind, version))
 
 
 def _keep_incoming_losers(

@@ -256,15 +256,23 @@ def delete(session: Session, kind: str, local_id: int, now: datetime) -> None:
     _execute(session, f"DELETE FROM {kind} WHERE id = :id", {"id": local_id})
 
 
-def check_in_for_session(session: Session, session_id: int, other_than: int | None) -> int | None:
-    """The check-in of a counseling session (there is at most one), other than ``other_than``."""
+def check_in_for_session(
+    session: Session, session_id: int, other_than: int | None
+) -> tuple[int, str] | None:
+    """The check-in of a counseling session (there is at most one) other than ``other_than``:
+    its row id and when it was written."""
     found = _query(
         session,
-        "SELECT id FROM check_in WHERE session_id = :s AND id != :id",
+        "SELECT id, created_at FROM check_in WHERE session_id = :s AND id != :id",
         s=session_id,
         id=other_than if other_than is not None else -1,
     )
-    return int(found[0][0]) if found else None
+    return (int(found[0][0]), str(found[0][1])) if found else None
+
+
+def detach_check_in(session: Session, check_in_id: int) -> None:
+    """The check-in is no longer tied to its session (another one keeps it)."""
+    _execute(session, "UPDATE check_in SET session_id = NULL WHERE id = :id", {"id": check_in_id})
 
 
 def children(kind: str) -> tuple[tuple[str, Reference], ...]:

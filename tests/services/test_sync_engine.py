@@ -3,87 +3,37 @@ captured as versions, and the other applies them."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
 
-from companion.config import ProfilePaths
-from companion.domain.checkins import CheckInDraft
+from companion.domain.checkins import CORE_QUALITIES, CheckInDraft
 from companion.domain.counselors import CounselorDraft
 from companion.domain.enums import RelationshipQuality
+from companion.domain.goals import GoalDraft
 from companion.domain.journal import EntryDraft
+from companion.domain.safety_plan import SafetyPlan
 from companion.domain.sessions import Schedule, SessionDraft
-from companion.domain.sync_merge import HybridClock
 from companion.services.checkins import CheckInService
-from companion.services.profile import ProfileService, UnlockedProfile
+from companion.services.goals import GoalService
+from companion.services.safety_plan import SafetyPlanService
 from companion.services.sessions import SessionService
-from companion.services.sync_engine import RecordVersion, apply, capture
 from companion.storage import sync_rows
-from companion.storage.engine import Database
-from tests.services.conftest import FAST
-
-_ticks = itertools.count(1_700_000_000_000, 1000)
-
-
-@dataclass
-class Computer:
-    profile: UnlockedProfile
-    clock: HybridClock
-    sent: list[RecordVersion]
-
-    @property
-    def db(self) -> Database:
-        return self.profile.service(lambda db: db)
-
-    def changes(self) -> list[RecordVersion]:
-        """What this computer's next change file would carry (edits here, and versions made
-        while applying others' since the last file)."""
-        with self.db.session() as s:
-            self.sent.extend(capture(s, self.clock))
-        made, self.sent = self.sent, []
-        return made
-
-    def receive(self, versions: list[RecordVersion]) -> None:
-        with self.db.session() as s:
-            self.sent.extend(capture(s, self.clock))
-            result = apply(s, self.clock, versions, datetime.now)
-        self.sent.extend(result.made)
-
-    def rows(self) -> dict[str, list[dict[str, object]]]:
-        """Every synced row's content (without row ids or references' ids)."""
-        with self.db.session() as s:
-            found = sync_rows.read_all(s)
-        out: dict[str, list[dict[str, object]]] = {}
-        for kind, rows in found.items():
-            refs = {r.column for r in sync_rows.kinds()[kind].references}
-            out[kind] = sorted(
-                ({k: v for k, v in values.items() if k not in refs} for values in rows.values()),
-                key=repr,
-            )
-        return out
-
-
-def _computer(root: Path, name: str, device: str) -> Iterator[Computer]:
-    service = ProfileService(ProfilePaths(root / name))
-    profile, _recovery = service.create(use_keychain=True, passphrase="correct horse", params=FAST)
-    try:
-        yield Computer(profile, HybridClock(device, lambda: next(_ticks)), [])
-    finally:
-        profile.lock()
+from tests.support.sync_computers import Computer, computer
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Iterator[Computer]:
-    yield from _computer(tmp_path, "home", "a" * 32)
+    with computer(tmp_path / "home", "a" * 32) as made:
+        yield made
 
 
 @pytest.fixture
 def work(tmp_path: Path) -> Iterator[Computer]:
-    yield from _computer(tmp_path, "work", "b" * 32)
+    with computer(tmp_path / "work", "b" * 32) as made:
+        yield made
 
 
 def _fill(c: Computer) -> None:
@@ -221,3 +171,55 @@ def test_a_conflict_is_settled_by_keeping_what_is_shown(home: Computer, work: Co
     assert home.rows() == work.rows()
     with work.db.session() as s:
         assert settle(s, work.clock, "journal_entry", work_id) == []  # nothing left to settle
+
+
+def test_a_safety_plan_arrives_where_none_was_written(home: Computer, work: Computer) -> None:
+    home.profile.service(SafetyPlanService).save(SafetyPlan(warning_signs="can't sleep"))
+    work.receive(home.changes())
+    assert work.profile.service(SafetyPlanService).get().warning_signs == "can't sleep"
+    assert work.rows() == home.rows()
+
+
+def test_a_link_to_a_record_that_arrives_later_is_made_then(home: Computer, work: Computer) -> None:
+    counselor = home.profile.counselors.create(CounselorDraft(name="Dana"))
+    first = home.changes()
+    home.profile.service(GoalService).create(GoalDraft(title="sleep", counselor_id=counselor.id))
+    second = home.changes()
+    work.receive(second)  # the goal can be written without its counselor, for now
+    assert work.rows()["goal"][0]["title"] == "sleep"
+    work.receive(first)
+    assert work.by_uid() == home.by_uid()
+
+
+def _settle(*computers: Computer) -> None:
+    """Every computer's files reach every other one until none makes anything new."""
+    for _round in range(4):
+        files = [(c, c.changes()) for c in computers]
+        if not any(made for _c, made in files):
+            return
+        for origin, made in files:
+            for c in computers:
+                if c is not origin and made:
+                    c.receive(made)
+    raise AssertionError("sync did not settle")
+
+
+def test_one_check_in_per_session_the_same_on_both(home: Computer, work: Computer) -> None:
+    counselor = home.profile.counselors.create(CounselorDraft(name="Dana"))
+    home.profile.service(SessionService).plan(
+        SessionDraft(counselor.id, datetime(2026, 3, 3, 16, tzinfo=UTC), "Europe/Berlin")
+    )
+    work.receive(home.changes())
+    ratings = dict.fromkeys(CORE_QUALITIES, 7)
+    for c, comment in ((home, "from home"), (work, "from work")):
+        c.profile.service(CheckInService).save(
+            CheckInDraft(_only_id(c, "counseling_session"), ratings, comment)
+        )
+    _settle(home, work)
+    assert home.by_uid() == work.by_uid()
+    check_ins = home.by_uid()["check_in"].values()
+    # both are kept; the one written first keeps the session, the other is kept without it
+    assert sorted(c["session_id"] is None for c in check_ins) == [False, True]
+    assert {c["comment"] for c in check_ins} == {"from home", "from work"}
+    _uid, first = min(home.by_uid()["check_in"].items(), key=lambda u: (u[1]["created_at"], u[0]))
+    assert first["session_id"] is not None

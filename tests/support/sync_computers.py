@@ -1,0 +1,134 @@
+"""Real (SQLCipher) journals playing the computers of one person, for the sync tests.
+
+A :class:`Computer` is an unlocked profile with its own sync clock. Nothing goes through a
+folder: :meth:`Computer.changes` returns what the computer's next change file would carry,
+:meth:`Computer.receive` applies a delivered file (as the app does, after noting the edits
+made here first). The other methods read what the tests compare: every synced record by its
+sync id, with references given as sync ids (row ids differ between computers), the journal
+texts kept anywhere, and sync's bookkeeping.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from companion.config import ProfilePaths
+from companion.domain.sync_merge import HybridClock, Version
+from companion.security.crypto import KdfParams
+from companion.services.profile import ProfileService, UnlockedProfile
+from companion.services.sync_engine import RecordVersion, apply, capture
+from companion.storage import sync_rows, sync_store
+from companion.storage.engine import Database
+
+#: Cheap Argon2id settings so that making a profile takes milliseconds.
+FAST = KdfParams(memory_cost_kib=64, iterations=1, lanes=1)
+
+_ticks = itertools.count(1_700_000_000_000, 1000)
+
+
+def ticking() -> int:
+    """A wall clock in milliseconds that moves on a second at every reading."""
+    return next(_ticks)
+
+
+@dataclass
+class Computer:
+    profile: UnlockedProfile
+    clock: HybridClock
+    #: versions made here (edits captured, records kept while applying) not yet in a file
+    sent: list[RecordVersion] = field(default_factory=list)
+
+    @property
+    def db(self) -> Database:
+        return self.profile.service(lambda db: db)
+
+    def changes(self) -> list[RecordVersion]:
+        """What this computer's next change file would carry (edits here, and versions made
+        while applying others' since the last file)."""
+        with self.db.session() as s:
+            self.sent.extend(capture(s, self.clock))
+        made, self.sent = self.sent, []
+        return made
+
+    def receive(self, versions: list[RecordVersion]) -> None:
+        """Apply a delivered change file."""
+        with self.db.session() as s:
+            self.sent.extend(capture(s, self.clock))
+            result = apply(s, self.clock, versions, datetime.now)
+        self.sent.extend(result.made)
+
+    def rows(self) -> dict[str, list[dict[str, object]]]:
+        """Every synced row's content (without row ids or references' ids)."""
+        with self.db.session() as s:
+            found = sync_rows.read_all(s)
+        out: dict[str, list[dict[str, object]]] = {}
+        for kind, rows in found.items():
+            refs = {r.column for r in sync_rows.kinds()[kind].references}
+            out[kind] = sorted(
+                ({k: v for k, v in values.items() if k not in refs} for values in rows.values()),
+                key=repr,
+            )
+        return out
+
+    def local_ids(self, kind: str) -> list[int]:
+        """The row ids of one synced table here, in order."""
+        with self.db.read() as conn:
+            return [int(r[0]) for r in conn.execute(f"SELECT id FROM {kind} ORDER BY id")]
+
+    def records(self) -> dict[str, sync_store.SyncRecord]:
+        """Sync's record of every synced record here, by sync id."""
+        with self.db.session() as s:
+            return sync_store.load_records(s)
+
+    def by_uid(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Every synced row here by kind and sync id, references given as sync ids (``None``
+        for a row sync has not seen yet: call :meth:`changes` first)."""
+        with self.db.session() as s:
+            found = sync_rows.read_all(s)
+            records = sync_store.load_records(s)
+        uid_of = {(r.kind, r.local_id): r.uid for r in records.values() if r.local_id is not None}
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for kind, rows in found.items():
+            refs = sync_rows.kinds()[kind].references
+            out[kind] = {}
+            for local_id, values in rows.items():
+                shown = dict(values)
+                for ref in refs:
+                    target = values.get(ref.column)
+                    shown[ref.column] = None if target is None else uid_of.get((ref.kind, target))
+                out[kind][str(uid_of.get((kind, local_id)))] = shown
+        return out
+
+    def all_journal_texts(self) -> set[str]:
+        """Every journal text kept here anywhere: entries, earlier versions (of live and of
+        deleted entries) and recently deleted entries."""
+        found: set[str] = set()
+        with self.db.read() as conn:
+            for table in ("journal_entry", "journal_entry_version", "deleted_journal_entry"):
+                found.update(str(r[0]) for r in conn.execute(f"SELECT body FROM {table}"))
+        return found
+
+
+def body_of(version: Version) -> str | None:
+    """The journal text a version of an entry carries (None: a deletion)."""
+    if version.payload is None:
+        return None
+    return str(json.loads(version.payload)["body"])
+
+
+@contextmanager
+def computer(root: Path, device: str, now_ms: Callable[[], int] = ticking) -> Iterator[Computer]:
+    """A new profile in ``root`` that syncs as ``device`` (32 hex digits); locked at the end."""
+    service = ProfileService(ProfilePaths(root))
+    profile, _recovery = service.create(use_keychain=True, passphrase="correct horse", params=FAST)
+    try:
+        yield Computer(profile, HybridClock(device, now_ms))
+    finally:
+        profile.lock()
