@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from companion.ui import formatting
+from companion.ui.style import SPACING
 from companion.ui.sync_runner import SyncKind, SyncState
 
 #: "Synced just now" for this long after a round.
@@ -46,7 +47,7 @@ class SyncStatusLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setContentsMargins(6, 0, 6, 0)
+        self.setContentsMargins(SPACING, 0, SPACING, 0)
         self._ticker = QTimer(self)  # "just now" turns into "at 16:05"
         self._ticker.setInterval(20_000)
         self._ticker.timeout.connect(self._render)
