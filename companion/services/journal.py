@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from companion.domain.journal import (
@@ -13,13 +14,22 @@ from companion.domain.journal import (
     EntrySummary,
     JournalEntry,
 )
-from companion.domain.journal_history import NO_HISTORY
+from companion.domain.journal_history import NO_HISTORY, same_content
 from companion.services.journal_history import EntryHistoryService, history_days
 from companion.storage import journal_history_store as history_store
 from companion.storage import journal_store as store
 from companion.storage.engine import Database, warm_up
 
 EntryNotFound = store.EntryNotFound
+
+
+@dataclass(frozen=True)
+class EditSaved:
+    """An editor's save: the entry as stored, and what had happened to it meanwhile."""
+
+    entry: JournalEntry
+    recreated: bool = False  # it had been deleted (on another computer): made again
+    changed_elsewhere: bool = False  # changed meanwhile: that text is kept as a version
 
 
 def _now() -> datetime:
@@ -66,6 +76,32 @@ class JournalService:
         with self._db.session() as s:
             entry: JournalEntry = store.update(s, entry_id, clean, self._clock(), keep_history=keep)
         return entry
+
+    def save_edit(self, loaded: JournalEntry, draft: EntryDraft) -> EditSaved:
+        """The editor's save of ``draft`` over ``loaded`` (the entry as the editor last had
+        it). What was written there is never lost, whatever happened meanwhile elsewhere
+        (another computer, through sync):
+
+        * the entry was deleted: it is made again with the draft (and its date), as an edit
+          wins over a deletion it did not see;
+        * the entry was changed: the draft is saved, and the other text is kept among its
+          versions, marked as changed on another computer at the same time.
+        """
+        clean = draft.validated()
+        keep = history_days(self._db) != NO_HISTORY
+        now = self._clock()
+        with self._db.session() as s:
+            stored = store.get_in_session(s, loaded.id)
+            if stored is None:
+                made: JournalEntry = store.create(s, clean, loaded.created_at)
+                return EditSaved(made, recreated=True)
+            elsewhere = stored.updated_at != loaded.updated_at and not same_content(clean, stored)
+            if elsewhere:
+                history_store.keep_version(s, stored, now, other_computer=True)
+            entry: JournalEntry = store.update(
+                s, loaded.id, clean, now, keep_history=keep and not elsewhere
+            )
+        return EditSaved(entry, changed_elsewhere=elsewhere)
 
     def delete(self, entry_id: int) -> JournalEntry:
         """Delete an entry (it is kept among the recently deleted ones); returns it so that

@@ -196,11 +196,11 @@ class SyncService:
             sync_store.delete_meta(s, sync_store.FOLDER)
 
     def forget_computer(self, device_id: str) -> None:
-        """Take a lost computer off the list (its files stay; it shows again if it writes)."""
+        """Take a lost computer off the list (its files stay; it shows again if it writes
+        after this)."""
         with self._db.session() as s:
-            hidden = _json_list(sync_store.get_meta(s, _HIDDEN))
-            if device_id not in hidden:
-                hidden.append(device_id)
+            hidden = _hidden(sync_store.get_meta(s, _HIDDEN))
+            hidden[device_id] = self._now().isoformat(timespec="seconds")
             sync_store.put_meta(s, _HIDDEN, json.dumps(hidden))
 
     def status(self) -> SyncStatus:
@@ -208,7 +208,7 @@ class SyncService:
         with self._db.session() as s:
             device = sync_store.get_meta(s, sync_store.DEVICE_ID)
             unsent = len(sync_store.outbox(s, unwritten_only=True))
-            hidden = set(_json_list(sync_store.get_meta(s, _HIDDEN)))
+            hidden = _hidden(sync_store.get_meta(s, _HIDDEN))
         computers: list[Computer] = []
         if folder is not None and device is not None:
             try:
@@ -216,9 +216,13 @@ class SyncService:
             except SyncFolderError:
                 listing = None
             for files in listing.devices.values() if listing is not None else ():
-                if files.device_id in hidden and files.device_id != device:
-                    continue
-                computers.append(self._computer(files, this=files.device_id == device))
+                computer = self._computer(files, this=files.device_id == device)
+                since = hidden.get(files.device_id)
+                if since is not None and not computer.this_computer:
+                    wrote = computer.last_wrote
+                    if wrote is None or wrote.isoformat(timespec="seconds") <= since:
+                        continue  # taken off the list, and silent since
+                computers.append(computer)
         computers.sort(key=lambda c: (not c.this_computer, c.name.casefold()))
         return SyncStatus(folder, device, tuple(computers), unsent)
 
@@ -526,12 +530,15 @@ def _versions_in(content: dict[str, Any], kind: str) -> list[RecordVersion]:
     return [RecordVersion.from_json(item) for item in records]
 
 
-def _json_list(value: str | None) -> list[str]:
+def _hidden(value: str | None) -> dict[str, str]:
+    """The computers taken off the list, with when (ISO time)."""
     try:
-        found = json.loads(value) if value else []
+        found = json.loads(value) if value else {}
     except ValueError:
-        return []
-    return [str(x) for x in found] if isinstance(found, list) else []
+        return {}
+    if isinstance(found, list):  # before times were kept: off the list since long ago
+        return {str(x): "" for x in found}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def _computer_name() -> str:

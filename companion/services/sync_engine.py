@@ -348,6 +348,8 @@ def _write(
     if record.local_id is None:
         record.local_id = local_id
         index.by_row[(record.kind, local_id)] = record
+        if record.kind == "journal_entry":
+            sync_rows.take_back_from_bin(session, local_id, values)
     if adapted or yields:  # the digest of what the row holds, so it is not taken for an edit
         written = sync_rows.read_one(session, record.kind, local_id) or {}
         record.digest = digest(_payload(record.kind, written, index))

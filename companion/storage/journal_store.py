@@ -365,6 +365,14 @@ def create(session: Session, draft: EntryDraft, now: datetime) -> JournalEntry:
     return _to_entry(row)
 
 
+def get_in_session(session: Session, entry_id: int) -> JournalEntry | None:
+    """The entry as stored, read in the caller's unit of work (None when it is gone)."""
+    from companion.storage.models import JournalEntryRow
+
+    row = session.get(JournalEntryRow, entry_id)
+    return None if row is None else _to_entry(row)
+
+
 def update(
     session: Session,
     entry_id: int,

@@ -270,6 +270,21 @@ def check_in_for_session(
     return (int(found[0][0]), str(found[0][1])) if found else None
 
 
+def take_back_from_bin(session: Session, entry_id: int, values: Mapping[str, Any]) -> None:
+    """An entry arrived that is one this computer keeps among the recently deleted (it was
+    restored on another computer): that copy leaves the bin, its versions go to the entry."""
+    found = _query(
+        session,
+        "SELECT id FROM deleted_journal_entry WHERE created_at = :c AND title = :t AND body = :b "
+        "ORDER BY deleted_at DESC",
+        c=values.get("created_at"),
+        t=values.get("title"),
+        b=values.get("body"),
+    )
+    for (deleted_id,) in found:
+        history.give_back_versions(session, int(deleted_id), entry_id)
+
+
 def detach_check_in(session: Session, check_in_id: int) -> None:
     """The check-in is no longer tied to its session (another one keeps it)."""
     _execute(session, "UPDATE check_in SET session_id = NULL WHERE id = :id", {"id": check_in_id})

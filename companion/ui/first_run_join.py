@@ -226,7 +226,8 @@ class JoinKeyPage(QWidget):
     def wrong_key(self) -> str:
         return self.tr(
             "That recovery key does not open the journal in this folder. Please check it "
-            "against your copy and try again."
+            "against your copy, and that this is the folder of the journal it belongs to, "
+            "then try again."
         )
 
     def show_problem(self, text: str) -> None:

@@ -1,7 +1,7 @@
 """Settings: "Sync between computers".
 
 :class:`SyncSettingsGroup` explains sync and sets it up in a folder the client chooses; once
-set up it shows the folder, the computers sharing the journal (when each last synced), the
+set up it shows the folder, the computers sharing the journal (when each last sent changes), the
 changes still waiting to go into the folder and the last problem, and offers "Sync now",
 "Stop syncing on this computer" and taking a computer no longer used off the list. Every
 piece of work runs on a worker thread (:mod:`companion.ui.sync_runner`'s functions, through
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -72,6 +73,7 @@ class SyncSettingsGroup(QGroupBox):
         self._gate = gate_for(sync)
         self._runner = runner
         self._busy = False
+        self._focus_after: QWidget | None = None  # the button to give focus back to
         self._set_up = False
         self._status: SyncStatus | None = None
         #: the last round's problems, in plain words (the folder away is one of them)
@@ -98,7 +100,8 @@ class SyncSettingsGroup(QGroupBox):
                 "computer, it writes it, encrypted, into a folder that a sync program you "
                 "already use keeps the same on your computers — for example Syncthing, "
                 "Nextcloud, Dropbox, OneDrive or iCloud Drive — or onto a USB stick you carry "
-                "between them."
+                "between them. Everything goes, private entries too, always encrypted; private "
+                "entries still never go into anything you export."
             )
         )
         self.how_to = QLabel(
@@ -253,10 +256,12 @@ class SyncSettingsGroup(QGroupBox):
 
     def _when(self, wrote: datetime | None) -> str:
         if wrote is None:
-            return self.tr("not synced yet")
+            return self.tr("no changes sent yet")
         if wrote.date() == formatting.today():
-            return self.tr("last synced today at %1").replace("%1", formatting.time_text(wrote))
-        return self.tr("last synced %1").replace("%1", formatting.date_time(wrote))
+            return self.tr("last sent changes today at %1").replace(
+                "%1", formatting.time_text(wrote)
+            )
+        return self.tr("last sent changes %1").replace("%1", formatting.date_time(wrote))
 
     def _chosen_computer(self) -> Computer | None:
         item = self.computers.currentItem()
@@ -315,6 +320,8 @@ class SyncSettingsGroup(QGroupBox):
         """Run ``work`` and then read the status, on a worker thread; ``done`` on the UI
         thread. The runner hears of the result even when the dialog was closed meanwhile."""
         self._busy = True
+        focused = QApplication.focusWidget()
+        self._focus_after = focused if focused is not None and self.isAncestorOf(focused) else None
         self._enable()
         self._say(busy_text)
         if progress:
@@ -353,6 +360,10 @@ class SyncSettingsGroup(QGroupBox):
             self._show_status(status)
         else:
             self._enable()
+        back = self._focus_after  # the button pressed, not whatever took focus meanwhile
+        self._focus_after = None
+        if back is not None and back.isVisible() and back.isEnabled():
+            back.setFocus()
 
     def choose_folder(self) -> None:
         """Ask for the folder and set sync up in it."""
@@ -362,6 +373,8 @@ class SyncSettingsGroup(QGroupBox):
             return
         sync, gate, watch = self._sync, self._gate, self._watch
         folder = Path(chosen)
+        if not self._folder_is_fine(folder):
+            return
 
         def done(result: RoundResult | None) -> None:
             if result is None or result.folder is None:
@@ -369,6 +382,8 @@ class SyncSettingsGroup(QGroupBox):
                 self._say(problem or self.tr("Sync could not be set up there."), error=True)
             elif result.away:
                 self._say(self._away_words(), error=True)
+            elif self._status is not None and len(self._status.computers) > 1:
+                self._say(self.tr("Sync is set up."))
             else:
                 self._say(
                     self.tr(
@@ -384,6 +399,29 @@ class SyncSettingsGroup(QGroupBox):
             done,
             progress=True,
         )
+
+    def _folder_is_fine(self, folder: Path) -> bool:
+        """A folder holding other things (and no Companion journal) is used only when the
+        client says so: Companion's files would go next to them."""
+        from companion.formats.sync_folder import JOURNAL_FILE_NAME
+
+        try:
+            names = [p.name for p in folder.iterdir() if not p.name.startswith(".")]
+        except OSError:
+            return True  # setting up says what is wrong with it
+        if not names or JOURNAL_FILE_NAME in names:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Use this folder?"),
+            self.tr(
+                "This folder already holds other files. Companion would put its own next to "
+                "them. An empty folder of its own is tidier. Use this folder anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def sync_now(self) -> None:
         sync, gate, watch = self._sync, self._gate, self._watch

@@ -2,7 +2,7 @@
 
 :class:`SyncStatusLabel` sits at a fixed place and width at the right of the status bar (so
 its words changing never moves anything else), shows the :class:`SyncState` the runner
-reports ("Synced just now", "Sync folder not available — changes wait", "Sync problem: …"),
+reports ("Synced just now", "Sync folder not available right now", "Sync problem: …"),
 explains more in its tooltip, and asks for the sync settings when clicked. Hidden while
 sync is not set up or the journal is locked.
 """
@@ -62,7 +62,7 @@ class SyncStatusLabel(QLabel):
             *(
                 metrics.horizontalAdvance(text)
                 for text in (
-                    self.tr("Sync folder not available — changes wait"),
+                    self.tr("Sync folder not available right now"),
                     self.tr("Synced just now"),
                     self.tr("Synced at %1").replace("%1", "23:59 PM"),
                 )
@@ -118,7 +118,7 @@ class SyncStatusLabel(QLabel):
                 "stick connected? Your changes are kept here and go into the folder when it "
                 "is back."
             ).replace("%1", folder)
-            return self.tr("Sync folder not available — changes wait"), f"{tip}\n{synced}. {more}"
+            return self.tr("Sync folder not available right now"), f"{tip}\n{synced}. {more}"
         if state.kind is SyncKind.PROBLEM:
             line = self.tr("Sync problem: %1").replace("%1", first_part(state.problem))
             return line, "\n\n".join([*state.problems, more])

@@ -223,3 +223,18 @@ def test_one_check_in_per_session_the_same_on_both(home: Computer, work: Compute
     assert {c["comment"] for c in check_ins} == {"from home", "from work"}
     _uid, first = min(home.by_uid()["check_in"].items(), key=lambda u: (u[1]["created_at"], u[0]))
     assert first["session_id"] is not None
+
+
+def test_an_entry_deleted_and_restored_elsewhere_leaves_no_copy_in_the_bin(
+    home: Computer, work: Computer
+) -> None:
+    entry = home.profile.journal.create(EntryDraft(title="Walk", body="by the river"))
+    work.receive(home.changes())
+    for _round in range(3):
+        deleted = home.profile.journal.delete(entry.id)
+        work.receive(home.changes())
+        assert len(work.profile.journal.history.deleted()) == 1
+        entry = home.profile.journal.undo_delete(deleted)
+        work.receive(home.changes())
+        assert work.profile.journal.history.deleted() == []
+        assert [r["body"] for r in work.rows()["journal_entry"]] == ["by the river"]

@@ -326,3 +326,24 @@ def test_what_a_round_writes_is_announced_to_every_area_it_touched(
         assert expected <= touched
     finally:
         work.lock()
+
+
+def test_a_computer_taken_off_the_list_comes_back_when_it_writes(
+    tmp_path: Path, folder: Path, home: tuple[UnlockedProfile, str]
+) -> None:
+    import datetime as dt
+
+    profile, recovery = home
+    profile.sync.set_up(folder, name="home")
+    work = _join(tmp_path, folder, recovery)
+    try:
+        work_id = work.sync.device_id()
+        profile.sync.forget_computer(work_id)
+        assert [c.name for c in profile.sync.status().computers] == ["home"]
+        later = dt.datetime.now() + dt.timedelta(minutes=2)
+        work.sync._now = lambda: later  # it writes after it was taken off the list
+        work.journal.create(EntryDraft(body="still here"))
+        work.sync.sync_now()
+        assert [c.name for c in profile.sync.status().computers] == ["home", "work"]
+    finally:
+        work.lock()

@@ -427,6 +427,8 @@ def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 )
 @example(steps=[("title", "a"), ("lock", None), ("delete", None), ("title", "a"), ("undo", None)])
+# a new theme's colours, highlighted again, counted as an edit: pending after locking
+@example(steps=[("theme", "dark")])
 def test_no_journal_text_is_ever_lost(qtbot, quick_autosave: None, steps: list) -> None:
     with fresh_window(qtbot) as (window, _service), qtbot.capture_exceptions() as errors:
         window.show_area_key("journal")

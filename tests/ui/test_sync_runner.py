@@ -171,7 +171,7 @@ def test_the_status_bar_says_when_the_folder_is_away_and_stays_in_place(
     away = folder.rename(folder.with_name("unplugged"))
     _type_entry(qtbot, window, "Written while away")
     qtbot.waitUntil(
-        lambda: label.text() == "Sync folder not available — changes wait", timeout=WAIT
+        lambda: label.text() == "Sync folder not available right now", timeout=WAIT
     )
     assert "USB stick" in label.toolTip()
     assert _place(window) == place

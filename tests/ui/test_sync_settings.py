@@ -110,7 +110,7 @@ def test_set_up_two_computers_sync_now_remove_and_stop(
         qtbot.waitUntil(lambda: _settled(group, 2), timeout=WAIT)
         assert group.message.text().startswith("Up to date")
         shown = [group.computers.item(i).text() for i in range(2)]
-        assert any("Work laptop — last synced" in text for text in shown), shown
+        assert any("Work laptop — last sent changes" in text for text in shown), shown
         assert titles(profile) == ["Written at work"]
         # the journal shows it without anyone going there
         window.show_area_key("journal")
@@ -178,7 +178,7 @@ def test_the_folder_away_is_said_plainly_and_nothing_is_lost(
     assert group.waiting_label.isVisible()
     assert "1 change waiting" in group.waiting_label.text()
     label = window.sync_status
-    assert label is not None and label.text() == "Sync folder not available — changes wait"
+    assert label is not None and label.text() == "Sync folder not available right now"
 
     away.rename(folder)
     _click(qtbot, group.sync_button)
@@ -209,3 +209,34 @@ def test_a_damaged_file_shows_the_problem_in_plain_words(
     assert "could not be read" in group.problem_label.text()
     assert "Nothing from it was used" in group.problem_label.text()
     assert titles(profile) == ["Fine"]  # the good one came in all the same
+
+
+def test_a_folder_holding_other_files_is_used_only_when_the_client_says_so(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    busy = tmp_path / "Documents"
+    busy.mkdir()
+    (busy / "notes.txt").write_text("mine")
+    group = _open(qtbot, window)
+    answer_folder_dialog(monkeypatch, busy)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    _click(qtbot, group.choose_button)
+    assert "already holds other files" in asked[0]
+    assert not group.is_set_up and not (busy / "companion-journal.json").exists()
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    _click(qtbot, group.choose_button)
+    qtbot.waitUntil(lambda: group.is_set_up and not group.busy, timeout=WAIT)
+    assert (busy / "notes.txt").read_text() == "mine"
+
+
+def test_sync_now_leaves_the_keyboard_on_its_button(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    group = _open(qtbot, window)
+    answer_folder_dialog(monkeypatch, folder)
+    _click(qtbot, group.choose_button)
+    qtbot.waitUntil(lambda: group.is_set_up and not group.busy, timeout=WAIT)
+    group.sync_button.setFocus()
+    qtbot.keyClick(group.sync_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not group.busy, timeout=WAIT)
+    assert group.sync_button.hasFocus()

@@ -8,9 +8,17 @@ it the one version on every computer."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from companion.ui.style import SPACING
+from companion.ui.style import BAR_MARGINS, SPACING
 
 
 class ConflictBar(QFrame):
@@ -21,13 +29,11 @@ class ConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName("conflictBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(
-            self.tr(
-                "This entry was changed on two computers at the same time. Both versions "
-                "are kept: this one, and the other in the entry's history."
-            )
-        )
+        self.label = QLabel()
         self.label.setWordWrap(True)
+        # the text wraps to the width the editor has; it never widens the window
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(1)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.compare_button = QPushButton(self.tr("Compare…"))
         self.compare_button.setToolTip(
@@ -39,10 +45,36 @@ class ConflictBar(QFrame):
         )
         self.compare_button.clicked.connect(self.compareRequested)
         self.keep_button.clicked.connect(self.keepRequested)
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING)
+        buttons.addStretch(1)
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.keep_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(BAR_MARGINS)
         layout.setSpacing(SPACING)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
         self.setAccessibleName(self.tr("Changed on two computers"))
         self.hide()
+
+    def show_both_kept(self) -> None:
+        """Sync kept two versions, changed on two computers that had not seen each other's."""
+        self.label.setText(
+            self.tr(
+                "This entry was changed on two computers at the same time. Both versions "
+                "are kept: this one, and the other in the entry's history."
+            )
+        )
+        self.show()
+
+    def show_changed_while_writing(self) -> None:
+        """What was written here was saved over a change that came from another computer
+        while the client was writing."""
+        self.label.setText(
+            self.tr(
+                "While you were writing, this entry was also changed on another computer. "
+                "What you wrote is saved; the other version is kept in the entry's history."
+            )
+        )
+        self.show()

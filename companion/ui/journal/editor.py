@@ -56,6 +56,8 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._entry: JournalEntry | None = None
+        #: a save here went over a change from another computer (the note says so)
+        self._changed_elsewhere = False
         self._loading = False
         self._created_at: datetime | None = None
         self._autosave = Autosave(
@@ -188,7 +190,7 @@ class EntryEditor(QWidget):
         layout.addLayout(flags)
 
         self.title_edit.textEdited.connect(self._changed)
-        self.body_edit.textChanged.connect(self._changed)
+        self.body_edit.textChanged.connect(self._body_changed)
         self.body_edit.textChanged.connect(self._check_length)
         self.mood_picker.moodChanged.connect(self._changed)
         self.tag_edit.textEdited.connect(self._changed)
@@ -271,13 +273,17 @@ class EntryEditor(QWidget):
             self._autosave.changed()
 
     def _save(self, draft: EntryDraft) -> bool:
+        recreated = False
         try:
             if self._entry is None:
                 if draft.is_blank():
                     return True
                 saved = self._journal.create(draft)
             else:
-                saved = self._journal.update(self._entry.id, draft)
+                outcome = self._journal.save_edit(self._entry, draft)
+                saved = outcome.entry
+                self._changed_elsewhere = outcome.changed_elsewhere or self._changed_elsewhere
+                recreated = outcome.recreated
         except InvalidEntry as exc:
             over = self._check_length()
             self._set_status(self.tr("Not saved") if over else str(exc), error=True)
@@ -297,7 +303,11 @@ class EntryEditor(QWidget):
         self.delete_button.setEnabled(True)  # a new entry can be deleted once it is stored
         self.history_button.setEnabled(True)
         self._update_date()
-        self._set_status(self.tr("Saved"))
+        if recreated:
+            self._set_status(self.tr("Saved again: it had been deleted on another computer"))
+        else:
+            self._set_status(self.tr("Saved"))
+        self.check_conflict()
         self.entrySaved.emit(saved)
         return True
 
@@ -332,6 +342,8 @@ class EntryEditor(QWidget):
         self._autosave.reset()
         self._loading = True
         try:
+            if entry is None or self._entry is None or entry.id != self._entry.id:
+                self._changed_elsewhere = False
             self._entry = entry
             self._fill(entry.draft() if entry else EntryDraft())
             self._update_date()
@@ -399,6 +411,10 @@ class EntryEditor(QWidget):
             text if self._entry else self.tr("New entry · %1").replace("%1", text)
         )
 
+    def _body_changed(self) -> None:
+        if not self.body_edit.restyling:  # a new theme's colours are not an edit
+            self._changed()
+
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
@@ -412,18 +428,25 @@ class EntryEditor(QWidget):
         self.status_label.setStyleSheet("color: palette(link);" if error else "")
 
     def check_conflict(self) -> None:
-        """Show the two-computers note when sync kept two versions of the entry shown."""
+        """Show the two-computers note when sync kept two versions of the entry shown, or
+        when a save here went over a change from another computer."""
         entry = self._entry
         try:
             both = entry is not None and self._journal.changed_on_two_computers(entry.id)
         except Exception as exc:  # a note, never a reason to fail showing the entry
             log.warning("could not ask whether an entry was changed twice: %s", type(exc).__name__)
             both = False
-        self.conflict_bar.setVisible(both)
+        if both:
+            self.conflict_bar.show_both_kept()
+        elif self._changed_elsewhere and entry is not None:
+            self.conflict_bar.show_changed_while_writing()
+        else:
+            self.conflict_bar.hide()
 
     def _keep_as_shown(self) -> None:
         if self._entry is None or not self.flush():
             return
+        self._changed_elsewhere = False
         try:
             self._journal.keep_as_shown(self._entry.id)
         except Exception as exc:
@@ -431,7 +454,7 @@ class EntryEditor(QWidget):
             self._set_status(self.tr("Could not keep this version; please try again."), error=True)
             return
         self.check_conflict()
-        self._set_status(self.tr("This version is kept on every computer"))
+        self._set_status(self.tr("Kept on every computer"))
 
     def _request_history(self) -> None:
         if self._entry is not None:

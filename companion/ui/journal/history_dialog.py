@@ -67,7 +67,7 @@ class HistoryDialog(QDialog):
             # each version starts with
             when = date_time_with_seconds(version.saved_at) if minutes.count(minute) > 1 else minute
             if version.other_computer:
-                when = self.tr("%1 · changed on another computer at the same time").replace(
+                when = self.tr("%1 · the other version (changed on two computers)").replace(
                     "%1", when
                 )
             lines = [when, version.title or version.preview or self.tr("(empty)")]

@@ -130,6 +130,8 @@ class MarkdownBodyEdit(BodyEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: True while the text is highlighted again in a new palette (not an edit)
+        self.restyling = False
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
         self.bold_action = self._action(self.tr("Bold"), "Ctrl+B", strong=True)
         self.italic_action = self._action(self.tr("Italic"), "Ctrl+I", strong=False)
@@ -168,4 +170,13 @@ class MarkdownBodyEdit(BodyEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             # once the new palette has reached this widget (it may come after the event)
-            QTimer.singleShot(0, self, lambda: self.highlighter.use_palette(self.palette()))
+            QTimer.singleShot(0, self, self._restyle)
+
+    def _restyle(self) -> None:
+        """Highlight again in the new palette's colours. The document reports the new
+        formats as a change of its text: :attr:`restyling` says that it is none."""
+        self.restyling = True
+        try:
+            self.highlighter.use_palette(self.palette())
+        finally:
+            self.restyling = False

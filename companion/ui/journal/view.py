@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Area, Changes
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.journal import EntryNotFound, JournalService
-from companion.ui.changes import OwnWrites
+from companion.ui.changes import OwnWrites, relevant
 from companion.ui.formatting import date_field_format
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.list_delegate import EntryDelegate
@@ -392,10 +392,10 @@ class JournalView(QWidget):
         list and tags are read again where the client was, and the entry in the editor is
         shown as stored now, unless the client has unsaved edits in it. The echo of the
         view's own saves changes nothing."""
-        if self._own.is_echo(changes):
-            return
-        if not changes.touches(Area.JOURNAL):  # only sync's notes: two versions kept?
+        if changes.touches(Area.SYNC):  # sync's notes: two versions kept, or settled?
             self.editor.check_conflict()
+        changes = relevant(changes, frozenset({Area.JOURNAL}))
+        if not changes or self._own.is_echo(changes):
             return
         self._refresh_tags()
         self._reload_in_place()
