@@ -39,7 +39,6 @@ from companion.ui.idle import IdleWatcher
 from companion.ui.preferences import Preferences
 from companion.ui.reminders import Reminders
 from companion.ui.style import ICON_SIZE
-from companion.ui.sync_runner import SyncKind, SyncRunner, SyncState
 from companion.ui.tasks import run_in_background, wait_for_background_work
 from companion.ui.theme import NAV_STYLE, ThemeChoice, apply_theme
 from companion.ui.warm_up import ChartWarmUp
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from companion.ui.journal.view import JournalView
     from companion.ui.search_dialog import SearchDialog
     from companion.ui.settings_dialog import SettingsDialog
+    from companion.ui.sync_runner import SyncRunner, SyncState
     from companion.ui.sync_status import SyncStatusLabel
     from companion.ui.unlock_panel import UnlockPanel
 
@@ -121,8 +121,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
         #: sync through a folder, by itself while the journal is open (started by ``start``)
-        self.sync_runner = SyncRunner(self)
-        self.sync_runner.stateChanged.connect(self._show_sync_state)
+        self._sync_runner: SyncRunner | None = None  # made after the window is ready
         self.sync_status: SyncStatusLabel | None = None  # in the status bar once sync is on
         for key, title, _factory in self._entries:
             QListWidgetItem(title, self.nav)
@@ -868,8 +867,29 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         apply_theme(app, choice)
 
+    @property
+    def sync_runner(self) -> SyncRunner:
+        """What keeps sync going while the journal is open (made when first needed, so that
+        start-up does not wait for it)."""
+        if self._sync_runner is None:
+            from companion.ui.sync_runner import SyncRunner
+
+            self._sync_runner = SyncRunner(self)
+            self._sync_runner.stateChanged.connect(self._show_sync_state)
+        return self._sync_runner
+
+    def _start_sync(self, profile: UnlockedProfile) -> None:
+        if self._profile is profile and not profile.is_locked:
+            self.sync_runner.start(profile)
+
+    def _stop_sync(self) -> None:
+        if self._sync_runner is not None:
+            self._sync_runner.stop()
+
     def _show_sync_state(self, state: SyncState) -> None:
         """How sync is doing, at the right of the status bar (made once sync is first on)."""
+        from companion.ui.sync_runner import SyncKind
+
         label = self.sync_status
         if label is None:
             if state.kind is SyncKind.OFF:
@@ -949,7 +969,7 @@ class MainWindow(QMainWindow):
         close_for_lock(self)
         if journal is not None:
             journal.clear_for_lock()
-        self.sync_runner.stop()
+        self._stop_sync()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
         self.changes.stop()
         self._stale.clear()
@@ -989,7 +1009,7 @@ class MainWindow(QMainWindow):
         for action in self._unlocked_actions:
             action.setEnabled(True)
         self.idle.restart()
-        self.sync_runner.start(profile)
+        self._start_sync(profile)
         self.unlockedAgain.emit()
         if keychain_failed:
             self.offer_keychain_again()
@@ -1043,7 +1063,8 @@ class MainWindow(QMainWindow):
             owner=self,
         )
         self._sweep_backup_folders()
-        self.sync_runner.start(profile)
+        # once the window is up: a journal that syncs starts its first round a moment later
+        QTimer.singleShot(0, self, lambda: self._start_sync(profile))
         self._backups_wait = not pages_checked
         if pages_checked:
             self._start_backups()
@@ -1093,7 +1114,7 @@ class MainWindow(QMainWindow):
         if self._profile is not None:  # while locked, the area shown before locking is kept
             self._remember_area()
         self.hide()  # gone at once, while work still running in the background finishes
-        self.sync_runner.stop()
+        self._stop_sync()
         wait_for_background_work()
         self.changes.stop()
         if self._profile is not None:
