@@ -66,7 +66,7 @@ def _print_report(report: SyncReport) -> None:
     if report.conflicts:
         print(
             f"{report.conflicts} record(s) were changed on two computers at once; both "
-            "versions are kept (see the entry's history)."
+            "versions are kept (for an entry, the other is in its history)."
         )
     if report.waiting:
         print(f"{report.waiting} record(s) wait for files that have not arrived yet.")
@@ -141,10 +141,18 @@ def run_join(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
 
 
 def _guarded(work: Any) -> int:
+    import logging
+
     from companion.services.errors import CompanionError
 
     try:
         result: int = work()
     except CompanionError as exc:
         return fail(str(exc))
+    except Exception as exc:  # a message, never a traceback that could quote the journal
+        logging.getLogger(__name__).error("sync failed: %s", type(exc).__name__)
+        return fail(
+            "Sync stopped because of an unexpected problem. Nothing was lost: your journal "
+            "here is as it was, and the next round tries again."
+        )
     return result

@@ -33,11 +33,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.sync_merge import Clock, HybridClock, InvalidSyncData, in_conflict
+from companion.domain.text import printable
 from companion.domain.wording import tr
 from companion.formats import sync_folder
 from companion.formats.sync_folder import (
     DeviceFiles,
     FolderListing,
+    NotASyncFolder,
     SyncFolderError,
     SyncFolderMissing,
 )
@@ -66,6 +68,14 @@ SNAPSHOT_EVERY = 200
 _HIDDEN = "sync_hidden_devices"
 _UNLOCK_PENDING = "sync_unlock_record_pending"
 _NAME_WRITTEN = "sync_device_name_written"
+#: How much a file may hold once unpacked, by kind (ten years of a journal make a snapshot
+#: of about 5 MB): more is not a file Companion wrote.
+_MAX_CONTENT = {CHANGE: 64 * 1024 * 1024, SNAPSHOT: 512 * 1024 * 1024, DEVICE: 64 * 1024}
+#: Records a change file, and versions a snapshot, may hold.
+_MAX_RECORDS = {CHANGE: 200_000, SNAPSHOT: 1_000_000}
+#: Change numbers in this computer's own folder beyond the last it made by more than this
+#: are not its own (a journal restored from a backup is behind by far less).
+_MAX_OWN_AHEAD = 100_000
 _THROUGH = "sync_through:"  # + device id: every change number up to this one was read
 
 
@@ -231,7 +241,7 @@ class SyncService:
         if files.info is not None:
             try:
                 info = self._read_json(files.info, files.device_id, DEVICE, 0)
-                name = str(info.get("name") or name)[:120]
+                name = " ".join(printable(str(info.get("name") or "")).split())[:120] or name
                 wrote = datetime.fromisoformat(str(info.get("wrote")))
             except (sync_crypto.SyncFileRejected, ValueError, OSError, TypeError):
                 pass
@@ -290,15 +300,27 @@ class SyncService:
             self._capture_into_outbox(device)
         try:
             listing = sync_folder.list_folder(folder)
-        except SyncFolderMissing:
+            self._check_journal_file(folder)
+        except (SyncFolderMissing, NotASyncFolder):
+            # gone, or an empty mount point left where the stick was: nothing is written
+            # into it (that would start a new sync folder there)
             report.folder_missing = True
             return report
-        self._check_journal_file(folder)
         with self._db.session() as s:
             pending = sync_store.get_meta(s, _UNLOCK_PENDING) is not None
-        if pending:
-            self._write_unlock_record(folder)
-        report.sent += self._write_outbox(folder, device, listing)
+            snapshot_seq = int(sync_store.get_meta(s, sync_store.SNAPSHOT_SEQ) or 0)
+        try:
+            if pending:
+                self._write_unlock_record(folder)
+            mine = listing.devices.get(device)
+            if snapshot_seq and (mine is None or max(mine.snapshots, default=0) < snapshot_seq):
+                # the folder lost this computer's snapshot (restored from an old copy, or
+                # a sync service dropped it): what it covered is written again at once
+                self._snapshot_if_due(folder, device, force=True)
+            report.sent += self._write_outbox(folder, device, listing)
+        except (SyncFolderError, OSError) as exc:
+            log.warning("sync could not write to its folder (%s)", type(exc).__name__)
+            report.problems.append(_could_not_write())
         incoming, read = self._read_others(folder, device, listing, report, progress)
         if incoming or read:
             with self._db.session() as s:
@@ -317,13 +339,28 @@ class SyncService:
                 sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
             report.written, report.deleted = result.written, result.deleted
             report.waiting, report.conflicts = result.waiting, result.conflicts
-            report.sent += self._write_outbox(folder, device, None)
-        self._snapshot_if_due(folder, device)
-        mine = listing.devices.get(device)
-        if report.sent or mine is None or mine.info is None or self._renamed():
-            # only when something changed: the other computers watch the folder, and a
-            # file rewritten at every round would wake them at every round
-            self._write_device_file(folder, device)
+            if result.refused:
+                report.problems.append(
+                    tr(
+                        "services.sync",
+                        "Some changes from another computer could not be stored here (they "
+                        "may come from a newer version of Companion). They are kept aside, "
+                        "and everything else was brought in.",
+                    )
+                )
+        try:
+            if incoming or read:
+                report.sent += self._write_outbox(folder, device, None)
+            self._snapshot_if_due(folder, device)
+            mine = listing.devices.get(device)
+            if report.sent or mine is None or mine.info is None or self._renamed():
+                # only when something changed: the other computers watch the folder, and a
+                # file rewritten at every round would wake them at every round
+                self._write_device_file(folder, device)
+        except (SyncFolderError, OSError) as exc:
+            log.warning("sync could not write to its folder (%s)", type(exc).__name__)
+            if _could_not_write() not in report.problems:
+                report.problems.append(_could_not_write())
         return report
 
     def _renamed(self) -> bool:
@@ -363,18 +400,23 @@ class SyncService:
             sealed = self._seal(device, CHANGE, seq, body)
             try:
                 sync_folder.write_device_file(folder, device, sync_folder.change_name(seq), sealed)
-            except OSError:
-                break  # the folder went away; the outbox keeps it
+            except (SyncFolderError, OSError):
+                self._mark_written(written)  # the outbox keeps the rest for later
+                raise
             written.append(seq)
-        if written:
-            with self._db.session() as s:
-                sync_store.mark_written(s, written)
+        self._mark_written(written)
         return len(written)
+
+    def _mark_written(self, seqs: list[int]) -> None:
+        if seqs:
+            with self._db.session() as s:
+                sync_store.mark_written(s, seqs)
 
     def _read_json(self, path: Path, device: str, kind: str, seq: int) -> dict[str, Any]:
         body = sync_crypto.read_sync_file(
-            path, self._key, profile_id=self._profile_id, device_id=device, kind=kind, seq=seq
-        )
+            path, self._key, profile_id=self._profile_id, device_id=device, kind=kind, seq=seq,
+            max_payload_bytes=_MAX_CONTENT[kind],
+        )  # fmt: skip
         value = json.loads(body.decode("utf-8"))
         if not isinstance(value, dict):
             raise InvalidSyncData("file")
@@ -398,9 +440,13 @@ class SyncService:
         for other, files in listing.devices.items():
             done = through.get(other, 0)
             start = done
+            if other == device and _beyond(files, done):
+                # numbers far past this computer's own: not its files (a forged copy)
+                report.problems.append(_unreadable())
+                continue
             if files.snapshots:
                 newest = max(files.snapshots)
-                missing = [n for n in range(done + 1, newest + 1) if (other, n) not in applied]
+                missing = any((other, n) not in applied for n in range(done + 1, newest + 1))
                 if newest > done and missing:
                     plan.append((other, SNAPSHOT, newest, files.snapshots[newest]))
                     start = newest
@@ -413,16 +459,16 @@ class SyncService:
             try:
                 content = self._read_json(path, other, kind, seq)
                 versions = _versions_in(content, kind)
-            except (sync_crypto.SyncFileRejected, InvalidSyncData, ValueError, OSError) as exc:
+            except (
+                sync_crypto.SyncFileRejected,
+                InvalidSyncData,
+                ValueError,
+                RecursionError,
+                OSError,
+            ) as exc:
                 log.warning("a sync file could not be read (%s)", type(exc).__name__)
-                report.problems.append(
-                    tr(
-                        "services.sync",
-                        "A file another computer wrote could not be read: it is damaged, "
-                        "incomplete, or was changed. Nothing from it was used; Companion "
-                        "will try again.",
-                    )
-                )
+                if _unreadable() not in report.problems:
+                    report.problems.append(_unreadable())
                 if progress is not None:
                     progress(done_count, len(plan))
                 continue
@@ -473,10 +519,7 @@ class SyncService:
              "wrote": self._now().isoformat(timespec="seconds"), "last": last},
         ).encode("utf-8")  # fmt: skip
         sealed = self._seal(device, DEVICE, 0, body)
-        try:
-            sync_folder.write_device_file(folder, device, sync_folder.DEVICE_INFO_NAME, sealed)
-        except OSError:
-            return
+        sync_folder.write_device_file(folder, device, sync_folder.DEVICE_INFO_NAME, sealed)
         with self._db.session() as s:
             sync_store.put_meta(s, _NAME_WRITTEN, name)
 
@@ -509,6 +552,28 @@ def settle_entry(db: Database, entry_id: int, now_ms: Callable[[], int] = _now_m
         sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
 
 
+def _unreadable() -> str:
+    return tr(
+        "services.sync",
+        "A file another computer wrote could not be read: it is damaged, incomplete, or was "
+        "changed. Nothing from it was used; Companion will try again.",
+    )
+
+
+def _beyond(files: DeviceFiles, known: int) -> bool:
+    """This computer's own folder holds numbers far beyond any it could have made."""
+    highest = max([*files.changes, *files.snapshots, 0])
+    return highest > known + _MAX_OWN_AHEAD
+
+
+def _could_not_write() -> str:
+    return tr(
+        "services.sync",
+        "Companion could not write to the sync folder (is it read-only, or full?). Your "
+        "changes wait here; what the other computers wrote was still read.",
+    )
+
+
 def _change_body(made: list[RecordVersion]) -> bytes:
     return json.dumps(
         {"format": "companion-sync-change", "v": 1, "records": [m.to_json() for m in made]},
@@ -521,6 +586,8 @@ def _versions_in(content: dict[str, Any], kind: str) -> list[RecordVersion]:
     if content.get("v") != 1:
         raise InvalidSyncData("file version")
     records = content.get("records")
+    if isinstance(records, list) and len(records) > _MAX_RECORDS[kind]:
+        raise InvalidSyncData("too many records")
     if kind == SNAPSHOT:
         if content.get("format") != "companion-sync-snapshot":
             raise InvalidSyncData("snapshot format")

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.sync_merge import (
@@ -43,6 +45,31 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+log = logging.getLogger(__name__)
+
+
+def _refusals() -> tuple[type[BaseException], ...]:
+    """The database's "this row breaks a rule" errors, from the driver and from SQLAlchemy."""
+    import sqlcipher3
+    from sqlalchemy.exc import DataError, IntegrityError, InterfaceError
+
+    driver = sqlcipher3.dbapi2
+    return (
+        driver.IntegrityError,
+        driver.InterfaceError,
+        driver.DataError,
+        IntegrityError,
+        InterfaceError,
+        DataError,
+    )
+
+
+_ROW_PROBLEMS: tuple[type[BaseException], ...] = (
+    *_refusals(),
+    ValueError,
+    TypeError,
+    OverflowError,
+)
 
 
 @dataclass(frozen=True)
@@ -66,21 +93,33 @@ class RecordVersion:
         if kind not in _KIND_ORDER:
             raise InvalidSyncData("record kind")
         version = Version.from_json(value)
+        if any(count > MAX_EDITS_READ for _device, count in version.vector):
+            raise InvalidSyncData("version vector count")
         if version.payload is not None:
             _check_payload(str(kind), version.payload)
         return cls(uid, str(kind), version)
 
 
+#: A version vector read from another computer counts at most this many edits per computer
+#: (so that counting on here never leaves the range a vector may hold).
+MAX_EDITS_READ = 2**32
+#: Versions of one record kept at once, as a file may carry them (one per computer that
+#: changed it without seeing the others' change; a handful in practice).
+MAX_KEPT_VERSIONS = 64
+
+
 def _check_payload(kind: str, payload: str) -> None:
     try:
         values = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise InvalidSyncData("record content") from None
     if not isinstance(values, dict):
         raise InvalidSyncData("record content")
     allowed = set(sync_rows.kinds()[kind].columns) | {sync_rows.TAGS, sync_rows.RATINGS}
     if not set(values) <= allowed:
         raise InvalidSyncData("record columns")
+    if not sync_rows.acceptable(kind, values):
+        raise InvalidSyncData("record values")
 
 
 def digest(payload: str) -> str:
@@ -188,6 +227,8 @@ class Applied:
     deleted: int = 0
     waiting: int = 0
     conflicts: int = 0
+    #: records whose row could not be written here (kept aside in sync's data, tried again)
+    refused: int = 0
     #: versions made here while applying (a record kept because something here needs it)
     made: list[RecordVersion] = field(default_factory=list)
 
@@ -232,19 +273,41 @@ def apply(
     )
     for record in reversed(order):
         if shown(record.versions).deleted and record.local_id is not None:
-            _delete(session, record, index, clock, now, result)
+            work = partial(_delete, session, record, index, clock, now, result)
+            _on_its_own(session, result, work)
     for record in order:
         target = shown(record.versions)
         if target.deleted or target.payload is None:
             continue
         earlier = before.get(record.uid, ())
-        _write(session, record, index, clock, earlier, now, result, keep_history)
+        work = partial(_write, session, record, index, clock, earlier, now, result, keep_history)
+        _on_its_own(session, result, work)
         if in_conflict(record.versions):
             result.conflicts += 1
     if any(r.kind == "journal_entry" for r in order):
         sync_rows.prune_tags(session)
     sync_store.save_records(session, order)
     return result
+
+
+def _on_its_own(session: Session, result: Applied, work: Callable[[], None]) -> None:
+    """Run one record's row work in a savepoint: a record the database refuses (a value
+    another computer's version holds that this one cannot store: a rule of a newer version,
+    a broken or forged version) is kept aside in sync's data and counted, instead of
+    stopping every other record of the round. Problems of the disk still stop the round."""
+    from companion.storage.engine import Database
+
+    conn = Database.driver_connection(session)
+    conn.execute("SAVEPOINT sync_record_row")
+    try:
+        work()
+    except _ROW_PROBLEMS as exc:
+        conn.execute("ROLLBACK TO sync_record_row")
+        conn.execute("RELEASE sync_record_row")
+        log.warning("a synced record could not be stored here (%s)", type(exc).__name__)
+        result.refused += 1
+        return
+    conn.execute("RELEASE sync_record_row")
 
 
 def _needs_row(record: SyncRecord) -> bool:
@@ -450,6 +513,8 @@ def snapshot_versions(items: object) -> list[RecordVersion]:
     for item in items:
         if not isinstance(item, Mapping) or not isinstance(item.get("vs"), list):
             raise InvalidSyncData("snapshot record")
+        if len(item["vs"]) > MAX_KEPT_VERSIONS:
+            raise InvalidSyncData("snapshot versions")
         for version in item["vs"]:
             if not isinstance(version, Mapping):
                 raise InvalidSyncData("snapshot version")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -55,10 +55,21 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Column:
+    """What a column accepts, as sync checks values read from another computer."""
+
+    name: str
+    kind: str  # "text", "int", "bool", "date", "datetime", "time", "float"
+    nullable: bool
+    length: int | None = None
+
+
+@dataclass(frozen=True)
 class Kind:
     table: str
     columns: tuple[str, ...]  # without id
     references: tuple[Reference, ...]
+    checks: tuple[Column, ...] = ()
 
 
 @cache
@@ -74,8 +85,92 @@ def kinds() -> dict[str, Kind]:
             Reference(fk.parent.name, fk.column.table.name, not fk.parent.nullable)
             for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name)
         )
-        found[name] = Kind(name, columns, references)
+        refs = {r.column for r in references}
+        checks = tuple(_column(c) for c in table.columns if c.name != "id" and c.name not in refs)
+        found[name] = Kind(name, columns, references, checks)
     return found
+
+
+def _column(column: Any) -> Column:
+    from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Time
+
+    kind = column.type
+    if isinstance(kind, Boolean):
+        found = "bool"
+    elif isinstance(kind, DateTime) or kind.__class__.__name__ == "UTCDateTime":
+        found = "datetime"
+    elif isinstance(kind, Date):
+        found = "date"
+    elif isinstance(kind, Time):
+        found = "time"
+    elif isinstance(kind, Integer):
+        found = "int"
+    elif isinstance(kind, Float):
+        found = "float"
+    else:
+        found = "text"
+    length = getattr(kind, "length", None)
+    return Column(column.name, found, bool(column.nullable), length)
+
+
+#: Limits of values read from another computer (SQLite's own integer range, a text's size).
+_MAX_INT = 2**62
+_MAX_TEXT = 16 * 1024 * 1024
+
+
+def _fits(column: Column, value: object) -> bool:
+    if value is None:
+        return column.nullable
+    if column.kind == "bool":
+        return value in (0, 1) and not isinstance(value, float)
+    if column.kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < _MAX_INT
+    if column.kind == "float":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if not isinstance(value, str) or len(value) > _MAX_TEXT:
+        return False
+    if column.kind == "text":
+        return column.length is None or len(value) <= column.length
+    try:
+        if column.kind == "date":
+            date.fromisoformat(value)
+        elif column.kind == "time":
+            time.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def acceptable(kind: str, values: Mapping[str, Any]) -> bool:
+    """True when ``values`` (read from another computer) could be this kind's row: every
+    column there with a value of its type (dates that parse, texts within their length),
+    references as sync ids, tags a list of short texts, ratings a map of small numbers."""
+    spec = kinds()[kind]
+    for column in spec.checks:
+        if column.name not in values or not _fits(column, values[column.name]):
+            return False
+    for ref in spec.references:
+        uid = values.get(ref.column)
+        if uid is None:
+            if ref.required:
+                return False
+        elif not isinstance(uid, str) or len(uid) != 32:
+            return False
+    tags = values.get(TAGS, [])
+    if kind == "journal_entry" and not (
+        isinstance(tags, list) and all(isinstance(t, str) and 0 < len(t) <= 40 for t in tags)
+    ):
+        return False
+    ratings = values.get(RATINGS, {})
+    return kind != "check_in" or (
+        isinstance(ratings, dict)
+        and all(
+            isinstance(q, str) and isinstance(r, int) and not isinstance(r, bool) and 0 <= r <= 10
+            for q, r in ratings.items()
+        )
+    )
 
 
 def _execute(session: Session, sql: str, params: Mapping[str, Any] | None = None) -> Any:
