@@ -1619,10 +1619,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
     <context>
         <name>ConflictBar</name>
         <message>
-            <source>This entry was changed on two computers at the same time. Both versions are kept: this one, and the other in the entry's history.</source>
-            <translation>Dieser Eintrag wurde gleichzeitig auf zwei Computern geändert. Beide Fassungen bleiben erhalten: diese hier und die andere im Verlauf des Eintrags.</translation>
-        </message>
-        <message>
             <source>Compare…</source>
             <translation>Vergleichen…</translation>
         </message>
@@ -1641,6 +1637,14 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Changed on two computers</source>
             <translation>Auf zwei Computern geändert</translation>
+        </message>
+        <message>
+            <source>This entry was changed on two computers at the same time. Both versions are kept: this one, and the other in the entry's history.</source>
+            <translation>Dieser Eintrag wurde gleichzeitig auf zwei Computern geändert. Beide Fassungen bleiben erhalten: diese hier und die andere im Verlauf des Eintrags.</translation>
+        </message>
+        <message>
+            <source>While you were writing, this entry was also changed on another computer. What you wrote is saved; the other version is kept in the entry's history.</source>
+            <translation>Während du geschrieben hast, wurde dieser Eintrag auch auf einem anderen Computer geändert. Was du geschrieben hast, ist gespeichert; die andere Fassung liegt im Verlauf des Eintrags.</translation>
         </message>
     </context>
     <context>
@@ -1835,6 +1839,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>EntryEditor</name>
         <message>
             <source>Save status</source>
+            <extracomment>a save here went over a change from another computer (the note says so)</extracomment>
             <translation>Speicherstatus</translation>
         </message>
         <message>
@@ -1942,6 +1947,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Noch nicht gespeichert: Companion konnte nicht in dein Tagebuch schreiben. Dein Text ist noch da.</translation>
         </message>
         <message>
+            <source>Saved again: it had been deleted on another computer</source>
+            <translation>Wieder gespeichert: Er war auf einem anderen Computer gelöscht worden</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
@@ -1962,8 +1971,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Diese Fassung konnte nicht behalten werden; bitte versuch es noch einmal.</translation>
         </message>
         <message>
-            <source>This version is kept on every computer</source>
-            <translation>Diese Fassung gilt jetzt auf allen Computern</translation>
+            <source>Kept on every computer</source>
+            <translation>Gilt jetzt auf allen Computern</translation>
         </message>
     </context>
     <context>
@@ -2874,8 +2883,8 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Frühere Fassungen</translation>
         </message>
         <message>
-            <source>%1 · changed on another computer at the same time</source>
-            <translation>%1 · gleichzeitig auf einem anderen Computer geändert</translation>
+            <source>%1 · the other version (changed on two computers)</source>
+            <translation>%1 · die andere Fassung (auf zwei Computern geändert)</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -3807,8 +3816,8 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Meldung zum Wiederherstellungsschlüssel</translation>
         </message>
         <message>
-            <source>That recovery key does not open the journal in this folder. Please check it against your copy and try again.</source>
-            <translation>Dieser Wiederherstellungsschlüssel öffnet das Tagebuch in diesem Ordner nicht. Bitte vergleiche ihn mit deiner Abschrift und versuch es noch einmal.</translation>
+            <source>That recovery key does not open the journal in this folder. Please check it against your copy, and that this is the folder of the journal it belongs to, then try again.</source>
+            <translation>Dieser Wiederherstellungsschlüssel öffnet das Tagebuch in diesem Ordner nicht. Bitte vergleich ihn mit deiner Abschrift und prüf, ob dies der Ordner des Tagebuchs ist, zu dem er gehört. Dann versuch es noch einmal.</translation>
         </message>
     </context>
     <context>
@@ -4258,7 +4267,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>MarkdownBodyEdit</name>
         <message>
             <source>Bold</source>
-            <extracomment>A list item: indentation, a bullet (-, * or +) or a number (1. or 1)), space, the text.</extracomment>
+            <extracomment>A list item: indentation, a bullet (-, * or +) or a number (1. or 1)), space, the text. True while the text is highlighted again in a new palette (not an edit)</extracomment>
             <translation>Fett</translation>
         </message>
         <message>
@@ -5650,9 +5659,9 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Zwischen Computern synchronisieren</translation>
         </message>
         <message>
-            <source>Companion never goes online. To keep your journal the same on more than one computer, it writes it, encrypted, into a folder that a sync program you already use keeps the same on your computers — for example Syncthing, Nextcloud, Dropbox, OneDrive or iCloud Drive — or onto a USB stick you carry between them.</source>
+            <source>Companion never goes online. To keep your journal the same on more than one computer, it writes it, encrypted, into a folder that a sync program you already use keeps the same on your computers — for example Syncthing, Nextcloud, Dropbox, OneDrive or iCloud Drive — or onto a USB stick you carry between them. Everything goes, private entries too, always encrypted; private entries still never go into anything you export.</source>
             <extracomment>the last round's problems, in plain words (the folder away is one of them)</extracomment>
-            <translation>Companion geht nie ins Internet. Damit dein Tagebuch auf mehr als einem Computer gleich bleibt, schreibt Companion es verschlüsselt in einen Ordner, den ein Sync-Programm, das du schon nutzt, auf deinen Computern gleich hält – zum Beispiel Syncthing, Nextcloud, Dropbox, OneDrive oder iCloud Drive –, oder auf einen USB-Stick, den du zwischen ihnen hin- und herträgst.</translation>
+            <translation>Companion geht nie online. Damit dein Tagebuch auf mehreren Computern gleich bleibt, schreibt Companion es verschlüsselt in einen Ordner, den ein Sync-Programm, das du schon nutzt, auf deinen Computern gleich hält – zum Beispiel Syncthing, Nextcloud, Dropbox, OneDrive oder iCloud Drive –, oder auf einen USB-Stick, den du zwischen ihnen mitnimmst. Alles wird übertragen, auch private Einträge, immer verschlüsselt; private Einträge kommen trotzdem nie in etwas, das du exportierst.</translation>
         </message>
         <message>
             <source>Choose an empty folder inside the one your sync program looks after. On your other computer, choose “I already use Companion on another computer” when Companion starts for the first time, and type your recovery key.</source>
@@ -5711,16 +5720,16 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Die Computer erscheinen hier, sobald der Sync-Ordner gelesen werden kann.</translation>
         </message>
         <message>
-            <source>not synced yet</source>
-            <translation>noch nicht synchronisiert</translation>
+            <source>no changes sent yet</source>
+            <translation>noch keine Änderungen gesendet</translation>
         </message>
         <message>
-            <source>last synced today at %1</source>
-            <translation>zuletzt synchronisiert heute um %1</translation>
+            <source>last sent changes today at %1</source>
+            <translation>zuletzt Änderungen gesendet heute um %1</translation>
         </message>
         <message>
-            <source>last synced %1</source>
-            <translation>zuletzt synchronisiert am %1</translation>
+            <source>last sent changes %1</source>
+            <translation>zuletzt Änderungen gesendet am %1</translation>
         </message>
         <message>
             <source>The sync folder is not available right now. Is the drive or USB stick connected? Your changes wait here and go into the folder when it is back.</source>
@@ -5739,12 +5748,24 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dort ließ sich die Synchronisierung nicht einrichten.</translation>
         </message>
         <message>
+            <source>Sync is set up.</source>
+            <translation>Die Synchronisierung ist eingerichtet.</translation>
+        </message>
+        <message>
             <source>Sync is set up. On your other computer, choose “I already use Companion on another computer” when Companion starts for the first time, and type your recovery key.</source>
             <translation>Die Synchronisierung ist eingerichtet. Wähle auf deinem anderen Computer beim ersten Start von Companion „Ich nutze Companion schon auf einem anderen Computer“ und tippe deinen Wiederherstellungsschlüssel ein.</translation>
         </message>
         <message>
             <source>Setting up sync… With a big journal this can take a little while.</source>
             <translation>Die Synchronisierung wird eingerichtet… Bei einem großen Tagebuch kann das eine Weile dauern.</translation>
+        </message>
+        <message>
+            <source>Use this folder?</source>
+            <translation>Diesen Ordner verwenden?</translation>
+        </message>
+        <message>
+            <source>This folder already holds other files. Companion would put its own next to them. An empty folder of its own is tidier. Use this folder anyway?</source>
+            <translation>In diesem Ordner liegen schon andere Dateien. Companion würde seine eigenen danebenlegen. Ein eigener, leerer Ordner ist übersichtlicher. Diesen Ordner trotzdem verwenden?</translation>
         </message>
         <message>
             <source>Up to date.</source>
@@ -5812,8 +5833,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Sync-Status</translation>
         </message>
         <message>
-            <source>Sync folder not available — changes wait</source>
-            <translation>Sync-Ordner nicht erreichbar – Änderungen warten</translation>
+            <source>Sync folder not available right now</source>
+            <translation>Sync-Ordner gerade nicht erreichbar</translation>
         </message>
         <message>
             <source>Synced just now</source>
@@ -7698,12 +7719,20 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Auf diesem Computer ist keine Synchronisierung eingerichtet.</translation>
         </message>
         <message>
+            <source>Some changes from another computer could not be stored here (they may come from a newer version of Companion). They are kept aside, and everything else was brought in.</source>
+            <translation>Einige Änderungen von einem anderen Computer konnten hier nicht gespeichert werden (vielleicht stammen sie von einer neueren Companion-Version). Sie werden beiseitegelegt; alles andere wurde übernommen.</translation>
+        </message>
+        <message>
             <source>The sync folder holds another Companion journal, so nothing was read from it or written to it.</source>
             <translation>Im Sync-Ordner liegt ein anderes Companion-Tagebuch, deshalb wurde dort nichts gelesen oder geschrieben.</translation>
         </message>
         <message>
             <source>A file another computer wrote could not be read: it is damaged, incomplete, or was changed. Nothing from it was used; Companion will try again.</source>
             <translation>Eine Datei, die ein anderer Computer geschrieben hat, konnte nicht gelesen werden: Sie ist beschädigt, unvollständig oder wurde verändert. Nichts daraus wurde übernommen; Companion versucht es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Companion could not write to the sync folder (is it read-only, or full?). Your changes wait here; what the other computers wrote was still read.</source>
+            <translation>Companion konnte nicht in den Sync-Ordner schreiben (ist er schreibgeschützt oder voll?). Deine Änderungen warten hier; was die anderen Computer geschrieben haben, wurde trotzdem gelesen.</translation>
         </message>
         <message>
             <source>This computer</source>
