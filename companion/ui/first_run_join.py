@@ -59,6 +59,16 @@ def message_label(name: str) -> QLabel:
     return label
 
 
+def page_layout(page: QWidget, title: str, text: str) -> QVBoxLayout:
+    """A page's layout, begun with its heading and the paragraph that says what it is for."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(SPACING_LARGE)
+    layout.addWidget(heading(title))
+    layout.addWidget(paragraph(text))
+    return layout
+
+
 class SharedFolderPage(QWidget):
     """Step 1: which folder the sync program keeps the same on both computers. ``chosen``
     is emitted when a folder a journal can be brought from was picked in the file dialog."""
@@ -67,19 +77,15 @@ class SharedFolderPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING_LARGE)
-        layout.addWidget(heading(self.tr("Bring your journal to this computer")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Companion keeps your journal the same on your computers through a shared "
-                    "folder: a folder that your sync program (such as Syncthing, Dropbox or "
-                    "OneDrive) keeps the same on both of them. Companion only puts sealed, "
-                    "encrypted files there; it never goes on the internet itself."
-                )
-            )
+        layout = page_layout(
+            self,
+            self.tr("Bring your journal to this computer"),
+            self.tr(
+                "Companion keeps your journal the same on your computers through a shared "
+                "folder: a folder that your sync program (such as Syncthing, Dropbox or "
+                "OneDrive) keeps the same on both of them. Companion only puts sealed, "
+                "encrypted files there; it never goes on the internet itself."
+            ),
         )
         layout.addWidget(
             paragraph(
@@ -173,18 +179,14 @@ class JoinKeyPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING_LARGE)
-        layout.addWidget(heading(self.tr("Your recovery key")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Type your journal's recovery key: the one Companion gave you when you "
-                    "started your journal on the other computer. If you do not have it at "
-                    "hand, you can see it there in Settings while Companion is unlocked."
-                )
-            )
+        layout = page_layout(
+            self,
+            self.tr("Your recovery key"),
+            self.tr(
+                "Type your journal's recovery key: the one Companion gave you when you "
+                "started your journal on the other computer. If you do not have it at "
+                "hand, you can see it there in Settings while Companion is unlocked."
+            ),
         )
         self.key_edit = RecoveryKeyEdit()
         label = QLabel(self.tr("Recovery key:"))
@@ -240,18 +242,14 @@ class JoiningPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING_LARGE)
-        layout.addWidget(heading(self.tr("Bringing your journal here")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Companion is copying your journal from the shared folder to this "
-                    "computer. It stays encrypted all the way. A long journal can take a few "
-                    "minutes."
-                )
-            )
+        layout = page_layout(
+            self,
+            self.tr("Bringing your journal here"),
+            self.tr(
+                "Companion is copying your journal from the shared folder to this "
+                "computer. It stays encrypted all the way. A long journal can take a few "
+                "minutes."
+            ),
         )
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -266,18 +264,14 @@ class JoinedPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACING_LARGE)
-        layout.addWidget(heading(self.tr("Your journal is here")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Your journal from the other computer is now on this computer too. From "
-                    "now on, what you write on either computer reaches the other one through "
-                    "the shared folder."
-                )
-            )
+        layout = page_layout(
+            self,
+            self.tr("Your journal is here"),
+            self.tr(
+                "Your journal from the other computer is now on this computer too. From "
+                "now on, what you write on either computer reaches the other one through "
+                "the shared folder."
+            ),
         )
         key_note = paragraph(
             self.tr(
