@@ -2883,8 +2883,8 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Frühere Fassungen</translation>
         </message>
         <message>
-            <source>%1 · the other version (changed on two computers)</source>
-            <translation>%1 · die andere Fassung (auf zwei Computern geändert)</translation>
+            <source>The other version (changed on two computers)</source>
+            <translation>Die andere Fassung (auf zwei Computern geändert)</translation>
         </message>
         <message>
             <source>(empty)</source>

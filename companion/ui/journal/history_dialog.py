@@ -66,11 +66,10 @@ class HistoryDialog(QDialog):
             # saves within one minute are told apart by their seconds, and the words
             # each version starts with
             when = date_time_with_seconds(version.saved_at) if minutes.count(minute) > 1 else minute
+            lines = [when]
             if version.other_computer:
-                when = self.tr("%1 · the other version (changed on two computers)").replace(
-                    "%1", when
-                )
-            lines = [when, version.title or version.preview or self.tr("(empty)")]
+                lines.append(self.tr("The other version (changed on two computers)"))
+            lines.append(version.title or version.preview or self.tr("(empty)"))
             if version.title and version.preview:
                 lines.append(version.preview)
             item = QListWidgetItem("\n".join(lines))
