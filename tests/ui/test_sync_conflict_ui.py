@@ -48,7 +48,7 @@ def test_the_note_compares_and_keeps(qtbot, window: MainWindow, tmp_path: Path) 
     dialog = view.history_dialog
     qtbot.waitExposed(dialog)
     texts = [dialog.version_list.item(i).text() for i in range(dialog.version_list.count())]
-    assert any("the other version" in t for t in texts)
+    assert any("The other version" in t for t in texts)
     dialog.close()
 
     qtbot.mouseClick(bar.keep_button, Qt.MouseButton.LeftButton)
