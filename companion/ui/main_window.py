@@ -67,6 +67,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 W = TypeVar("W", bound=QWidget)
+#: Sync starts this long after the window (so that start-up does not wait for it).
+SYNC_AFTER_MS = 400
 
 #: The app-wide event filters are installed this long after the window is built, when its
 #: first frame is on screen (milliseconds).
@@ -874,13 +876,18 @@ class MainWindow(QMainWindow):
         if self._sync_runner is None:
             from companion.ui.sync_runner import SyncRunner
 
-            self._sync_runner = SyncRunner(self)
-            self._sync_runner.stateChanged.connect(self._show_sync_state)
+            runner = self._sync_runner = SyncRunner(self)
+            runner.stateChanged.connect(self._show_sync_state)
+            profile = self._profile
+            if profile is not None and not profile.is_locked:
+                runner.start(profile)  # asked for before its own start (Settings opened)
         return self._sync_runner
 
     def _start_sync(self, profile: UnlockedProfile) -> None:
         if self._profile is profile and not profile.is_locked:
-            self.sync_runner.start(profile)
+            runner = self.sync_runner
+            if not runner.running_for(profile):
+                runner.start(profile)
 
     def _stop_sync(self) -> None:
         if self._sync_runner is not None:
@@ -1063,8 +1070,9 @@ class MainWindow(QMainWindow):
             owner=self,
         )
         self._sweep_backup_folders()
-        # once the window is up: a journal that syncs starts its first round a moment later
-        QTimer.singleShot(0, self, lambda: self._start_sync(profile))
+        # once the window is up and has shown its data: a journal that syncs starts its
+        # first round a moment after that
+        QTimer.singleShot(SYNC_AFTER_MS, self, lambda: self._start_sync(profile))
         self._backups_wait = not pages_checked
         if pages_checked:
             self._start_backups()

@@ -304,6 +304,10 @@ class SyncRunner(QObject):
         self._attach()
         self._first.start()
 
+    def running_for(self, profile: UnlockedProfile) -> bool:
+        """True when started for ``profile`` (and not stopped since)."""
+        return self._profile is profile
+
     def _attach(self) -> None:
         """Reach the profile's sync service and hear its edits (once per unlock)."""
         profile = self._profile
