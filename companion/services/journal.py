@@ -94,6 +94,10 @@ class JournalService:
             stored = store.get_in_session(s, loaded.id)
             if stored is None:
                 made: JournalEntry = store.create(s, clean, loaded.created_at)
+                # its copy among the recently deleted would only make a duplicate
+                history_store.absorb_deleted(
+                    s, made.id, history_store.stamp(made.created_at), made.title, now
+                )
                 return EditSaved(made, recreated=True)
             elsewhere = stored.updated_at != loaded.updated_at and not same_content(clean, stored)
             if elsewhere:

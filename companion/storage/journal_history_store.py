@@ -151,6 +151,39 @@ def give_back_versions(session: Session, deleted_id: int, entry_id: int) -> None
     _execute(session, "DELETE FROM deleted_journal_entry WHERE id = :id", {"id": deleted_id})
 
 
+def absorb_deleted(
+    session: Session, entry_id: int, created_at: str, title: str, now: datetime
+) -> None:
+    """The live entry ``entry_id`` is an entry kept among the recently deleted (the same
+    start: it came back on another computer, or was written again over its deletion): each
+    such copy leaves the bin, what it said becomes a version of the entry (when it differs),
+    and its versions go to the entry. Restoring the copy would only make a duplicate."""
+    found = _execute(
+        session,
+        f"SELECT id, {_CONTENT}, updated_at FROM deleted_journal_entry "
+        "WHERE created_at = :c AND title = :t ORDER BY deleted_at",
+        {"c": created_at, "t": title},
+    ).fetchall()
+    live = _execute(
+        session, "SELECT body FROM journal_entry WHERE id = :id", {"id": entry_id}
+    ).first()
+    for row in found:
+        deleted_id = int(row[0])
+        if live is None or row[2] != live[0]:
+            _execute(
+                session,
+                f"INSERT INTO journal_entry_version (entry_id, saved_at, replaced_at, {_CONTENT}) "
+                "VALUES (:entry_id, :saved_at, :replaced_at, :title, :body, :mood, :tags, "
+                ":private, :bring_to_session)",
+                {
+                    "entry_id": entry_id, "saved_at": str(row[7]), "replaced_at": stamp(now),
+                    "title": row[1], "body": row[2], "mood": row[3], "tags": row[4],
+                    "private": row[5], "bring_to_session": row[6],
+                },
+            )  # fmt: skip
+        give_back_versions(session, deleted_id, entry_id)
+
+
 def remove_deleted(session: Session, deleted_id: int) -> None:
     """Remove one deleted entry (and its versions) for good."""
     params = {"id": deleted_id}

@@ -366,18 +366,12 @@ def check_in_for_session(
 
 
 def take_back_from_bin(session: Session, entry_id: int, values: Mapping[str, Any]) -> None:
-    """An entry arrived that is one this computer keeps among the recently deleted (it was
-    restored on another computer): that copy leaves the bin, its versions go to the entry."""
-    found = _query(
-        session,
-        "SELECT id FROM deleted_journal_entry WHERE created_at = :c AND title = :t AND body = :b "
-        "ORDER BY deleted_at DESC",
-        c=values.get("created_at"),
-        t=values.get("title"),
-        b=values.get("body"),
+    """An entry arrived that this computer keeps among the recently deleted (it was restored,
+    or written again over its deletion, on another computer): see
+    :func:`~companion.storage.journal_history_store.absorb_deleted`."""
+    history.absorb_deleted(
+        session, entry_id, str(values.get("created_at")), str(values.get("title")), datetime.now()
     )
-    for (deleted_id,) in found:
-        history.give_back_versions(session, int(deleted_id), entry_id)
 
 
 def detach_check_in(session: Session, check_in_id: int) -> None:

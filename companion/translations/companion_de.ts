@@ -1947,8 +1947,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Noch nicht gespeichert: Companion konnte nicht in dein Tagebuch schreiben. Dein Text ist noch da.</translation>
         </message>
         <message>
-            <source>Saved again: it had been deleted on another computer</source>
-            <translation>Wieder gespeichert: Er war auf einem anderen Computer gelöscht worden</translation>
+            <source>Saved again: it was deleted on another computer</source>
+            <translation>Wieder gespeichert: Er wurde auf einem anderen Computer gelöscht</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -1971,8 +1971,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Diese Fassung konnte nicht behalten werden; bitte versuch es noch einmal.</translation>
         </message>
         <message>
-            <source>Kept on every computer</source>
-            <translation>Gilt jetzt auf allen Computern</translation>
+            <source>This version is kept</source>
+            <translation>Diese Fassung bleibt</translation>
         </message>
     </context>
     <context>
@@ -4074,7 +4074,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>MainWindow</name>
         <message>
             <source>Areas</source>
-            <extracomment>The app-wide event filters are installed this long after the window is built, when its first frame is on screen (milliseconds). the daily backup waits for the check of the journal file's pages (see start)</extracomment>
+            <extracomment>Sync starts this long after the window (so that start-up does not wait for it). The app-wide event filters are installed this long after the window is built, when its first frame is on screen (milliseconds). the daily backup waits for the check of the journal file's pages (see start)</extracomment>
             <translation>Bereiche</translation>
         </message>
         <message>

@@ -52,6 +52,8 @@ WRITE_DELAY_MS = 2000
 ARRIVAL_DELAY_MS = 500
 #: The fallback round, also for folders no watcher can see into (network drives).
 POLL_MS = 30_000
+#: The fallback round while the sync folder is away.
+AWAY_POLL_MS = 5_000
 #: The round at unlock waits this long, so the window is painted first.
 FIRST_ROUND_MS = 800
 #: Commits that touch only these areas are not edits to send.
@@ -415,6 +417,9 @@ class SyncRunner(QObject):
             return
         self._set_up = result.folder is not None
         if self._set_up:
+            # while the folder is away, look for it often: nothing watches a folder that
+            # is not there, and its return should be noticed soon
+            self._poll.setInterval(AWAY_POLL_MS if result.away else POLL_MS)
             if not self._poll.isActive():
                 self._poll.start()
             # a folder that went away is watched afresh when it is back (a watch may have

@@ -362,8 +362,12 @@ class SyncSettingsGroup(QGroupBox):
             self._enable()
         back = self._focus_after  # the button pressed, not whatever took focus meanwhile
         self._focus_after = None
-        if back is not None and back.isVisible() and back.isEnabled():
-            back.setFocus()
+        if back is None:
+            return
+        for widget in (back, self.computers, self.sync_button, self.choose_button):
+            if widget.isVisible() and widget.isEnabled():  # else the nearest that is
+                widget.setFocus()
+                return
 
     def choose_folder(self) -> None:
         """Ask for the folder and set sync up in it."""

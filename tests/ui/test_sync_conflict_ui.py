@@ -82,17 +82,28 @@ def test_typing_in_an_entry_the_other_computer_deletes_keeps_it(
         assert editor.entry_id == entry.id
         qtbot.keyClick(editor.body_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(editor.body_edit, " and more")  # not saved yet
+        narrowest = editor.minimumSizeHint().width()
         (theirs,) = work.journal.list(EntryFilter())
         work.journal.delete(theirs.id)
         work.sync.sync_now()
         home.sync.sync_now()  # the deletion arrives while the text is being written
         assert editor.flush()
         assert "deleted on another computer" in editor.status_label.text()
+        qtbot.wait(20)  # the layouts take in the new message
+        assert editor.minimumSizeHint().width() <= narrowest  # the message never widens it
         (kept,) = home.journal.list(EntryFilter())
         assert home.journal.get(kept.id).body == "first and more"
         # nothing is left pending: the client can go on to another entry
         assert not editor.has_unsaved_changes and editor.entry_id == kept.id
         assert view.model.entry_count() == 1
+        # the deleted copy does not stay in Recently deleted (restoring it would make a
+        # duplicate), here or on the other computer; what it said is in the history
+        assert home.journal.history.deleted() == []
+        home.sync.sync_now()
+        work.sync.sync_now()
+        assert work.journal.history.deleted() == []
+        (theirs_now,) = work.journal.list(EntryFilter())
+        assert work.journal.get(theirs_now.id).body == "first and more"
     finally:
         work.lock()
 

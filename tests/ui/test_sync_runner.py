@@ -170,9 +170,7 @@ def test_the_status_bar_says_when_the_folder_is_away_and_stays_in_place(
     place = _place(window)
     away = folder.rename(folder.with_name("unplugged"))
     _type_entry(qtbot, window, "Written while away")
-    qtbot.waitUntil(
-        lambda: label.text() == "Sync folder not available right now", timeout=WAIT
-    )
+    qtbot.waitUntil(lambda: label.text() == "Sync folder not available right now", timeout=WAIT)
     assert "USB stick" in label.toolTip()
     assert _place(window) == place
     assert window.sync_runner.watched == []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -73,6 +74,9 @@ class EntryEditor(QWidget):
         self.status_label.setObjectName("saveStatus")
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # a long message takes the room there is and never widens the window (its whole
+        # text is in the tooltip)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
@@ -304,7 +308,7 @@ class EntryEditor(QWidget):
         self.history_button.setEnabled(True)
         self._update_date()
         if recreated:
-            self._set_status(self.tr("Saved again: it had been deleted on another computer"))
+            self._set_status(self.tr("Saved again: it was deleted on another computer"))
         else:
             self._set_status(self.tr("Saved"))
         self.check_conflict()
@@ -424,6 +428,7 @@ class EntryEditor(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
+        self.status_label.setToolTip(text)
         self.status_label.setProperty("error", error)
         self.status_label.setStyleSheet("color: palette(link);" if error else "")
 
@@ -454,7 +459,7 @@ class EntryEditor(QWidget):
             self._set_status(self.tr("Could not keep this version; please try again."), error=True)
             return
         self.check_conflict()
-        self._set_status(self.tr("Kept on every computer"))
+        self._set_status(self.tr("This version is kept"))
 
     def _request_history(self) -> None:
         if self._entry is not None:
