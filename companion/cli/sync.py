@@ -66,7 +66,8 @@ def _print_report(report: SyncReport) -> None:
     if report.conflicts:
         print(
             f"{report.conflicts} record(s) were changed on two computers at once; both "
-            "versions are kept (for an entry, the other is in its history)."
+            "versions are kept (an entry's other version is in its history; other records "
+            "show the other text below their own)."
         )
     if report.waiting:
         print(f"{report.waiting} record(s) wait for files that have not arrived yet.")

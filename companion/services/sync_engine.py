@@ -122,6 +122,37 @@ def _check_payload(kind: str, payload: str) -> None:
         raise InvalidSyncData("record values")
 
 
+#: Between texts of one field kept from two computers (a Markdown rule: no words to translate).
+KEPT_BOTH = "\n\n---\n\n"
+
+
+def content(kind: str, versions: tuple[Version, ...]) -> str | None:
+    """What the record's row holds: the shown version; for a record other than a journal
+    entry (which keeps the other in its history), with the free text of each other kept
+    version (changed on another computer at the same time) added below its own, so that
+    nothing anyone wrote is hidden. The same on every computer that holds these versions;
+    the next edit of the record, made with all of it in view, replaces them all."""
+    target = shown(versions)
+    if target.payload is None or kind == "journal_entry" or len(versions) < 2:
+        return target.payload
+    columns = sync_rows.free_text_columns(kind)
+    if not columns:
+        return target.payload
+    values = json.loads(target.payload)
+    others = [json.loads(v.payload) for v in versions if v is not target and v.payload]
+    changed = False
+    for column in columns:
+        parts = [values.get(column) or ""]
+        for other in others:
+            text = other.get(column) or ""
+            if text and text not in parts:
+                parts.append(text)
+        if len(parts) > 1:
+            values[column] = KEPT_BOTH.join(p for p in parts if p)
+            changed = True
+    return _canonical(values) if changed else target.payload
+
+
 def digest(payload: str) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -316,10 +347,10 @@ def _needs_row(record: SyncRecord) -> bool:
     missing here then (it may have come back since: kept because another computer needs it)."""
     if not record.versions:
         return False
-    target = shown(record.versions)
-    if target.payload is None:
+    held = content(record.kind, record.versions)
+    if held is None:
         return False
-    return record.local_id is None or record.digest != digest(target.payload)
+    return record.local_id is None or record.digest != digest(held)
 
 
 def _delete(
@@ -369,13 +400,13 @@ def _write(
     result: Applied,
     keep_history: bool,
 ) -> None:
-    target = shown(record.versions)
-    assert target.payload is not None
-    wanted = digest(target.payload)
+    held = content(record.kind, record.versions)
+    assert held is not None
+    wanted = digest(held)
     if record.local_id is not None and record.digest == wanted:
         _keep_incoming_losers(session, record, earlier, now)
         return
-    values: dict[str, Any] = json.loads(target.payload)
+    values: dict[str, Any] = json.loads(held)
     current = (
         sync_rows.read_one(session, record.kind, record.local_id)
         if record.local_id is not None

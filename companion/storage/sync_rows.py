@@ -62,6 +62,7 @@ class Column:
     kind: str  # "text", "int", "bool", "date", "datetime", "time", "float"
     nullable: bool
     length: int | None = None
+    free: bool = False  # free text a person writes (notes, a body), not a name or a choice
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,15 @@ def _column(column: Any) -> Column:
     else:
         found = "text"
     length = getattr(kind, "length", None)
-    return Column(column.name, found, bool(column.nullable), length)
+    from sqlalchemy import Text
+
+    free = isinstance(kind, Text) and length is None
+    return Column(column.name, found, bool(column.nullable), length, free)
+
+
+def free_text_columns(kind: str) -> tuple[str, ...]:
+    """The columns of ``kind`` that hold what a person wrote in their own words."""
+    return tuple(c.name for c in kinds()[kind].checks if c.free)
 
 
 #: Limits of values read from another computer (SQLite's own integer range, a text's size).

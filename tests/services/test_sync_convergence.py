@@ -74,7 +74,7 @@ from companion.services.feedback import FeedbackService
 from companion.services.goals import GoalService
 from companion.services.safety_plan import SafetyPlanService
 from companion.services.sessions import SessionService
-from companion.services.sync_engine import RecordVersion, digest
+from companion.services.sync_engine import RecordVersion, content, digest
 from companion.storage import sync_rows
 from tests.support.sync_computers import Computer, body_of, computer, ticking
 
@@ -636,7 +636,7 @@ def _check_bookkeeping(world: World) -> None:
                 continue
             assert record.local_id is not None, "a record still waits for one it refers to"
             values = dict(rows[record.kind][record.local_id])
-            expected = json.loads(target.payload or "")
+            expected = json.loads(content(record.kind, record.versions) or "")
             for ref in sync_rows.kinds()[record.kind].references:
                 column = values.get(ref.column)
                 values[ref.column] = None if column is None else uid_of[(ref.kind, column)]

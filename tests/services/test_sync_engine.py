@@ -238,3 +238,36 @@ def test_an_entry_deleted_and_restored_elsewhere_leaves_no_copy_in_the_bin(
         work.receive(home.changes())
         assert work.profile.journal.history.deleted() == []
         assert [r["body"] for r in work.rows()["journal_entry"]] == ["by the river"]
+
+
+def test_notes_changed_on_both_keep_both_texts_until_the_next_edit(
+    home: Computer, work: Computer
+) -> None:
+    from companion.domain.enums import FeedbackKind
+    from companion.domain.feedback import FeedbackDraft
+    from companion.services.feedback import FeedbackService
+
+    note = home.profile.service(FeedbackService).create(
+        FeedbackDraft(kind=FeedbackKind.REQUEST, body="slower pace")
+    )
+    work.receive(home.changes())
+    theirs = _only_id(work, "feedback_note")
+    home.profile.service(FeedbackService).update(
+        note.id, FeedbackDraft(kind=FeedbackKind.REQUEST, body="slower pace, written at home")
+    )
+    work.profile.service(FeedbackService).update(
+        theirs, FeedbackDraft(kind=FeedbackKind.REQUEST, body="slower pace, written at work")
+    )
+    from_home, from_work = home.changes(), work.changes()
+    home.receive(from_work)
+    work.receive(from_home)
+    assert home.rows() == work.rows()
+    (body,) = [r["body"] for r in home.rows()["feedback_note"]]
+    assert "written at home" in body and "written at work" in body  # nothing hidden
+    assert home.changes() == work.changes() == []  # and that is no edit of its own
+    # the next edit, made with both in view, is the one text everywhere
+    home.profile.service(FeedbackService).update(
+        note.id, FeedbackDraft(kind=FeedbackKind.REQUEST, body="one pace")
+    )
+    work.receive(home.changes())
+    assert [r["body"] for r in work.rows()["feedback_note"]] == ["one pace"]
