@@ -9,6 +9,7 @@ values written.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import TYPE_CHECKING, Any
@@ -52,6 +53,7 @@ TABLE_AREAS: dict[str, tuple[Area, str | None]] = {
 }
 
 _KEY = "companion.changes"
+_TABLES_NOTED = "companion.tables_noted"
 _WRITE = re.compile(
     r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
     r"\s+[\"`\[]?(\w+)",
@@ -109,9 +111,19 @@ def _on_execute(state: ORMExecuteState) -> None:
 def note_sql(session: Session, sql: str) -> None:
     """Note a statement run on the unit of work's own driver connection (which the
     session's events do not see), as :func:`_on_execute` notes plain SQL."""
+    table = _written_table(sql)
+    if table is None:
+        return
+    noted: set[str] = session.info.setdefault(_TABLES_NOTED, set())
+    if table not in noted:  # once per table and unit of work: thousands run in a row
+        noted.add(table)
+        _note(session, _for_table(table, None))
+
+
+@functools.lru_cache(maxsize=256)
+def _written_table(sql: str) -> str | None:
     match = _WRITE.match(sql)
-    if match:
-        _note(session, _for_table(match.group(1).lower(), None))
+    return match.group(1).lower() if match else None
 
 
 def install(sessions: sessionmaker[Session]) -> None:
@@ -126,9 +138,11 @@ def install(sessions: sessionmaker[Session]) -> None:
 def forget(session: Session) -> None:
     """Drop what was noted (the unit of work was rolled back)."""
     session.info.pop(_KEY, None)
+    session.info.pop(_TABLES_NOTED, None)
 
 
 def take(session: Session) -> Changes:
     """What the session wrote, once; call after it committed."""
     noted: Changes = session.info.pop(_KEY, Changes())
+    session.info.pop(_TABLES_NOTED, None)
     return noted

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 POOL_SIZE = 3
 
 
+#: Where a unit of work keeps its driver connection (see Database.driver_connection).
+_DRIVER = "companion.driver_connection"
 #: Execution option of the connections units of work run on (see :func:`_emit_begin`).
 _UNIT_OF_WORK = "companion_unit_of_work"
 
@@ -294,7 +296,9 @@ class Database:
         slower than SQLite's there. Same transaction; the caller notes what it wrote
         (:func:`companion.storage.change_log.note_sql`) and passes texts through
         :func:`storable_row`."""
-        raw = session.connection().connection.dbapi_connection
+        raw = session.info.get(_DRIVER)  # one unit of work: the same connection throughout
+        if raw is None:
+            raw = session.info[_DRIVER] = session.connection().connection.dbapi_connection
         assert raw is not None
         return raw
 

@@ -378,9 +378,15 @@ def take_back_from_bin(session: Session, entry_id: int, values: Mapping[str, Any
     """An entry arrived that this computer keeps among the recently deleted (it was restored,
     or written again over its deletion, on another computer): see
     :func:`~companion.storage.journal_history_store.absorb_deleted`."""
-    history.absorb_deleted(
-        session, entry_id, str(values.get("created_at")), str(values.get("title")), datetime.now()
-    )
+    created_at, title = str(values.get("created_at")), str(values.get("title"))
+    if not _query(  # the usual case, asked the quick way: nothing of it in the bin
+        session,
+        "SELECT 1 FROM deleted_journal_entry WHERE created_at = :c AND title = :t LIMIT 1",
+        c=created_at,
+        t=title,
+    ):
+        return
+    history.absorb_deleted(session, entry_id, created_at, title, datetime.now())
 
 
 def detach_check_in(session: Session, check_in_id: int) -> None:
