@@ -22,6 +22,7 @@ class Area(StrEnum):
 
     JOURNAL = "journal"  # entries, their tags and flags
     ENTRY_HISTORY = "entry_history"  # earlier versions, recently deleted entries
+    ATTACHMENTS = "attachments"  # files kept with entries
     COUNSELORS = "counselors"
     SESSIONS = "sessions"  # sessions and their series
     AGENDA = "agenda"  # agenda items and after-session notes

@@ -34,6 +34,8 @@ TABLE_AREAS: dict[str, tuple[Area, str | None]] = {
     "journal_list_fts": (Area.JOURNAL, NO_RECORD),
     "journal_entry_version": (Area.ENTRY_HISTORY, None),
     "deleted_journal_entry": (Area.ENTRY_HISTORY, None),
+    "entry_attachment": (Area.ATTACHMENTS, None),
+    "attachment_blob": (Area.ATTACHMENTS, NO_RECORD),
     "counselor": (Area.COUNSELORS, "id"),
     "session_series": (Area.SESSIONS, None),
     "counseling_session": (Area.SESSIONS, "id"),

@@ -15,6 +15,7 @@ from companion.domain.errors import NotFound
 from companion.domain.journal import PREVIEW_SOURCE_CHARS, JournalEntry
 from companion.domain.journal_history import DeletedEntry, EntryVersion
 from companion.domain.wording import mark
+from companion.storage import attachment_store
 from companion.storage.sqlcipher import RawConnection
 
 if TYPE_CHECKING:
@@ -123,6 +124,7 @@ def move_to_deleted(session: Session, entry: JournalEntry, deleted_at: datetime)
         "WHERE entry_id = :entry_id",
         {"deleted_id": deleted_id, "entry_id": entry.id},
     )
+    attachment_store.move_to_deleted(session, entry.id, deleted_id)
     return deleted_id
 
 
@@ -140,14 +142,15 @@ def deleted_in_session(session: Session, deleted_id: int) -> DeletedEntry:
 
 
 def give_back_versions(session: Session, deleted_id: int, entry_id: int) -> None:
-    """The versions of a deleted entry belong to ``entry_id`` (the entry brought back) again,
-    and the deleted entry is no longer kept."""
+    """The versions and files of a deleted entry belong to ``entry_id`` (the entry brought
+    back) again, and the deleted entry is no longer kept."""
     _execute(
         session,
         "UPDATE journal_entry_version SET entry_id = :entry_id, deleted_id = NULL "
         "WHERE deleted_id = :deleted_id",
         {"entry_id": entry_id, "deleted_id": deleted_id},
     )
+    attachment_store.give_back(session, deleted_id, entry_id)
     _execute(session, "DELETE FROM deleted_journal_entry WHERE id = :id", {"id": deleted_id})
 
 
@@ -185,10 +188,12 @@ def absorb_deleted(
 
 
 def remove_deleted(session: Session, deleted_id: int) -> None:
-    """Remove one deleted entry (and its versions) for good."""
+    """Remove one deleted entry (and its versions and files) for good."""
     params = {"id": deleted_id}
     _execute(session, "DELETE FROM journal_entry_version WHERE deleted_id = :id", params)
+    _execute(session, "DELETE FROM entry_attachment WHERE deleted_id = :id", params)
     _execute(session, "DELETE FROM deleted_journal_entry WHERE id = :id", params)
+    attachment_store.collect_unused(session)
 
 
 def prune(session: Session, cutoff: datetime) -> int:
@@ -199,11 +204,14 @@ def prune(session: Session, cutoff: datetime) -> int:
     for sql in (
         "DELETE FROM journal_entry_version WHERE deleted_id IN "
         "(SELECT id FROM deleted_journal_entry WHERE deleted_at < :cutoff)",
+        "DELETE FROM entry_attachment WHERE deleted_id IN "
+        "(SELECT id FROM deleted_journal_entry WHERE deleted_at < :cutoff)",
         "DELETE FROM deleted_journal_entry WHERE deleted_at < :cutoff",
         "DELETE FROM journal_entry_version WHERE (replaced_at < :cutoff AND NOT other_computer) "
         "OR (entry_id IS NULL AND deleted_id IS NULL)",
     ):
         removed += int(_execute(session, sql, params).rowcount or 0)
+    attachment_store.collect_unused(session)
     return removed
 
 

@@ -30,10 +30,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 #: Every revision in ``migrations/versions``, oldest first. Append new ones here.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 #: The revision this version of Companion writes.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 #: Reason given to the backup made before an upgrade.
 UPGRADE_BACKUP_REASON = "before-upgrade"
