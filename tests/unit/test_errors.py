@@ -23,6 +23,10 @@ INTERNAL: dict[str, str] = {
         "a ValueError the Insights view catches right where it saves a chart, to say in its "
         "own words that the file name needs .png or .svg"
     ),
+    "companion.formats.attachment_files._Damaged": (
+        "a ValueError for a file whose structure cannot be followed, caught inside that module "
+        "and turned into AttachmentRefused (DAMAGED) or the file left as it is"
+    ),
     "companion.domain.sync_merge.InvalidSyncData": (
         "a ValueError for a malformed version read from the sync folder; the sync service "
         "catches it where it reads a file and reports that file as damaged, in its own words"
