@@ -142,7 +142,7 @@ class ShareList(QTreeWidget):
         """The row that takes the entry's pictures along (see the module's docstring)."""
         some = tuple(i for i in pictures if i in chosen)
         if not some or len(some) == len(pictures):
-            text = tr_n("ShareList", "With its %n [picture|pictures]", len(pictures))
+            text = tr_n("ShareList", "With its [picture|%n pictures]", len(pictures))
             state = Qt.CheckState.Checked if some else Qt.CheckState.Unchecked
         else:
             text = tr_n(
@@ -174,7 +174,7 @@ class ShareList(QTreeWidget):
                 pictures.setDisabled(not enabled)
         elif data[0] == "pictures" and item.checkState(0) != Qt.CheckState.PartiallyChecked:
             text = tr_n(
-                "ShareList", "With its %n [picture|pictures]", len(item.data(0, _PICTURES_ROLE))
+                "ShareList", "With its [picture|%n pictures]", len(item.data(0, _PICTURES_ROLE))
             )
             if item.text(0) != text:
                 item.setText(0, text)
