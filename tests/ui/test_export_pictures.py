@@ -1,4 +1,4 @@
-"""The export dialog and pictures: each entry with pictures has a row "With its picture",
+"""The export dialog and pictures: each entry with pictures has a row "With 1 picture",
 off by default and usable only while its entry is ticked; ticking it (a real click on its
 box) puts the picture in the preview exactly as in the file; saving remembers the choice;
 a private entry's pictures are not even listed."""
@@ -91,10 +91,10 @@ def test_the_pictures_row_is_off_by_default_and_a_click_shows_the_picture(
     found, _pictures = scenario
     dialog = open_dialog(qtbot, profile)
     listed = "\n".join(dialog.listed_texts())
-    assert "With its picture" in listed
+    assert "With 1 picture" in listed
     assert data.PRIVATE_PICTURE not in listed and data.SHARED_FILE not in listed
     shared = row(dialog, "pictures", found.shared_entry)
-    assert shared.text(0) == "With its picture"
+    assert shared.text(0) == "With 1 picture"
     assert shared.checkState(0) == Qt.CheckState.Unchecked and not shared.isDisabled()
     assert "<img" not in dialog.preview_html.split('id="journal"')[1]
     assert preview_images(dialog) == []
@@ -173,12 +173,12 @@ def test_a_half_chosen_entry_says_so_and_a_click_takes_all(
     files.set_in_summary(second.id, True)
     dialog = open_dialog(qtbot, profile)
     shared = row(dialog, "pictures", found.shared_entry)
-    assert shared.text(0) == "With 1 of its 2 pictures"
+    assert shared.text(0) == "With 1 of 2 pictures"
     assert shared.checkState(0) == Qt.CheckState.PartiallyChecked
     assert dialog.selection().pictures == {second.id}
     click_box(qtbot, dialog, shared)
     assert shared.checkState(0) == Qt.CheckState.Checked
-    assert shared.text(0) == "With its 2 pictures"
+    assert shared.text(0) == "With 2 pictures"
     assert dialog.selection().pictures == {second.id, pictures.shared_picture}
 
 

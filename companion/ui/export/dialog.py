@@ -2,7 +2,7 @@
 to share on the left; the right side shows exactly what the file will contain.
 
 Private journal entries are never listed, nor anything kept with them. The safety plan is not
-part of a summary. An entry's pictures go with it when the client ticks its "With its
+part of a summary. An entry's pictures go with it when the client ticks its "With 2
 pictures" row (off unless chosen for an earlier summary); the preview shows them exactly as
 the file will, and saving or printing remembers the choice for the next summary.
 """

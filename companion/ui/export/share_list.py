@@ -2,10 +2,10 @@
 last session, journal entries, goals, feedback notes) with a tick each, and two switches for
 the charts. Private journal entries are never among the candidates, nor their pictures.
 
-An entry that has pictures gets a row of its own under it, "With its 2 pictures": off unless
+An entry that has pictures gets a row of its own under it, "With 2 pictures": off unless
 the client chose them for an earlier summary, and usable only while the entry is ticked
 (the pictures go only with their entry). It ticks all of the entry's pictures at once; when
-only some were chosen before, it says so ("With 1 of its 2 pictures") and shows half a tick
+only some were chosen before, it says so ("With 1 of 2 pictures") and shows half a tick
 until it is clicked."""
 
 from __future__ import annotations
@@ -142,11 +142,11 @@ class ShareList(QTreeWidget):
         """The row that takes the entry's pictures along (see the module's docstring)."""
         some = tuple(i for i in pictures if i in chosen)
         if not some or len(some) == len(pictures):
-            text = tr_n("ShareList", "With its [picture|%n pictures]", len(pictures))
+            text = tr_n("ShareList", "With %n [picture|pictures]", len(pictures))
             state = Qt.CheckState.Checked if some else Qt.CheckState.Unchecked
         else:
             text = tr_n(
-                "ShareList", "With %1 of its %n [picture|pictures]", len(pictures), len(some)
+                "ShareList", "With %1 of %n [picture|pictures]", len(pictures), len(some)
             )
             state = Qt.CheckState.PartiallyChecked
         item = QTreeWidgetItem(entry, [text])
@@ -174,7 +174,7 @@ class ShareList(QTreeWidget):
                 pictures.setDisabled(not enabled)
         elif data[0] == "pictures" and item.checkState(0) != Qt.CheckState.PartiallyChecked:
             text = tr_n(
-                "ShareList", "With its [picture|%n pictures]", len(item.data(0, _PICTURES_ROLE))
+                "ShareList", "With %n [picture|pictures]", len(item.data(0, _PICTURES_ROLE))
             )
             if item.text(0) != text:
                 item.setText(0, text)
