@@ -182,7 +182,9 @@ def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> in
                 device.newPage()
             painter.save()
             painter.translate(0, -index * height)
-            text.drawContents(painter, QRectF(0, index * height, width, height))
+            # one device pixel short of the next page: what starts there (a picture or
+            # chart moved to the next page) drew its top edge as a line along the bottom
+            text.drawContents(painter, QRectF(0, index * height, width, height - 1))
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor("#57606a"))

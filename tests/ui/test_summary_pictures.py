@@ -161,3 +161,36 @@ def test_a_pdf_of_three_4_mb_photos_stays_small(tmp_path: Path) -> None:
     ]
     pdf = render_pdf(with_pictures(*photos))
     assert len(pdf) < 3 * 1_200_000
+
+
+def test_a_picture_moved_to_the_next_page_leaves_no_line_on_the_page_before(
+    tmp_path: Path,
+) -> None:
+    """A picture that does not fit below the text starts the next page; the page before
+    showed its top edge as a thin blue line along the bottom of its text."""
+    import io
+
+    from PIL import Image as PillowImage
+
+    from companion.export.render_pdf import Paper
+    from companion.export.summary_model import Paragraph
+
+    blue = io.BytesIO()
+    PillowImage.new("RGB", (1300, 900), (30, 90, 230)).save(blue, "JPEG")
+    picture = Picture("picture-1", "blue.jpg", blue.getvalue(), "image/jpeg", 1300, 900)
+    filler = tuple(Paragraph((f"Line {i} of text that fills the page.",)) for i in range(22))
+    path = write_pdf(with_pictures(*filler, picture), tmp_path / "s.pdf", Paper.A4)
+    assert [row[0] for row in pdf_images(path)][-1] == "2"  # the picture is on page 2
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", str(path), str(tmp_path / "p")],
+        check=True,
+    )
+    (first,) = tmp_path.glob("p-*1.png")
+    page = QImage(str(first))
+    bluish = [
+        y
+        for y in range(page.height())
+        for x in range(100, page.width() - 100, 7)
+        if page.pixelColor(x, y).blue() > 180 and page.pixelColor(x, y).red() < 120
+    ]
+    assert bluish == []
