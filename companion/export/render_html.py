@@ -121,17 +121,18 @@ def _block(block: Block, sources: ImageSources, image_width: int) -> str:
             '<table cellspacing="0" cellpadding="0" width="100%">'
             f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         )
+    # An image's width only: its height follows from its shape, also where the page is
+    # narrower and the image with it (given a height too, Qt's preview kept the height).
     if isinstance(block, Image):
-        height = round(image_width * block.height_px / block.width_px)
         return (
             f'<div class="chart"><img src="{escape(image_src(block))}" '
-            f'alt="{escape(block.alt)}" width="{image_width}" height="{height}"></div>'
+            f'alt="{escape(block.alt)}" width="{image_width}"></div>'
         )
     if isinstance(block, Picture):
-        width, height = block.shown
+        width, _height = block.shown
         return (
             f'<div class="picture"><img src="{escape(picture_src(block))}" '
-            f'alt="{escape(block.name)}" width="{width}" height="{height}"></div>'
+            f'alt="{escape(block.name)}" width="{width}"></div>'
         )
     assert isinstance(block, Note)
     return f'<p class="note">{escape(block.text)}</p>'

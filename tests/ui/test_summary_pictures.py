@@ -114,7 +114,7 @@ def test_the_web_page_holds_the_ready_picture_and_markdown_names_it(tmp_path: Pa
     ready = make_ready(photo)
     assert isinstance(ready, Picture)
     assert "data:image/jpeg;base64," + base64.b64encode(ready.data).decode() in html
-    assert 'alt="garden.jpg" width="624" height="416"' in html
+    assert 'alt="garden.jpg" width="624">' in html
     assert base64.b64encode(photo.data[:3000]).decode()[:400] not in html  # not the original
     assert html == render_html(ready_for_print(document))  # what the preview shows
 
@@ -194,3 +194,40 @@ def test_a_picture_moved_to_the_next_page_leaves_no_line_on_the_page_before(
         if page.pixelColor(x, y).blue() > 180 and page.pixelColor(x, y).red() < 120
     ]
     assert bluish == []
+
+
+def _image_blocks(preview) -> list[tuple[float, float]]:
+    """Width and height of each block of the preview that holds an image."""
+    document = preview.document()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().isImageFormat():
+                rect = document.documentLayout().blockBoundingRect(block)
+                found.append((rect.width(), rect.height()))
+                break
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_a_narrow_preview_keeps_each_pictures_shape(qtbot) -> None:
+    """The preview made a picture (and a chart) as narrow as itself but kept its height, so
+    a round sun showed as an upright oval."""
+    from companion.export.summary_model import Image
+    from companion.ui.export.preview import SummaryPreview
+
+    photo = make_ready(raw(samples.jpeg(1500, 1000)))
+    chart = Image("mood", "Chart: mood", samples.png(1300, 680), 1300, 680, 200)
+    preview = SummaryPreview()
+    qtbot.addWidget(preview)
+    preview.resize(400, 700)
+    preview.show()
+    preview.show_document(with_pictures(photo, chart))
+    shapes = _image_blocks(preview)
+    assert len(shapes) == 2
+    for (width, height), expected in zip(shapes, (1500 / 1000, 1300 / 680), strict=True):
+        assert width < 400
+        assert abs(width / height - expected) < 0.05, (width, height)

@@ -145,9 +145,7 @@ class ShareList(QTreeWidget):
             text = tr_n("ShareList", "With %n [picture|pictures]", len(pictures))
             state = Qt.CheckState.Checked if some else Qt.CheckState.Unchecked
         else:
-            text = tr_n(
-                "ShareList", "With %1 of %n [picture|pictures]", len(pictures), len(some)
-            )
+            text = tr_n("ShareList", "With %1 of %n [picture|pictures]", len(pictures), len(some))
             state = Qt.CheckState.PartiallyChecked
         item = QTreeWidgetItem(entry, [text])
         item.setData(0, _ROLE, ("pictures", entry_id))
