@@ -269,8 +269,8 @@ class ExportSummaryDialog(QDialog):
         return self._items.selection(first_paragraph_only=self._first_paragraph.isChecked())
 
     def set_checked(self, kind: str, value: object, checked: bool) -> bool:
-        """Tick or untick one item (kind "agenda", "entry", "goal", "feedback", "note" or
-        "flag"); False when no such item is listed."""
+        """Tick or untick one item (kind "agenda", "entry", "goal", "feedback", "note",
+        "pictures" (an entry's id) or "flag"); False when no such item is listed."""
         return self._items.set_checked(kind, value, checked)
 
     def set_first_paragraph_only(self, on: bool) -> None:
