@@ -88,6 +88,19 @@ def test_what_is_not_a_readable_picture_becomes_a_note() -> None:
     assert "could not be included" in render_html(document)
 
 
+def test_a_picture_is_read_under_an_allocation_limit(qtlog) -> None:
+    """81 megapixels (under the most Companion keeps) would take 324 MB decoded: Qt is not
+    let to allocate that, and the summary says the picture could not be included."""
+    from PySide6.QtGui import QImageReader
+
+    from companion.export.print_pictures import ALLOCATION_LIMIT_MB
+
+    found = make_ready(raw(samples.png_claiming(9_000, 9_000), "image/png", "huge.png"))
+    assert isinstance(found, Note)
+    assert 0 < QImageReader.allocationLimit() <= ALLOCATION_LIMIT_MB
+    assert any("allocation limit" in record.message for record in qtlog.records)
+
+
 def test_the_pdf_holds_the_picture_as_an_image_and_none_without_it(tmp_path: Path) -> None:
     photo = raw(samples.jpeg(2250, 1500, noise=True, quality=95))
     with_photo = write_pdf(with_pictures(photo), tmp_path / "with.pdf")
