@@ -3,7 +3,7 @@
 script (``benchmarks/mpl_reference.py``) as a whole process, measured in the same run.
 
     python benchmarks/export_summary.py [--years 10] [--entries-per-day 1] [--rounds 5]
-                                        [--json OUT] [--mode auto] [--keep]
+                                        [--photos N] [--json OUT] [--mode auto] [--keep]
 
 1. ``companion demo-data`` fills a new profile (entries, weekly sessions with check-ins,
    goals), in keychain mode when one is available, else passphrase mode (as ``run.py``;
@@ -16,10 +16,15 @@ script (``benchmarks/mpl_reference.py``) as a whole process, measured in the sam
      matplotlib and the QtAgg canvas, draws three 430-point lines, redraws them once, exits);
    * ``companion export summary -o FILE.pdf``: the default period (since the last session)
      and what the dialog ticks by default, charts included;
-   * the same for the last twelve months (``--from``/``--to``).
+   * the same for the last twelve months (``--from``/``--to``);
+   * with ``--photos N``: the default summary with N photos of about 4 MB each (JPEG made of
+     noise, so that they really are that large; each its own) kept with an entry it
+     includes and chosen for the summary (``--pictures chosen``). The summaries without
+     ``--pictures`` include no picture, so they measure what they did before pictures.
 
 Target: the summary (default period) at most 1.1x the reference (medians). The
-twelve-month summary is shown with its ratio for information. The exit status is 0 whenever
+twelve-month summary and the one with photos are shown with their ratio, time and PDF size
+for information. The exit status is 0 whenever
 the measurements were made (met or not), 1 when the benchmark could not run.
 """
 
@@ -49,6 +54,7 @@ import run as bench  # noqa: E402
 
 RATIO_TARGET = 1.1
 KINDS = ("reference", "summary", "twelve months")
+WITH_PHOTOS = "with photos"
 
 
 def _say(text: str = "") -> None:
@@ -61,9 +67,52 @@ def summary_command(profile: Path, mode: str, out: Path, period: str) -> list[st
     if period == "twelve months":
         today = date.today()
         command += ["--from", (today - timedelta(days=364)).isoformat(), "--to", today.isoformat()]
+    if period == WITH_PHOTOS:
+        command += ["--pictures", "chosen"]
     if mode == "passphrase":
         command.append("--passphrase-stdin")
     return command
+
+
+def add_photos(profile: Path, mode: str, passphrase: str, count: int) -> dict[str, Any]:
+    """Keep ``count`` photos of about 4 MB with an entry the default summary includes (one is
+    flagged for the session if none is), chosen for the summary."""
+    from companion.cli.summary import _pick_counselor
+    from companion.domain.journal import EntryDraft
+    from companion.export.selection import PeriodChoice, default_selection
+    from companion.services.attachments import AttachmentService
+    from companion.services.summary import SummaryService
+    from tests.support import attachment_samples
+
+    opened = bench.open_profile(profile, mode, passphrase)
+    try:
+        summaries = opened.service(SummaryService)
+        counselor = _pick_counselor(opened.counselors.list(), None)
+        period = summaries.resolve_period(PeriodChoice(), counselor)
+        candidates = summaries.candidates(period, counselor)
+        chosen = sorted(default_selection(candidates).entries)
+        if chosen:
+            entry_id = chosen[-1]
+        else:
+            entry = candidates.entries[-1]
+            entry_id = entry.id
+            opened.journal.update(
+                entry_id,
+                EntryDraft(
+                    title=entry.title, body=entry.body, mood=entry.mood, bring_to_session=True
+                ),
+            )
+        files = opened.service(AttachmentService)
+        sizes = []
+        for i in range(count):
+            # each its own noise (its own size), so that none is stored twice
+            data = attachment_samples.jpeg(2250 + i, 1500, noise=True, quality=95)
+            sizes.append(len(data))
+            added = files.add(entry_id, f"photo-{i + 1}.jpg", data)
+            files.set_in_summary(added.id, True)
+    finally:
+        opened.lock()
+    return {"count": count, "bytes_each": sizes}
 
 
 def measure(
@@ -124,6 +173,8 @@ def rows(result: dict[str, Any]) -> list[bench.Row]:
     ]
     for kind, ratio in ratios.items():
         label = "PDF summary (since the last session)" if kind == "summary" else f"PDF, {kind}"
+        if kind == WITH_PHOTOS:
+            label = f"PDF summary with {result['photos']['count']} photos of ~4 MB"
         found.append(bench.Row(f"{label}, cold process", f"{medians[kind]:.2f} s", "", None))
         found.append(
             bench.Row(
@@ -141,6 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--years", type=float, default=10.0)
     parser.add_argument("--entries-per-day", type=int, default=1, metavar="N")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--photos",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also a summary with N photos of about 4 MB kept with an entry (default: none)",
+    )
     parser.add_argument("--mode", choices=("auto", "keychain", "passphrase"), default="auto")
     parser.add_argument("--json", type=Path, metavar="OUT")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -160,8 +218,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for line in data["output"]:
             _say("  " + line)
+        kinds: tuple[str, ...] = KINDS
+        photos: dict[str, Any] = {}
+        if args.photos > 0:
+            photos = add_photos(profile, mode, passphrase, args.photos)
+            kinds = (*KINDS, WITH_PHOTOS)
+            mb = sum(photos["bytes_each"]) / 1e6
+            _say(f"Added {args.photos} photos ({mb:.1f} MB) to an entry the summary includes.")
         _say(f"Measuring: {args.rounds} rounds after a warm-up…")
-        result = measure(profile, mode, passphrase, rounds=args.rounds, env=env, scratch=scratch)
+        result = measure(
+            profile, mode, passphrase, rounds=args.rounds, env=env, scratch=scratch, kinds=kinds
+        )
+        if photos:
+            result["photos"] = photos
     except RuntimeError as exc:
         print(f"benchmark: could not complete: {exc}", file=sys.stderr)
         return 1

@@ -37,9 +37,10 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     # the desktop shell protocol of Wayland; not ivi-shell (cars), fullscreen-shell (kiosks),
     # qt-shell (Qt's own compositor), wl-shell (withdrawn from compositors)
     "wayland-shell-integration": frozenset({"xdg-shell"}),
-    # Companion reads only PNG (built into QtGui) and draws its SVG icons with QtSvg; the SVG
-    # plugin stays for Qt's own SVG icons. Not GIF, ICNS, ICO, JPEG, TGA, TIFF, WBMP, WebP.
-    "imageformats": frozenset({"qsvg"}),
+    # PNG is built into QtGui; SVG draws Qt's own icons; JPEG, GIF and WebP are the pictures
+    # kept with entries (a summary reads them and writes JPEG, and Qt's PDF writer keeps
+    # images as JPEG only when the plugin is there). Not ICNS, ICO, TGA, TIFF, WBMP.
+    "imageformats": frozenset({"qsvg", "qjpeg", "qgif", "qwebp"}),
 }
 
 #: Qt libraries that only the plugins left out above use (file names start so)

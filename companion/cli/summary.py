@@ -2,13 +2,18 @@
 
     companion export summary --data-dir PATH [--counselor NAME_OR_ID]
         [--since-last-session | --between-sessions ID ID | --from DAY --to DAY]
-        [--format pdf|html|md] [--paper a4|letter] [--passphrase-stdin] -o FILE
+        [--format pdf|html|md] [--paper a4|letter] [--pictures none|chosen|all]
+        [--passphrase-stdin] -o FILE
 
 What goes in is what the dialog ticks by default (the agenda, entries flagged "bring to my
 next session" in the period, open goals, notes ready to share, the takeaways and what to try
-from the last session, the check-ins and mood with charts); private entries never do. The
-profile is opened, never created: from the keychain when it has that slot, otherwise with the
-passphrase from the first line of standard input. No Qt is imported unless the format is PDF.
+from the last session, the check-ins and mood with charts); private entries never do, nor
+anything kept with them. Pictures kept with the entries stay out unless ``--pictures`` says
+``chosen`` (those chosen for an entry in the export dialog's last saved or printed summary)
+or ``all`` (every picture of each included entry); PDF and text files kept with entries never
+go in. The profile is opened, never created: from the keychain when it has that slot,
+otherwise with the passphrase from the first line of standard input. No Qt is imported
+unless the format is PDF, or pictures go into a web page (they are scaled with Qt).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from companion.cli import fail
 from companion.cli.profile_options import add_command
 from companion.domain.wording import tr
 from companion.export.summary_files import SummaryFormat, format_for_path
+
+PICTURE_CHOICES = ("none", "chosen", "all")
 
 
 def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -62,6 +69,16 @@ def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="pdf, html or md (default: from the file name, else pdf)",
     )
     parser.add_argument("--paper", choices=["a4", "letter"], help="PDF paper (default: locale)")
+    parser.add_argument(
+        "--pictures",
+        choices=PICTURE_CHOICES,
+        default="none",
+        help=(
+            "pictures kept with the included entries: none (the default), chosen (those "
+            "chosen with their entry in the app's last saved summary) or all; in Markdown "
+            "they are named, not shown"
+        ),
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     parser.set_defaults(handler=run_export_summary)
     return parser
@@ -99,7 +116,7 @@ def _no_garbage_collection() -> Iterator[None]:
 def _export_summary(args: argparse.Namespace) -> int:
     from companion.cli.passphrase import read_secret_line
     from companion.cli.profile_options import profile_paths, unlock
-    from companion.export.selection import PeriodChoice, PeriodKind, default_selection
+    from companion.export.selection import PeriodChoice, PeriodKind
     from companion.services.errors import CompanionError
     from companion.services.profile import ProfileService, ProfileState
     from companion.services.summary import SummaryRequest, SummaryService
@@ -143,8 +160,13 @@ def _export_summary(args: argparse.Namespace) -> int:
             counselor_id = _pick_counselor(profile.counselors.list(), args.counselor)
             period = summaries.resolve_period(choice, counselor_id)
             candidates = summaries.candidates(period, counselor_id)
-            request = SummaryRequest(candidates, default_selection(candidates))
-            document = summaries.build(request)
+            request = SummaryRequest(candidates, _selection(candidates, args.pictures))
+            if request.selection.pictures and fmt is not SummaryFormat.MARKDOWN:
+                from companion.export.print_pictures import PrintPictures
+
+                document = summaries.build(request, pictures=PrintPictures())
+            else:
+                document = summaries.build(request)
         finally:
             profile.lock()
         if fmt is SummaryFormat.PDF:
@@ -167,6 +189,20 @@ def _export_summary(args: argparse.Namespace) -> int:
     for path in written:
         print(tr("cli.summary", "Wrote %1", path))
     return 0
+
+
+def _selection(candidates: Any, pictures: str) -> Any:
+    """What the dialog ticks by default, with the pictures ``--pictures`` asks for."""
+    from dataclasses import replace
+
+    from companion.export.selection import default_selection, offered
+
+    selection = default_selection(candidates)
+    if pictures == "all":
+        return replace(selection, pictures=frozenset(p.id for p in offered(candidates).pictures))
+    if pictures == "none":
+        return replace(selection, pictures=frozenset())
+    return selection
 
 
 def _pick_counselor(counselors: list[Any], wanted: str | None) -> int:

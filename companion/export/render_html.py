@@ -1,5 +1,7 @@
-"""The summary as one self-contained HTML file (CSS inline, charts as base64 PNG). The same
-HTML feeds the preview in the export dialog and, with other image sources and sizes, the PDF.
+"""The summary as one self-contained HTML file (CSS inline, charts as base64 PNG, pictures
+as base64 JPEG or PNG, made ready for print before: :mod:`companion.export.print_pictures`).
+The same HTML feeds the preview in the export dialog and, with other image sources and
+sizes, the PDF.
 
 Only the subset of HTML and CSS that Qt's rich text understands is used, so that the preview
 shows the file as it will be.
@@ -21,6 +23,7 @@ from companion.export.summary_model import (
     Markdown,
     Note,
     Paragraph,
+    Picture,
     Section,
     Subheading,
     SummaryDocument,
@@ -33,6 +36,15 @@ IMAGE_WIDTH_PX = 624
 
 def data_uri(image: Image) -> str:
     return "data:image/png;base64," + base64.b64encode(image.png).decode("ascii")
+
+
+def picture_data_uri(picture: Picture) -> str:
+    return f"data:{picture.media_type};base64," + base64.b64encode(picture.data).decode("ascii")
+
+
+#: Where each kind of image comes from: a chart, a picture (data URIs in the file, the PDF's
+#: own resources when it lays the same HTML out).
+ImageSources = tuple[Callable[[Image], str], Callable[[Picture], str]]
 
 
 def _css(px: float) -> str:
@@ -71,6 +83,7 @@ def _css(px: float) -> str:
         " border-bottom: 1px solid #c9d1d9; }\n"
         f"td {{ padding: {p(4)} {p(8)}; border-bottom: 1px solid #e1e4e8; }}\n"
         f"div.chart {{ margin-top: {p(8)}; margin-bottom: {p(4)}; }}\n"
+        f"div.picture {{ margin-top: {p(6)}; margin-bottom: {p(8)}; }}\n"
         "img { max-width: 100%; height: auto; }\n"
     )
 
@@ -79,7 +92,8 @@ def _lines(lines: tuple[str, ...]) -> str:
     return "<br>".join(escape(line) for line in lines)
 
 
-def _block(block: Block, image_src: Callable[[Image], str], image_width: int) -> str:
+def _block(block: Block, sources: ImageSources, image_width: int) -> str:
+    image_src, picture_src = sources
     if isinstance(block, Paragraph):
         return f"<p>{_lines(block.lines)}</p>"
     if isinstance(block, Markdown):
@@ -107,11 +121,18 @@ def _block(block: Block, image_src: Callable[[Image], str], image_width: int) ->
             '<table cellspacing="0" cellpadding="0" width="100%">'
             f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         )
+    # An image's width only: its height follows from its shape, also where the page is
+    # narrower and the image with it (given a height too, Qt's preview kept the height).
     if isinstance(block, Image):
-        height = round(image_width * block.height_px / block.width_px)
         return (
             f'<div class="chart"><img src="{escape(image_src(block))}" '
-            f'alt="{escape(block.alt)}" width="{image_width}" height="{height}"></div>'
+            f'alt="{escape(block.alt)}" width="{image_width}"></div>'
+        )
+    if isinstance(block, Picture):
+        width, _height = block.shown
+        return (
+            f'<div class="picture"><img src="{escape(picture_src(block))}" '
+            f'alt="{escape(block.name)}" width="{width}"></div>'
         )
     assert isinstance(block, Note)
     return f'<p class="note">{escape(block.text)}</p>'
@@ -119,12 +140,12 @@ def _block(block: Block, image_src: Callable[[Image], str], image_width: int) ->
 
 def _section(
     section: Section,
-    image_src: Callable[[Image], str],
+    sources: ImageSources,
     image_width: int,
     *,
     new_page: bool = False,
 ) -> str:
-    body = "\n".join(_block(b, image_src, image_width) for b in section.blocks)
+    body = "\n".join(_block(b, sources, image_width) for b in section.blocks)
     # the details start on a page of their own when printed (the PDF, a browser's print)
     style = ' style="page-break-before: always;"' if new_page else ""
     return f'<h2 id="{escape(section.key)}"{style}>{escape(section.heading)}</h2>\n{body}'
@@ -136,9 +157,13 @@ def render_html(
     image_src: Callable[[Image], str] = data_uri,
     image_width: int = IMAGE_WIDTH_PX,
     px: float = 1.0,
+    picture_src: Callable[[Picture], str] = picture_data_uri,
 ) -> str:
-    """The whole HTML file. ``image_src`` and ``image_width`` (and ``px``, the size of one
-    CSS pixel in the target's pixels) let the PDF renderer lay out the same HTML on paper."""
+    """The whole HTML file. ``image_src``, ``picture_src`` and ``image_width`` (and ``px``,
+    the size of one CSS pixel in the target's pixels) let the PDF renderer lay out the same
+    HTML on paper. Pictures are written as they are in ``document``: make them ready for
+    print first (:func:`companion.export.print_pictures.ready_for_print`)."""
+    sources: ImageSources = (image_src, picture_src)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(wording.language())}"><head><meta charset="utf-8">',
@@ -157,11 +182,11 @@ def render_html(
         parts.append(f'<p class="next">{escape(document.next_session_line)}</p>')
     if document.is_empty():
         parts.append(f'<p class="note">{escape(tr("Nothing is chosen to share yet."))}</p>')
-    parts.extend(_section(s, image_src, image_width) for s in document.overview)
+    parts.extend(_section(s, sources, image_width) for s in document.overview)
     if document.details_line:
         parts.append(f'<p class="more">{escape(document.details_line)}</p>')
     parts.extend(
-        _section(s, image_src, image_width, new_page=bool(document.overview) and i == 0)
+        _section(s, sources, image_width, new_page=bool(document.overview) and i == 0)
         for i, s in enumerate(document.sections)
     )
     parts.append("</body></html>")

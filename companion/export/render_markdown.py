@@ -1,12 +1,17 @@
 """The summary as Markdown. Charts are saved as PNG files beside the Markdown file (named
-after it: ``summary-mood.png``) and linked from it."""
+after it: ``summary-mood.png``) and linked from it. Pictures chosen with an entry are not:
+a line under the entry names them and says they are in the PDF and web page versions (a
+Markdown file is text to read or paste; photos beside it would be more files to keep
+private, and nothing decodes them here)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from companion.charts.text import day_text, tr
+from companion.domain import wording
 from companion.durable_files import write_bytes_atomically
 from companion.export.client_markdown import to_markdown
 from companion.export.summary_model import (
@@ -16,6 +21,7 @@ from companion.export.summary_model import (
     Markdown,
     Note,
     Paragraph,
+    Picture,
     Subheading,
     SummaryDocument,
     Table,
@@ -41,6 +47,35 @@ def _cell(text: str) -> str:
     return escape_md(" ".join(text.split()))
 
 
+def _pictures_line(pictures: list[Picture]) -> str:
+    names = ", ".join(p.name for p in pictures)
+    line = wording.tr_n(
+        "Charts",
+        "%n [picture|pictures] with this entry, shown in the PDF and web page versions of "
+        "this summary: %1",
+        len(pictures),
+        names,
+    )
+    return f"*{escape_md(line)}*"
+
+
+def _blocks(blocks: Iterable[Block], stem: str) -> list[str]:
+    """The blocks as Markdown; pictures in a row become one line naming them."""
+    parts: list[str] = []
+    pictures: list[Picture] = []
+    for block in blocks:
+        if isinstance(block, Picture):
+            pictures.append(block)
+            continue
+        if pictures:
+            parts.append(_pictures_line(pictures))
+            pictures = []
+        parts.append(_block(block, stem))
+    if pictures:
+        parts.append(_pictures_line(pictures))
+    return parts
+
+
 def _block(block: Block, stem: str) -> str:
     if isinstance(block, Paragraph):
         return "  \n".join(escape_md(line) for line in block.lines)
@@ -63,7 +98,7 @@ def _block(block: Block, stem: str) -> str:
         return "\n".join([head, rule, *rows])
     if isinstance(block, Image):
         return f"![{escape_md(block.alt)}]({image_file_name(stem, block)})"
-    assert isinstance(block, Note)
+    assert isinstance(block, Note), "pictures are worded by _blocks"
     return f"*{escape_md(block.text)}*"
 
 
@@ -83,14 +118,14 @@ def render_markdown(document: SummaryDocument, stem: str = "summary") -> str:
         parts.append(f"*{escape_md(tr('Nothing is chosen to share yet.'))}*")
     for section in document.overview:
         parts.append(f"## {escape_md(section.heading)}")
-        parts.extend(_block(b, stem) for b in section.blocks)
+        parts.extend(_blocks(section.blocks, stem))
     if document.details_line:
         parts.append(f"*{escape_md(document.details_line)}*")
     if document.overview and document.sections:
         parts.append("---")
     for section in document.sections:
         parts.append(f"## {escape_md(section.heading)}")
-        parts.extend(_block(b, stem) for b in section.blocks)
+        parts.extend(_blocks(section.blocks, stem))
     return "\n\n".join(parts) + "\n"
 
 

@@ -1,6 +1,8 @@
 """The summary as PDF with Qt's PDF writer: the same HTML as the preview, laid out page by
 page with a footer ("Page n of m", the export date). Text stays real, selectable text; the
-charts are the document's 200 dpi images, drawn at full resolution.
+charts are the document's 200 dpi images, drawn at full resolution; the pictures chosen with
+entries are drawn as :mod:`companion.export.print_pictures` made them ready for print (about
+150 dpi at their printed size; Qt's PDF writer keeps them as JPEG).
 
 This module imports Qt (PySide6). A QGuiApplication must exist (headless:
 ``QT_QPA_PLATFORM=offscreen``).
@@ -35,8 +37,9 @@ from PySide6.QtGui import (
 
 from companion.charts.text import day_text, tr
 from companion.durable_files import write_bytes_atomically
+from companion.export.print_pictures import ready_for_print
 from companion.export.render_html import render_html
-from companion.export.summary_model import Image, SummaryDocument
+from companion.export.summary_model import Image, Picture, SummaryDocument
 
 #: Resolution of the PDF's coordinate system (text is vector; images keep their own pixels).
 RESOLUTION = 300
@@ -109,6 +112,12 @@ def _qimage(image: Image) -> QImage:
     return found
 
 
+def _picture_qimage(picture: Picture) -> QImage:
+    found = QImage()
+    found.loadFromData(picture.data)
+    return found
+
+
 def _document(
     doc: SummaryDocument, width_px: float, dpi: int, device: QPagedPaintDevice
 ) -> QTextDocument:
@@ -124,9 +133,16 @@ def _document(
         text.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"summary:{image.name}"), _qimage(image)
         )
+    for picture in doc.pictures():
+        text.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(f"summary:{picture.key}"),
+            _picture_qimage(picture),
+        )
     html = render_html(
         doc,
         image_src=lambda image: f"summary:{image.name}",
+        picture_src=lambda picture: f"summary:{picture.key}",
         image_width=round(width_px * 96 / dpi),
         px=1.0,
     )
@@ -147,6 +163,7 @@ def page_layout(paper: Paper) -> QPageLayout:
 def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> int:
     """Lay ``doc`` out on ``device`` (a PDF writer or a printer whose page layout is set)
     page by page, with the footer; returns the number of pages."""
+    doc = ready_for_print(doc)
     width = device.width()
     height = device.height()
     footer_gap = FOOTER_GAP_MM / 25.4 * dpi
@@ -165,7 +182,9 @@ def paint_pages(doc: SummaryDocument, device: QPagedPaintDevice, dpi: int) -> in
                 device.newPage()
             painter.save()
             painter.translate(0, -index * height)
-            text.drawContents(painter, QRectF(0, index * height, width, height))
+            # one device pixel short of the next page: what starts there (a picture or
+            # chart moved to the next page) drew its top edge as a line along the bottom
+            text.drawContents(painter, QRectF(0, index * height, width, height - 1))
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(QColor("#57606a"))

@@ -8,6 +8,11 @@ The rules, all pure (standard library and domain only):
 - Only items the client ticked get in. Nothing is chosen by id alone: an id that is not among
   the offered candidates is ignored.
 - "Only the first paragraph" keeps an entry's text up to its first blank line.
+- Pictures: only images (never PDF or text files) kept with an offered entry are offered, and
+  one gets in only when its entry is chosen and the client chose its pictures. Nothing is
+  ticked for them unless the client chose them for an earlier summary (the images'
+  ``in_summary`` flag, see :func:`pictures_to_remember`). A private entry's pictures are
+  never offered, whatever their flag says.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from companion.domain.agenda import AgendaLine, LineKey, SessionNotes
+from companion.domain.attachments import Attachment
 from companion.domain.days import check_day
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
@@ -106,6 +112,12 @@ class Candidates:
     mood_count: int = 0
     #: When the next planned session with the counselor starts (aware), if one is planned.
     next_session_at: datetime | None = None
+    #: The pictures (images only) kept with the entries, in each entry's order; their bytes
+    #: are read only when the document is built.
+    pictures: tuple[Attachment, ...] = ()
+
+    def pictures_of(self, entry_id: int) -> tuple[Attachment, ...]:
+        return tuple(p for p in self.pictures if p.entry_id == entry_id)
 
 
 @dataclass(frozen=True)
@@ -120,6 +132,8 @@ class Selection:
     checkins: bool = False
     mood: bool = False
     first_paragraph_only: bool = False
+    #: The pictures (attachment ids) that go with their entry when the entry is chosen.
+    pictures: frozenset[int] = frozenset()
 
     def without_entry(self, entry_id: int) -> Selection:
         return replace(self, entries=self.entries - {entry_id})
@@ -135,12 +149,23 @@ def offered_entries(entries: Iterable[JournalEntry]) -> tuple[JournalEntry, ...]
     return tuple(entry for entry in entries if not entry.private)
 
 
+def offered_pictures(
+    pictures: Iterable[Attachment], entries: Iterable[JournalEntry]
+) -> tuple[Attachment, ...]:
+    """Pictures that may be offered: images kept with one of the offered ``entries`` (so
+    never one of a private entry), never a PDF or text file."""
+    shareable = {entry.id for entry in offered_entries(entries)}
+    return tuple(p for p in pictures if p.is_image and p.entry_id in shareable)
+
+
 def offered(candidates: Candidates) -> Candidates:
     """The candidates with everything that must never be offered taken out."""
+    entries = offered_entries(candidates.entries)
     return replace(
         candidates,
         agenda=offered_agenda(candidates.agenda),
-        entries=offered_entries(candidates.entries),
+        entries=entries,
+        pictures=offered_pictures(candidates.pictures, entries),
     )
 
 
@@ -163,6 +188,7 @@ def default_selection(candidates: Candidates) -> Selection:
         ),
         checkins=safe.checkin_count > 0,
         mood=safe.mood_count > 0,
+        pictures=frozenset(p.id for p in safe.pictures if p.in_summary),
     )
 
 
@@ -177,12 +203,21 @@ class Chosen:
     notes: tuple[tuple[str, str], ...] = field(default=())  # (field, text)
     checkins: bool = False
     mood: bool = False
+    #: The pictures that go with the chosen entries, in each entry's order.
+    pictures: tuple[Attachment, ...] = ()
+
+    def pictures_of(self, entry_id: int) -> tuple[Attachment, ...]:
+        return tuple(p for p in self.pictures if p.entry_id == entry_id)
 
 
 def chosen(candidates: Candidates, selection: Selection) -> Chosen:
     """Only offered items the client ticked; entries cut to their first paragraph when asked."""
     safe = offered(candidates)
     entries = tuple(e for e in safe.entries if e.id in selection.entries)
+    entry_ids = {e.id for e in entries}
+    pictures = tuple(
+        p for p in safe.pictures if p.id in selection.pictures and p.entry_id in entry_ids
+    )
     if selection.first_paragraph_only:
         entries = tuple(replace(e, body=first_paragraph(e.body)) for e in entries)
     notes: tuple[tuple[str, str], ...] = ()
@@ -200,6 +235,21 @@ def chosen(candidates: Candidates, selection: Selection) -> Chosen:
         notes=notes,
         checkins=selection.checkins and safe.checkin_count > 0,
         mood=selection.mood and safe.mood_count > 0,
+        pictures=pictures,
+    )
+
+
+def pictures_to_remember(
+    candidates: Candidates, selection: Selection
+) -> tuple[tuple[int, bool], ...]:
+    """The pictures whose choice changed since it was last remembered, as
+    ``(attachment id, chosen)``: after a summary is saved or printed, each offered picture
+    remembers whether it went with its entry (``in_summary``), so that the next summary
+    ticks the same. Pictures of private entries are never offered, so never touched."""
+    return tuple(
+        (p.id, p.id in selection.pictures)
+        for p in offered(candidates).pictures
+        if (p.id in selection.pictures) != p.in_summary
     )
 
 

@@ -34,8 +34,13 @@ def write_summary(
     document: SummaryDocument, path: Path, fmt: SummaryFormat, paper: str | None = None
 ) -> list[Path]:
     """Write the summary to ``path``; returns every file written (Markdown adds the charts
-    beside it). PDF needs a QGuiApplication (Qt is imported here only for PDF)."""
+    beside it). PDF needs a QGuiApplication (Qt is imported here only for PDF, and for
+    pictures not yet made ready for print in a web page)."""
     path = Path(path)
+    if fmt is not SummaryFormat.MARKDOWN and not all(p.ready for p in document.pictures()):
+        from companion.export.print_pictures import ready_for_print
+
+        document = ready_for_print(document)
     if fmt is SummaryFormat.HTML:
         from companion.durable_files import write_bytes_atomically
         from companion.export.render_html import render_html

@@ -88,6 +88,51 @@ class Image:
         return self.height_px / self.dpi
 
 
+#: The widest and tallest a picture is shown, in CSS pixels (96 to the inch): the width of
+#: the page's text (A4 and Letter both leave 6.5 inches), and two thirds of its height.
+PICTURE_MAX_WIDTH = 624
+PICTURE_MAX_HEIGHT = 576
+#: The pixels a picture keeps per inch as it is printed (no more than it has): enough for
+#: a photo on paper, and a 4 MB photo takes some hundred kilobytes in the file.
+PICTURE_DPI = 150
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture kept with a journal entry that the client chose to share with it.
+
+    Built from the file as it is stored (``ready=False``: ``data`` is the file, its size the
+    header's); the renderers make it ready for print first (``ready=True``: ``data`` is a
+    JPEG or PNG, turned the right way up, with the pixels :func:`fit_picture` asks for) with
+    :mod:`companion.export.print_pictures`, the only place its pixels are decoded."""
+
+    key: str  # "picture-<attachment id>": names it inside a PDF
+    name: str  # the file's name: its text alternative, and what Markdown lists
+    data: bytes
+    media_type: str
+    width_px: int
+    height_px: int
+    ready: bool = False
+
+    @property
+    def shown(self) -> tuple[int, int]:
+        """Width and height on the page, in CSS pixels."""
+        return fit_picture(self.width_px, self.height_px)[0]
+
+
+def fit_picture(width_px: int, height_px: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """How a picture of ``width_px`` x ``height_px`` pixels is printed: its size on the page in
+    CSS pixels (its own pixels as CSS pixels, made smaller to fit :data:`PICTURE_MAX_WIDTH`
+    and :data:`PICTURE_MAX_HEIGHT`, never larger), and the pixels it keeps for that
+    (:data:`PICTURE_DPI` at that size, never more than it has)."""
+    width, height = max(1, width_px), max(1, height_px)
+    scale = min(1.0, PICTURE_MAX_WIDTH / width, PICTURE_MAX_HEIGHT / height)
+    shown = (max(1, round(width * scale)), max(1, round(height * scale)))
+    keep = min(1.0, shown[0] / 96 * PICTURE_DPI / width)
+    pixels = (max(1, round(width * keep)), max(1, round(height * keep)))
+    return shown, pixels
+
+
 @dataclass(frozen=True)
 class Note:
     """A quiet remark (the disclaimer under check-in scores, an empty state)."""
@@ -95,7 +140,7 @@ class Note:
     text: str
 
 
-Block = Paragraph | Markdown | Subheading | BulletList | Table | Image | Note
+Block = Paragraph | Markdown | Subheading | BulletList | Table | Image | Picture | Note
 
 
 @dataclass(frozen=True)
@@ -128,6 +173,9 @@ class SummaryDocument:
 
     def images(self) -> tuple[Image, ...]:
         return tuple(b for s in self.all_sections() for b in s.blocks if isinstance(b, Image))
+
+    def pictures(self) -> tuple[Picture, ...]:
+        return tuple(b for s in self.all_sections() for b in s.blocks if isinstance(b, Picture))
 
     def is_empty(self) -> bool:
         return not self.overview and not self.sections

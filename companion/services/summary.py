@@ -1,28 +1,33 @@
 """The session summary: what the client may share with a counselor for a period, and the
 document built from what they chose.
 
-``candidates`` reads everything that could go in (private entries are never read);
-``build`` turns the client's choice into a :class:`SummaryDocument` that the preview and
-every file format render. Charts are drawn with matplotlib (imported on first use).
+``candidates`` reads everything that could go in (private entries are never read, nor the
+pictures kept with them); ``build`` turns the client's choice into a
+:class:`SummaryDocument` that the preview and every file format render. Charts are drawn
+with matplotlib (imported on first use). Pictures are put in as their files are stored,
+unless the caller hands ``build`` a :data:`PictureMaker` that makes them ready for print
+(the export dialog, the command line: :class:`companion.export.print_pictures.PrintPictures`);
+this layer never decodes one.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from companion.charts.text import DISCLAIMER, day_text, number, quality_label, tr
 from companion.domain import wording
 from companion.domain.agenda import AgendaLine, LineKind, SessionNotes, important_first
+from companion.domain.attachments import Attachment
 from companion.domain.enums import (
     FeedbackKind,
     FeedbackStatus,
     GoalKind,
     GoalStatus,
 )
-from companion.domain.errors import InvalidInput
+from companion.domain.errors import InvalidInput, NotFound
 from companion.domain.feedback import FeedbackNote
 from companion.domain.goals import ProgressRating
 from companion.domain.insights import (
@@ -34,7 +39,7 @@ from companion.domain.insights import (
     latest_checkin,
     latest_vs_average,
 )
-from companion.domain.journal import JournalEntry, plain_text
+from companion.domain.journal import plain_text
 from companion.domain.sessions import Session
 from companion.export.selection import (
     Candidates,
@@ -55,6 +60,7 @@ from companion.export.summary_model import (
     Markdown,
     Note,
     Paragraph,
+    Picture,
     Section,
     Subheading,
     SummaryDocument,
@@ -66,7 +72,7 @@ from companion.services.feedback import FeedbackService
 from companion.services.goals import GoalService
 from companion.services.insights import InsightsService
 from companion.services.sessions import SessionService
-from companion.storage import summary_store
+from companion.storage import attachment_store, summary_store
 from companion.storage.engine import Database
 
 #: Without an attended session, "since the last session" means the last four weeks.
@@ -79,6 +85,28 @@ CHART_MIN_DAYS = 91
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+#: Turns a chosen picture into what the document shows: ``(attachment, load)``, where
+#: ``load()`` reads the file's bytes (only when needed: a maker may keep pictures it made).
+PictureMaker = Callable[[Attachment, Callable[[], bytes]], Picture | Note]
+
+
+def raw_picture(attachment: Attachment, load: Callable[[], bytes]) -> Picture:
+    """The picture as its file is stored (the renderers make it ready for print)."""
+    return Picture(
+        key=f"picture-{attachment.id}",
+        name=attachment.name,
+        data=load(),
+        media_type=attachment.media_type,
+        width_px=attachment.width or 1,
+        height_px=attachment.height or 1,
+    )
+
+
+class PictureGone(NotFound):
+    """A chosen picture's entry was made private, deleted or the picture removed since the
+    candidates were read: it is left out."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +174,7 @@ class SummaryService:
         agenda = important_first(self._whole_lines(AgendaService(self._db).agenda(counselor_id)))
         with self._db.read() as conn:
             entries = summary_store.shareable_entries(conn, period.start, period.end)
+            pictures = summary_store.shareable_pictures(conn, [e.id for e in entries])
         goals_service = GoalService(self._db)
         goals = [
             self._goal_candidate(goal.id, period, goals_service)
@@ -173,6 +202,7 @@ class SummaryService:
                 checkin_count=len(checkins),
                 mood_count=len(data.moods),
                 next_session_at=None if upcoming is None else upcoming.starts_at,
+                pictures=tuple(pictures),
             )
         )
 
@@ -210,18 +240,72 @@ class SummaryService:
     # -- the document -----------------------------------------------------------------------
 
     def build(
-        self, request: SummaryRequest, *, charts: bool = True, today: date | None = None
+        self,
+        request: SummaryRequest,
+        *,
+        charts: bool = True,
+        today: date | None = None,
+        pictures: PictureMaker = raw_picture,
     ) -> SummaryDocument:
         """The document for what the client chose. ``charts=False`` leaves the chart
-        images out (the text parts stay), for a quick first preview."""
+        images out (the text parts stay), for a quick first preview. Each chosen picture is
+        checked again to be one of an entry that is not private, and made with
+        ``pictures``."""
         candidates = request.candidates
         picked = chosen(candidates, request.selection)
+        made = self._pictures(picked.pictures, pictures)
         if not (picked.checkins or picked.mood):
-            return build_document(candidates, picked, None, today=today)
+            return build_document(candidates, picked, None, today=today, pictures=made)
         data, relationship, mood = self._charts(candidates.period, candidates.counselor_id, charts)
         return build_document(
-            candidates, picked, data, relationship=relationship, mood=mood, today=today
+            candidates,
+            picked,
+            data,
+            relationship=relationship,
+            mood=mood,
+            today=today,
+            pictures=made,
         )
+
+    def _pictures(
+        self, chosen_pictures: tuple[Attachment, ...], make: PictureMaker
+    ) -> dict[int, Picture | Note]:
+        """The chosen pictures made for the document, by attachment id; a picture whose entry
+        became private (or went) since the candidates were read is left out."""
+        if not chosen_pictures:
+            return {}
+        with self._db.read() as conn:
+            still = summary_store.shareable_picture_ids(conn, [p.id for p in chosen_pictures])
+        made: dict[int, Picture | Note] = {}
+        for attachment in chosen_pictures:
+            if attachment.id not in still:
+                continue
+
+            def load(attachment_id: int = attachment.id) -> bytes:
+                with self._db.read() as conn:
+                    data = summary_store.shareable_picture_data(conn, attachment_id)
+                if data is None:
+                    raise PictureGone(attachment_id)
+                return data
+
+            try:
+                made[attachment.id] = make(attachment, load)
+            except PictureGone:
+                continue
+        return made
+
+    def remember_pictures(self, changes: tuple[tuple[int, bool], ...]) -> None:
+        """Remember for the next summary whether each picture went with its entry
+        (:func:`companion.export.selection.pictures_to_remember`); a picture removed
+        meanwhile is skipped. One unit of work."""
+        if not changes:
+            return
+        with self._db.session() as s:
+            for attachment_id, included in changes:
+                try:
+                    attachment_store.set_in_summary(s, attachment_id, included)
+                except attachment_store.AttachmentNotFound:
+                    continue
 
     # -- feedback notes brought to a session -------------------------------------------------
 
@@ -299,9 +383,11 @@ def build_document(
     relationship: Image | None = None,
     mood: Image | None = None,
     today: date | None = None,
+    pictures: Mapping[int, Picture | Note] | None = None,
 ) -> SummaryDocument:
     """The document for ``picked`` (the result of :func:`chosen`), with the chart images
-    already drawn (None: no chart)."""
+    already drawn (None: no chart) and the chosen pictures already made (by attachment id;
+    a picture of ``picked`` that ``pictures`` does not hold is left out)."""
     period = candidates.period
     overview: list[Section] = []
     if picked.agenda:
@@ -315,7 +401,7 @@ def build_document(
     if picked.notes:
         sections.append(_notes_section(picked.notes, candidates.notes_session_day))
     if picked.entries:
-        sections.append(_journal_section(picked.entries))
+        sections.append(_journal_section(picked, pictures or {}))
     if picked.feedback:
         sections.append(_feedback_section(picked.feedback))
     if picked.checkins and data is not None:
@@ -428,14 +514,16 @@ def _text_blocks(markdown: str) -> list[Block]:
     return [Markdown(markdown.strip("\n"))] if markdown.strip() else []
 
 
-def _journal_section(entries: tuple[JournalEntry, ...]) -> Section:
+def _journal_section(picked: Chosen, pictures: Mapping[int, Picture | Note]) -> Section:
+    """Each chosen entry: its title and day, its text, then the pictures chosen with it."""
     blocks: list[Block] = []
-    for entry in entries:
+    for entry in picked.entries:
         detail = day_text(entry.created_at.date())
         if entry.mood is not None:
             detail += " · " + tr("mood %1 of 10").replace("%1", str(entry.mood))
         blocks.append(Subheading(entry.title or tr("Journal entry"), detail))
         blocks.extend(_text_blocks(entry.body))
+        blocks.extend(pictures[p.id] for p in picked.pictures_of(entry.id) if p.id in pictures)
     return Section("journal", tr("From my journal"), tuple(blocks))
 
 

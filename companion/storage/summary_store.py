@@ -1,14 +1,19 @@
-"""Plain-SQL reads for the session summary: the journal entries it may offer.
+"""Plain-SQL reads for the session summary: the journal entries it may offer, and the
+pictures kept with them.
 
-Private entries are left out here already (``private = 0``); the export's selection rules
-filter them again.
+Private entries are left out here already (``private = 0``), and so are their pictures, in
+the same statement that reads them (whatever their ``in_summary`` says); the export's
+selection rules filter them again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
+from companion.domain.attachments import Attachment
 from companion.domain.journal import JournalEntry
+from companion.storage import attachment_store
 from companion.storage.sqlcipher import RawConnection
 
 #: At most this many entries are offered (the newest ones of a long period).
@@ -49,6 +54,54 @@ def shareable_entries(
     ]
     entries.reverse()
     return entries
+
+
+#: The pictures of entries that are not private: images kept with an entry that exists
+#: (not one among the recently deleted), whose entry is not private.
+_SHAREABLE_PICTURES = (
+    f"{attachment_store._FROM} JOIN journal_entry e ON e.id = a.entry_id "
+    "WHERE e.private = 0 AND b.media_type LIKE 'image/%'"
+)
+
+
+def shareable_pictures(conn: RawConnection, entry_ids: Iterable[int]) -> list[Attachment]:
+    """The pictures (images only) kept with ``entry_ids``, in each entry's order; nothing of a
+    private entry."""
+    ids = sorted(set(entry_ids))
+    found: list[Attachment] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT {attachment_store._COLUMNS} {_SHAREABLE_PICTURES} "
+            f"AND a.entry_id IN ({marks}) ORDER BY a.entry_id, a.position, a.id",
+            chunk,
+        ).fetchall()
+        found.extend(attachment_store._attachment(row) for row in rows)
+    return found
+
+
+def shareable_picture_ids(conn: RawConnection, attachment_ids: Iterable[int]) -> set[int]:
+    """Those of ``attachment_ids`` that are still pictures of an entry that is not private."""
+    ids = sorted(set(attachment_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT a.id {_SHAREABLE_PICTURES} AND a.id IN ({marks})", chunk
+        ).fetchall()
+        found.update(int(r[0]) for r in rows)
+    return found
+
+
+def shareable_picture_data(conn: RawConnection, attachment_id: int) -> bytes | None:
+    """The bytes of a picture of an entry that is not private; None when it is not one (any
+    more)."""
+    row = conn.execute(
+        f"SELECT b.data {_SHAREABLE_PICTURES} AND a.id = ?", (attachment_id,)
+    ).fetchone()
+    return None if row is None else bytes(row[0])
 
 
 def agenda_sources(

@@ -1002,6 +1002,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>nicht bewertet</translation>
         </message>
         <message>
+            <source>The picture “%1” could not be included.</source>
+            <translation>Das Bild „%1“ konnte nicht aufgenommen werden.</translation>
+        </message>
+        <message>
             <source>Exported on %1</source>
             <translation>Exportiert am %1</translation>
         </message>
@@ -1240,6 +1244,13 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Please choose the counselor the summary is for.</source>
             <translation>Bitte wähle die Berater:in, für die die Zusammenfassung ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [picture|pictures] with this entry, shown in the PDF and web page versions of this summary: %1</source>
+            <translation>
+                <numerusform>%n Bild zu diesem Eintrag, zu sehen in der PDF- und der Webseiten-Fassung dieser Zusammenfassung: %1</numerusform>
+                <numerusform>%n Bilder zu diesem Eintrag, zu sehen in der PDF- und der Webseiten-Fassung dieser Zusammenfassung: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1998,6 +2009,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>ExportSummaryDialog</name>
         <message>
             <source>Summary for my next session</source>
+            <extracomment>the chosen pictures, ready for print, kept while the dialog is open</extracomment>
             <translation>Zusammenfassung für mein nächstes Gespräch</translation>
         </message>
         <message>
@@ -5463,6 +5475,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>ShareList</name>
         <message>
             <source>What to share</source>
+            <extracomment>A pictures row: the ids of all the entry's pictures, and of those a half tick stands for.</extracomment>
             <translation>Was du teilen möchtest</translation>
         </message>
         <message>
@@ -5534,8 +5547,26 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Stimmungsdiagramm</translation>
         </message>
         <message>
+            <source>The pictures go into the summary with their entry, sized for print.</source>
+            <translation>Die Bilder kommen mit ihrem Eintrag in die Zusammenfassung, in einer Größe passend für den Druck.</translation>
+        </message>
+        <message>
             <source>(nothing in this period)</source>
             <translation>(nichts in diesem Zeitraum)</translation>
+        </message>
+        <message numerus="yes">
+            <source>With %n [picture|pictures]</source>
+            <translation>
+                <numerusform>Mit %n Bild</numerusform>
+                <numerusform>Mit %n Bildern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With %1 of %n [picture|pictures]</source>
+            <translation>
+                <numerusform>Mit %1 von %n Bild</numerusform>
+                <numerusform>Mit %1 von %n Bildern</numerusform>
+            </translation>
         </message>
     </context>
     <context>

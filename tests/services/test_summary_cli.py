@@ -129,3 +129,75 @@ def test_no_garbage_collection_while_the_command_runs(
     assert seen == [False]  # paused while it ran
     assert gc.isenabled()  # and running again after
     assert out.is_file()
+
+
+@pytest.fixture
+def folder_with_pictures(tmp_path: Path) -> Path:
+    root = tmp_path / "pictures-profile"
+    profile, _ = ProfileService(ProfilePaths(root)).create(
+        use_keychain=False, passphrase=PASSPHRASE, params=FAST
+    )
+    try:
+        data.add_pictures(profile, data.fill(profile))
+    finally:
+        profile.lock()
+    return root
+
+
+def _export(folder: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own (no QGuiApplication made by the tests)."""
+    script = (
+        "import argparse, sys;"
+        "from companion.cli.summary import add_export_summary_parser;"
+        "p = argparse.ArgumentParser(); add_export_summary_parser(p.add_subparsers());"
+        "a = p.parse_args(sys.argv[1:]); sys.exit(a.handler(a))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    command = [sys.executable, "-c", script, "summary", "--data-dir", str(folder), "-o", str(out)]
+    return subprocess.run(
+        [*command, *extra],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+
+
+def _pdf_image_sizes(path: Path) -> list[list[str]]:
+    listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, check=True)
+    return [r.split()[3:5] for r in listed.stdout.decode().splitlines()[2:]]
+
+
+def test_pictures_stay_out_unless_asked_for(folder_with_pictures: Path, tmp_path: Path) -> None:
+    """No picture by default; ``--pictures all`` takes every picture of the entries that go
+    in (the shared one's photo), never the private entry's, chosen once; ``chosen`` only
+    those chosen in the app (none here)."""
+    out = tmp_path / "summary.pdf"
+    done = _export(folder_with_pictures, out)
+    assert done.returncode == 0, done.stderr
+    assert _pdf_image_sizes(out) == []
+
+    done = _export(folder_with_pictures, out, "--pictures", "all")
+    assert done.returncode == 0, done.stderr
+    assert _pdf_image_sizes(out) == [list(map(str, data.SHARED_PICTURE_SIZE))]
+
+    done = _export(folder_with_pictures, out, "--pictures", "chosen")
+    assert done.returncode == 0, done.stderr
+    assert _pdf_image_sizes(out) == []
+
+    page = tmp_path / "summary.html"
+    done = _export(folder_with_pictures, page, "--pictures", "all")
+    assert done.returncode == 0, done.stderr
+    html = page.read_text("utf-8")
+    assert f'alt="{data.SHARED_PICTURE}"' in html and "data:image/jpeg;base64," in html
+    for never in (data.PRIVATE_PICTURE, data.PRIVATE_FILE, data.SHARED_FILE, data.PLAIN_PICTURE):
+        assert never not in html
+
+    text = tmp_path / "summary.md"
+    done = _export(folder_with_pictures, text, "--pictures", "all")
+    assert done.returncode == 0, done.stderr
+    assert data.SHARED_PICTURE in text.read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".jpg", ".png")) == []

@@ -91,3 +91,42 @@ def fill(profile: UnlockedProfile) -> Scenario:
     goals.add_progress(goal, 4, on=(now - timedelta(days=30)).date())
     goals.add_progress(goal, 6, on=local.date())
     return Scenario(counselor, session_id, shared, private, plain, ready, goal)
+
+
+#: Names and pixel sizes the picture tests look for.
+SHARED_PICTURE = "zqsharedpicture.jpg"
+SHARED_PICTURE_SIZE = (64, 48)
+PRIVATE_PICTURE = "zqprivatepicture.jpg"
+PRIVATE_PICTURE_SIZE = (37, 29)
+PRIVATE_FILE = "zqprivateworksheet.pdf"
+SHARED_FILE = "zqsharedworksheet.pdf"
+PLAIN_PICTURE = "zqplainpicture.png"
+
+
+@dataclass(frozen=True)
+class Pictures:
+    shared_picture: int
+    shared_file: int
+    private_picture: int
+    private_file: int
+    plain_picture: int
+
+
+def add_pictures(profile: UnlockedProfile, scenario: Scenario) -> Pictures:
+    """A photo and a worksheet (PDF) with the shared entry, a picture with the plain entry,
+    and with the private entry a picture and a worksheet that were chosen for a summary
+    (``in_summary``) as if before the entry was made private."""
+    from companion.services.attachments import AttachmentService
+    from tests.support import attachment_samples as samples
+
+    files = profile.service(AttachmentService)
+    shared = files.add(scenario.shared_entry, SHARED_PICTURE, samples.jpeg(*SHARED_PICTURE_SIZE))
+    worksheet = files.add(scenario.shared_entry, SHARED_FILE, samples.pdf("zqsharedpdftext"))
+    private = files.add(
+        scenario.private_entry, PRIVATE_PICTURE, samples.jpeg(*PRIVATE_PICTURE_SIZE)
+    )
+    private_file = files.add(scenario.private_entry, PRIVATE_FILE, samples.pdf("zqprivpdftext"))
+    for attachment in (private, private_file):
+        files.set_in_summary(attachment.id, True)
+    plain = files.add(scenario.plain_entry, PLAIN_PICTURE, samples.png(30, 20))
+    return Pictures(shared.id, worksheet.id, private.id, private_file.id, plain.id)

@@ -59,6 +59,10 @@ def test_qt_translations_follow_the_languages_companion_ships() -> None:
         "printsupport/libcupsprintersupport.so",
         "iconengines/libqsvgicon.so",
         "imageformats/libqsvg.so",
+        # the pictures kept with entries, read and written by a summary
+        "imageformats/libqjpeg.so",
+        "imageformats/libqwebp.so",
+        "imageformats/libqgif.so",
         "wayland-shell-integration/libxdg-shell.so",
         "wayland-decoration-client/libadwaita.so",
         "wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
@@ -81,8 +85,8 @@ def test_plugins_a_desktop_needs_stay(dest: str) -> None:
         "generic/libqevdevmouseplugin.so",
         "wayland-shell-integration/libivi-shell.so",
         "wayland-shell-integration/libwl-shell-plugin.so",
-        "imageformats/libqjpeg.so",
-        "imageformats/libqwebp.so",
+        "imageformats/libqtiff.so",
+        "imageformats/libqicns.so",
     ],
 )
 def test_embedded_and_unused_plugins_go(dest: str) -> None:
@@ -123,7 +127,8 @@ def test_companion_and_other_files_stay() -> None:
 def test_windows_paths_are_understood() -> None:
     assert not RULES.keeps("PySide6\\translations\\qtbase_fr.qm")
     assert RULES.keeps("PySide6\\translations\\qtbase_de.qm")
-    assert not RULES.keeps("PySide6\\plugins\\imageformats\\qjpeg.dll")
+    assert RULES.keeps("PySide6\\plugins\\imageformats\\qjpeg.dll")
+    assert not RULES.keeps("PySide6\\plugins\\imageformats\\qtiff.dll")
 
 
 def test_debug_info_is_recognised_only_in_elf_files(tmp_path: Path) -> None:

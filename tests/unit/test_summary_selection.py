@@ -1,11 +1,15 @@
-"""The summary's selection rules: private entries and unticked items never reach any format,
-and the preview HTML is the HTML file."""
+"""The summary's selection rules: private entries (and anything kept with them) and unticked
+items never reach any format, pictures go only with their entry and only when chosen, and
+the preview HTML is the HTML file."""
 
 from __future__ import annotations
 
+import base64
+import re
 import subprocess
 import tempfile
 import unicodedata
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.domain.agenda import AgendaLine, LineKind, SessionNotes
+from companion.domain.attachments import Attachment
 from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.feedback import FeedbackNote
@@ -32,8 +37,11 @@ from companion.export.selection import (
     default_selection,
     first_paragraph,
     offered,
+    pictures_to_remember,
 )
-from companion.services.summary import build_document
+from companion.export.summary_model import fit_picture
+from companion.services.summary import build_document, raw_picture
+from tests.support import attachment_samples as samples
 
 PERIOD = SummaryPeriod(date(2026, 3, 1), date(2026, 3, 14), "Since our last session")
 
@@ -42,7 +50,51 @@ def token(kind: str, i: int) -> str:
     return f"zq{kind}{i}x"
 
 
-def make_candidates(n_entries: int, privates: set[int], flagged: set[int]) -> Candidates:
+#: Each entry i holds a picture (id PICTURE + i) and a PDF file (id FILE + i).
+PICTURE = 100
+FILE = 200
+
+
+def picture_size(i: int) -> tuple[int, int]:
+    """Each entry's picture has its own size: the PDF's image list tells them apart."""
+    return 17 + i, 11 + i
+
+
+def attachment(i: int, *, pdf: bool = False, in_summary: bool = False) -> Attachment:
+    width, height = picture_size(i)
+    return Attachment(
+        id=(FILE if pdf else PICTURE) + i,
+        entry_id=i,
+        digest=f"{'f' if pdf else 'p'}{i:063d}",
+        name=f"{token('pdf' if pdf else 'pn', i)}.{'pdf' if pdf else 'png'}",
+        media_type="application/pdf" if pdf else "image/png",
+        size=100,
+        width=None if pdf else width,
+        height=None if pdf else height,
+        position=1 if pdf else 0,
+        added_at=datetime(2026, 3, 2, 9, 0),
+        in_summary=in_summary,
+    )
+
+
+def attachment_bytes(a: Attachment) -> bytes:
+    """A real file with a canary in its bytes (``zqpb<i>x`` / ``zqpdfb<i>x``)."""
+    i = a.entry_id
+    if a.media_type == "application/pdf":
+        return samples.pdf(token("pdfb", i))
+    return samples.png(*picture_size(i), text={"canary": token("pb", i)})
+
+
+def make_candidates(
+    n_entries: int,
+    privates: set[int],
+    flagged: set[int],
+    *,
+    remembered: set[int] | None = None,
+) -> Candidates:
+    """Entries with a picture and a PDF file each; the pictures of ``remembered`` entries
+    were chosen for an earlier summary, and so were every private entry's (chosen before the
+    entry was made private) and every PDF's."""
     entries = tuple(
         JournalEntry(
             id=i,
@@ -93,6 +145,14 @@ def make_candidates(n_entries: int, privates: set[int], flagged: set[int]) -> Ca
         feedback=feedback,
         notes=notes,
         notes_session_day=date(2026, 3, 1),
+        pictures=tuple(
+            a
+            for i in range(n_entries)
+            for a in (
+                attachment(i, in_summary=i in (remembered or set()) or i in privates),
+                attachment(i, pdf=True, in_summary=True),
+            )
+        ),
     )
 
 
@@ -147,6 +207,55 @@ def test_period_choice_needs_both_days_in_order() -> None:
         PeriodChoice(PeriodKind.BETWEEN_SESSIONS, first_session_id=1).validated()
 
 
+def test_pictures_are_off_by_default_and_go_only_with_their_entry() -> None:
+    candidates = make_candidates(3, privates=set(), flagged={0, 1, 2})
+    selection = default_selection(candidates)
+    assert selection.entries == {0, 1, 2} and selection.pictures == frozenset()
+    assert chosen(candidates, selection).pictures == ()
+    with_pictures = replace(selection, entries=frozenset({0, 1}), pictures=frozenset({100, 102}))
+    picked = chosen(candidates, with_pictures)
+    assert [p.id for p in picked.pictures] == [100]  # entry 2 is not chosen: nor its picture
+    assert picked.pictures_of(0)[0].name == "zqpn0x.png" and picked.pictures_of(1) == ()
+
+
+def test_a_remembered_choice_is_ticked_next_time() -> None:
+    candidates = make_candidates(3, privates=set(), flagged={0, 1}, remembered={1, 2})
+    assert default_selection(candidates).pictures == {101, 102}
+    selection = replace(default_selection(candidates), pictures=frozenset({100, 102}))
+    # entry 0 chosen now, entry 1 no longer; entry 2 unchanged; PDF files never
+    assert sorted(pictures_to_remember(candidates, selection)) == [(100, True), (101, False)]
+
+
+def test_a_private_entrys_pictures_are_never_offered_whatever_was_chosen_before() -> None:
+    """The picture was chosen for a summary while its entry was shared; the entry is private
+    now. Neither its picture nor its choice is offered, chosen or touched."""
+    candidates = make_candidates(2, privates={1}, flagged={0, 1})
+    assert [p.id for p in offered(candidates).pictures] == [100]
+    assert default_selection(candidates).pictures == frozenset()
+    everything = Selection(entries=frozenset({0, 1}), pictures=frozenset({100, 101, 200, 201}))
+    assert [p.id for p in chosen(candidates, everything).pictures] == [100]
+    assert pictures_to_remember(candidates, Selection()) == ()
+    assert pictures_to_remember(candidates, everything) == ((100, True),)
+
+
+def test_pdf_and_text_files_are_never_offered() -> None:
+    candidates = make_candidates(2, privates=set(), flagged={0, 1})
+    assert all(p.is_image for p in offered(candidates).pictures)
+    picked = chosen(candidates, Selection(entries=frozenset({0, 1}), pictures=frozenset({200})))
+    assert picked.pictures == ()
+
+
+def test_a_picture_is_fitted_to_the_page_and_never_enlarged() -> None:
+    # a 12-megapixel photo: the page's width, 150 pixels to the inch of it
+    assert fit_picture(4000, 3000) == ((624, 468), (975, 731))
+    # a portrait photo: two thirds of the page's height
+    assert fit_picture(3000, 4000) == ((432, 576), (675, 900))
+    # a small drawing: as large as its pixels, not one pixel more
+    assert fit_picture(300, 200) == ((300, 200), (300, 200))
+    # between: shown at the page's width, keeping all its pixels
+    assert fit_picture(800, 400) == ((624, 312), (800, 400))
+
+
 selections = st.builds(
     Selection,
     agenda=st.frozensets(st.sampled_from([(LineKind.ITEM, i) for i in range(3)])).map(
@@ -157,7 +266,27 @@ selections = st.builds(
     feedback=st.frozensets(st.integers(0, 2)),
     note_fields=st.frozensets(st.sampled_from(["takeaways", "to_try", "not_right"])),
     first_paragraph_only=st.booleans(),
+    pictures=st.frozensets(
+        st.sampled_from([base + i for base in (PICTURE, FILE) for i in range(6)])
+    ),
 )
+
+
+def _embedded(html: str) -> bytes:
+    """Every file the HTML carries as a data URI, decoded, one after the other."""
+    return b"".join(
+        base64.b64decode(found)
+        for found in re.findall(r"data:[a-z/]+;base64,([A-Za-z0-9+/=]+)", html)
+    )
+
+
+def _pdf_image_sizes(pdf: bytes) -> set[tuple[int, int]]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.pdf"
+        path.write_bytes(pdf)
+        listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, check=True)
+    rows = listed.stdout.decode().splitlines()[2:]
+    return {(int(r.split()[3]), int(r.split()[4])) for r in rows}
 
 
 @settings(
@@ -186,15 +315,24 @@ def test_only_ticked_shareable_items_reach_any_format(
         feedback=selection.feedback,
         note_fields=selection.note_fields,
         first_paragraph_only=selection.first_paragraph_only,
+        pictures=selection.pictures,
     )
+    # every file of every entry made, private ones' and PDFs too: only what was chosen may
+    # be taken from here
+    made = {a.id: raw_picture(a, lambda a=a: attachment_bytes(a)) for a in candidates.pictures}
     document = build_document(
-        candidates, chosen(candidates, selection), None, today=date(2026, 3, 15)
+        candidates, chosen(candidates, selection), None, today=date(2026, 3, 15), pictures=made
     )
-    outputs = {"md": render_markdown(document), "html": render_html(document)}
+    html = render_html(document)
+    outputs = {"md": render_markdown(document), "html": html}
+    embedded = _embedded(html)
+    pdf_sizes: set[tuple[int, int]] = set()
     if with_pdf:
         from companion.export.render_pdf import Paper, render_pdf
 
-        outputs["pdf"] = pdf_text(render_pdf(document, Paper.A4))
+        pdf = render_pdf(document, Paper.A4)
+        outputs["pdf"] = pdf_text(pdf)
+        pdf_sizes = _pdf_image_sizes(pdf)
 
     expected_in: set[str] = set()
     expected_out: set[str] = set()
@@ -216,6 +354,25 @@ def test_only_ticked_shareable_items_reach_any_format(
         (expected_in if i in selection.feedback else expected_out).add(token("fb", i))
     for i, field in enumerate(("takeaways", "to_try", "not_right")):
         (expected_in if field in selection.note_fields else expected_out).add(token("nt", i))
+    # pictures: with their chosen, shared entry, when chosen; files that are not pictures never
+    shown_pictures = {
+        i
+        for i in range(6)
+        if i in selection.entries and i not in privates and PICTURE + i in selection.pictures
+    }
+    for i in range(6):
+        expected_out.update((token("pdf", i), token("pdfb", i)))
+        if i not in shown_pictures:
+            expected_out.update((token("pn", i), token("pb", i)))
+            assert token("pb", i).encode() not in embedded
+    for i in shown_pictures:
+        assert token("pb", i).encode() in embedded  # the very file, in the web page
+        for name in ("md", "html"):
+            assert token("pn", i) in outputs[name], name  # named (Markdown) or its alt text
+    for i in range(6):
+        assert token("pdfb", i).encode() not in embedded
+    if with_pdf:
+        assert pdf_sizes == {picture_size(i) for i in shown_pictures}
 
     for name, text in outputs.items():
         for t in expected_out:

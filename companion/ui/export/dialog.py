@@ -1,11 +1,15 @@
 """Export a summary to bring to the next session: choose the counselor, the period and what
 to share on the left; the right side shows exactly what the file will contain.
 
-Private journal entries are never listed. The safety plan is not part of a summary.
+Private journal entries are never listed, nor anything kept with them. The safety plan is not
+part of a summary. An entry's pictures go with it when the client ticks its "With 2
+pictures" row (off unless chosen for an earlier summary); the preview shows them exactly as
+the file will, and saving or printing remembers the choice for the next summary.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -25,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.export.selection import Candidates, PeriodChoice, Selection, default_selection
+from companion.export.print_pictures import PrintPictures
+from companion.export.selection import (
+    Candidates,
+    PeriodChoice,
+    Selection,
+    default_selection,
+    pictures_to_remember,
+)
 from companion.export.summary_files import SummaryFormat
 from companion.export.summary_model import SummaryDocument
 from companion.services.errors import CompanionError
@@ -52,6 +63,8 @@ class ExportSummaryDialog(QDialog):
         self._service = profile.service(SummaryService)
         self._candidates: Candidates | None = None
         self._document: SummaryDocument | None = None
+        #: the chosen pictures, ready for print, kept while the dialog is open
+        self._pictures = PrintPictures()
         self._filling = False
         self.setWindowTitle(self.tr("Summary for my next session"))
         open_at(self, 1120, 760)
@@ -256,8 +269,8 @@ class ExportSummaryDialog(QDialog):
         return self._items.selection(first_paragraph_only=self._first_paragraph.isChecked())
 
     def set_checked(self, kind: str, value: object, checked: bool) -> bool:
-        """Tick or untick one item (kind "agenda", "entry", "goal", "feedback", "note" or
-        "flag"); False when no such item is listed."""
+        """Tick or untick one item (kind "agenda", "entry", "goal", "feedback", "note",
+        "pictures" (an entry's id) or "flag"); False when no such item is listed."""
         return self._items.set_checked(kind, value, checked)
 
     def set_first_paragraph_only(self, on: bool) -> None:
@@ -283,7 +296,9 @@ class ExportSummaryDialog(QDialog):
         if self._candidates is None:
             return
         try:
-            document = self._service.build(SummaryRequest(self._candidates, self.selection()))
+            document = self._service.build(
+                SummaryRequest(self._candidates, self.selection()), pictures=self._pictures
+            )
         except CompanionError as exc:
             self._show_error(str(exc))
             return
@@ -305,6 +320,7 @@ class ExportSummaryDialog(QDialog):
         if path is None:
             return
         if self.export_to(path, fmt):
+            self._remember_pictures()
             self._brought()
 
     def ask_path(self, fmt: SummaryFormat) -> Path | None:
@@ -320,6 +336,27 @@ class ExportSummaryDialog(QDialog):
         saved = writing.save(self._document, self.preview_html, path, SummaryFormat(fmt))
         self._message.setText(saved.message)
         return saved.files
+
+    def _remember_pictures(self) -> None:
+        """The summary is saved or printed: each offered picture remembers whether it went
+        with its entry, so that the next summary ticks the same."""
+        if self._candidates is None:
+            return
+        changes = pictures_to_remember(self._candidates, self.selection())
+        if not changes:
+            return
+        try:
+            self._service.remember_pictures(changes)
+        except CompanionError:
+            return  # only the next summary's ticks are lost; the file is saved
+        now = dict(changes)
+        self._candidates = replace(
+            self._candidates,
+            pictures=tuple(
+                replace(p, in_summary=now.get(p.id, p.in_summary))
+                for p in self._candidates.pictures
+            ),
+        )
 
     def _shared_candidates(self) -> list[int]:
         if self._candidates is None:
@@ -371,6 +408,7 @@ class ExportSummaryDialog(QDialog):
         printer = printing.ask_printer(self)
         if printer is not None and self.print_to(printer):
             self._message.clear()
+            self._remember_pictures()
             self._brought()
 
     def print_to(self, printer: object) -> int:

@@ -1,6 +1,12 @@
 """What to share in a summary: the candidates grouped under headings (agenda, notes from the
 last session, journal entries, goals, feedback notes) with a tick each, and two switches for
-the charts. Private journal entries are never among the candidates."""
+the charts. Private journal entries are never among the candidates, nor their pictures.
+
+An entry that has pictures gets a row of its own under it, "With 2 pictures": off unless
+the client chose them for an earlier summary, and usable only while the entry is ticked
+(the pictures go only with their entry). It ticks all of the entry's pictures at once; when
+only some were chosen before, it says so ("With 1 of 2 pictures") and shows half a tick
+until it is clicked."""
 
 from __future__ import annotations
 
@@ -10,22 +16,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from companion.domain.journal import preview_text
+from companion.domain.wording import tr_n
 from companion.export.selection import NOTE_FIELDS, Candidates, Selection
 from companion.ui.formatting import day_text
 
 _ROLE = Qt.ItemDataRole.UserRole
+#: A pictures row: the ids of all the entry's pictures, and of those a half tick stands for.
+_PICTURES_ROLE = Qt.ItemDataRole.UserRole + 1
+_SOME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ShareList(QTreeWidget):
     """Every row holds ``(kind, value)``: a heading ``("section", key)``, a candidate
-    (``"agenda"``, ``"note"``, ``"entry"``, ``"goal"``, ``"feedback"`` with its key or id) or a
-    chart switch ``("flag", "checkins" | "mood")``."""
+    (``"agenda"``, ``"note"``, ``"entry"``, ``"goal"``, ``"feedback"`` with its key or id), an
+    entry's pictures ``("pictures", entry id)`` or a chart switch
+    ``("flag", "checkins" | "mood")``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("What to share"))
         self.setUniformRowHeights(True)
+        self.itemChanged.connect(self._row_changed)
 
     def fill(self, candidates: Candidates, selection: Selection) -> None:
         """List ``candidates``, ticking those in ``selection`` (without ``itemChanged``)."""
@@ -63,7 +75,11 @@ class ShareList(QTreeWidget):
             text = f"{day_text(entry.created_at.date())} · {label}"
             if entry.bring_to_session:
                 text += "  " + self.tr("(to bring)")
-            self._child(journal, text, ("entry", entry.id), entry.id in selection.entries)
+            ticked = entry.id in selection.entries
+            row = self._child(journal, text, ("entry", entry.id), ticked)
+            pictures = tuple(p.id for p in candidates.pictures_of(entry.id))
+            if pictures:
+                self._pictures_row(row, entry.id, pictures, selection.pictures, ticked)
         if not candidates.entries:
             self._empty_row(journal, self.tr("No journal entries to share in this period."))
 
@@ -108,11 +124,58 @@ class ShareList(QTreeWidget):
         return item
 
     @staticmethod
-    def _child(parent: QTreeWidgetItem, text: str, data: object, on: bool) -> None:
+    def _child(parent: QTreeWidgetItem, text: str, data: object, on: bool) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, _ROLE, data)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        return item
+
+    def _pictures_row(
+        self,
+        entry: QTreeWidgetItem,
+        entry_id: int,
+        pictures: tuple[int, ...],
+        chosen: frozenset[int],
+        entry_ticked: bool,
+    ) -> None:
+        """The row that takes the entry's pictures along (see the module's docstring)."""
+        some = tuple(i for i in pictures if i in chosen)
+        if not some or len(some) == len(pictures):
+            text = tr_n("ShareList", "With %n [picture|pictures]", len(pictures))
+            state = Qt.CheckState.Checked if some else Qt.CheckState.Unchecked
+        else:
+            text = tr_n("ShareList", "With %1 of %n [picture|pictures]", len(pictures), len(some))
+            state = Qt.CheckState.PartiallyChecked
+        item = QTreeWidgetItem(entry, [text])
+        item.setData(0, _ROLE, ("pictures", entry_id))
+        item.setData(0, _PICTURES_ROLE, pictures)
+        item.setData(0, _SOME_ROLE, some)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, state)
+        item.setToolTip(
+            0, self.tr("The pictures go into the summary with their entry, sized for print.")
+        )
+        item.setDisabled(not entry_ticked)
+        entry.setExpanded(True)
+
+    def _row_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        """An entry's pictures row can be used only while the entry is ticked; once clicked,
+        a pictures row stands for all of them."""
+        data = item.data(0, _ROLE)
+        if not isinstance(data, tuple):
+            return
+        if data[0] == "entry" and item.childCount():
+            pictures = item.child(0)
+            enabled = item.checkState(0) == Qt.CheckState.Checked
+            if pictures is not None and pictures.isDisabled() == enabled:
+                pictures.setDisabled(not enabled)
+        elif data[0] == "pictures" and item.checkState(0) != Qt.CheckState.PartiallyChecked:
+            text = tr_n(
+                "ShareList", "With %n [picture|pictures]", len(item.data(0, _PICTURES_ROLE))
+            )
+            if item.text(0) != text:
+                item.setText(0, text)
 
     @staticmethod
     def _empty_row(parent: QTreeWidgetItem, text: str) -> None:
@@ -141,6 +204,7 @@ class ShareList(QTreeWidget):
         goals: set[Any] = set()
         feedback: set[Any] = set()
         notes: set[Any] = set()
+        pictures: set[int] = set()
         flags: dict[str, bool] = {}
         buckets: dict[str, set[object]] = {
             "agenda": agenda,
@@ -155,7 +219,12 @@ class ShareList(QTreeWidget):
                 continue
             kind, value = data
             checked = item.checkState(0) == Qt.CheckState.Checked
-            if kind == "flag":
+            if kind == "pictures":
+                if checked:
+                    pictures.update(item.data(0, _PICTURES_ROLE))
+                elif item.checkState(0) == Qt.CheckState.PartiallyChecked:
+                    pictures.update(item.data(0, _SOME_ROLE))
+            elif kind == "flag":
                 flags[value] = checked and bool(item.flags() & Qt.ItemFlag.ItemIsUserCheckable)
             elif kind in buckets and checked:
                 buckets[kind].add(value)
@@ -168,6 +237,7 @@ class ShareList(QTreeWidget):
             checkins=flags.get("checkins", False),
             mood=flags.get("mood", False),
             first_paragraph_only=first_paragraph_only,
+            pictures=frozenset(pictures),
         )
 
     def set_checked(self, kind: str, value: object, checked: bool) -> bool:
