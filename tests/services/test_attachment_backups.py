@@ -43,9 +43,7 @@ def _fill(profile: UnlockedProfile) -> tuple[int, int]:
 
 
 def _canary_in(folder: Path) -> list[Path]:
-    return [
-        p for p in folder.rglob("*") if p.is_file() and CANARY.encode() in p.read_bytes()
-    ]
+    return [p for p in folder.rglob("*") if p.is_file() and CANARY.encode() in p.read_bytes()]
 
 
 def test_a_portable_backup_brings_every_file_back_byte_for_byte(
