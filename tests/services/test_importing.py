@@ -361,6 +361,21 @@ def test_cli_previews_then_imports_with_yes(
     assert "daylio.csv looks like a Daylio export" in err and "nothing was imported" in err
 
 
+def test_cli_counts_the_photos_that_come_along(profile: UnlockedProfile, tmp_path: Path) -> None:
+    from tests.support import attachment_samples as samples
+
+    (tmp_path / "a.png").write_bytes(samples.png())
+    (tmp_path / "2021-03-04.md").write_text("![](a.png) ![](/etc/passwd)", encoding="utf-8")
+    data_dir = str(profile.paths.root)
+    profile.lock()
+    lines: list[str] = []
+    argv = ("--data-dir", data_dir, "--kind", "markdown", "--yes", str(tmp_path))
+    assert run_import(_args(*argv), lines.append) == 0
+    assert "Photos and pictures with them: 1." in lines
+    assert "Not imported: 1 picture." in lines
+    assert lines[-2:] == ["Imported 1 entry.", "Kept 1 photo or picture with them."]
+
+
 def args_list(data_dir: str) -> list[str]:
     return ["--data-dir", data_dir, "--kind", "jrnl"]
 
