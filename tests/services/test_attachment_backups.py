@@ -92,8 +92,8 @@ def test_an_automatic_backup_holds_the_files_and_restores_them(
     assert CANARY.encode() not in made.read_bytes()
     profile._require_db().verify_copy(made)  # every page of the copy authenticates
     assert [i.path for i in backups.list_backups()] == [made]
-    count, _latest = storage_backup.journal_extent(made, profile._require_db()._key)
-    assert count == 2
+    check = check_backup(made, profile.paths, PASS)  # opened, every page checked, counted
+    assert (check.entries, check.portable) == (2, False)
 
     attachments = profile.service(AttachmentService)
     for a in attachments.for_entry(kept):
