@@ -371,3 +371,25 @@ def test_a_failure_while_the_files_are_written_leaves_nothing(
         empty_profile.service(ArchiveService).import_archive(made)
     for table in ("journal_entry", "entry_attachment", "attachment_blob", "counselor"):
         assert _count(empty_profile, table) == 0
+
+
+def test_a_member_that_lies_about_its_size_is_never_unpacked_beyond_it(
+    made: Path, empty_profile: UnlockedProfile
+) -> None:
+    """A zip bomb that declares a small size: never more than that is read, and the file is
+    set aside as damaged."""
+    import struct
+
+    inflating = b"\x00" * (20 * 1024 * 1024)
+    archive = _tampered(made, lambda m, d: _swap_photo(m, d, inflating), "liar.zip")
+    data = bytearray(archive.read_bytes())
+    name = _member(_photo(_document(_members(archive)))).encode()
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature)
+        while at != -1:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(name)] == name:
+                data[at + size_at : at + size_at + 4] = struct.pack("<I", 1000)
+            at = data.find(signature, at + 4)
+    archive.write_bytes(bytes(data))
+    _import_setting_aside(empty_profile, archive, "seems damaged or incomplete")
