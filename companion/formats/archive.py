@@ -318,15 +318,6 @@ def member_name(digest: str, media_type: str) -> str:
     return f"{ATTACHMENTS_FOLDER}/{digest}{extension_for(media_type)}"
 
 
-def is_safe_member(name: str) -> bool:
-    """True for a zip member name that stays inside the archive when unpacked: relative, no
-    ``..`` part, no drive, no backslash (which some programs read as a folder separator)."""
-    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
-        return False
-    parts = name.split("/")
-    return ".." not in parts and ":" not in parts[0]
-
-
 @dataclass
 class ArchiveContent:
     """Everything in an archive, as JSON-ready records."""

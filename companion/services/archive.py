@@ -24,7 +24,6 @@ import json
 import shutil
 import textwrap
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,12 +50,12 @@ from companion.formats.archive import (
     check_document,
     content_from_rows,
     drop_private,
-    is_safe_member,
     knows_media_type,
     member_name,
     to_document,
 )
 from companion.formats.attachment_files import check
+from companion.formats.zip_members import ZIP_ERRORS, Verdict, is_safe_name, judge, read_member
 from companion.services.errors import ProfileError
 from companion.storage import archive_store
 from companion.storage.attachment_store import stamp
@@ -71,10 +70,6 @@ MAX_JSON_BYTES = 512 * 1024 * 1024
 #: More members than this is not an archive Companion made (a journal holds at most a few
 #: thousand files).
 MAX_MEMBERS = 500_000
-#: A file that would unpack to more than this many times what it takes in the zip (and more
-#: than :data:`_SMALL` bytes) is not a photo or document: photos and PDFs hardly compress.
-MAX_RATIO = 100
-_SMALL = 64 * 1024
 #: Room left free on the disk after an import (the journal's log needs some too).
 SPACE_MARGIN = 64 * 1024 * 1024
 
@@ -337,10 +332,10 @@ def _plan_files(
             reason = _NOT_KEPT
         elif info is None:
             reason = _MISSING
-        elif info.file_size > MAX_FILE_BYTES or record["size"] > MAX_FILE_BYTES:
+        elif record["size"] > MAX_FILE_BYTES:
             reason = _TOO_LARGE
-        elif info.file_size > MAX_RATIO * info.compress_size + _SMALL:
-            reason = _DAMAGED
+        elif (verdict := judge(info, MAX_FILE_BYTES)) is not None:
+            reason = _TOO_LARGE if verdict is Verdict.TOO_LARGE else _DAMAGED
         if reason is not None:
             refused[digest] = reason
             plan.set_aside(reason, [record])
@@ -361,18 +356,6 @@ def _plan_files(
     return plan
 
 
-def _read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | None:
-    """A member's bytes, never more than it declares (None when it cannot be read whole)."""
-    try:
-        with z.open(info) as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
-    except (OSError, EOFError, zlib.error, zipfile.BadZipFile, NotImplementedError, RuntimeError):
-        return None
-    if len(data) != info.file_size:
-        return None
-    return data
-
-
 def _files(
     z: zipfile.ZipFile, plan: _FilePlan, step: Callable[[], None]
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
@@ -381,7 +364,7 @@ def _files(
     aside (with a note) instead."""
     for digest, (info, records) in plan.wanted.items():
         step()
-        data = _read_member(z, info)
+        data = read_member(z, info)
         if data is None:
             plan.set_aside(_DAMAGED, records)
             continue
@@ -601,7 +584,7 @@ def _opened(path: Path) -> Iterator[zipfile.ZipFile | None]:
             raise ArchiveInvalid(
                 tr("services.archive", "This archive is too large to be a Companion archive.")
             )
-        if not all(is_safe_member(info.filename) for info in infos):
+        if not all(is_safe_name(info.filename) for info in infos):
             raise ArchiveInvalid(
                 tr(
                     "services.archive",
@@ -633,9 +616,11 @@ def _document(path: Path, z: zipfile.ZipFile | None) -> Any:
                     tr("services.archive", "This file is too large to be a Companion archive.")
                 )
             raw = read_regular_file(path, MAX_JSON_BYTES)
+    except ArchiveInvalid:
+        raise
     except FileNotFoundError:
         raise _not_found() from None
-    except (OSError, zipfile.BadZipFile, EOFError, zlib.error, RuntimeError) as exc:
+    except ZIP_ERRORS as exc:  # damaged zip; ValueError too, hence ArchiveInvalid first
         raise _unreadable(exc) from None
     try:
         return json.loads(raw.decode("utf-8"))

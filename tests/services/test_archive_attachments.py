@@ -356,7 +356,7 @@ def test_a_failure_while_the_files_are_written_leaves_nothing(
 ) -> None:
     from companion.services import archive as archive_module
 
-    real = archive_module._read_member
+    real = archive_module.read_member
     calls = 0
 
     def failing(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes | None:
@@ -366,7 +366,7 @@ def test_a_failure_while_the_files_are_written_leaves_nothing(
             raise MemoryError  # anything: the machine, a bug
         return real(z, info)
 
-    monkeypatch.setattr(archive_module, "_read_member", failing)
+    monkeypatch.setattr(archive_module, "read_member", failing)
     with pytest.raises(MemoryError):
         empty_profile.service(ArchiveService).import_archive(made)
     for table in ("journal_entry", "entry_attachment", "attachment_blob", "counselor"):
@@ -393,3 +393,11 @@ def test_a_member_that_lies_about_its_size_is_never_unpacked_beyond_it(
             at = data.find(signature, at + 4)
     archive.write_bytes(bytes(data))
     _import_setting_aside(empty_profile, archive, "seems damaged or incomplete")
+
+
+def test_a_zip_that_is_not_an_archive_says_so(
+    empty_profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    other = _rezip(tmp_path / "x.zip", {"notes.txt": b"hello"})
+    with pytest.raises(InvalidInput, match="This zip file is not a Companion archive"):
+        empty_profile.service(ArchiveService).import_archive(other)

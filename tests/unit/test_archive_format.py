@@ -16,10 +16,10 @@ from companion.formats.archive import (
     ArchiveInvalid,
     check_document,
     drop_private,
-    is_safe_member,
     member_name,
     to_document,
 )
+from companion.formats.zip_members import is_safe_name
 
 STAMP = "2026-03-01T10:00:00"
 
@@ -354,4 +354,4 @@ def test_drop_private_drops_the_files_of_private_entries() -> None:
     ],
 )
 def test_member_names_that_leave_the_archive_are_unsafe(name: str, safe: bool) -> None:
-    assert is_safe_member(name) is safe
+    assert is_safe_name(name) is safe

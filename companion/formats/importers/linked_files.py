@@ -17,7 +17,6 @@ import errno
 import os
 import stat
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -37,11 +36,7 @@ from companion.formats.importers.batch import (
     ReadFile,
     SkippedKind,
 )
-
-#: A file that would unpack to more than this many times what it takes in the zip (and more
-#: than :data:`_SMALL` bytes) is not a photo: photos hardly compress.
-MAX_RATIO = 100
-_SMALL = 64 * 1024
+from companion.formats.zip_members import ZIP_ERRORS, Verdict, judge, read_member
 
 
 class Reason(enum.Enum):
@@ -128,18 +123,6 @@ class NotRead(Exception):
 # -- reading from a zip ------------------------------------------------------------------------
 
 
-_ZIP_ERRORS = (
-    OSError,
-    EOFError,
-    zlib.error,
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    NotImplementedError,
-    RuntimeError,
-    ValueError,
-)
-
-
 @dataclass(frozen=True)
 class ZipFiles:
     """Files read from members of the zip at ``path``."""
@@ -152,7 +135,7 @@ class ZipFiles:
             if not stat.S_ISREG(os.stat(self.path).st_mode):
                 raise OSError(errno.EINVAL, "not a regular file")
             z = zipfile.ZipFile(self.path)
-        except _ZIP_ERRORS:
+        except ZIP_ERRORS:
             raise ImportFileProblem(
                 tr(
                     "formats.importers.linked_files",
@@ -167,34 +150,17 @@ class ZipFiles:
                     info = z.getinfo(file.where)
                 except KeyError:
                     raise NotRead(Reason.MISSING) from None
-                if info.file_size > MAX_FILE_BYTES:
-                    raise NotRead(Reason.TOO_LARGE)
-                if info.file_size > MAX_RATIO * info.compress_size + _SMALL:
-                    raise NotRead(Reason.DAMAGED)
-                try:
-                    with z.open(info) as stream:
-                        data = stream.read(MAX_FILE_BYTES + 1)
-                except _ZIP_ERRORS:
-                    raise NotRead(Reason.DAMAGED) from None
-                if len(data) != info.file_size:
+                verdict = judge(info, MAX_FILE_BYTES)
+                if verdict is not None:
+                    raise NotRead(
+                        Reason.TOO_LARGE if verdict is Verdict.TOO_LARGE else Reason.DAMAGED
+                    )
+                data = read_member(z, info)
+                if data is None:
                     raise NotRead(Reason.DAMAGED)
                 return data
 
             yield read
-
-
-def safe_members(z: zipfile.ZipFile) -> list[str]:
-    """The names of the zip's files that stay inside it (no absolute path, no ``..``)."""
-    names = []
-    for info in z.infolist():
-        name = info.filename
-        parts = name.split("/")
-        if info.is_dir() or not name or name.startswith("/") or "\\" in name or "\x00" in name:
-            continue
-        if ".." in parts or ":" in parts[0]:
-            continue
-        names.append(name)
-    return names
 
 
 # -- reading from a folder ---------------------------------------------------------------------

@@ -38,7 +38,6 @@ from companion.formats.importers.linked_files import (
     Reason,
     ZipFiles,
     note,
-    safe_members,
 )
 from companion.formats.importers.markdown_files import (
     MAX_FILES,
@@ -47,6 +46,7 @@ from companion.formats.importers.markdown_files import (
     parse_text_files,
     too_many_files,
 )
+from companion.formats.zip_members import safe_names
 from companion.storage.files import read_regular_file
 
 CANNOT_OPEN = mark("formats.importers.sources", "Companion could not open %1.")
@@ -194,7 +194,7 @@ def _photos_in_zip(path: Path) -> dict[str, str]:
     """Photo key -> zip member, for files in a ``photos`` folder beside a journal."""
     try:
         with zipfile.ZipFile(path) as z:
-            names = safe_members(z)
+            names = safe_names(z)
     except (OSError, zipfile.BadZipFile, ValueError):
         raise _cannot_open(path) from None
     journals = {PurePosixPath(n).parent for n in names if n.lower().endswith(".json")}
