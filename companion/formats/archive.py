@@ -328,7 +328,12 @@ class ArchiveContent:
     includes_safety_plan: bool = False
 
     def count(self) -> int:
-        return sum(len(items) for items in self.records.values())
+        """The records, not counting the files' (:meth:`files`)."""
+        return sum(len(items) for key, items in self.records.items() if key != ATTACHMENTS.key)
+
+    def files(self) -> int:
+        """The files kept with the entries (several may share one content)."""
+        return len(self.records.get(ATTACHMENTS.key, []))
 
 
 def content_from_rows(

@@ -135,7 +135,7 @@ class ImportRefused(InvalidInput):
 class ExportResult:
     path: Path
     records: int
-    #: files kept with entries written into the archive (each content once)
+    #: files kept with the exported entries (the zip holds each content once)
     files: int = 0
 
 
@@ -500,7 +500,7 @@ class ArchiveService:
         if progress is not None:
             progress(steps, steps)
         return ExportResult(
-            path, content.count() + (content.safety_plan is not None), len(files) - len(gone)
+            path, content.count() + (content.safety_plan is not None), content.files()
         )
 
     def import_archive(self, path: Path, progress: Progress | None = None) -> ImportResult:

@@ -104,7 +104,9 @@ def test_files_travel_beside_the_json_and_come_back_byte_for_byte(
     profile: UnlockedProfile, empty_profile: UnlockedProfile, tmp_path: Path
 ) -> None:
     _fill(profile)
-    target = _export(profile, tmp_path / "all.companion-archive.zip", include_private=True)
+    target = tmp_path / "all.companion-archive.zip"
+    exported = profile.service(ArchiveService).export(target, include_private=True)
+    assert (exported.records, exported.files) == (3, 6)  # three entries left, six files
     members = _members(target)
     records = _document(members)["records"]["attachments"]
     assert len(records) == 6  # not the file of the entry in Recently deleted
