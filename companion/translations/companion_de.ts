@@ -7158,6 +7158,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Companion could not open %1.</source>
             <translation>Companion konnte %1 nicht öffnen.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n [file|files] in the folder you chose [links|link] to somewhere outside it and [was|were] not read.</source>
+            <translation>
+                <numerusform>%n Datei im Ordner, den du gewählt hast, verweist auf einen Ort außerhalb davon und wurde nicht gelesen.</numerusform>
+                <numerusform>%n Dateien im Ordner, den du gewählt hast, verweisen auf einen Ort außerhalb davon und wurden nicht gelesen.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This is too much to import at once (more than %1 MB).</source>
             <translation>Das ist zu viel, um es auf einmal zu importieren (mehr als %1 MB).</translation>

@@ -398,3 +398,26 @@ def test_a_failed_markdown_import_leaves_nothing(
         importer.apply(preview)
     for table in ("journal_entry", "entry_attachment", "attachment_blob", "tag"):
         assert _count(profile, table) == 0
+
+
+@pytest.mark.parametrize("kind", [ImportKind.MARKDOWN, ImportKind.DAYONE])
+def test_a_note_or_journal_linked_from_outside_the_chosen_folder_is_never_read(
+    profile: UnlockedProfile, importer: ImportService, tmp_path: Path, kind: ImportKind
+) -> None:
+    outside = tmp_path / "private"
+    outside.mkdir()
+    leak = _dayone_files([_entry("2021-03-04T10:00:00Z", CANARY)], {})["Journal.json"]
+    (outside / "diary.md").write_text(f"# {CANARY}\n\n{CANARY}", encoding="utf-8")
+    (outside / "Other.json").write_bytes(leak)
+    folder = tmp_path / "chosen"
+    if kind is ImportKind.MARKDOWN:
+        _folder(folder, {"2021-03-05.md": b"A note of mine."})
+        os.symlink(outside / "diary.md", folder / "2021-03-04.md")
+    else:
+        _folder(folder, _dayone_files([_entry("2021-03-05T10:00:00Z", "Mine.")], {}))
+        os.symlink(outside / "Other.json", folder / "Other.json")
+    preview = importer.preview(folder, kind)
+    assert preview.new_count == 1
+    assert "1 file in the folder you chose links to somewhere outside it" in preview.problems[0]
+    importer.apply(preview)
+    _nothing_holds_the_canary(profile)

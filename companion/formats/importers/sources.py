@@ -10,10 +10,11 @@ import dataclasses
 import os
 import stat
 import zipfile
+from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path, PurePosixPath
 
-from companion.domain.wording import mark, tr
+from companion.domain.wording import mark, tr, tr_n
 from companion.formats.importers.batch import (
     MAX_IMPORT_BYTES,
     FileSource,
@@ -66,19 +67,46 @@ def _read(path: Path) -> bytes:
         raise _cannot_open(path) from None
 
 
-def _files_in(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+@dataclass
+class _Walked:
+    """The files found in a chosen folder, and how many links in it lead outside it (those
+    are never read)."""
+
+    files: list[Path] = field(default_factory=list)
+    outside: int = 0
+
+    def note(self, batch: ImportBatch) -> ImportBatch:
+        if not self.outside:
+            return batch
+        said = tr_n(
+            "formats.importers.sources",
+            "%n [file|files] in the folder you chose [links|link] to somewhere outside it "
+            "and [was|were] not read.",
+            self.outside,
+        )
+        return dataclasses.replace(batch, problems=(said, *batch.problems))
+
+
+def _files_in(folder: Path, suffixes: tuple[str, ...], walked: _Walked | None = None) -> list[Path]:
     """Files with one of ``suffixes`` in ``folder`` and below (hidden ones left out), in
-    name order, refusing folders that are far too big."""
+    name order, refusing folders that are far too big. A link to a file outside ``folder``
+    is left out (counted in ``walked``): nothing outside what the client chose is read."""
     found: list[Path] = []
     try:
+        real_folder = folder.resolve()
         for root, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(names):
                 if not name.startswith(".") and name.lower().endswith(suffixes):
-                    found.append(Path(root) / name)
+                    path = Path(root) / name
+                    if path.is_symlink() and real_folder not in path.resolve().parents:
+                        if walked is not None:
+                            walked.outside += 1
+                        continue
+                    found.append(path)
                     if len(found) > MAX_FILES:
                         raise too_many_files()
-    except OSError:
+    except (OSError, RuntimeError):
         raise _cannot_open(folder) from None
     return found
 
@@ -115,8 +143,9 @@ def read_import(
         raise ImportFileProblem(tr("formats.importers.sources", "Please choose a file to import."))
     if kind is ImportKind.MARKDOWN:
         files: list[Path] = []
+        walked = _Walked()
         for path in chosen:
-            files.extend(_files_in(path, SUFFIXES) if path.is_dir() else [path])
+            files.extend(_files_in(path, SUFFIXES, walked) if path.is_dir() else [path])
         base = chosen[0] if len(chosen) == 1 and chosen[0].is_dir() else None
         texts = [
             TextFile(
@@ -127,7 +156,7 @@ def read_import(
             )
             for p, data, mtime in _read_many(files)
         ]
-        batch = parse_text_files(texts, local_zone=local_zone)
+        batch = walked.note(parse_text_files(texts, local_zone=local_zone))
         return dataclasses.replace(batch, source=FolderFiles()) if batch.files else batch
     if len(chosen) != 1:
         raise ImportFileProblem(
@@ -165,8 +194,9 @@ def _dayone(path: Path, local_zone: tzinfo | None) -> ImportBatch:
     are found in the ``photos`` folder beside the journals."""
     source: FileSource
     root = ""
+    walked = _Walked()
     if path.is_dir():
-        found = _read_many(_files_in(path, (".json",)))
+        found = _read_many(_files_in(path, (".json",), walked))
         if not found:
             raise no_journal()
         journals = [(p.name, data) for p, data, _ in found]
@@ -181,7 +211,7 @@ def _dayone(path: Path, local_zone: tzinfo | None) -> ImportBatch:
         journals = [(path.name, _read(path))]
         photos = _photos_in_folders(path.parent, {path.parent})
         source, root = FolderFiles(), str(path.parent)
-    batch = parse_dayone(journals, local_zone=local_zone)
+    batch = walked.note(parse_dayone(journals, local_zone=local_zone))
     return _found(batch, photos, root, source)
 
 
