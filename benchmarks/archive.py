@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Full archive against docs/design.md §5: export and re-import of 10 years of data, each under 5 s.
 
-    python benchmarks/archive.py [--years 10] [--rounds 3]
+    python benchmarks/archive.py [--years 10] [--rounds 3] [--photos 0]
 
 A profile in a temporary folder gets ``--years`` of generated journal entries and counseling
-history (``generate_entries`` + ``DemoCounselingService``). Each round exports everything
-(private entries and safety plan included) to a zip, then imports it into a new, empty
-profile. Profile creation and filling are not timed. Exit status 0 when measured.
+history (``generate_entries`` + ``DemoCounselingService``), and ``--photos`` photos (JPEG of
+about 1 MB each, every one different) kept with entries spread over the years. Each round
+exports everything (private entries and safety plan included) to a zip, then imports it into
+a new, empty profile. Profile creation and filling are not timed. Exit status 0 when
+measured.
 """
 
 from __future__ import annotations
@@ -25,10 +27,42 @@ if str(REPO) not in sys.path:
 TARGET_S = 5.0
 
 
+def _photo(seed: int) -> bytes:
+    """A JPEG of about 1 MB (noise compresses badly, like a real photo's detail)."""
+    import io
+    import random
+
+    from PIL import Image
+
+    width, height = 1280, 960
+    noise = random.Random(seed).randbytes(width * height * 3)
+    out = io.BytesIO()
+    Image.frombytes("RGB", (width, height), noise).save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def _add_photos(profile: object, count: int) -> int:
+    """``count`` different photos kept with entries spread over the journal; their bytes."""
+    from companion.formats.attachment_files import check
+    from companion.services.attachments import AttachmentService
+
+    if count <= 0:
+        return 0
+    with profile._require_db().read() as conn:  # type: ignore[attr-defined]
+        ids = [r[0] for r in conn.execute("SELECT id FROM journal_entry ORDER BY id")]
+    step = max(1, len(ids) // count)
+    items = []
+    for n in range(count):
+        items.append((ids[(n * step) % len(ids)], check(f"photo {n}.jpg", _photo(n))))
+    profile.service(AttachmentService).add_many(items)  # type: ignore[attr-defined]
+    return sum(len(checked.data) for _, checked in items)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--years", type=float, default=10)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--photos", type=int, default=0, help="photos kept with entries")
     args = parser.parse_args()
 
     from companion.config import ProfilePaths
@@ -47,7 +81,12 @@ def main() -> int:
         )
         entries = source.journal.add_many(generate_entries(days))
         counts = source.service(DemoCounselingService).add(days)
-        print(f"Data: {entries} entries, " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        photos = _add_photos(source, args.photos)
+        print(
+            f"Data: {entries} entries, "
+            + ", ".join(f"{n} {k}" for k, n in counts.items())
+            + f", {args.photos} photos ({photos / 1e6:.0f} MB)"
+        )
         exports, imports = [], []
         for round_ in range(args.rounds):
             target = root / f"round{round_}.companion-archive.zip"

@@ -13,9 +13,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["fsync_directory", "write_bytes_atomically", "write_text_atomically"]
+__all__ = [
+    "fsync_directory",
+    "write_bytes_atomically",
+    "write_text_atomically",
+    "writing_atomically",
+]
 
 #: Permissions of a private file (keystore, recovery key): its owner reads and writes it.
 PRIVATE_MODE = 0o600
@@ -33,11 +40,14 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def write_bytes_atomically(
-    path: str | os.PathLike[str], data: bytes, *, private: bool = False
-) -> Path:
-    """Write ``data`` to ``path`` atomically and durably; returns the destination.
-    ``private`` makes the file readable by its owner only (0600), whatever the umask."""
+@contextlib.contextmanager
+def writing_atomically(
+    path: str | os.PathLike[str], *, private: bool = False
+) -> Iterator[BinaryIO]:
+    """A file to write to in the ``with`` block, in place at ``path`` when the block ends
+    (atomically and durably, as :func:`write_bytes_atomically`); if the block raises, the
+    temporary file is removed and ``path`` is left as it was. For files too large to hold in
+    memory (an archive with photos)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -45,7 +55,7 @@ def write_bytes_atomically(
         with os.fdopen(fd, "wb") as handle:
             if private and os.name == "posix":
                 os.fchmod(handle.fileno(), PRIVATE_MODE)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, target)
@@ -55,7 +65,16 @@ def write_bytes_atomically(
         raise
     with contextlib.suppress(OSError):  # the file is whole; only the rename's flush failed
         fsync_directory(folder)
-    return target
+
+
+def write_bytes_atomically(
+    path: str | os.PathLike[str], data: bytes, *, private: bool = False
+) -> Path:
+    """Write ``data`` to ``path`` atomically and durably; returns the destination.
+    ``private`` makes the file readable by its owner only (0600), whatever the umask."""
+    with writing_atomically(path, private=private) as handle:
+        handle.write(data)
+    return Path(path)
 
 
 def write_text_atomically(

@@ -153,7 +153,8 @@ def run_export_archive(args: argparse.Namespace, stdin: TextIO | None = None) ->
             include_private=args.include_private,
             include_safety_plan=args.include_safety_plan,
         )
-        print(f"Archive with {result.records} records written to {result.path}")
+        files = f" and {result.files} attached files" if result.files else ""
+        print(f"Archive with {result.records} records{files} written to {result.path}")
         print("Note: the archive is NOT encrypted. Keep it somewhere private.")
         return 0
 

@@ -79,6 +79,10 @@ def describe(preview: Any) -> list[str]:
         first, last = f"{preview.first:%Y-%m-%d}", f"{preview.last:%Y-%m-%d}"
         lines.append(tr("cli.importing", "From %1 to %2.", first, last))
     lines.append(tr_n("cli.importing", "New: %n.", preview.new_count))
+    if preview.file_count:
+        lines.append(
+            tr_n("cli.importing", "Photos and pictures with them: %n.", preview.file_count)
+        )
     counted = (
         (
             preview.already_in_journal,
@@ -121,6 +125,8 @@ def _not_imported(kind: Any, count: int) -> str:
 
     if kind is SkippedKind.PHOTO:
         return tr_n("cli.importing", "Not imported: %n [photo|photos].", count)
+    if kind is SkippedKind.PICTURE:
+        return tr_n("cli.importing", "Not imported: %n [picture|pictures].", count)
     if kind is SkippedKind.VIDEO:
         return tr_n("cli.importing", "Not imported: %n [video|videos].", count)
     if kind is SkippedKind.AUDIO:
@@ -142,8 +148,16 @@ def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str],
     if not args.yes:
         out(tr("cli.importing", "Nothing was imported; run again with --yes to import."))
         return
-    added = service.apply(preview)
-    out(tr_n("cli.importing", "Imported %n [entry|entries].", added))
+    imported = service.apply(preview)
+    out(tr_n("cli.importing", "Imported %n [entry|entries].", imported.entries))
+    if imported.files:
+        out(
+            tr_n(
+                "cli.importing",
+                "Kept %n [photo or picture|photos and pictures] with them.",
+                imported.files,
+            )
+        )
 
 
 def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> int:

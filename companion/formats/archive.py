@@ -7,16 +7,23 @@ JSON-ready records, and checks an archive read back, turning it into typed value
 written (``date``, ``datetime``, enum members) in the order they must be written. Every
 problem raises :class:`ArchiveInvalid` with a message naming the record (its kind and id),
 never its text.
+
+Version 2 adds the files kept with journal entries: their records (``attachments``) are in
+the JSON, their bytes beside it in the zip, one member per content (:func:`member_name`).
+Whether a file in the zip may be kept is decided where the zip is read
+(``services/archive.py``); here only the records are checked.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+from companion.domain.attachments import MEDIA_TYPES, extension_for
 from companion.domain.enums import (
     AgendaStatus,
     CounselorKind,
@@ -33,7 +40,12 @@ from companion.domain.errors import InvalidInput
 from companion.domain.wording import mark, tr
 
 FORMAT = "companion-archive"
-VERSION = 1
+VERSION = 2
+#: The first version with files kept with entries.
+ATTACHMENTS_SINCE = 2
+#: Folder of the zip holding the files kept with entries.
+ATTACHMENTS_FOLDER = "attachments"
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 class ArchiveInvalid(InvalidInput):
@@ -226,6 +238,23 @@ SAFETY_PLAN = RecordKind(
     ),
 )
 
+ATTACHMENTS = RecordKind(
+    "attachments",
+    "entry_attachment",
+    mark("formats.archive", "Attachment"),
+    (
+        _f("id", "int"),
+        _f("entry_id", "ref", ref="journal_entries"),
+        _f("name", "str"),
+        _f("position", "int", low=0, high=1_000_000),
+        _f("added_at", "datetime"),
+        _f("in_summary", "bool"),
+        _f("digest", "str"),
+        _f("media_type", "str"),
+        _f("size", "int", low=0, high=2**53),
+    ),
+)
+
 #: The record lists in the order they must be written (references point backwards).
 RECORD_KINDS: tuple[RecordKind, ...] = (
     COUNSELORS,
@@ -244,6 +273,9 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     **{kind.table: tuple(f.name for f in kind.fields) for kind in RECORD_KINDS},
     PROGRESS.table: ("goal_id", *(f.name for f in PROGRESS.fields)),
     SAFETY_PLAN.table: tuple(f.name for f in SAFETY_PLAN.fields),
+    # the files of the entries: which entry holds which, and each content's kind and size
+    ATTACHMENTS.table: ("id", "entry_id", "name", "position", "added_at", "in_summary", "digest"),
+    "attachment_blob": ("digest", "media_type", "size"),
 }
 #: The tables that must be empty for an archive to be imported (the safety plan too, unless it
 #: has no text; storage checks that).
@@ -281,17 +313,27 @@ def record_from_row(kind: RecordKind, row: Mapping[str, Any]) -> dict[str, Any]:
     return {f.name: _json_value(f, row[f.name]) for f in kind.fields}
 
 
+def member_name(digest: str, media_type: str) -> str:
+    """Where the zip holds the file with these bytes: ``attachments/<sha256>.<ext>``."""
+    return f"{ATTACHMENTS_FOLDER}/{digest}{extension_for(media_type)}"
+
+
 @dataclass
 class ArchiveContent:
     """Everything in an archive, as JSON-ready records."""
 
-    records: dict[str, list[dict[str, Any]]]
+    records: dict[str, list[dict[str, Any]]]  # the record lists and "attachments"
     safety_plan: dict[str, Any] | None = None
     includes_private: bool = False
     includes_safety_plan: bool = False
 
     def count(self) -> int:
-        return sum(len(items) for items in self.records.values())
+        """The records, not counting the files' (:meth:`files`)."""
+        return sum(len(items) for key, items in self.records.items() if key != ATTACHMENTS.key)
+
+    def files(self) -> int:
+        """The files kept with the entries (several may share one content)."""
+        return len(self.records.get(ATTACHMENTS.key, []))
 
 
 def content_from_rows(
@@ -314,14 +356,20 @@ def content_from_rows(
         goal["progress"] = progress.get(goal["id"], [])
     for check_in in records[CHECK_INS.key]:
         check_in["ratings"] = check_in_ratings.get(check_in["id"], {})
+    blobs = {b["digest"]: b for b in tables.get("attachment_blob", [])}
+    records[ATTACHMENTS.key] = [
+        record_from_row(ATTACHMENTS, {**row, **blobs[row["digest"]]})
+        for row in tables.get(ATTACHMENTS.table, [])
+        if row["digest"] in blobs and row["entry_id"] is not None
+    ]
     plan_rows = tables[SAFETY_PLAN.table]
     plan = record_from_row(SAFETY_PLAN, plan_rows[0]) if plan_rows else None
     return ArchiveContent(records, plan, includes_private=True, includes_safety_plan=True)
 
 
 def drop_private(content: ArchiveContent) -> ArchiveContent:
-    """The same content without private journal entries; agenda items that came from one
-    keep their text but lose the link."""
+    """The same content without private journal entries (and the files they hold); agenda
+    items that came from one keep their text but lose the link."""
     private = {e["id"] for e in content.records.get("journal_entries", []) if e["private"]}
     records = dict(content.records)
     records["journal_entries"] = [
@@ -330,6 +378,9 @@ def drop_private(content: ArchiveContent) -> ArchiveContent:
     records["agenda_items"] = [
         {**a, "source_entry_id": None} if a["source_entry_id"] in private else a
         for a in content.records.get("agenda_items", [])
+    ]
+    records[ATTACHMENTS.key] = [
+        a for a in content.records.get(ATTACHMENTS.key, []) if a["entry_id"] not in private
     ]
     return ArchiveContent(records, content.safety_plan, False, content.includes_safety_plan)
 
@@ -346,7 +397,10 @@ def to_document(
         "encrypted": False,
         "includes_private_entries": content.includes_private,
         "includes_safety_plan": content.includes_safety_plan,
-        "records": {kind.key: content.records.get(kind.key, []) for kind in RECORD_KINDS},
+        "records": {
+            **{kind.key: content.records.get(kind.key, []) for kind in RECORD_KINDS},
+            ATTACHMENTS.key: content.records.get(ATTACHMENTS.key, []),
+        },
         "safety_plan": content.safety_plan,
     }
 
@@ -363,8 +417,12 @@ class CheckedArchive:
     progress: list[dict[str, Any]]
     ratings: list[dict[str, Any]]
     safety_plan: dict[str, Any] | None
+    #: The files' records (typed), in the order of the archive; whether each file itself can
+    #: be kept is decided when it is read from the zip.
+    attachments: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self) -> int:
+        """The records, not counting the files' (which may yet be set aside)."""
         return sum(len(v) for v in self.rows.values()) + len(self.progress)
 
     def in_writing_order(self) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -552,7 +610,10 @@ def check_document(data: object) -> CheckedArchive:
         raise ArchiveInvalid(
             tr("formats.archive", "The archive cannot be imported: it has no records.")
         )
-    unknown = sorted(set(records) - {k.key for k in RECORD_KINDS})
+    lists = {k.key for k in RECORD_KINDS}
+    if version >= ATTACHMENTS_SINCE:
+        lists.add(ATTACHMENTS.key)
+    unknown = sorted(set(records) - lists)
     if unknown:
         raise ArchiveInvalid(
             tr(
@@ -653,12 +714,37 @@ def check_document(data: object) -> CheckedArchive:
             typed_rows.append(row)
         rows[kind.table] = typed_rows
     _check_consistency(rows)
+    attachments = _attachments(records, known)
 
     plan_data = data.get("safety_plan")
     plan: dict[str, Any] | None = None
     if plan_data is not None:
         plan = _typed_record(SAFETY_PLAN, plan_data, 0, known)
-    return CheckedArchive(rows, entry_tags, progress, ratings, plan)
+    return CheckedArchive(rows, entry_tags, progress, ratings, plan, attachments)
+
+
+def _attachments(records: Mapping[str, Any], known: Mapping[str, set[int]]) -> list[dict[str, Any]]:
+    items = _records(records, ATTACHMENTS)
+    _ids(ATTACHMENTS, items)
+    typed: list[dict[str, Any]] = []
+    for index, item in enumerate(items):
+        row = _typed_record(ATTACHMENTS, item, index, known)
+        if not _DIGEST.fullmatch(row["digest"]):
+            raise ArchiveInvalid(
+                tr(
+                    "formats.archive",
+                    "The archive cannot be imported: %1 has an invalid “%2”.",
+                    _Where(ATTACHMENTS, row["id"]),
+                    "digest",
+                )
+            )
+        typed.append(row)
+    return typed
+
+
+def knows_media_type(media_type: str) -> bool:
+    """Whether Companion keeps files of this kind (others are set aside when imported)."""
+    return media_type in MEDIA_TYPES
 
 
 def _ends_too_early(where: _Where) -> ArchiveInvalid:

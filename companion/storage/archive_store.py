@@ -17,8 +17,14 @@ if TYPE_CHECKING:
     from companion.storage.engine import Database
 
 #: Which rows of a table are read, in which order: by id; goal progress in the order it was
-#: rated; the safety plan is its one row.
-_WHICH_ROWS = {"goal_progress": "ORDER BY rated_on, id", "safety_plan": "WHERE id = 1"}
+#: rated; the safety plan is its one row; the files of entries (not those of entries in
+#: Recently deleted) in each entry's order, their bytes' details by digest.
+_WHICH_ROWS = {
+    "goal_progress": "ORDER BY rated_on, id",
+    "safety_plan": "WHERE id = 1",
+    "entry_attachment": "WHERE entry_id IS NOT NULL ORDER BY entry_id, position, id",
+    "attachment_blob": "ORDER BY digest",
+}
 
 
 @dataclass
@@ -74,6 +80,15 @@ def read_rows(db: Database, columns: Mapping[str, Sequence[str]]) -> StoredRows:
     return StoredRows(tables, tags, ratings)
 
 
+def file_bytes(db: Database, digest: str) -> bytes | None:
+    """The bytes of the file kept under ``digest`` (None when nothing holds them any more)."""
+    with db.read() as conn:
+        row = conn.execute(
+            "SELECT data FROM attachment_blob WHERE digest = ?", (digest,)
+        ).fetchone()
+    return None if row is None else bytes(row[0])
+
+
 def is_empty(db: Database, tables: Iterable[str]) -> bool:
     """True when none of ``tables`` has a row and the safety plan has no text (an import may
     go in)."""
@@ -94,12 +109,17 @@ def write_rows(
     *,
     entry_tags: Sequence[tuple[int, str]] = (),
     safety_plan: Mapping[str, Any] | None = None,
+    files: Iterable[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]] = (),
 ) -> None:
     """In one transaction: insert the rows of each table with their ids, in the order given
     (a row's references must be written before it); tag journal entries with the names in
     ``entry_tags`` (entry id, tag name), making the tags that do not exist yet; replace the
-    safety plan when one is given. Any failure writes nothing."""
-    from sqlalchemy import delete, insert, select
+    safety plan when one is given; then keep each of ``files``: (the ``attachment_blob``
+    row of its bytes, the ``entry_attachment`` rows of the entries that hold it, without
+    ids). ``files`` is read as it is written, so that only one file is in memory at a time;
+    an exception it raises ends the transaction like any other. Any failure writes
+    nothing."""
+    from sqlalchemy import delete, insert, select, text
 
     from companion.storage import models as m
 
@@ -125,3 +145,17 @@ def write_rows(
         if safety_plan is not None:
             s.execute(delete(known["safety_plan"]))
             s.execute(insert(known["safety_plan"]), [{"id": 1, **safety_plan}])
+        for blob, holders in files:
+            # bytes may be there already, held by an entry in Recently deleted
+            s.execute(text(_insert("attachment_blob", blob, "INSERT OR IGNORE")), dict(blob))
+            if holders:
+                s.execute(text(_insert("entry_attachment", holders[0])), [dict(h) for h in holders])
+
+
+def _insert(table: str, row: Mapping[str, Any], verb: str = "INSERT") -> str:
+    """An insert statement into a table without an ORM model, for the columns of ``row``."""
+    columns = [_name(c) for c in row]
+    return (
+        f"{verb} INTO {_name(table)} ({', '.join(columns)}) "
+        f"VALUES ({', '.join(':' + c for c in columns)})"
+    )

@@ -447,15 +447,18 @@ def create_many(
     session: Session,
     items: Iterable[tuple[datetime, EntryDraft]],
     step: Callable[[int], None] | None = None,
+    *,
+    ids: list[int] | None = None,
 ) -> int:
     """Add many entries in the caller's transaction (imports, demo data); returns the count.
 
     With ``step``, the rows are written in batches of :data:`BATCH` and ``step(added)`` is
     called after each; an exception it raises (a cancelled import) ends the transaction with
-    nothing written."""
+    nothing written. ``ids``, when given, receives the new entries' ids in order."""
     from companion.storage.models import JournalEntryRow
 
     tag_cache: dict[str, TagRow] = {}
+    rows: list[JournalEntryRow] = []
     added = 0
     for at, draft in items:
         row = JournalEntryRow(
@@ -472,11 +475,15 @@ def create_many(
             tag_cache[tag_row.name.lower()] = tag_row
         row.tags = [tag_cache[t] for t in draft.tags]
         session.add(row)
+        if ids is not None:
+            rows.append(row)
         added += 1
         if step is not None and added % BATCH == 0:
             session.flush()
             step(added)
     session.flush()
+    if ids is not None:
+        ids.extend(int(row.id) for row in rows)
     if step is not None:
         step(added)
     return added

@@ -563,8 +563,8 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Alles exportieren</translation>
         </message>
         <message>
-            <source>An archive holds your data as plain files (JSON and CSV) that other programs can read. It is NOT encrypted: anyone who gets the file can read it.</source>
-            <translation>Ein Archiv enthält deine Daten als einfache Dateien (JSON und CSV), die andere Programme lesen können. Es ist NICHT verschlüsselt: Wer die Datei bekommt, kann sie lesen.</translation>
+            <source>An archive holds your data as plain files (JSON and CSV, with the photos and files kept with your entries) that other programs can read. It is NOT encrypted: anyone who gets the file can read it.</source>
+            <translation>Ein Archiv enthält deine Daten als einfache Dateien (JSON und CSV, dazu die Fotos und Dateien deiner Einträge), die andere Programme lesen können. Es ist NICHT verschlüsselt: Wer die Datei bekommt, kann sie lesen.</translation>
         </message>
         <message>
             <source>Include private journal entries</source>
@@ -3612,6 +3612,13 @@ Keinen Verlauf aufbewahren?</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n [photo or picture comes|photos and pictures come] with them.</source>
+            <translation>
+                <numerusform>%n Foto oder Bild kommt mit.</numerusform>
+                <numerusform>%n Fotos und Bilder kommen mit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n already in your journal will be skipped.</source>
             <translation>
                 <numerusform>%n, der schon in deinem Tagebuch ist, wird übersprungen.</numerusform>
@@ -3647,6 +3654,13 @@ Keinen Verlauf aufbewahren?</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n [picture was|pictures were] not imported.</source>
+            <translation>
+                <numerusform>%n Bild wurde nicht importiert.</numerusform>
+                <numerusform>%n Bilder wurden nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n [video was|videos were] not imported.</source>
             <translation>
                 <numerusform>%n Video wurde nicht importiert.</numerusform>
@@ -3679,6 +3693,13 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>
                 <numerusform>%n Eintrag wurde in dein Tagebuch importiert.</numerusform>
                 <numerusform>%n Einträge wurden in dein Tagebuch importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [photo or picture|photos and pictures] came with them.</source>
+            <translation>
+                <numerusform>%n Foto oder Bild kam mit.</numerusform>
+                <numerusform>%n Fotos und Bilder kamen mit.</numerusform>
             </translation>
         </message>
     </context>
@@ -6246,6 +6267,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             </translation>
         </message>
         <message numerus="yes">
+            <source>Photos and pictures with them: %n.</source>
+            <translation>
+                <numerusform>Fotos und Bilder dazu: %n.</numerusform>
+                <numerusform>Fotos und Bilder dazu: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Already in your journal (skipped): %n.</source>
             <translation>
                 <numerusform>Schon in deinem Tagebuch (übersprungen): %n.</numerusform>
@@ -6289,6 +6317,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             </translation>
         </message>
         <message numerus="yes">
+            <source>Not imported: %n [picture|pictures].</source>
+            <translation>
+                <numerusform>Nicht importiert: %n Bild.</numerusform>
+                <numerusform>Nicht importiert: %n Bilder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Not imported: %n [video|videos].</source>
             <translation>
                 <numerusform>Nicht importiert: %n Video.</numerusform>
@@ -6325,6 +6360,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>
                 <numerusform>%n Eintrag importiert.</numerusform>
                 <numerusform>%n Einträge importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept %n [photo or picture|photos and pictures] with them.</source>
+            <translation>
+                <numerusform>%n Foto oder Bild dazu übernommen.</numerusform>
+                <numerusform>%n Fotos und Bilder dazu übernommen.</numerusform>
             </translation>
         </message>
         <message>
@@ -6406,11 +6448,11 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>“{name}” was not added: its name says one kind of file, but it holds another. If it came from someone you do not know, it is safer not to open it.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Der Name nennt eine Art von Datei, sie enthält aber eine andere. Wenn sie von jemandem kommt, den Sie nicht kennen, öffnen Sie sie besser nicht.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Der Name sagt eine Art von Datei, sie enthält aber eine andere. Wenn sie von jemandem kommt, den du nicht kennst, öffnest du sie besser nicht.</translation>
         </message>
         <message>
             <source>“{name}” was not added: it is larger than {limit} MB, the most Companion keeps per file.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei ist größer als {limit} MB, mehr bewahrt Companion pro Datei nicht auf.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Sie ist größer als {limit} MB, das meiste, was Companion pro Datei aufbewahrt.</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file is empty.</source>
@@ -6426,11 +6468,11 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>“{name}” was not added: an entry holds at most {count} files.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag kann höchstens {count} Dateien enthalten.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag kann höchstens {count} Dateien aufnehmen.</translation>
         </message>
         <message>
             <source>“{name}” could not be read. Check that the file is still there and that you may open it.</source>
-            <translation>„{name}“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei noch da ist und ob Sie sie öffnen dürfen.</translation>
+            <translation>„{name}“ konnte nicht gelesen werden. Schau bitte, ob die Datei noch da ist und ob du sie öffnen darfst.</translation>
         </message>
     </context>
     <context>
@@ -6740,6 +6782,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Krisenplan</translation>
         </message>
         <message>
+            <source>Attachment</source>
+            <translation>Anhang</translation>
+        </message>
+        <message>
             <source>%1 number %2</source>
             <translation>%1 Nr. %2</translation>
         </message>
@@ -6993,6 +7039,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>%1: the tags are not a list of words.</source>
             <translation>%1: Die Schlagwörter sind keine Liste von Wörtern.</translation>
         </message>
+        <message>
+            <source>Photo %1</source>
+            <translation>Foto %1</translation>
+        </message>
     </context>
     <context>
         <name>formats.importers.jrnl</name>
@@ -7027,6 +7077,57 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>%1: the tags are not a list of words.</source>
             <translation>%1: Die Schlagwörter sind keine Liste von Wörtern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats.importers.linked_files</name>
+        <message>
+            <source>%1, photo %2</source>
+            <translation>%1, Foto %2</translation>
+        </message>
+        <message>
+            <source>%1, picture %2</source>
+            <translation>%1, Bild %2</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: the file could not be found.</source>
+            <translation>%1 wurde nicht importiert: Die Datei wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: Companion only reads pictures inside the folder you chose, never from the web or from elsewhere on this computer.</source>
+            <translation>%1 wurde nicht importiert: Companion liest nur Bilder aus dem Ordner, den du gewählt hast, nie aus dem Internet oder von anderswo auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: it is not a kind of file Companion keeps, or not the kind its name says.</source>
+            <translation>%1 wurde nicht importiert: Companion bewahrt diese Art von Datei nicht auf, oder sie ist nicht die Art, die ihr Name sagt.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: it is larger than %2 MB, the most Companion keeps per file.</source>
+            <translation>%1 wurde nicht importiert: Sie ist größer als %2 MB, das meiste, was Companion pro Datei aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: the picture is too large to show safely.</source>
+            <translation>%1 wurde nicht importiert: Das Bild ist zu groß, um es sicher anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: the file seems damaged or incomplete.</source>
+            <translation>%1 wurde nicht importiert: Die Datei scheint beschädigt oder unvollständig zu sein.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: the file is empty.</source>
+            <translation>%1 wurde nicht importiert: Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: an entry holds at most %2 files.</source>
+            <translation>%1 wurde nicht importiert: Ein Eintrag kann höchstens %2 Dateien aufnehmen.</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: the file could not be read.</source>
+            <translation>%1 wurde nicht importiert: Die Datei konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Companion could not open %1 again. Please choose it again.</source>
+            <translation>Companion konnte %1 nicht noch einmal öffnen. Bitte wähle es noch einmal aus.</translation>
         </message>
     </context>
     <context>
@@ -7087,6 +7188,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Companion could not open %1.</source>
             <translation>Companion konnte %1 nicht öffnen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [file|files] in the folder you chose [links|link] to somewhere outside it and [was|were] not read.</source>
+            <translation>
+                <numerusform>%n Datei im Ordner, den du gewählt hast, verweist auf einen Ort außerhalb davon und wurde nicht gelesen.</numerusform>
+                <numerusform>%n Dateien im Ordner, den du gewählt hast, verweisen auf einen Ort außerhalb davon und wurden nicht gelesen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This is too much to import at once (more than %1 MB).</source>
@@ -7415,8 +7523,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dieses Archiv ist NICHT verschlüsselt. Wer diese Datei öffnen kann, kann alles darin lesen. Bewahre es an einem privaten Ort auf und lösche es, wenn du es nicht mehr brauchst.</translation>
         </message>
         <message>
-            <source>archive.json: every record, in the format described in Companion's docs/archive-format.md (format “companion-archive”, version 1). Companion can import it into an empty journal.</source>
-            <translation>archive.json: alle Datensätze, im Format, das Companions docs/archive-format.md beschreibt (Format „companion-archive“, Version 1). Companion kann es in ein leeres Tagebuch importieren.</translation>
+            <source>archive.json: every record, in the format described in Companion's docs/archive-format.md (format “companion-archive”, version %1). Companion can import it into an empty journal.</source>
+            <translation>archive.json: alle Datensätze im Format, das Companions docs/archive-format.md beschreibt (Format „companion-archive“, Version %1). Companion kann es in ein leeres Tagebuch importieren.</translation>
+        </message>
+        <message>
+            <source>attachments: the photos and files kept with your journal entries, each named by the SHA-256 checksum of its contents; archive.json says which entry holds which, and under what name.</source>
+            <translation>attachments: die Fotos und Dateien deiner Tagebucheinträge, jede benannt nach der SHA-256-Prüfsumme ihres Inhalts; archive.json sagt, welcher Eintrag welche enthält und unter welchem Namen.</translation>
         </message>
         <message>
             <source>checkins.csv: one row per relationship check-in, a column per quality (0 to 10, empty when not rated).</source>
@@ -7463,20 +7575,40 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Das Archiv konnte nicht geschrieben werden. Bitte prüfe, ob der Ordner beschreibbar ist und genug Platz hat.</translation>
         </message>
         <message>
+            <source>Attachment %1 of journal entry %2 was left out: its file is missing from the archive.</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Seine Datei fehlt im Archiv.</translation>
+        </message>
+        <message>
+            <source>Attachment %1 of journal entry %2 was left out: its file is not the one the archive names (it was changed or damaged).</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Seine Datei ist nicht die, die das Archiv nennt (sie wurde verändert oder beschädigt).</translation>
+        </message>
+        <message>
+            <source>Attachment %1 of journal entry %2 was left out: it is not a kind of file Companion keeps, or not the kind its name says.</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Companion bewahrt diese Art von Datei nicht auf, oder sie ist nicht die Art, die ihr Name sagt.</translation>
+        </message>
+        <message>
+            <source>Attachment %1 of journal entry %2 was left out: it is larger than Companion keeps.</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Er ist größer als das, was Companion aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Attachment %1 of journal entry %2 was left out: the picture is too large to show safely.</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Das Bild ist zu groß, um es sicher anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>Attachment %1 of journal entry %2 was left out: its file seems damaged or incomplete.</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Seine Datei scheint beschädigt oder unvollständig zu sein.</translation>
+        </message>
+        <message>
+            <source>Attachment %1 of journal entry %2 was left out: an entry holds at most %3 files.</source>
+            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %3 Dateien aufnehmen.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk for the files in this archive (they need about %1 MB). Nothing was imported.</source>
+            <translation>Auf dem Datenträger ist nicht genug Platz für die Dateien in diesem Archiv (sie brauchen etwa %1 MB). Es wurde nichts importiert.</translation>
+        </message>
+        <message>
             <source>This journal already has entries, so the archive was not imported (that would mix two journals). Import it into a new, empty journal instead.</source>
             <translation>Dieses Tagebuch hat schon Einträge, deshalb wurde das Archiv nicht importiert (sonst würden zwei Tagebücher vermischt). Importiere es stattdessen in ein neues, leeres Tagebuch.</translation>
-        </message>
-        <message>
-            <source>This zip file is not a Companion archive.</source>
-            <translation>Diese ZIP-Datei ist kein Companion-Archiv.</translation>
-        </message>
-        <message>
-            <source>This archive is too large to be a Companion archive.</source>
-            <translation>Dieses Archiv ist zu groß, um ein Companion-Archiv zu sein.</translation>
-        </message>
-        <message>
-            <source>This file is too large to be a Companion archive.</source>
-            <translation>Diese Datei ist zu groß, um ein Companion-Archiv zu sein.</translation>
         </message>
         <message>
             <source>The archive file could not be found.</source>
@@ -7485,6 +7617,22 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The archive file could not be read (%1).</source>
             <translation>Die Archivdatei konnte nicht gelesen werden (%1).</translation>
+        </message>
+        <message>
+            <source>This archive is too large to be a Companion archive.</source>
+            <translation>Dieses Archiv ist zu groß, um ein Companion-Archiv zu sein.</translation>
+        </message>
+        <message>
+            <source>This archive holds a file whose name points outside the archive, so it was not imported. It was not made by Companion, or it was changed since.</source>
+            <translation>Dieses Archiv enthält eine Datei, deren Name aus dem Archiv hinauszeigt, deshalb wurde es nicht importiert. Es wurde nicht von Companion erstellt oder wurde seitdem verändert.</translation>
+        </message>
+        <message>
+            <source>This zip file is not a Companion archive.</source>
+            <translation>Diese ZIP-Datei ist kein Companion-Archiv.</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a Companion archive.</source>
+            <translation>Diese Datei ist zu groß, um ein Companion-Archiv zu sein.</translation>
         </message>
         <message>
             <source>This file is not a Companion archive (it is not valid JSON).</source>
@@ -7690,6 +7838,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
                 <numerusform>%n Datei</numerusform>
                 <numerusform>%n Dateien</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Some photos or files changed or went since the export was read. Please choose it again.</source>
+            <translation>Einige Fotos oder Dateien haben sich verändert oder sind verschwunden, seit der Export gelesen wurde. Bitte wähle ihn noch einmal aus.</translation>
         </message>
     </context>
     <context>

@@ -105,8 +105,9 @@ class BackupDialog(QDialog):
         archive = QGroupBox(self.tr("Export everything"))
         warning = QLabel(
             self.tr(
-                "An archive holds your data as plain files (JSON and CSV) that other programs can "
-                "read. It is NOT encrypted: anyone who gets the file can read it."
+                "An archive holds your data as plain files (JSON and CSV, with the photos and "
+                "files kept with your entries) that other programs can read. It is NOT "
+                "encrypted: anyone who gets the file can read it."
             )
         )
         warning.setWordWrap(True)

@@ -27,6 +27,7 @@ from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError
 from companion.services.importing import (
     ImportCancelled,
+    Imported,
     ImportKind,
     ImportPreview,
     ImportService,
@@ -261,6 +262,14 @@ class ImportJournalDialog(QDialog):
                 .replace("%1", self._date(preview.first))
                 .replace("%2", self._date(preview.last))
             )
+        if preview.file_count:
+            parts.append(
+                tr_n(
+                    "ImportJournalDialog",
+                    "%n [photo or picture comes|photos and pictures come] with them.",
+                    preview.file_count,
+                )
+            )
         parts.extend(self._counts(preview))
         if preview.tags:
             parts.append(self._tags(preview.tags))
@@ -303,6 +312,10 @@ class ImportJournalDialog(QDialog):
     def _skipped_note(self, kind: SkippedKind, count: int) -> str:
         if kind is SkippedKind.PHOTO:
             return tr_n("ImportJournalDialog", "%n [photo was|photos were] not imported.", count)
+        if kind is SkippedKind.PICTURE:
+            return tr_n(
+                "ImportJournalDialog", "%n [picture was|pictures were] not imported.", count
+            )
         if kind is SkippedKind.VIDEO:
             return tr_n("ImportJournalDialog", "%n [video was|videos were] not imported.", count)
         if kind is SkippedKind.AUDIO:
@@ -367,15 +380,23 @@ class ImportJournalDialog(QDialog):
         self._importing = False
         self._watch.stop()
 
-    def _imported(self, added: object) -> None:
-        assert isinstance(added, int)
+    def _imported(self, imported: object) -> None:
+        assert isinstance(imported, Imported)
         self._finished_importing()
         self._set_busy(False)
-        self.added = added
+        self.added = imported.entries
         self.preview = None
         text = tr_n(
-            "ImportJournalDialog", "%n [entry was|entries were] imported into your journal.", added
+            "ImportJournalDialog",
+            "%n [entry was|entries were] imported into your journal.",
+            imported.entries,
         )
+        if imported.files:
+            text += " " + tr_n(
+                "ImportJournalDialog",
+                "%n [photo or picture|photos and pictures] came with them.",
+                imported.files,
+            )
         self.summary.setText(text)
         self._show_notes([])
         self._close_button()

@@ -41,7 +41,7 @@ def test_preview_then_apply_jrnl(profile: UnlockedProfile, importer: ImportServi
     assert preview.last == datetime(2021, 3, 9, 9, 30)
     assert preview.tags == ("work", "sleep", "starred")
     assert profile.journal.count() == 0  # a preview writes nothing
-    assert importer.apply(preview) == 3
+    assert importer.apply(preview).entries == 3
     assert profile.journal.count() == 3
     stored = [profile.journal.get(s.id) for s in profile.journal.list(EntryFilter())]
     starred = next(e for e in stored if e.title == "Slept badly.")
@@ -63,11 +63,11 @@ def test_second_import_finds_only_duplicates(
     profile: UnlockedProfile, importer: ImportService, path: str, kind: ImportKind, count: int
 ) -> None:
     first = importer.preview(FIXTURES / path, kind)
-    assert importer.apply(first) == count
+    assert importer.apply(first).entries == count
     again = importer.preview(FIXTURES / path, kind)
     assert again.found == count
     assert again.new_count == 0 and again.already_in_journal == count
-    assert importer.apply(again) == 0
+    assert importer.apply(again).entries == 0
     assert profile.journal.count() == count
 
 
@@ -98,7 +98,7 @@ def test_duplicates_within_the_file_and_against_the_journal(
     assert preview.found == 4
     assert preview.already_in_journal == 1 and preview.repeated_in_file == 2
     assert preview.new_count == 1
-    assert importer.apply(preview) == 1
+    assert importer.apply(preview).entries == 1
     assert profile.journal.count() == 2
 
 
@@ -106,8 +106,8 @@ def test_apply_does_not_add_twice_what_arrived_after_the_preview(
     profile: UnlockedProfile, importer: ImportService
 ) -> None:
     preview = importer.preview(FIXTURES / "jrnl.json", ImportKind.JRNL)
-    assert importer.apply(preview) == 3
-    assert importer.apply(preview) == 0
+    assert importer.apply(preview).entries == 3
+    assert importer.apply(preview).entries == 0
     assert profile.journal.count() == 3
 
 
@@ -211,7 +211,7 @@ def test_fuzz_the_database_is_unchanged_on_rejection(
         return
     assert profile.journal.count() == before
     added = importer.apply(preview)
-    assert profile.journal.count() == before + added
+    assert profile.journal.count() == before + added.entries
 
 
 DAYLIO_MULTILINE = (
@@ -228,7 +228,7 @@ def test_the_same_daylio_file_with_windows_line_endings_finds_only_duplicates(
     unix.write_bytes(DAYLIO_MULTILINE.encode())
     windows = tmp_path / "windows.csv"
     windows.write_bytes(DAYLIO_MULTILINE.replace("\n", "\r\n").encode())
-    assert importer.apply(importer.preview(unix, ImportKind.DAYLIO)) == 2
+    assert importer.apply(importer.preview(unix, ImportKind.DAYLIO)).entries == 2
     again = importer.preview(windows, ImportKind.DAYLIO)
     assert again.new_count == 0 and again.already_in_journal == 2
     (first, *_) = [profile.journal.get(s.id) for s in profile.journal.list(EntryFilter())]
@@ -240,7 +240,7 @@ def test_windows_line_endings_are_stored_as_unix_ones(
 ) -> None:
     windows = tmp_path / "windows.csv"
     windows.write_bytes(DAYLIO_MULTILINE.replace("\n", "\r\n").encode())
-    assert importer.apply(importer.preview(windows, ImportKind.DAYLIO)) == 2
+    assert importer.apply(importer.preview(windows, ImportKind.DAYLIO)).entries == 2
     bodies = {profile.journal.get(s.id).body for s in profile.journal.list(EntryFilter())}
     assert bodies == {"First line\nsecond line\n\nthird", "short"}
     unix = tmp_path / "unix.csv"
@@ -279,7 +279,7 @@ def test_entries_over_the_size_limit_are_left_out_and_the_rest_imports(
         "Entry of 3 May 2021 is longer than Companion allows (123,456 characters); "
         "it was left out.",
     )
-    assert importer.apply(preview) == 2
+    assert importer.apply(preview).entries == 2
     bodies = sorted(
         len(profile.journal.get(s.id).body) for s in profile.journal.list(EntryFilter())
     )
@@ -361,6 +361,21 @@ def test_cli_previews_then_imports_with_yes(
     assert "daylio.csv looks like a Daylio export" in err and "nothing was imported" in err
 
 
+def test_cli_counts_the_photos_that_come_along(profile: UnlockedProfile, tmp_path: Path) -> None:
+    from tests.support import attachment_samples as samples
+
+    (tmp_path / "a.png").write_bytes(samples.png())
+    (tmp_path / "2021-03-04.md").write_text("![](a.png) ![](/etc/passwd)", encoding="utf-8")
+    data_dir = str(profile.paths.root)
+    profile.lock()
+    lines: list[str] = []
+    argv = ("--data-dir", data_dir, "--kind", "markdown", "--yes", str(tmp_path))
+    assert run_import(_args(*argv), lines.append) == 0
+    assert "Photos and pictures with them: 1." in lines
+    assert "Not imported: 1 picture." in lines
+    assert lines[-2:] == ["Imported 1 entry.", "Kept 1 photo or picture with them."]
+
+
 def args_list(data_dir: str) -> list[str]:
     return ["--data-dir", data_dir, "--kind", "jrnl"]
 
@@ -387,7 +402,10 @@ def test_apply_reports_progress_in_batches(
     preview = importer.preview(_many_jrnl(tmp_path / "many.json", 450), "jrnl")
     assert preview.new_count == 450
     seen: list[tuple[int, int]] = []
-    assert importer.apply(preview, progress=lambda done, total: seen.append((done, total))) == 450
+    assert (
+        importer.apply(preview, progress=lambda done, total: seen.append((done, total))).entries
+        == 450
+    )
     assert seen[0] == (0, 450) and seen[-1] == (450, 450)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert len(seen) >= 3  # more than a start and an end
@@ -410,7 +428,7 @@ def test_a_cancelled_import_adds_nothing(
     with pytest.raises(ImportCancelled):
         importer.apply(preview, cancel=cancel_after_two_batches)
     assert profile.journal.count() == 1  # the transaction was rolled back
-    assert importer.apply(preview) == 650  # and the same preview still imports afterwards
+    assert importer.apply(preview).entries == 650  # and the same preview still imports afterwards
 
 
 # --- the command line: calendar files ---------------------------------------------------------

@@ -162,3 +162,27 @@ def test_counts_of_one_are_worded_in_the_singular(
     with qtbot.waitSignal(dialog.importFinished, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == "1 entry was imported into your journal."
+
+
+def test_pictures_that_come_along_are_counted(
+    qtbot, profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    from tests.support import attachment_samples as samples
+
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "a.png").write_bytes(samples.png())
+    (tmp_path / "img" / "b.jpg").write_bytes(samples.jpeg())
+    (tmp_path / "2021-03-04.md").write_text(
+        "![](img/a.png) ![](img/b.jpg) ![](https://example.com/c.png)", encoding="utf-8"
+    )
+    dialog = _dialog(qtbot, profile)
+    dialog.set_kind(ImportKind.MARKDOWN)
+    _choose(qtbot, dialog, tmp_path)
+    assert "2 photos and pictures come with them." in dialog.summary.text()
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert "1 picture was not imported." in notes
+    with qtbot.waitSignal(dialog.importFinished, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.text() == (
+        "1 entry was imported into your journal. 2 photos and pictures came with them."
+    )

@@ -192,7 +192,7 @@ def journal_import(w: World) -> str:
 
     def work() -> int:
         preview = service.preview(source, ImportKind.MARKDOWN)
-        return service.apply(preview)
+        return service.apply(preview).entries
 
     def failed(exc: BaseException) -> None:
         raise exc

@@ -16,8 +16,10 @@ from companion.formats.archive import (
     ArchiveInvalid,
     check_document,
     drop_private,
+    member_name,
     to_document,
 )
+from companion.formats.zip_members import is_safe_name
 
 STAMP = "2026-03-01T10:00:00"
 
@@ -144,7 +146,7 @@ def test_a_good_document_becomes_typed_rows() -> None:
 
 def test_document_header() -> None:
     doc = _doc()
-    assert doc["format"] == FORMAT and doc["version"] == VERSION == 1
+    assert doc["format"] == FORMAT and doc["version"] == VERSION == 2
     assert doc["encrypted"] is False
 
 
@@ -242,3 +244,114 @@ def test_drop_private_unlinks_agenda_items() -> None:
     assert shared.includes_private is False
     # the original is untouched
     assert len(content.records["journal_entries"]) == 2
+
+
+DIGEST = "ab" * 32
+
+
+def _with_files() -> dict[str, Any]:
+    doc = _doc()
+    doc["records"]["attachments"] = [
+        {
+            "id": 1,
+            "entry_id": 7,
+            "name": "drawing.png",
+            "position": 0,
+            "added_at": STAMP,
+            "in_summary": True,
+            "digest": DIGEST,
+            "media_type": "image/png",
+            "size": 120,
+        },
+        {
+            "id": 2,
+            "entry_id": 8,
+            "name": "same drawing.png",
+            "position": 0,
+            "added_at": STAMP,
+            "in_summary": False,
+            "digest": DIGEST,
+            "media_type": "image/png",
+            "size": 120,
+        },
+    ]
+    return doc
+
+
+def test_files_records_are_checked_and_typed() -> None:
+    checked = check_document(_with_files())
+    assert [(a["id"], a["entry_id"], a["digest"]) for a in checked.attachments] == [
+        (1, 7, DIGEST),
+        (2, 8, DIGEST),
+    ]
+    assert checked.attachments[0]["added_at"] == datetime(2026, 3, 1, 10)
+    assert checked.attachments[0]["in_summary"] is True
+    assert member_name(DIGEST, "image/png") == f"attachments/{DIGEST}.png"
+    assert member_name(DIGEST, "application/pdf") == f"attachments/{DIGEST}.pdf"
+
+
+def test_a_version_1_archive_is_still_read_but_knows_no_files() -> None:
+    old = _doc()
+    old["version"] = 1
+    del old["records"]["attachments"]
+    assert check_document(old).attachments == []
+    old["records"]["attachments"] = []
+    with pytest.raises(ArchiveInvalid, match="unknown record lists attachments"):
+        check_document(old)
+
+
+def test_bad_file_records_are_named_by_id() -> None:
+    def broken(change: Any) -> str:
+        doc = _with_files()
+        change(doc["records"]["attachments"])
+        with pytest.raises(ArchiveInvalid) as caught:
+            check_document(doc)
+        return str(caught.value)
+
+    def path_as_digest(a: Any) -> None:
+        a[1]["digest"] = "../../../etc/passwd"
+
+    assert "Attachment 2 has an invalid “digest”" in broken(path_as_digest)
+
+    def upper_case(a: Any) -> None:
+        a[0]["digest"] = DIGEST.upper()
+
+    assert "Attachment 1 has an invalid “digest”" in broken(upper_case)
+
+    def no_entry(a: Any) -> None:
+        a[0]["entry_id"] = 99
+
+    assert "Attachment 1 refers to a record that is not in the archive" in broken(no_entry)
+
+    def twice(a: Any) -> None:
+        a[1]["id"] = 1
+
+    assert "Attachment 1 appears twice" in broken(twice)
+
+    def extra(a: Any) -> None:
+        a[0]["file"] = "/etc/passwd"
+
+    assert "Attachment 1 has unknown fields: file" in broken(extra)
+
+
+def test_drop_private_drops_the_files_of_private_entries() -> None:
+    doc = _with_files()
+    shared = drop_private(ArchiveContent(doc["records"], None, True, False))
+    assert [a["entry_id"] for a in shared.records["attachments"]] == [8]
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("attachments/" + DIGEST + ".png", True),
+        ("archive.json", True),
+        ("../evil.png", False),
+        ("attachments/../../evil.png", False),
+        ("/etc/passwd", False),
+        ("C:/Windows/evil.png", False),
+        ("attachments\\..\\evil.png", False),
+        ("", False),
+    ],
+)
+def test_member_names_that_leave_the_archive_are_unsafe(name: str, safe: bool) -> None:
+    assert is_safe_name(name) is safe

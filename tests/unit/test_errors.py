@@ -31,6 +31,10 @@ INTERNAL: dict[str, str] = {
         "a ValueError for a malformed version read from the sync folder; the sync service "
         "catches it where it reads a file and reports that file as damaged, in its own words"
     ),
+    "companion.formats.importers.linked_files.NotRead": (
+        "why a photo or picture an import brings along cannot be read; check_all turns it "
+        "into a note for the preview, and the import into ImportFileProblem"
+    ),
     "companion.storage.files.NotARegularFile": (
         "an OSError (a device, pipe or folder read as a file), handled with the other "
         "OSErrors of reading a file by the code that reads it"

@@ -119,7 +119,7 @@ def test_jrnl_long_title_and_tag_are_cleaned_with_a_note() -> None:
 # --- Day One ---------------------------------------------------------------------------------
 
 
-def _check_dayone(batch: ImportBatch) -> None:
+def _check_dayone(batch: ImportBatch, *, resolved: bool = True) -> None:
     assert [at for at, _ in batch.entries] == [
         _at(2021, 3, 4, 13, 22, 10),  # 18:22:10 UTC in New York (EST, UTC-5)
         _at(2021, 7, 1, 8, 0),  # 06:00 UTC in Berlin (summer time, UTC+2)
@@ -132,17 +132,29 @@ def _check_dayone(batch: ImportBatch) -> None:
     assert first.tags == ("walks", "gratitude", "starred")
     assert second.title == "" and second.body == "Short one today: calmer than last week."
     assert third.body == "Christmas morning, quiet." and third.tags == ()
-    assert batch.skipped_count(SkippedKind.PHOTO) == 2
     assert batch.skipped_count(SkippedKind.VIDEO) == 1
     assert batch.skipped_count(SkippedKind.AUDIO) == 1
     assert batch.skipped_count(SkippedKind.PDF) == 1
-    assert batch.problems == ()
+    photos = batch.files_of(0)
+    assert [p.name for p in photos] == ["Photo 1.jpeg", "Photo 2.jpeg"][: len(photos)]
+    assert batch.files_of(1) == batch.files_of(2) == ()
+    if not resolved:  # as parsed: both photos to be looked for in the export
+        assert [p.where for p in photos] == ["photos/0f0f", "photos/1e1e"]
+        assert batch.problems == () and batch.skipped_count(SkippedKind.PHOTO) == 0
+        return
+    # found in the export: the one photo that is there (the other is not)
+    assert [p.where for p in photos] == ["photos/0f0f.jpeg"]
+    assert batch.skipped_count(SkippedKind.PHOTO) == 1
+    assert batch.problems == (
+        "Entry 1 in Journal.json, photo 2 was not imported: the file could not be found.",
+    )
 
 
 def test_dayone_zip_fixture() -> None:
     journals = journal_files_in_zip((FIXTURES / "dayone.zip").read_bytes())
     assert [name for name, _ in journals] == ["Journal.json"]
-    _check_dayone(parse_dayone(journals))
+    _check_dayone(parse_dayone(journals), resolved=False)
+    _check_dayone(read_import(FIXTURES / "dayone.zip", ImportKind.DAYONE))
 
 
 def test_dayone_folder_and_json_file_read_the_same() -> None:

@@ -8,9 +8,12 @@ Messages name a line, a record or a file and a field, never the text written in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import (
@@ -49,6 +52,8 @@ class SkippedKind(StrEnum):
     """What an import leaves out, counted for the preview."""
 
     PHOTO = "photo"
+    #: a picture a Markdown file shows
+    PICTURE = "picture"
     VIDEO = "video"
     AUDIO = "audio"
     PDF = "pdf"
@@ -56,17 +61,62 @@ class SkippedKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class LinkedFile:
+    """A file an entry brings along, to be kept with it: a photo Day One kept with the entry,
+    a picture a Markdown file shows. ``where`` says where the export holds it: a member of the
+    zip, or a path inside the folder ``root`` (with "/"; never absolute, never leaving it).
+    Notes name it by its entry and number, never by its name."""
+
+    where: str
+    name: str  # the name to keep it under
+    entry: str  # the entry, as notes name it ("Entry 3 in Journal.json", "notes/a.md")
+    number: int  # its place among the entry's files (1, 2, ...)
+    kind: SkippedKind = SkippedKind.PHOTO  # what it counts as when it cannot come
+    root: str = ""  # the folder ``where`` is inside ("" for a zip member)
+
+
+#: Reads a linked file's bytes (raises ``AttachmentRefused`` when it cannot be read or is
+#: larger than Companion keeps, ``FileNotFoundError`` when it is gone).
+ReadFile = Callable[[LinkedFile], bytes]
+
+
+class FileSource(Protocol):
+    """Where the files of an import are read from (the zip, or the chosen folder)."""
+
+    def reading(self) -> AbstractContextManager[ReadFile]: ...
+
+
+@dataclass(frozen=True)
 class ImportBatch:
     """The entries found in an export, in file order, with ``created_at`` as local naive time
     to the second; ``problems`` are notes to show before importing (the entries they concern
-    are still imported, maybe without a mood or a tag); ``skipped`` counts what is left out."""
+    are still imported, maybe without a mood or a tag); ``skipped`` counts what is left out.
+    ``files`` holds, for each entry (same order), the files it brings along (empty when no
+    entry brings any), read from ``source``."""
 
     entries: tuple[tuple[datetime, EntryDraft], ...]
     problems: tuple[str, ...] = ()
     skipped: tuple[tuple[SkippedKind, int], ...] = ()
+    files: tuple[tuple[LinkedFile, ...], ...] = ()
+    source: FileSource | None = None
 
     def skipped_count(self, kind: SkippedKind) -> int:
         return sum(n for k, n in self.skipped if k is kind)
+
+    def files_of(self, index: int) -> tuple[LinkedFile, ...]:
+        """The files the entry at ``index`` brings along."""
+        return self.files[index] if self.files else ()
+
+
+def merged_counts(
+    *counts: tuple[tuple[SkippedKind, int], ...] | dict[SkippedKind, int],
+) -> tuple[tuple[SkippedKind, int], ...]:
+    """Skipped counts added up, in the order of :class:`SkippedKind`."""
+    total: dict[SkippedKind, int] = {}
+    for part in counts:
+        for kind, n in part.items() if isinstance(part, dict) else part:
+            total[kind] = total.get(kind, 0) + n
+    return tuple((k, total[k]) for k in SkippedKind if total.get(k))
 
 
 @dataclass
@@ -76,6 +126,7 @@ class BatchBuilder:
     entries: list[tuple[datetime, EntryDraft]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     skipped: dict[SkippedKind, int] = field(default_factory=dict)
+    files: list[tuple[LinkedFile, ...]] = field(default_factory=list)
 
     def skip(self, kind: SkippedKind, count: int = 1) -> None:
         if count > 0:
@@ -90,11 +141,13 @@ class BatchBuilder:
         body: str = "",
         tags: list[str] | tuple[str, ...] = (),
         mood: int | None = None,
+        files: tuple[LinkedFile, ...] = (),
     ) -> None:
         """Add one entry, cleaning what the journal would refuse: a title that is too long
         is shortened, a tag that is too long is left out (each with a note), and an entry
         longer than the journal allows is left out whole (with a note). Line endings become
-        "\\n", so the same export with Windows line endings is found again as a duplicate."""
+        "\\n", so the same export with Windows line endings is found again as a duplicate.
+        ``files`` come with the entry (and are left out with it)."""
         check_year(created_at, where)
         body = storable(one_line_ending(body)).strip("\n").rstrip()
         if len(body) > BODY_MAX:
@@ -127,16 +180,18 @@ class BatchBuilder:
             if tag:
                 clean_tags.setdefault(tag, None)
         draft = EntryDraft(title=clean_title, body=body, mood=mood, tags=tuple(clean_tags))
-        if draft.is_blank():
+        if draft.is_blank() and not files:
             self.skip(SkippedKind.EMPTY)
             return
         self.entries.append((created_at.replace(microsecond=0), draft.validated()))
+        self.files.append(files)
 
     def build(self) -> ImportBatch:
         return ImportBatch(
             entries=tuple(self.entries),
             problems=tuple(self.problems),
-            skipped=tuple((k, self.skipped[k]) for k in SkippedKind if k in self.skipped),
+            skipped=merged_counts(self.skipped),
+            files=tuple(self.files) if any(self.files) else (),
         )
 
 

@@ -4,11 +4,14 @@
 An entry has ``creationDate`` (ISO 8601 in UTC), ``timeZone`` (an IANA name), ``text``
 (Markdown), ``tags``, ``starred`` and arrays of ``photos``, ``videos``, ``audios`` and
 ``pdfAttachments``. The time is converted to the entry's own time zone (where it was
-written), which is what the client remembers. Media are not imported: they are counted for
-the preview, and the image references Day One puts in the text (``![](dayone-moment://…)``)
-are taken out. A first line written as a heading becomes the title. Starred entries get the
-tag "starred" (as for jrnl). When the export holds several journals, each entry is also
-tagged with its journal's name so that nothing gets mixed up.
+written), which is what the client remembers. Photos come with their entry: each is listed
+with its ``identifier``, ``md5`` and ``type`` and kept in the export's ``photos`` folder as
+``<md5>.<type>`` (found there by :mod:`~companion.formats.importers.sources`), in the order the
+text shows them. Videos, audio and PDFs are not imported: they are counted for the preview.
+The references Day One puts in the text (``![](dayone-moment://…)``) are taken out, since the
+photos show with the entry. A first line written as a heading becomes the title. Starred
+entries get the tag "starred" (as for jrnl). When the export holds several journals, each
+entry is also tagged with its journal's name so that nothing gets mixed up.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,6 +35,7 @@ from companion.formats.importers.batch import (
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
+    LinkedFile,
     SkippedKind,
     decode_text,
     empty_file,
@@ -39,6 +43,7 @@ from companion.formats.importers.batch import (
     shown_value,
     split_heading,
 )
+from companion.formats.importers.linked_files import Reason, note
 from companion.formats.importers.recognise import (
     Recognised,
     kind_of_document,
@@ -49,10 +54,15 @@ from companion.formats.importers.recognise import (
 #: More members than this is not a Day One export a person made.
 MAX_ZIP_MEMBERS = 200_000
 
+#: The folder of the export that holds the photos, beside the journals.
+PHOTOS_FOLDER = "photos"
+
 _MOMENT = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:[^)\n]*\)")
+_MOMENT_ID = re.compile(r"dayone-moment://([A-Za-z0-9_-]+)\)")
+_MD5 = re.compile(r"[0-9A-Fa-f]{1,128}")
+_TYPE = re.compile(r"[A-Za-z0-9]{1,10}")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _MEDIA = (
-    ("photos", SkippedKind.PHOTO),
     ("videos", SkippedKind.VIDEO),
     ("audios", SkippedKind.AUDIO),
     ("pdfAttachments", SkippedKind.PDF),
@@ -86,12 +96,13 @@ def _too_big(name: str) -> ImportFileProblem:
     )
 
 
-def journal_files_in_zip(data: bytes, name: str | None = None) -> list[tuple[str, bytes]]:
-    """The ``.json`` journals in a Day One zip as (file name, bytes), checking sizes before
-    unpacking (a small zip can unpack to something huge) and while reading."""
+def journal_files_in_zip(data: bytes | Path, name: str | None = None) -> list[tuple[str, bytes]]:
+    """The ``.json`` journals in a Day One zip (its bytes, or the path of a zip that may be
+    large with photos) as (file name, bytes), checking sizes before unpacking (a small zip
+    can unpack to something huge) and while reading."""
     name = name or tr("formats.importers.dayone", "the zip file")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
             members = archive.infolist()
             if len(members) > MAX_ZIP_MEMBERS:
                 raise ImportFileProblem(
@@ -241,6 +252,7 @@ def parse_dayone(
                 media = entry.get(key)
                 if isinstance(media, list):
                     builder.skip(kind, len(media))
+            photos = _photos(entry.get("photos"), raw_text or "", where, builder)
             text = _BLANK_RUNS.sub("\n\n", _MOMENT.sub("", raw_text or ""))
             title, body = split_heading(text)
             raw_tags = entry.get("tags") or []
@@ -253,5 +265,41 @@ def parse_dayone(
                 tags.append(STARRED_TAG)
             if several:
                 tags.append(_journal_tag(file_name))
-            builder.add(where, created_at, title=title, body=body, tags=tags)
+            builder.add(where, created_at, title=title, body=body, tags=tags, files=photos)
     return builder.build()
+
+
+def _photos(listed: object, text: str, where: str, builder: BatchBuilder) -> tuple[LinkedFile, ...]:
+    """The photos of an entry, in the order its text shows them (then Day One's order), to
+    be found as ``photos/<md5>``; a photo without a usable checksum cannot be found and is
+    noted."""
+    if not isinstance(listed, list):
+        return ()
+    shown = {ident: place for place, ident in enumerate(_MOMENT_ID.findall(text))}
+
+    def order(item: tuple[int, object]) -> tuple[int, int, int]:
+        index, photo = item
+        if not isinstance(photo, dict):
+            return (len(shown), 1 << 30, index)
+        place = shown.get(photo.get("identifier"), len(shown))
+        in_entry = photo.get("orderInEntry")
+        return (place, in_entry if isinstance(in_entry, int) else 1 << 30, index)
+
+    files: list[LinkedFile] = []
+    for number, (_index, photo) in enumerate(sorted(enumerate(listed), key=order), start=1):
+        md5 = photo.get("md5") if isinstance(photo, dict) else None
+        kind = photo.get("type") if isinstance(photo, dict) else None
+        extension = f".{kind.lower()}" if isinstance(kind, str) and _TYPE.fullmatch(kind) else ""
+        file = LinkedFile(
+            where=f"{PHOTOS_FOLDER}/{md5.lower()}" if isinstance(md5, str) else "",
+            name=tr("formats.importers.dayone", "Photo %1", number) + extension,
+            entry=where,
+            number=number,
+            kind=SkippedKind.PHOTO,
+        )
+        if not isinstance(md5, str) or not _MD5.fullmatch(md5):
+            builder.problems.append(note(file, Reason.MISSING))
+            builder.skip(SkippedKind.PHOTO)
+            continue
+        files.append(file)
+    return tuple(files)

@@ -1,5 +1,11 @@
 """Plain Markdown or text files, one entry per file (a folder of notes, or a few files).
 
+Pictures a file shows (``![alt](img/a.png)``, ``<img src="img/a.png">``) come with its entry
+when they are inside the chosen folder: the link is read relative to the file, and a link to
+the web, an absolute path or one that leaves the folder is never followed (each is noted and
+counted). The text is imported as it is written, links included, so that importing the same
+folder again still finds every entry already in the journal.
+
 The date comes from front matter at the top of the file (``date:``, with ``title:`` and
 ``tags:``), else from the file name (``2021-03-04.md``, ``2021-03-04 Title.md``,
 ``20210304-title.txt``), else from the file's modification time (with a note). The title comes
@@ -10,19 +16,24 @@ only looks like a date falls back to the modification time.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
+from urllib.parse import unquote
 
 from companion.domain.wording import tr, tr_n
 from companion.formats.importers.batch import (
     BatchBuilder,
     ImportBatch,
     ImportFileProblem,
+    LinkedFile,
+    SkippedKind,
     not_a_date,
     split_heading,
 )
+from companion.formats.importers.linked_files import Reason, note
 from companion.formats.importers.recognise import looks_like, recognise
 
 SUFFIXES = (".md", ".markdown", ".txt", ".text")
@@ -38,12 +49,85 @@ _LIST_ITEM = re.compile(r"\s*-\s+(.*)")
 
 @dataclass(frozen=True)
 class TextFile:
-    """One file to import: its name (relative to the chosen folder), bytes and modification
-    time (a POSIX timestamp)."""
+    """One file to import: its name (relative to ``root``, the folder the pictures it shows
+    must be inside), bytes and modification time (a POSIX timestamp)."""
 
     name: str
     data: bytes
     modified: float
+    root: str = ""
+
+
+_FENCED = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_CODE_SPAN = re.compile(r"(`+)[^`].*?\1", re.S)
+_IMAGE = re.compile(
+    r"!\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
+_IMG_TAG = re.compile(r"<img\b[^>]*?\ssrc\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_DRIVE = re.compile(r"[A-Za-z]:/")
+
+
+def picture_links(text: str) -> list[str]:
+    """The targets of the pictures a Markdown text shows, in order, each once: Markdown
+    images and HTML ``<img>`` tags, not those inside code."""
+    text = _CODE_SPAN.sub("", _FENCED.sub("", text))
+    found: list[tuple[int, str]] = []
+    for match in _IMAGE.finditer(text):
+        target = match.group(1)
+        if target.startswith("<"):
+            target = target[1:-1]
+        found.append((match.start(), target.strip()))
+    for match in _IMG_TAG.finditer(text):
+        target = match.group(1)
+        if target[:1] in "\"'":
+            target = target[1:-1]
+        found.append((match.start(), target.strip()))
+    targets: dict[str, None] = {}
+    for _at, target in sorted(found):
+        if target:
+            targets.setdefault(target, None)
+    return list(targets)
+
+
+def picture_path(target: str, folder: str) -> str | None:
+    """Where the picture ``target`` (a link in a file in ``folder``, relative to the chosen
+    folder) is inside the chosen folder, with "/"; None for a link that is not a file inside
+    it: the web or any other scheme, an absolute path, a path that leaves the folder."""
+    target = target.replace("\\", "/")
+    if target.startswith(("/", "~")) or _DRIVE.match(target) or _SCHEME.match(target):
+        return None
+    target = unquote(target.split("#", 1)[0].split("?", 1)[0])
+    if not target or "\x00" in target:
+        return None
+    joined = posixpath.normpath(posixpath.join(folder, target))
+    if joined in (".", "..") or joined.startswith(("../", "/")):
+        return None
+    return joined
+
+
+def _pictures(file: TextFile, text: str, builder: BatchBuilder) -> tuple[LinkedFile, ...]:
+    folder = posixpath.dirname(file.name.replace("\\", "/"))
+    pictures: list[LinkedFile] = []
+    seen: set[str] = set()
+    for number, target in enumerate(picture_links(text), start=1):
+        where = picture_path(target, folder)
+        linked = LinkedFile(
+            where=where or "",
+            name=posixpath.basename(where or "") or "picture",
+            entry=file.name,
+            number=number,
+            kind=SkippedKind.PICTURE,
+            root=file.root,
+        )
+        if where is None:
+            builder.problems.append(note(linked, Reason.OUTSIDE))
+            builder.skip(SkippedKind.PICTURE)
+        elif where not in seen:
+            seen.add(where)
+            pictures.append(linked)
+    return tuple(pictures)
 
 
 def _unquote(value: str) -> str:
@@ -211,5 +295,6 @@ def parse_text_files(files: Sequence[TextFile], *, local_zone: tzinfo | None = N
             title = name_title
         raw_tags = fields.get("tags")
         tags = [t.lstrip("#") for t in raw_tags] if isinstance(raw_tags, list) else []
-        builder.add(file.name, created_at, title=title, body=body, tags=tags)
+        pictures = _pictures(file, body, builder)
+        builder.add(file.name, created_at, title=title, body=body, tags=tags, files=pictures)
     return builder.build()
