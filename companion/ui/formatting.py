@@ -387,6 +387,4 @@ def file_name_stamp(value: datetime) -> str:
 
 def file_size(size: int) -> str:
     """A file's size as people read it, in the locale's numbers ("38.4 MB", "38,4 MB")."""
-    return QLocale().formattedDataSize(
-        size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    )
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

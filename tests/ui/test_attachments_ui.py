@@ -160,7 +160,11 @@ def test_adding_to_a_new_entry_saves_it_first_and_keeps_what_was_typed(
     qtbot.keyClicks(editor.body_edit, "What I drew today")
     assert editor.entry_id is None
     _answer_open_dialog(monkeypatch, [_write(tmp_path, "drawing.png", samples.png())])
-    qtbot.keyClick(editor.body_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor.body_edit,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: _names(window) == ["drawing.png"], timeout=WAIT)
     assert editor.entry_id is not None
     assert window.profile is not None
@@ -322,7 +326,9 @@ def test_the_menu_offers_open_save_a_copy_and_remove(
     target.parent.mkdir()
     answer_save_dialog(monkeypatch, target)
     menu.actions()[1].trigger()
-    qtbot.waitUntil(lambda: "A copy of “sheet.pdf” is saved" in strip.notice_label.text(), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: "A copy of “sheet.pdf” is saved" in strip.notice_label.text(), timeout=WAIT
+    )
     assert target.read_bytes() == data
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in target.parent.iterdir()] == ["copy.pdf"]  # no temp file left
@@ -439,7 +445,9 @@ def test_copies_left_by_a_run_that_crashed_are_removed_at_the_next_start(
     (base / "something-else").mkdir()
     assert sweep_leftovers(base) == 1
     assert not left.exists() and mine.exists()
-    assert sorted(p.name for p in base.iterdir()) == sorted([mine.parent.parent.name, "something-else"])
+    assert sorted(p.name for p in base.iterdir()) == sorted(
+        [mine.parent.parent.name, "something-else"]
+    )
     running.remove_all()
     assert sorted(p.name for p in base.iterdir()) == ["something-else"]
 
@@ -464,9 +472,7 @@ def test_the_strip_and_the_read_view_follow_files_added_elsewhere(
     qtbot.waitUntil(lambda: "from elsewhere.png" not in editor.reader.toPlainText(), timeout=WAIT)
 
 
-def test_files_follow_their_entry_to_recently_deleted_and_back(
-    qtbot, window: MainWindow
-) -> None:
+def test_files_follow_their_entry_to_recently_deleted_and_back(qtbot, window: MainWindow) -> None:
     entry_id = _entry(window)
     _files(window).add(entry_id, "kept.png", samples.png())
     qtbot.waitUntil(lambda: _names(window) == ["kept.png"], timeout=WAIT)
@@ -579,9 +585,7 @@ def test_files_are_named_for_screen_readers_and_reached_by_keyboard(
     service.add(entry_id, "sheet.pdf", samples.pdf())
     qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=WAIT)
     strip = _strip(window)
-    names = [
-        strip.model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(2)
-    ]
+    names = [strip.model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(2)]
     assert names[0].startswith("lake.jpg, Picture, ") and names[0].endswith("bytes")
     assert names[1].startswith("sheet.pdf, PDF, ")
     assert strip.list.accessibleName() == "Files kept with this entry"

@@ -366,9 +366,7 @@ class EntryFiles(QObject):
         if len(refused) == 1:
             lines.append(refused[0])
         elif refused:
-            lines.append(
-                tr_n("EntryFiles", "%n [file was|files were] not added:", len(refused))
-            )
+            lines.append(tr_n("EntryFiles", "%n [file was|files were] not added:", len(refused)))
             lines += [f"• {text}" for text in refused[:REFUSALS_LISTED]]
             if len(refused) > REFUSALS_LISTED:
                 lines.append(
@@ -499,7 +497,9 @@ class EntryFiles(QObject):
             return
         except CompanionError as exc:
             log.warning("removing a file failed: %s", type(exc).__name__)
-            self.notice.emit(self.tr("Companion could not remove the file. Please try again."), True)
+            self.notice.emit(
+                self.tr("Companion could not remove the file. Please try again."), True
+            )
             return
         self.reload()
         self.removed.emit(gone)

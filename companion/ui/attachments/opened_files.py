@@ -113,7 +113,9 @@ def _remove(folder: Path) -> None:
     def failed(_function: object, _path: object, info: object) -> None:
         # e.g. an app on Windows still holds the file: removed at the next start
         kind = info[0] if isinstance(info, tuple) else type(info)
-        log.warning("an opened file's folder could not be removed: %s", getattr(kind, "__name__", ""))
+        log.warning(
+            "an opened file's folder could not be removed: %s", getattr(kind, "__name__", "")
+        )
 
     if sys.version_info >= (3, 12):
         shutil.rmtree(folder, onexc=failed)

@@ -85,7 +85,7 @@ def decode(data: bytes, longest: int) -> QImage | None:
 def encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, fmt, quality):
+    if not image.save(buffer, fmt.encode("ascii"), quality):
         return b""
     return bytes(buffer.data().data())
 
@@ -170,7 +170,9 @@ def load_picture(
         )
     except Exception as exc:  # shown anyway; made again next time
         log.warning("keeping the pictures of a file failed: %s", type(exc).__name__)
-    return Loaded(attachment.digest, kind, made.thumbnail if kind is Kind.THUMBNAIL else made.preview)
+    return Loaded(
+        attachment.digest, kind, made.thumbnail if kind is Kind.THUMBNAIL else made.preview
+    )
 
 
 class PictureLoader(QObject):

@@ -94,9 +94,7 @@ def _fitted(natural: QSize, room: int) -> QSize:
     return natural.scaled(QSize(room, TALLEST), Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def show_files(
-    browser: QTextEdit, attachments: list[Attachment], pictures: PictureLoader
-) -> None:
+def show_files(browser: QTextEdit, attachments: list[Attachment], pictures: PictureLoader) -> None:
     """Add the entry's files below the text shown in ``browser`` (see the module)."""
     if not attachments:
         return

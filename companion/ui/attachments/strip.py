@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,16 +75,11 @@ AttachmentRole = Qt.ItemDataRole.UserRole + 1
 
 def kind_name(attachment: Attachment) -> str:
     """What the file is, in a word or two."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AttachmentStrip", text)
-
     if attachment.kind is AttachmentKind.IMAGE:
-        return tr("Picture")
+        return QCoreApplication.translate("AttachmentStrip", "Picture")
     if attachment.kind is AttachmentKind.PDF:
-        return tr("PDF")
-    return tr("Text file")
+        return QCoreApplication.translate("AttachmentStrip", "PDF")
+    return QCoreApplication.translate("AttachmentStrip", "Text file")
 
 
 def describe(attachment: Attachment) -> str:
@@ -169,7 +166,7 @@ class AttachmentDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         attachment = index.data(AttachmentRole)
-        line = option.fontMetrics.height()  # type: ignore[attr-defined]
+        line = option.fontMetrics.height()
         height = PAD + PICTURE_HEIGHT + SPACING_SMALL + line + PAD
         if isinstance(attachment, Attachment) and not attachment.is_image:
             return QSize(CHIP_WIDTH, height)
@@ -185,12 +182,12 @@ class AttachmentDelegate(QStyledItemDelegate):
         model = index.model()
         if not isinstance(attachment, Attachment) or not isinstance(model, AttachmentModel):
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         view_focused = widget is not None and widget.hasFocus()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -215,7 +212,7 @@ class AttachmentDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(frame.adjusted(3, 3, -3, -3), 4, 4)
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         if attachment.is_image:
             area = QRect(inner.left(), inner.top(), inner.width(), PICTURE_HEIGHT)
@@ -436,8 +433,8 @@ class AttachmentList(QListView):
     def minimumSizeHint(self) -> QSize:
         return QSize(TILE_WIDTH, self._height_for(min(1, self._rows_needed(10_000))))
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         wanted = self.sizeHint().height()
         if wanted != self.height():
             self.updateGeometry()
@@ -470,7 +467,9 @@ class AttachmentStrip(QWidget):
                 "(Ctrl+Shift+A). You can also drop files here, or paste a picture."
             )
         )
-        self.hint = QLabel(self.tr("Photos, PDFs or text files: drop them here or paste a picture."))
+        self.hint = QLabel(
+            self.tr("Photos, PDFs or text files: drop them here or paste a picture.")
+        )
         self.hint.setEnabled(False)  # muted
         self.hint.setWordWrap(True)
         self.busy_bar = QProgressBar()

@@ -7,7 +7,6 @@ Each change is one step for Undo.
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
