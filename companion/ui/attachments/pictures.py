@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
-from companion.domain.attachments import MAX_PIXELS, MAX_SIDE, Attachment
+from companion.domain.attachments import MAX_PER_ENTRY, MAX_PIXELS, MAX_SIDE, Attachment
 from companion.services.attachments import AttachmentService
 from companion.ui.tasks import run_in_background
 
@@ -36,6 +36,9 @@ PREVIEW_SIDE = 1200
 #: decoded (a placeholder shows instead).
 ALLOCATION_LIMIT_MB = 256
 JPEG_QUALITY = 85
+#: Most pictures of each kind kept in memory (the oldest go first): every picture of one
+#: entry fits; a preview takes about 4 MB, a thumbnail a quarter of one.
+KEPT_IN_MEMORY = {"thumbnail": 400, "preview": MAX_PER_ENTRY + 10}
 
 
 class Kind(enum.Enum):
@@ -85,7 +88,8 @@ def decode(data: bytes, longest: int) -> QImage | None:
 def encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, fmt.encode("ascii"), quality):
+    # the format as text: PySide6 takes it so (its stubs say bytes, which it then refuses)
+    if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
         return b""
     return bytes(buffer.data().data())
 
@@ -224,7 +228,7 @@ class PictureLoader(QObject):
             if generation != self._generation:
                 return
             self._pending.discard(key)
-            self._images[key] = loaded.image
+            self._keep(key, loaded.image)
             self.ready.emit(loaded.digest)
 
         def failed(exc: BaseException) -> None:
@@ -232,12 +236,19 @@ class PictureLoader(QObject):
                 return
             log.warning("a picture could not be made: %s", type(exc).__name__)
             self._pending.discard(key)
-            self._images[key] = None
+            self._keep(key, None)
             self.ready.emit(attachment.digest)
 
         run_in_background(
             lambda: load_picture(service, attachment, kind, wanted), done, failed, owner=self
         )
+
+    def _keep(self, key: tuple[str, Kind], image: QImage | None) -> None:
+        self._images[key] = image
+        kind = key[1]
+        same = [k for k in self._images if k[1] is kind]
+        for old in same[: max(0, len(same) - KEPT_IN_MEMORY[kind.value])]:
+            del self._images[old]  # the oldest first (a dict keeps the order they came in)
 
     def forget(self) -> None:
         """Drop every picture (Companion locks); work still running is no longer wanted."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.attachments import RemovedAttachment
+from companion.domain.attachments import RemovedAttachment, short_name
 from companion.domain.changes import Area, Changes
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
 from companion.services.attachments import AttachmentService
@@ -476,7 +476,8 @@ class JournalView(QWidget):
         self.status.emit(self.tr("Entry deleted."))
 
     def _file_removed(self, removed: RemovedAttachment) -> None:
-        text = self.tr("“%1” removed from the entry.").replace("%1", removed.attachment.name)
+        name = short_name(removed.attachment.name, 48)
+        text = self.tr("“%1” removed from the entry.").replace("%1", name)
         self.undo_bar.offer(text, lambda: self.files.undo_remove(removed), focus=False)
         self.status.emit(text)
 
