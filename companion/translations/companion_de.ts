@@ -538,7 +538,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>&amp;Keep where and with what photos were taken (location, camera)</source>
-            <translation>&amp;Behalten, wo und womit Fotos aufgenommen wurden (Ort, Kamera)</translation>
+            <translation>Behalten, &amp;wo und womit Fotos aufgenommen wurden (Ort, Kamera)</translation>
         </message>
         <message>
             <source>When this is off, Companion removes these details from each photo as you add it. The way a photo is turned is always kept.</source>

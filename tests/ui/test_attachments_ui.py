@@ -610,3 +610,38 @@ def test_a_journal_view_without_files_shows_no_strip(qtbot, profile) -> None:
     assert not view.editor.files_strip.isVisible()
     assert not view.editor.body_edit.takes_files
     assert not view.editor.add_file_action.isEnabled()
+
+
+def _picture_widths(editor: EntryEditor) -> list[int]:
+    from companion.ui.attachments.read_view import PICTURE_SCHEME
+
+    widths = []
+    block = editor.reader.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fmt = fragments.fragment().charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(PICTURE_SCHEME):
+                widths.append(round(fmt.toImageFormat().width()))
+            fragments += 1
+        block = block.next()
+    return widths
+
+
+def test_the_read_view_shows_pictures_as_wide_as_it_is(qtbot, window: MainWindow) -> None:
+    from companion.ui.attachments.read_view import room_for_pictures
+
+    entry_id = _entry(window)
+    photo = _files(window).add(entry_id, "wide.jpg", samples.jpeg(2400, 1200))
+    editor = _editor(window)
+    qtbot.mouseClick(editor.read_button, Qt.MouseButton.LeftButton)
+    loader = editor.files.pictures
+    qtbot.waitUntil(lambda: loader.has(photo, Kind.PREVIEW), timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: _picture_widths(editor) == [room_for_pictures(editor.reader)], timeout=WAIT
+    )
+    narrow = _picture_widths(editor)[0]
+    splitter = window.journal_view.splitter  # the client drags the list narrower
+    splitter.setSizes([splitter.widget(0).minimumSizeHint().width(), sum(splitter.sizes())])
+    qtbot.waitUntil(lambda: _picture_widths(editor)[0] > narrow, timeout=WAIT)
+    assert _picture_widths(editor) == [room_for_pictures(editor.reader)]
