@@ -4523,8 +4523,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Eine Datei öffnen</translation>
         </message>
         <message>
-            <source>To open it, Companion puts a readable copy in a private temporary folder and removes it when Companion locks or quits.</source>
-            <translation>Um sie zu öffnen, legt Companion eine lesbare Kopie in einen privaten temporären Ordner und entfernt sie, wenn Companion sperrt oder beendet wird.</translation>
+            <source>To open “%1”, Companion puts a readable copy in a private temporary folder and removes it when Companion locks or quits.</source>
+            <translation>Um „%1“ zu öffnen, legt Companion eine lesbare Kopie in einen privaten temporären Ordner und entfernt sie, wenn Companion sperrt oder beendet wird.</translation>
         </message>
         <message>
             <source>&amp;Open</source>

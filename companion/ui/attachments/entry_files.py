@@ -23,6 +23,7 @@ from companion.domain.attachments import (
     AttachmentRefused,
     CheckedFile,
     RemovedAttachment,
+    short_name,
 )
 from companion.domain.errors import CompanionError
 from companion.domain.wording import tr_n
@@ -125,14 +126,14 @@ class OpeningNote(QDialog):
     """Said once, before the first file is opened: where its readable copy goes, and when it
     goes away."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open a file"))
         text = QLabel(
             self.tr(
-                "To open it, Companion puts a readable copy in a private temporary folder "
+                "To open “%1”, Companion puts a readable copy in a private temporary folder "
                 "and removes it when Companion locks or quits."
-            )
+            ).replace("%1", short_name(name, 60))
         )
         text.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -399,7 +400,7 @@ class EntryFiles(QObject):
         if prefs.read(OPENING_EXPLAINED):
             self._open_now(attachment)
             return
-        dialog = OpeningNote(self.dialog_parent)
+        dialog = OpeningNote(self.dialog_parent, attachment.name)
 
         def chosen() -> None:
             prefs.write(OPENING_EXPLAINED, True)
