@@ -27,7 +27,7 @@ from companion.ui.attachments.pictures import Kind, PictureLoader, placeholder
 from companion.ui.attachments.strip import kind_name
 from companion.ui.formatting import file_size
 from companion.ui.icons import icon
-from companion.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL
+from companion.ui.style import SPACING, SPACING_LARGE, SPACING_SMALL, Text, font_for
 
 FILE_SCHEME = "companion-file"
 PICTURE_SCHEME = "companion-picture"
@@ -140,7 +140,7 @@ def show_files(browser: QTextEdit, attachments: list[Attachment], pictures: Pict
         block.setTopMargin(first if number == 0 else SPACING)
         cursor.insertBlock(block, plain)
         bold = QTextCharFormat()
-        bold.setFontWeight(700)
+        bold.setFont(font_for(Text.LABEL, document.defaultFont()))
         cursor.insertText(attachment.name, bold)
         cursor.insertText(f"  {kind_name(attachment)} · {file_size(attachment.size)}  ", muted)
         _link(cursor, attachment, link)
