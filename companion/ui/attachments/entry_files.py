@@ -32,13 +32,11 @@ from companion.services.attachments import AttachmentService, check_file, read_f
 from companion.ui.attachments.opened_files import OpenedFiles, open_with_system
 from companion.ui.attachments.pictures import PictureLoader, encode
 from companion.ui.formatting import file_name_stamp
-from companion.ui.preferences import Preferences, Setting
+from companion.ui.preferences import OPENING_FILES_EXPLAINED, Preferences
 from companion.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-#: Whether the client was told, before a file was first opened, where its readable copy goes.
-OPENING_EXPLAINED = Setting[bool]("attachments/openingExplained", bool, False)
 #: Most refusals listed one by one; the rest are counted.
 REFUSALS_LISTED = 5
 
@@ -397,13 +395,13 @@ class EntryFiles(QObject):
         if self._service is None or self._opened is None:
             return
         prefs = Preferences()
-        if prefs.read(OPENING_EXPLAINED):
+        if prefs.read(OPENING_FILES_EXPLAINED):
             self._open_now(attachment)
             return
         dialog = OpeningNote(self.dialog_parent, attachment.name)
 
         def chosen() -> None:
-            prefs.write(OPENING_EXPLAINED, True)
+            prefs.write(OPENING_FILES_EXPLAINED, True)
             self._open_now(attachment)
 
         dialog.accepted.connect(chosen)
