@@ -239,6 +239,9 @@ def run_app(
             from companion.services.leftovers import sweep_temporary_files
 
             sweep_temporary_files(paths.root)  # half-written files left by a crash
+        from companion.ui.attachments.opened_files import sweep_leftovers
+
+        sweep_leftovers()  # readable copies of opened files left by a run that crashed
         started: list[EarlyUnlocking] = []
         try:
             return _run_gui(

@@ -520,6 +520,111 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
     </context>
     <context>
+        <name>AttachmentModel</name>
+        <message>
+            <source>Return opens it, Delete removes it from the entry, the menu key shows more.</source>
+            <translation>Eingabetaste öffnet sie, Entf nimmt sie aus dem Eintrag, die Menütaste zeigt mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentSettingsGroup</name>
+        <message>
+            <source>Files in entries</source>
+            <translation>Dateien in Einträgen</translation>
+        </message>
+        <message>
+            <source>Files kept with your entries</source>
+            <translation>Dateien bei deinen Einträgen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep where and with what photos were taken (location, camera)</source>
+            <translation>Behalten, &amp;wo und womit Fotos aufgenommen wurden (Ort, Kamera)</translation>
+        </message>
+        <message>
+            <source>When this is off, Companion removes these details from each photo as you add it. The way a photo is turned is always kept.</source>
+            <translation>Wenn das aus ist, entfernt Companion diese Angaben aus jedem Foto, sobald du es hinzufügst. Wie ein Foto gedreht ist, bleibt immer erhalten.</translation>
+        </message>
+        <message>
+            <source>No files are kept with your entries yet.</source>
+            <translation>Bei deinen Einträgen sind noch keine Dateien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [file|files], %1</source>
+            <translation>
+                <numerusform>%n Datei, %1</numerusform>
+                <numerusform>%n Dateien, %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentStrip</name>
+        <message>
+            <source>Picture</source>
+            <extracomment>A picture's tile and a file's chip (px): the picture's area, and the line of its name. At most this many rows of files show before the strip scrolls (up and down).</extracomment>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Text file</source>
+            <translation>Textdatei</translation>
+        </message>
+        <message>
+            <source>Files kept with this entry</source>
+            <translation>Dateien bei diesem Eintrag</translation>
+        </message>
+        <message>
+            <source>Arrow keys go from file to file. Return opens one, Delete removes it.</source>
+            <translation>Die Pfeiltasten gehen von Datei zu Datei. Die Eingabetaste öffnet eine, Entf nimmt sie heraus.</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Datei hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add a file to this entry</source>
+            <translation>Diesem Eintrag eine Datei hinzufügen</translation>
+        </message>
+        <message>
+            <source>Keep a photo, a picture, a PDF or a text file with this entry (Ctrl+Shift+A). You can also drop files here, or paste a picture.</source>
+            <translation>Ein Foto, ein Bild, ein PDF oder eine Textdatei bei diesem Eintrag aufbewahren (Strg+Umschalt+A). Du kannst Dateien auch hierher ziehen oder ein Bild einfügen.</translation>
+        </message>
+        <message>
+            <source>Photos, PDFs or text files: drop them here or paste a picture.</source>
+            <translation>Fotos, PDFs oder Textdateien: hierher ziehen oder ein Bild einfügen.</translation>
+        </message>
+        <message>
+            <source>Adding files</source>
+            <translation>Dateien werden hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Add files to this entry</source>
+            <translation>Diesem Eintrag Dateien hinzufügen</translation>
+        </message>
+        <message>
+            <source>Photos, pictures, PDF and text files</source>
+            <translation>Fotos, Bilder, PDF- und Textdateien</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>Eine Kopie &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from entry</source>
+            <translation>Aus dem Eintrag &amp;nehmen</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Backups and archive</source>
@@ -1850,7 +1955,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <name>EntryEditor</name>
         <message>
             <source>Save status</source>
-            <extracomment>a save here went over a change from another computer (the note says so)</extracomment>
+            <extracomment>the files of the entry shown (none can be kept when the view was given no service) a save here went over a change from another computer (the note says so)</extracomment>
             <translation>Speicherstatus</translation>
         </message>
         <message>
@@ -1876,6 +1981,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Entry, read view</source>
             <translation>Eintrag, Leseansicht</translation>
+        </message>
+        <message>
+            <source>Add a file to this entry…</source>
+            <translation>Diesem Eintrag eine Datei hinzufügen…</translation>
         </message>
         <message>
             <source>Write</source>
@@ -1984,6 +2093,98 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>This version is kept</source>
             <translation>Diese Fassung bleibt</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryFiles</name>
+        <message>
+            <source>Pasted picture %1.png</source>
+            <extracomment>the entry's files were read again adding started (True) or ended (False), with what to say meanwhile something to tell the client (text, whether it is a problem) a file was taken off the entry: the view offers Undo (RemovedAttachment) files were added (the Outcome), for whoever wants to say so how many adds are under way bumped when Companion locks: work started before is no longer wanted bumped each time another entry is shown (not when a new one is saved) asked before files are added: save what is on screen; False when it could not be saved (the editor says why) asked once files passed their checks and the entry shown is new: store it now (even with nothing written) and give its id; None when it could not be saved the widget dialogs and messages belong to</extracomment>
+            <translation>Eingefügtes Bild %1.png</translation>
+        </message>
+        <message>
+            <source>The files were not added, because another entry was opened.</source>
+            <translation>Die Dateien wurden nicht hinzugefügt, weil inzwischen ein anderer Eintrag geöffnet wurde.</translation>
+        </message>
+        <message>
+            <source>The files were not added: the entry was deleted meanwhile.</source>
+            <translation>Die Dateien wurden nicht hinzugefügt: Der Eintrag wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>Companion could not write to your journal, so some files were not added.</source>
+            <translation>Companion konnte nicht in dein Tagebuch schreiben, darum wurden einige Dateien nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Something went wrong, so some files were not added.</source>
+            <translation>Etwas ist schiefgegangen, darum wurden einige Dateien nicht hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>The files were not added, because this entry could not be saved yet. See the message above.</source>
+            <translation>Die Dateien wurden nicht hinzugefügt, weil dieser Eintrag noch nicht gespeichert werden konnte. Sieh dir die Meldung oben an.</translation>
+        </message>
+        <message>
+            <source>Adding the file…</source>
+            <translation>Datei wird hinzugefügt…</translation>
+        </message>
+        <message>
+            <source>This computer has no app to open “%1”. You can save a copy instead.</source>
+            <translation>Auf diesem Computer gibt es keine App, die „%1“ öffnet. Du kannst stattdessen eine Kopie speichern.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>„%1“ konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Eine Kopie speichern</translation>
+        </message>
+        <message>
+            <source>A copy of “%1” is saved.</source>
+            <translation>Eine Kopie von „%1“ ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved there. Check that the folder exists and that you may write to it.</source>
+            <translation>Die Kopie konnte dort nicht gespeichert werden. Sieh nach, ob der Ordner da ist und ob du dort speichern darfst.</translation>
+        </message>
+        <message>
+            <source>Companion could not remove the file. Please try again.</source>
+            <translation>Companion konnte die Datei nicht herausnehmen. Bitte versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>That file can no longer be brought back.</source>
+            <translation>Diese Datei kann nicht mehr zurückgeholt werden.</translation>
+        </message>
+        <message>
+            <source>Companion could not bring the file back.</source>
+            <translation>Companion konnte die Datei nicht zurückholen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adding %n [file|files]…</source>
+            <translation>
+                <numerusform>%n Datei wird hinzugefügt…</numerusform>
+                <numerusform>%n Dateien werden hinzugefügt…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [file was|files were] not added:</source>
+            <translation>
+                <numerusform>%n Datei wurde nicht hinzugefügt:</numerusform>
+                <numerusform>%n Dateien wurden nicht hinzugefügt:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…und %n weitere.</numerusform>
+                <numerusform>…und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [file|files] added.</source>
+            <translation>
+                <numerusform>%n Datei hinzugefügt.</numerusform>
+                <numerusform>%n Dateien hinzugefügt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4023,6 +4224,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Eintrag gelöscht.</translation>
         </message>
         <message>
+            <source>“%1” removed from the entry.</source>
+            <translation>„%1“ aus dem Eintrag genommen.</translation>
+        </message>
+        <message>
             <source>That entry is no longer kept.</source>
             <translation>Dieser Eintrag wird nicht mehr aufbewahrt.</translation>
         </message>
@@ -4107,7 +4312,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>MainWindow</name>
         <message>
             <source>Areas</source>
-            <extracomment>Sync starts this long after the window (so that start-up does not wait for it). The app-wide event filters are installed this long after the window is built, when its first frame is on screen (milliseconds). the daily backup waits for the check of the journal file's pages (see start)</extracomment>
+            <extracomment>Sync starts this long after the window (so that start-up does not wait for it). The app-wide event filters are installed this long after the window is built, when its first frame is on screen (milliseconds). the daily backup waits for the check of the journal file's pages (see start) readable copies of the files the client opens, removed at lock and quit</extracomment>
             <translation>Bereiche</translation>
         </message>
         <message>
@@ -4300,7 +4505,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>MarkdownBodyEdit</name>
         <message>
             <source>Bold</source>
-            <extracomment>A list item: indentation, a bullet (-, * or +) or a number (1. or 1)), space, the text. True while the text is highlighted again in a new palette (not an edit)</extracomment>
+            <extracomment>A list item: indentation, a bullet (-, * or +) or a number (1. or 1)), space, the text. files of the computer pasted or dropped (list of Path) a picture pasted from the clipboard, without text (QImage) True while the text is highlighted again in a new palette (not an edit)</extracomment>
             <translation>Fett</translation>
         </message>
         <message>
@@ -4341,6 +4546,22 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>No mood chosen</source>
             <translation>Keine Stimmung gewählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningNote</name>
+        <message>
+            <source>Open a file</source>
+            <extracomment>Most refusals listed one by one; the rest are counted. the refusals' messages (each names its file and says why) why the rest was not added (the entry is gone, the journal could not be written)</extracomment>
+            <translation>Eine Datei öffnen</translation>
+        </message>
+        <message>
+            <source>To open “%1”, Companion puts a readable copy in a private temporary folder and removes it when Companion locks or quits.</source>
+            <translation>Um „%1“ zu öffnen, legt Companion eine lesbare Kopie in einen privaten temporären Ordner und entfernt sie, wenn Companion sperrt oder beendet wird.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
         </message>
     </context>
     <context>
@@ -4592,6 +4813,18 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>%1 Rating: %2</source>
             <translation>%1 Bewertung: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadView</name>
+        <message>
+            <source>Open “%1” in the app for it</source>
+            <extracomment>The natural size of a picture shown, kept in its format to fit it again when the view changes width. Size of the placeholder of a picture that is still coming or cannot be shown. Tallest a picture is shown (px), so that a photo taken upright does not fill pages.</extracomment>
+            <translation>„%1“ in der passenden App öffnen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
         </message>
     </context>
     <context>
@@ -6452,7 +6685,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>“{name}” was not added: it is larger than {limit} MB, the most Companion keeps per file.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Sie ist größer als {limit} MB, das meiste, was Companion pro Datei aufbewahrt.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Sie ist größer als {limit} MB, mehr bewahrt Companion pro Datei nicht auf.</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file is empty.</source>
@@ -6460,19 +6693,19 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>“{name}” was not added: the picture is too large to show safely (more than {pixels} megapixels or {side} pixels on a side).</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Das Bild ist zu groß, um es sicher anzuzeigen (mehr als {pixels} Megapixel oder {side} Pixel an einer Seite).</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Das Bild ist zu groß, um es sicher zu zeigen (mehr als {pixels} Megapixel oder {side} Pixel an einer Seite).</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file seems damaged or incomplete.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei scheint beschädigt oder unvollständig zu sein.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei scheint beschädigt oder unvollständig.</translation>
         </message>
         <message>
             <source>“{name}” was not added: an entry holds at most {count} files.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag kann höchstens {count} Dateien aufnehmen.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag fasst höchstens {count} Dateien.</translation>
         </message>
         <message>
             <source>“{name}” could not be read. Check that the file is still there and that you may open it.</source>
-            <translation>„{name}“ konnte nicht gelesen werden. Schau bitte, ob die Datei noch da ist und ob du sie öffnen darfst.</translation>
+            <translation>„{name}“ konnte nicht gelesen werden. Sieh nach, ob die Datei noch da ist und ob du sie öffnen darfst.</translation>
         </message>
     </context>
     <context>
@@ -6532,7 +6765,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>That file is no longer kept with the entry. It may have been removed in another window.</source>
-            <translation>Diese Datei gehört nicht mehr zum Eintrag. Vielleicht wurde sie in einem anderen Fenster entfernt.</translation>
+            <translation>Diese Datei gehört nicht mehr zum Eintrag. Vielleicht wurde sie in einem anderen Fenster herausgenommen.</translation>
         </message>
         <message>
             <source>This check-in is no longer in Companion. It may have been deleted in another window.</source>

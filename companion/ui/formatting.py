@@ -371,3 +371,20 @@ def date_field_format(*, with_weekday: bool = False) -> str:
 def time_field_format() -> str:
     """The display format of a time field (QTimeEdit), the same as :func:`time_text`."""
     return QLocale().timeFormat(_SHORT)
+
+
+# -- file names and sizes -------------------------------------------------------------------
+
+
+def file_name_stamp(value: datetime) -> str:
+    """A moment as it goes into a file name Companion makes ("2026-12-03 16.05.09"): sorts
+    by time, and holds no character a file name may not."""
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
+        f"{value.hour:02d}.{value.minute:02d}.{value.second:02d}"
+    )
+
+
+def file_size(size: int) -> str:
+    """A file's size as people read it, in the locale's numbers ("38.4 MB", "38,4 MB")."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

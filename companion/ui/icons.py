@@ -77,6 +77,11 @@ NAMES: dict[str, str] = {
     "select-all": "text-select",
     "shortcuts": "keyboard",
     "privacy": "shield-check",
+    # files kept with entries
+    "attach": "paperclip",
+    "file-pdf": "file",
+    "file-text": "file-text",
+    "picture-missing": "image-off",
     # message boxes
     "information": "info",
     "question": "circle-help",

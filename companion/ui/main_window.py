@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changes
 from companion.domain.home import SessionMoment
+from companion.services.attachments import AttachmentService
 from companion.services.errors import CompanionError
 from companion.services.home import HomeService
 from companion.services.profile import ProfileService, UnlockedProfile, keychain_status
 from companion.ui import privacy_veil
 from companion.ui.areas import AreaView, LiveView, area_entries
+from companion.ui.attachments.opened_files import OpenedFiles
 from companion.ui.changes import ChangeRelay, relevant
 from companion.ui.edit_actions import EditActions
 from companion.ui.home.view import HomeView
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         #: the daily backup waits for the check of the journal file's pages (see start)
         self._backups_wait = False
         self._remembered_area = 0
+        #: readable copies of the files the client opens, removed at lock and quit
+        self.opened_files = OpenedFiles()
 
         self.nav = QListWidget()
         self.nav.setObjectName("areaNav")
@@ -192,7 +196,11 @@ class MainWindow(QMainWindow):
             assert profile is not None  # the journal is only asked for while unlocked
             from companion.ui.journal.view import JournalView
 
-            view = JournalView(profile.journal)
+            view = JournalView(
+                profile.journal,
+                attachments=profile.service(AttachmentService),
+                opened=self.opened_files,
+            )
             view.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self._replace_slot(self._journal_row, view)
             self._journal_view = view
@@ -637,7 +645,11 @@ class MainWindow(QMainWindow):
         old.flush()
         entry_id = old.remembered_entry()
         old.clear_for_lock()
-        new = JournalView(profile.journal)
+        new = JournalView(
+            profile.journal,
+            attachments=profile.service(AttachmentService),
+            opened=self.opened_files,
+        )
         new.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         old.hand_over(new)
         self.areas.insertWidget(self._journal_row, new)
@@ -978,6 +990,7 @@ class MainWindow(QMainWindow):
             journal.clear_for_lock()
         self._stop_sync()
         wait_for_background_work()  # e.g. the daily backup must finish before the key goes
+        self.opened_files.remove_all()
         self.changes.stop()
         self._stale.clear()
         self._profile.lock()
@@ -1001,7 +1014,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRelay(profile.changes, self)
         self.changes.changed.connect(self._profile_changed)
         if self._journal_view is not None:
-            self._journal_view.attach(profile.journal)
+            self._journal_view.attach(profile.journal, profile.service(AttachmentService))
             self._journal_view.load()
         self._build_area_views(profile)
         if self._remembered_entry is not None:
@@ -1124,6 +1137,7 @@ class MainWindow(QMainWindow):
         self.hide()  # gone at once, while work still running in the background finishes
         self._stop_sync()
         wait_for_background_work()
+        self.opened_files.remove_all()
         self.changes.stop()
         if self._profile is not None:
             self._profile.lock()

@@ -84,6 +84,10 @@ CHECKIN_NUDGE_DAYS = Setting[int](
     "checkins/nudge_days", int, DEFAULT_NUDGE_DAYS, bounds=(NUDGE_DAYS_MIN, NUDGE_DAYS_MAX)
 )
 
+#: Whether the client was told, before a file kept with an entry was first opened, where its
+#: readable copy goes (companion.ui.attachments.opened_files).
+OPENING_FILES_EXPLAINED = Setting[bool]("attachments/openingExplained", bool, False)
+
 #: Every setting Companion keeps in QSettings.
 SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -100,6 +104,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     CHECKIN_THRESHOLD,
     CHECKIN_SIGNAL,
     CHECKIN_NUDGE_DAYS,
+    OPENING_FILES_EXPLAINED,
 )
 
 #: How many shown reminders are remembered.

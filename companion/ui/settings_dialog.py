@@ -275,6 +275,16 @@ class SettingsDialog(QDialog):
         gl.addRow(self.capture_box)
         gl.addRow(self.capture_note)
 
+        from companion.services.attachments import AttachmentService
+        from companion.ui.attachments.settings_group import AttachmentSettingsGroup
+
+        old_files = getattr(self, "files_box", None)
+        if old_files is not None:
+            old_files.stop()
+        self.files_box = AttachmentSettingsGroup(
+            profile.service(AttachmentService), profile.changes
+        )
+
         reminders = QGroupBox(self.tr("Reminders while Companion is open"))
         self.remind_before_box = QCheckBox(self.tr("The day before a session: prepare my agenda"))
         self.remind_after_box = QCheckBox(self.tr("After a session: write a few notes"))
@@ -306,6 +316,7 @@ class SettingsDialog(QDialog):
         boxes_layout.setContentsMargins(0, 0, 0, 0)
         boxes_layout.addWidget(unlock_box)
         boxes_layout.addWidget(general)
+        boxes_layout.addWidget(self.files_box)
         boxes_layout.addWidget(self.sync_box)
         boxes_layout.addWidget(reminders)
         boxes_layout.addWidget(checkin_box)

@@ -203,6 +203,7 @@ def _journal_dialogs(window: MainWindow) -> None:
 
 def _loose(window: MainWindow) -> None:
     """Dialogs and widgets the window does not open by itself here."""
+    from companion.ui.attachments.entry_files import OpeningNote
     from companion.ui.feedback.phrasing_dialog import PhrasingDialog
     from companion.ui.first_run import FirstRunDialog
     from companion.ui.opening_window import OpeningWindow
@@ -226,6 +227,7 @@ def _loose(window: MainWindow) -> None:
         Veil(window),
         OpeningWindow(),
         SyncStatusLabel(),  # in the status bar once sync is set up
+        OpeningNote(window),  # before a file kept with an entry is first opened
     ):
         widget.setParent(window, widget.windowFlags())
         widget.show()

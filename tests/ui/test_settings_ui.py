@@ -176,6 +176,9 @@ stateBase64=@ByteArray(c3RhdGU=)
 threshold=lots
 signal=maybe
 nudge_days=a fortnight
+
+[attachments]
+openingExplained=not really
 """
 
 
@@ -226,6 +229,7 @@ def test_settings_keep_their_keys_and_read_back_what_was_written(tmp_path) -> No
         "checkins/threshold": 6,
         "checkins/signal": True,
         "checkins/nudge_days": 14,
+        "attachments/openingExplained": False,
     }
     path = tmp_path / "settings.ini"
     prefs = p.Preferences(QSettings(str(path), QSettings.Format.IniFormat))

@@ -2,6 +2,10 @@
 
 Saves by itself: shortly after typing stops, and whenever :meth:`flush` is called (switching
 entry, locking, closing). A save that fails keeps everything on screen and says so.
+
+The entry's files show under the text in Write mode (``companion.ui.attachments.strip``) and
+below it in the read view; files dropped anywhere on the editor, or pasted into the text, are
+added to the entry (a new entry is saved first).
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,6 +37,14 @@ from companion.domain.journal import BODY_MAX, TITLE_MAX, EntryDraft, InvalidEnt
 from companion.domain.prompts import PROMPTS, prompt_themes
 from companion.domain.wording import whole
 from companion.services.journal import JournalService
+from companion.ui.attachments.entry_files import EntryFiles
+from companion.ui.attachments.read_view import fit_pictures, linked_file, show_files
+from companion.ui.attachments.strip import (
+    AttachmentStrip,
+    FileDropFilter,
+    accept_file_drag,
+    drop_files,
+)
 from companion.ui.autosave import AUTOSAVE_DELAY_MS, Autosave
 from companion.ui.formatting import long_date_time
 from companion.ui.journal.conflict_bar import ConflictBar
@@ -53,10 +65,21 @@ class EntryEditor(QWidget):
     deleteRequested = Signal(int)
     historyRequested = Signal(int)
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: JournalService,
+        parent: QWidget | None = None,
+        *,
+        files: EntryFiles | None = None,
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._entry: JournalEntry | None = None
+        #: the files of the entry shown (none can be kept when the view was given no service)
+        self.files = files if files is not None else EntryFiles(None, None, self)
+        self.files.save_shown = self.flush
+        self.files.entry_for_files = self._entry_for_files
+        self.files.dialog_parent = self
         #: a save here went over a change from another computer (the note says so)
         self._changed_elsewhere = False
         self._loading = False
@@ -101,6 +124,12 @@ class EntryEditor(QWidget):
         self.reader.setAccessibleName(self.tr("Entry, read view"))
         self.reader.setOpenLinks(False)
         self.reader.document().setDocumentMargin(12)
+        self.reader.anchorClicked.connect(self._link_followed)
+        self.reader.viewport().installEventFilter(self)
+        self._reshow = QTimer(self)  # pictures arriving for the read view, shown together
+        self._reshow.setSingleShot(True)
+        self._reshow.setInterval(30)
+        self._reshow.timeout.connect(self._show_again)
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.body_edit)
         self.body_stack.addWidget(self.reader)
@@ -110,6 +139,20 @@ class EntryEditor(QWidget):
         self.limit_label.setWordWrap(True)
         self.limit_label.setStyleSheet("color: palette(link);")
         self.limit_label.hide()
+
+        self.files_strip = AttachmentStrip(self.files)
+        self.add_file_action = QAction(self.tr("Add a file to this entry…"), self)
+        self.add_file_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_file_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_file_action.setEnabled(self.files.available)
+        self.add_file_action.triggered.connect(self.files_strip.choose_files)
+        self.addAction(self.add_file_action)
+        self.body_edit.takes_files = self.files.available
+        self.body_edit.filesOffered.connect(self.files.add_paths)
+        self.body_edit.pictureOffered.connect(self.files.add_picture)
+        self.files.changed.connect(self._files_changed)
+        self.files.pictures.ready.connect(self._picture_ready)
+        self.setAcceptDrops(self.files.available)
 
         self.write_button = QToolButton()
         self.write_button.setText(self.tr("Write"))
@@ -189,6 +232,8 @@ class EntryEditor(QWidget):
         layout.addWidget(self.conflict_bar)
         layout.addWidget(mode)
         layout.addWidget(self.body_stack, 1)
+        layout.addWidget(self.files_strip)
+        self.files_strip.setVisible(self.files.available)
         layout.addWidget(self.limit_label)
         layout.addLayout(form)
         layout.addLayout(flags)
@@ -201,6 +246,9 @@ class EntryEditor(QWidget):
         self.tag_edit.editingFinished.connect(self._tag_finished)
         self.private_box.toggled.connect(self._changed)
         self.session_box.toggled.connect(self._changed)
+        drops = FileDropFilter(self.files, self)  # files dropped on the title or the tags
+        self.title_edit.installEventFilter(drops)
+        self.tag_edit.installEventFilter(drops)
         # From the title straight to the text; Write/Read (also Ctrl+E) and the prompts after.
         chain = (
             self.title_edit,
@@ -208,6 +256,8 @@ class EntryEditor(QWidget):
             self.conflict_bar.keep_button,
             self.body_edit,
             self.reader,
+            self.files_strip.list,
+            self.files_strip.add_button,
             self.write_button,
             self.read_button,
             self.history_button,
@@ -304,6 +354,7 @@ class EntryEditor(QWidget):
             )
             return False
         self._entry = saved
+        self.files.saved_as(saved.id)
         self.delete_button.setEnabled(True)  # a new entry can be deleted once it is stored
         self.history_button.setEnabled(True)
         self._update_date()
@@ -319,6 +370,7 @@ class EntryEditor(QWidget):
         if reading:
             self._show_markdown(self.body_edit.toPlainText())
         self.body_stack.setCurrentIndex(1 if reading else 0)
+        self.files_strip.setVisible(self.files.available and not reading)
         (self.read_button if reading else self.write_button).setChecked(True)
 
     def show_unsaved(self, entry: JournalEntry | None, draft: EntryDraft) -> None:
@@ -338,6 +390,8 @@ class EntryEditor(QWidget):
         The entry itself is forgotten too: after unlocking, the editor shows what it is given,
         never these empty fields as if they were the entry's text."""
         self._show(None)
+        self.files.forget()
+        self.files_strip.forget()
         self.reader.clear()
 
     # -- internals --------------------------------------------------------------------------
@@ -348,7 +402,9 @@ class EntryEditor(QWidget):
         try:
             if entry is None or self._entry is None or entry.id != self._entry.id:
                 self._changed_elsewhere = False
+                self.files_strip.show_notice("", False)
             self._entry = entry
+            self.files.set_entry(entry.id if entry is not None else None)
             self._fill(entry.draft() if entry else EntryDraft())
             self._update_date()
             self._set_status("")
@@ -371,6 +427,70 @@ class EntryEditor(QWidget):
 
     def _show_markdown(self, text: str) -> None:
         show_markdown(self.reader, text)
+        show_files(self.reader, self.files.attachments, self.files.pictures)
+
+    # -- files --------------------------------------------------------------------------------
+
+    def _entry_for_files(self) -> int | None:
+        """The entry files are added to: what is on screen is saved first, and a new entry
+        with nothing written yet is stored now (None when it could not be saved: the status
+        says why, and everything stays on screen)."""
+        if not self.flush():
+            return None
+        if self._entry is not None:
+            return self._entry.id
+        try:
+            saved = self._journal.create(self.draft())
+        except Exception as exc:
+            log.error("saving an entry for its files failed: %s", type(exc).__name__)
+            self._set_status(
+                self.tr(
+                    "Not saved yet: Companion could not write to your "
+                    "journal. Your text is still here."
+                ),
+                error=True,
+            )
+            return None
+        self._entry = saved
+        self.files.saved_as(saved.id)
+        self.delete_button.setEnabled(True)
+        self.history_button.setEnabled(True)
+        self._update_date()
+        self._set_status(self.tr("Saved"))
+        self.entrySaved.emit(saved)
+        return saved.id
+
+    def _files_changed(self) -> None:
+        if self.body_stack.currentIndex() == 1:
+            self._show_again()
+
+    def _picture_ready(self, _digest: str) -> None:
+        if self.body_stack.currentIndex() == 1:
+            self._reshow.start()
+
+    def _link_followed(self, url: QUrl) -> None:
+        attachment_id = linked_file(url)
+        attachment = self.files.find(attachment_id) if attachment_id is not None else None
+        if attachment is not None:
+            self.files.open(attachment)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.reader.viewport()
+            and self.body_stack.currentIndex() == 1
+        ):
+            fit_pictures(self.reader)
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        accept_file_drag(event, self.files)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        accept_file_drag(event, self.files)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        drop_files(event, self.files)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -7,9 +7,10 @@ Each change is one step for Undo.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPixmap, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from companion.ui.journal.long_lines import BodyEdit
@@ -126,10 +127,18 @@ def _end_list(cursor: QTextCursor) -> None:
 
 class MarkdownBodyEdit(BodyEdit):
     """The entry's text: Markdown highlighted as it is written, Ctrl+B and Ctrl+I for bold
-    and italic, lists that continue on Return."""
+    and italic, lists that continue on Return. Once :attr:`takes_files` is set, files pasted
+    or dropped here (and a picture pasted without text) are offered to the entry instead of
+    going into the text as their names."""
+
+    #: files of the computer pasted or dropped (list of Path)
+    filesOffered = Signal(list)
+    #: a picture pasted from the clipboard, without text (QImage)
+    pictureOffered = Signal(QImage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.takes_files = False
         #: True while the text is highlighted again in a new palette (not an edit)
         self.restyling = False
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
@@ -143,6 +152,35 @@ class MarkdownBodyEdit(BodyEdit):
         action.triggered.connect(lambda _checked=False: self.toggle_emphasis(strong))
         self.addAction(action)
         return action
+
+    def _offered_files(self, source: QMimeData) -> list[Path]:
+        if not self.takes_files or not source.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+
+    def _offered_picture(self, source: QMimeData) -> bool:
+        # text on the clipboard wins: a copy from an office app carries a picture of the
+        # text too, and the text is what was meant
+        return self.takes_files and source.hasImage() and not source.text().strip()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if self._offered_files(source) or self._offered_picture(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = self._offered_files(source)
+        if files:
+            self.filesOffered.emit(files)
+            return
+        if self._offered_picture(source):
+            picture = source.imageData()
+            if isinstance(picture, QPixmap):
+                picture = picture.toImage()
+            if isinstance(picture, QImage) and not picture.isNull():
+                self.pictureOffered.emit(picture)
+            return
+        super().insertFromMimeData(source)
 
     def toggle_emphasis(self, strong: bool) -> None:
         if self.isReadOnly():

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.attachments import RemovedAttachment, short_name
 from companion.domain.changes import Area, Changes
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
+from companion.services.attachments import AttachmentService
 from companion.services.journal import EntryNotFound, JournalService
+from companion.ui.attachments.entry_files import EntryFiles
+from companion.ui.attachments.opened_files import OpenedFiles
 from companion.ui.changes import OwnWrites, relevant
 from companion.ui.formatting import date_field_format
 from companion.ui.journal.editor import EntryEditor
@@ -44,9 +48,18 @@ class JournalView(QWidget):
     """Everything the journal area shows. ``status`` carries short messages for the window."""
 
     status = Signal(str)
-    shows = frozenset({Area.JOURNAL, Area.SYNC})
+    shows = frozenset({Area.JOURNAL, Area.SYNC, Area.ATTACHMENTS})
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: JournalService,
+        parent: QWidget | None = None,
+        *,
+        attachments: AttachmentService | None = None,
+        opened: OpenedFiles | None = None,
+    ) -> None:
+        """``attachments`` and ``opened``: the entries' files and where opened ones go
+        (without them, the editor keeps no files)."""
         super().__init__(parent)
         self._journal = journal
         self._own = OwnWrites()
@@ -159,7 +172,8 @@ class JournalView(QWidget):
         deleted_row.addWidget(self.deleted_button)
         left_layout.addLayout(deleted_row)
 
-        self.editor = EntryEditor(journal)
+        self.files = EntryFiles(attachments, opened, self)
+        self.editor = EntryEditor(journal, files=self.files)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
@@ -188,6 +202,8 @@ class JournalView(QWidget):
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.loadFailed.connect(self.status)
+        self.files.removed.connect(self._file_removed)
+        self.editor.files_strip.undo_action.triggered.connect(self.undo_bar.undo)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -394,6 +410,8 @@ class JournalView(QWidget):
         view's own saves changes nothing."""
         if changes.touches(Area.SYNC):  # sync's notes: two versions kept, or settled?
             self.editor.check_conflict()
+        if changes.ids(Area.ATTACHMENTS) != frozenset():  # files, not only their pictures
+            self.files.reload()
         changes = relevant(changes, frozenset({Area.JOURNAL}))
         if not changes or self._own.is_echo(changes):
             return
@@ -456,6 +474,12 @@ class JournalView(QWidget):
                 lambda: history.forget_deleted(deleted),
             )
         self.status.emit(self.tr("Entry deleted."))
+
+    def _file_removed(self, removed: RemovedAttachment) -> None:
+        name = short_name(removed.attachment.name, 48)
+        text = self.tr("“%1” removed from the entry.").replace("%1", name)
+        self.undo_bar.offer(text, lambda: self.files.undo_remove(removed), focus=False)
+        self.status.emit(text)
 
     def undo_delete(self) -> None:
         """What the Undo bar offers, done (bringing back the entry deleted last)."""
@@ -584,8 +608,9 @@ class JournalView(QWidget):
         successor._locked_on_new = self._locked_on_new
         self._locked_search, self._locked_draft = "", None
 
-    def attach(self, journal: JournalService) -> None:
-        """Use the journal of a freshly unlocked profile."""
+    def attach(self, journal: JournalService, attachments: AttachmentService | None = None) -> None:
+        """Use the journal (and its files) of a freshly unlocked profile."""
         self._journal = journal
         self.model.set_loader(journal.list)
         self.editor.attach(journal)
+        self.files.attach(attachments)
