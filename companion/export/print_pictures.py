@@ -15,6 +15,7 @@ This module imports Qt (PySide6), like the PDF renderer. It needs no QGuiApplica
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
@@ -154,10 +155,20 @@ class PrintPictures:
     def __init__(self, size: int = CACHE_SIZE) -> None:
         self._size = size
         self._ready: OrderedDict[str, Picture | Note] = OrderedDict()
+        #: the dialog makes pictures on a worker thread and builds from them on its own
+        self._lock = threading.Lock()
+
+    def holds(self, attachment: Attachment) -> bool:
+        """True when the picture is ready (building with it reads and scales nothing)."""
+        with self._lock:
+            return attachment.digest in self._ready
 
     def __call__(self, attachment: Attachment, load: Callable[[], bytes]) -> Picture | Note:
         key = f"picture-{attachment.id}"
-        found = self._ready.get(attachment.digest)
+        with self._lock:
+            found = self._ready.get(attachment.digest)
+            if found is not None:
+                self._ready.move_to_end(attachment.digest)
         if found is None:
             raw = Picture(
                 key=key,
@@ -168,14 +179,14 @@ class PrintPictures:
                 height_px=attachment.height or 1,
             )
             found = make_ready(raw)
-            self._ready[attachment.digest] = found
-            while len(self._ready) > self._size:
-                self._ready.popitem(last=False)
-        else:
-            self._ready.move_to_end(attachment.digest)
+            with self._lock:
+                self._ready[attachment.digest] = found
+                while len(self._ready) > self._size:
+                    self._ready.popitem(last=False)
         if isinstance(found, Note):
             return unreadable(attachment.name)
         return replace(found, key=key, name=attachment.name)
 
     def clear(self) -> None:
-        self._ready.clear()
+        with self._lock:
+            self._ready.clear()

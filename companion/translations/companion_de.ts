@@ -2275,6 +2275,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>&amp;For</source>
+            <extracomment>counts the pictures being made ready on a worker thread (the latest one counts)</extracomment>
             <translation>&amp;Für</translation>
         </message>
         <message>
@@ -2292,6 +2293,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Preview: exactly what the file will contain</source>
             <translation>Vorschau: genau das, was die Datei enthalten wird</translation>
+        </message>
+        <message>
+            <source>Getting the pictures ready…</source>
+            <translation>Die Bilder werden vorbereitet …</translation>
         </message>
         <message>
             <source>The feedback notes are marked as shared.</source>

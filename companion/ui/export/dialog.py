@@ -34,6 +34,7 @@ from companion.export.selection import (
     Candidates,
     PeriodChoice,
     Selection,
+    chosen,
     default_selection,
     pictures_to_remember,
 )
@@ -49,6 +50,7 @@ from companion.ui.export.preview import SummaryPreview
 from companion.ui.export.share_list import ShareList
 from companion.ui.reflow import let_shrink
 from companion.ui.style import Text, set_text
+from companion.ui.tasks import run_in_background
 from companion.ui.window_size import open_at
 
 _PREVIEW_DELAY_MS = 200
@@ -111,7 +113,9 @@ class ExportSummaryDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._preview_when_pictures_ready)
+        #: counts the pictures being made ready on a worker thread (the latest one counts)
+        self._making_pictures = 0
 
         self._counselor.currentIndexChanged.connect(self._counselor_changed)
         self._period.changed.connect(self.reload)
@@ -289,6 +293,41 @@ class ExportSummaryDialog(QDialog):
 
     def document(self) -> SummaryDocument | None:
         return self._document
+
+    def _preview_when_pictures_ready(self) -> None:
+        """Show the preview for the current choice. Pictures chosen that are not ready for
+        print yet (a 4 MB photo takes about a tenth of a second to read and scale) are made on
+        a worker thread first, so that the window never stops answering meanwhile."""
+        if self._candidates is None:
+            return
+        request = SummaryRequest(self._candidates, self.selection())
+        wanted = chosen(request.candidates, request.selection).pictures
+        if all(self._pictures.holds(p) for p in wanted):
+            self.refresh_preview()
+            return
+        self._making_pictures += 1
+        token = self._making_pictures
+        self._message.setText(self.tr("Getting the pictures ready…"))
+        service, pictures = self._service, self._pictures
+
+        def made(_document: SummaryDocument) -> None:
+            if token == self._making_pictures:
+                self._message.clear()
+                self.refresh_preview()
+
+        def failed(exc: BaseException) -> None:
+            if token != self._making_pictures:
+                return
+            if not isinstance(exc, CompanionError):
+                raise exc
+            self._show_error(str(exc))
+
+        run_in_background(
+            lambda: service.build(request, charts=False, pictures=pictures),
+            made,
+            failed,
+            owner=self,
+        )
 
     def refresh_preview(self) -> None:
         """Build the document from the current choice and show it (the HTML file's text)."""
