@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import struct
+from collections.abc import Iterator
 from pathlib import PurePath
 
 from companion.domain.attachments import (
@@ -111,33 +112,68 @@ def _webp_size(data: bytes) -> tuple[int, int]:
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
-def _jpeg_segments(data: bytes) -> list[tuple[int, int, int]]:
-    """(marker, start of the segment's marker, end of the segment) for every segment up to
-    and including the start of scan; raises _Damaged when the structure is broken."""
-    segments: list[tuple[int, int, int]] = []
-    at = 2
+#: Most segments a JPEG may have before its image data (real ones have a few dozen): a file
+#: made of millions of tiny segments is refused as damaged rather than walked.
+MAX_JPEG_SEGMENTS = 4096
+
+
+def _jpeg_segments(data: bytes, *, whole: bool = False) -> Iterator[tuple[int, int, int]]:
+    """(marker, start of the segment's marker, end of the segment) for each segment: up to
+    and including the first start of scan, or with ``whole`` every segment of the image (the
+    image data of each scan is skipped, and is not a segment) and last the end of image
+    (``0xD9``, with its end). Anything after the end of image is not read. Raises _Damaged
+    when the structure is broken or has too many segments."""
+    at, count, size = 2, 0, len(data)
     while True:
-        while at < len(data) and data[at] == 0xFF and at + 1 < len(data) and data[at + 1] == 0xFF:
+        count += 1
+        if count > MAX_JPEG_SEGMENTS:
+            raise _Damaged
+        if at + 2 > size or data[at] != 0xFF:
+            raise _Damaged
+        while at + 1 < size and data[at + 1] == 0xFF:
             at += 1  # fill bytes
-        if at + 4 > len(data) or data[at] != 0xFF:
+        if at + 2 > size:
             raise _Damaged
         marker = data[at + 1]
-        if marker in (0x01,) or 0xD0 <= marker <= 0xD7:
-            segments.append((marker, at, at + 2))
+        if marker == 0xD9:
+            yield marker, at, at + 2
+            return
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            yield marker, at, at + 2
             at += 2
             continue
-        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
-        if length < 2 or at + 2 + length > len(data):
+        if at + 4 > size:
             raise _Damaged
-        segments.append((marker, at, at + 2 + length))
+        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
+        if length < 2 or at + 2 + length > size:
+            raise _Damaged
+        yield marker, at, at + 2 + length
         at += 2 + length
         if marker == 0xDA:  # start of scan: the image data follows
-            return segments
+            if not whole:
+                return
+            at = _after_scan(data, at)
+
+
+def _after_scan(data: bytes, at: int) -> int:
+    """Where the image data of a scan starting at ``at`` ends: at the next marker that is
+    not a stuffed 0xFF byte or a restart marker."""
+    while True:
+        at = data.find(b"\xff", at)
+        if at < 0 or at + 1 >= len(data):
+            raise _Damaged  # the image data never ends
+        following = data[at + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+            at += 1 if following == 0xFF else 2
+            continue
+        return at
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
-    for marker, start, _end in _jpeg_segments(data):
+    for marker, start, end in _jpeg_segments(data):
         if marker in _SOF:
+            if end - start < 11:  # a frame header too short to hold its size
+                raise _Damaged
             height, width = struct.unpack(">HH", data[start + 5 : start + 9])
             return int(width), int(height)
     raise _Damaged
@@ -190,10 +226,10 @@ def check(name: str, data: bytes) -> CheckedFile:
 # -- taking location (and other details) out of photos ---------------------------------------
 
 
-def strip_metadata(data: bytes, media_type: str) -> bytes:
+def strip_metadata(data: bytes, media_type: str) -> bytes | None:
     """``data`` without what can tell where, when and with what a photo was taken; other
-    kinds come back as they are. A file whose structure cannot be followed comes back as it
-    is (it was checked before: the image itself is intact)."""
+    kinds come back as they are. None when the structure of a JPEG, PNG or WebP file cannot
+    be followed to its end: what it holds cannot be known to be gone, so it is not kept."""
     try:
         if media_type == "image/jpeg":
             return _strip_jpeg(data)
@@ -202,7 +238,7 @@ def strip_metadata(data: bytes, media_type: str) -> bytes:
         if media_type == "image/webp":
             return _strip_webp(data)
     except (_Damaged, struct.error):
-        return data
+        return None
     return data
 
 
@@ -238,10 +274,21 @@ def _orientation_only(orientation: int) -> bytes:
 
 
 def _strip_jpeg(data: bytes) -> bytes:
-    segments = _jpeg_segments(data)
+    """The image without metadata segments anywhere (before the image data and between the
+    scans of a progressive JPEG) and without anything after its end (a phone's "motion photo"
+    appends a video there, a camera a second image with its own EXIF)."""
     kept = [data[:2]]
     orientation: int | None = None
-    for marker, start, end in segments:
+    end_of_image = None
+    previous_end = 2
+    for marker, start, end in _jpeg_segments(data, whole=True):
+        if start > previous_end:
+            kept.append(data[previous_end:start])  # a scan's image data
+        previous_end = end
+        if marker == 0xD9:
+            end_of_image = end
+            kept.append(data[start:end])
+            break
         payload = data[start + 4 : end]
         if marker == 0xE1 and payload.startswith(_EXIF):
             with contextlib.suppress(struct.error):
@@ -249,13 +296,15 @@ def _strip_jpeg(data: bytes) -> bytes:
             continue
         if marker in (0xE1, 0xED, 0xFE) or 0xE3 <= marker <= 0xEC:
             continue  # XMP, IPTC/Photoshop, comments, maker segments
+        if marker == 0xE2 and payload.startswith(b"MPF\x00"):
+            continue  # the index of the images after this one, which are not kept
         kept.append(data[start:end])
-    scan_end = segments[-1][2]
+    if end_of_image is None:
+        raise _Damaged
     if orientation and orientation != 1:
         after = 2 if len(kept) > 1 and kept[1].startswith(b"\xff\xe0") else 1  # after JFIF
         kept.insert(after, _orientation_only(orientation))
-    # the segments before the first kept one (SOI), then the image data after the scan header
-    return b"".join(kept) + data[scan_end:]
+    return b"".join(kept)
 
 
 _PNG_DROP = {b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"tIME"}
@@ -276,8 +325,8 @@ def _strip_png(data: bytes) -> bytes:
             out.append(data[at:end])
         at = end
         if kind == b"IEND":
-            break
-    return b"".join(out)
+            return b"".join(out)  # anything after the end is not kept
+    raise _Damaged
 
 
 def _strip_webp(data: bytes) -> bytes:

@@ -605,11 +605,14 @@ def _document(path: Path, z: zipfile.ZipFile | None) -> Any:
                 raise ArchiveInvalid(
                     tr("services.archive", "This zip file is not a Companion archive.")
                 ) from None
-            if info.file_size > MAX_JSON_BYTES:
+            if judge(info, MAX_JSON_BYTES) is not None:  # too large, or a compression bomb
                 raise ArchiveInvalid(
                     tr("services.archive", "This archive is too large to be a Companion archive.")
                 )
-            raw = z.read(info)
+            member = read_member(z, info)
+            if member is None:
+                raise _unreadable(zipfile.BadZipFile())
+            raw = member
         else:
             if path.stat().st_size > MAX_JSON_BYTES:
                 raise ArchiveInvalid(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,8 @@ def check_file(name: str, data: bytes, *, keep_details: bool) -> CheckedFile:
     if keep_details:
         return checked
     cleaned = strip_metadata(checked.data, checked.media_type)
+    if cleaned is None:  # its details cannot be known to be gone: not kept
+        raise AttachmentRefused(RefusalReason.DAMAGED, checked.name)
     if cleaned is checked.data:
         return checked
     return CheckedFile(checked.name, checked.media_type, cleaned, checked.width, checked.height)
@@ -64,8 +67,16 @@ def read_file(path: Path) -> bytes:
     2 GB file is never read into memory)."""
     name = short_name(path.name)
     try:
-        with path.open("rb") as handle:
-            if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+        # without blocking: a named pipe opened for reading would wait for a writer forever
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        raise AttachmentRefused(RefusalReason.UNREADABLE, name) from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):  # a pipe, a device, a folder
+                raise AttachmentRefused(RefusalReason.UNREADABLE, name)
+            if status.st_size > MAX_FILE_BYTES:
                 raise AttachmentRefused(RefusalReason.TOO_LARGE, name)
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError:
@@ -142,6 +153,9 @@ class AttachmentService:
                 raise EntryNotFound(a.entry_id)
             if not store.has_bytes(s, a.digest):
                 raise AttachmentNotFound(a.id)
+            if store.holds(s, a.id, a.entry_id, a.digest):  # brought back already
+                return store.get_in_session(s, a.id)
+            validate_count(store.count_for_entry(s, a.entry_id), a.name)
             attachment_id = store.attach(
                 s,
                 a.entry_id,

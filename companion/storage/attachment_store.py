@@ -95,6 +95,16 @@ def has_bytes(session: Session, digest: str) -> bool:
     return row is not None
 
 
+def holds(session: Session, attachment_id: int, entry_id: int, digest: str) -> bool:
+    """True when the entry holds the file ``digest`` as attachment ``attachment_id``."""
+    row = _execute(
+        session,
+        "SELECT 1 FROM entry_attachment WHERE id = :i AND entry_id = :e AND digest = :d",
+        {"i": attachment_id, "e": entry_id, "d": digest},
+    ).first()
+    return row is not None
+
+
 def count_for_entry(session: Session, entry_id: int) -> int:
     row = _execute(
         session, "SELECT count(*) FROM entry_attachment WHERE entry_id = :e", {"e": entry_id}

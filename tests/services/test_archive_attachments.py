@@ -403,3 +403,22 @@ def test_a_zip_that_is_not_an_archive_says_so(
     other = _rezip(tmp_path / "x.zip", {"notes.txt": b"hello"})
     with pytest.raises(InvalidInput, match="This zip file is not a Companion archive"):
         empty_profile.service(ArchiveService).import_archive(other)
+
+
+def test_an_archive_json_that_inflates_far_beyond_its_size_is_refused_unread(
+    empty_profile: UnlockedProfile, tmp_path: Path
+) -> None:
+    """100 MB of spaces (under the size limit) packed into a tenth of a megabyte: parsing
+    such a file would take far more memory than any real archive."""
+    bomb = tmp_path / "bomb.companion-archive.zip"
+    info = zipfile.ZipInfo("archive.json")
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(bomb, "w") as z, z.open(info, "w", force_zip64=True) as member:
+        member.write(b"{")
+        for _ in range(100):
+            member.write(b" " * (1 << 20))
+        member.write(b"}")
+    assert bomb.stat().st_size < 1_000_000
+    with pytest.raises(InvalidInput, match="too large"):
+        empty_profile.service(ArchiveService).import_archive(bomb)
+    assert _count(empty_profile, "journal_entry") == 0

@@ -201,3 +201,44 @@ def test_no_attachment_is_readable_on_disk(
     assert hits == []
     assert any(root.rglob("companion.db*"))
     assert os.listdir(root)
+
+
+def test_a_pipe_or_a_folder_is_refused_without_waiting(
+    profile: UnlockedProfile, attachments: AttachmentService, tmp_path: Path
+) -> None:
+    pipe = tmp_path / "photo.jpg"
+    os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
+    for path in (pipe, tmp_path):
+        with pytest.raises(AttachmentRefused) as refused:
+            attachments.add_file(_entry(profile), path)
+        assert refused.value.reason is RefusalReason.UNREADABLE
+
+
+def test_a_photo_whose_details_cannot_be_taken_out_is_not_kept(
+    profile: UnlockedProfile, attachments: AttachmentService
+) -> None:
+    entry = _entry(profile)
+    cut = samples.jpeg(gps=True)[:-2]  # it shows, but where its details end is unknown
+    with pytest.raises(AttachmentRefused) as refused:
+        attachments.add(entry, "cut.jpg", cut)
+    assert refused.value.reason is RefusalReason.DAMAGED
+    attachments.set_keeps_photo_details(True)  # kept as it is when the client says so
+    assert attachments.data(attachments.add(entry, "cut.jpg", cut)) == cut
+
+
+def test_undo_twice_brings_one_back_and_never_past_the_limit(
+    profile: UnlockedProfile, attachments: AttachmentService
+) -> None:
+    entry = _entry(profile)
+    for i in range(MAX_PER_ENTRY):
+        attachments.add(entry, f"n{i}.txt", f"note {i}".encode())
+    removed = attachments.remove(attachments.for_entry(entry)[0].id)
+    attachments.add(entry, "newer.txt", b"newer")
+    with pytest.raises(AttachmentRefused) as refused:
+        attachments.undo_remove(removed)
+    assert refused.value.reason is RefusalReason.TOO_MANY
+    assert len(attachments.for_entry(entry)) == MAX_PER_ENTRY
+    attachments.remove(attachments.for_entry(entry)[-1].id)
+    first = attachments.undo_remove(removed)
+    assert attachments.undo_remove(removed) == first
+    assert len(attachments.for_entry(entry)) == MAX_PER_ENTRY

@@ -542,6 +542,34 @@ def test_thumbnails_and_previews_are_made_off_the_ui_thread_and_kept(
     assert loader.image(photo, Kind.PREVIEW) is not None
 
 
+def test_pictures_are_made_from_their_originals_one_at_a_time(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each original may take up to the reader's allocation limit to decode: the strip asks
+    for all of them at once, yet they are made one after the other."""
+    import time
+
+    busy, most = [0], [0]
+    real_make = pictures.make_pictures
+
+    def make_pictures(data: bytes):  # type: ignore[no-untyped-def]
+        busy[0] += 1
+        most[0] = max(most[0], busy[0])
+        time.sleep(0.05)
+        try:
+            return real_make(data)
+        finally:
+            busy[0] -= 1
+
+    monkeypatch.setattr(pictures, "make_pictures", make_pictures)
+    entry_id = _entry(window)
+    service = _files(window)
+    photos = [service.add(entry_id, f"p{i}.png", samples.png(40 + i, 30)) for i in range(4)]
+    loader = _editor(window).files.pictures
+    qtbot.waitUntil(lambda: all(loader.has(p, Kind.THUMBNAIL) for p in photos), timeout=WAIT)
+    assert most[0] == 1
+
+
 def test_pictures_that_cannot_be_shown_get_a_placeholder(qtbot, window: MainWindow) -> None:
     entry_id = _entry(window)
     service = _files(window)
@@ -645,3 +673,20 @@ def test_the_read_view_shows_pictures_as_wide_as_it_is(qtbot, window: MainWindow
     splitter.setSizes([splitter.widget(0).minimumSizeHint().width(), sum(splitter.sizes())])
     qtbot.waitUntil(lambda: _picture_widths(editor)[0] > narrow, timeout=WAIT)
     assert _picture_widths(editor) == [room_for_pictures(editor.reader)]
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("aux.txt", "_aux.txt"),
+        ("a:b.txt", "a_b.txt"),
+        ('what?*<>|".txt', "what______.txt"),
+        ("com1", "_com1.txt"),
+        ("notes. ", "notes.txt"),
+        ("lake", "lake.txt"),
+    ],
+)
+def test_a_copy_is_named_so_that_every_computer_can_write_it(name: str, written: str) -> None:
+    from companion.ui.attachments.opened_files import file_name
+
+    assert file_name(name, "text/plain") == written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 
 import pytest
 
@@ -139,11 +140,79 @@ def test_webp_exif_goes() -> None:
     assert image.size == (32, 32) and not image.getexif()
 
 
-def test_other_kinds_and_broken_structures_come_back_as_they_are() -> None:
+def test_other_kinds_come_back_as_they_are_and_broken_structures_not_at_all() -> None:
     pdf = samples.pdf()
     assert strip_metadata(pdf, "application/pdf") is pdf
     odd = b"\xff\xd8\xff\xe0\x00\x10JFIF"  # cut off: its structure cannot be followed
-    assert strip_metadata(odd, "image/jpeg") == odd
+    assert strip_metadata(odd, "image/jpeg") is None
+
+
+def _decodes_as(data: bytes, original: bytes) -> None:
+    from PIL import Image
+
+    before, after = Image.open(io.BytesIO(original)), Image.open(io.BytesIO(data))
+    assert before.convert("RGB").tobytes() == after.convert("RGB").tobytes()
+
+
+def test_what_follows_a_photo_goes_with_its_location() -> None:
+    """A phone's "motion photo" appends a video (with its own GPS) after the picture, a
+    camera a second picture with its own EXIF: nothing after the end of the image is kept."""
+    photo = samples.jpeg(gps=True)
+    video = b"\x00\x00\x00\x18ftypmp42" + b"+52.5200+013.4050/" + bytes(64)
+    second = samples.jpeg(16, 16, gps=True)
+    for tail in (video, second):
+        clean = strip_metadata(photo + tail, "image/jpeg")
+        assert clean is not None
+        assert b"+52.5200" not in clean and b"CameraMaker" not in clean
+        assert clean.endswith(b"\xff\xd9") and clean.count(b"\xff\xd8") == 1
+        _decodes_as(clean, photo)
+
+
+def test_metadata_between_the_scans_of_a_progressive_photo_goes() -> None:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.frombytes("RGB", (64, 48), bytes(range(256)) * 36).save(out, "JPEG", progressive=True)
+    progressive = out.getvalue()
+    second_scan = progressive.index(b"\xff\xda", progressive.index(b"\xff\xda") + 2)
+    exif = b"Exif\x00\x00MM\x00\x2aZebraGPS"
+    segment = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
+    hostile = progressive[:second_scan] + segment + progressive[second_scan:]
+    clean = strip_metadata(hostile, "image/jpeg")
+    assert clean is not None and b"ZebraGPS" not in clean
+    _decodes_as(clean, progressive)
+
+
+@pytest.mark.parametrize(
+    ("media_type", "make"),
+    [
+        ("image/png", lambda: samples.png(text={"GPS": "52.5"})[:-4]),  # IEND without CRC
+        ("image/webp", lambda: samples.webp(gps=True)[:-2]),  # a chunk cut short
+        ("image/webp", lambda: samples.webp() + b"EXIF" + struct.pack("<I", 2**31) + b"x"),
+        ("image/jpeg", lambda: samples.jpeg(gps=True)[:-2]),  # no end of image
+    ],
+)
+def test_a_photo_whose_details_cannot_be_found_to_their_end_is_not_kept(media_type, make) -> None:  # type: ignore[no-untyped-def]
+    assert strip_metadata(make(), media_type) is None
+
+
+def test_a_jpeg_of_countless_tiny_segments_is_refused_quickly() -> None:
+    photo = samples.jpeg()
+    filler = b"\xff\xfe\x00\x02" * 1_000_000  # a million empty comments
+    hostile = photo[:2] + filler + photo[2:]
+    with pytest.raises(AttachmentRefused) as refused:
+        check("many.jpg", hostile)
+    assert refused.value.reason is RefusalReason.DAMAGED
+    assert strip_metadata(hostile, "image/jpeg") is None
+
+
+def test_a_frame_header_too_short_for_a_size_is_damaged() -> None:
+    photo = samples.jpeg()
+    at = photo.index(b"\xff\xc0")
+    broken = photo[:at] + b"\xff\xc0\x00\x02" + photo[at:]
+    with pytest.raises(AttachmentRefused) as refused:
+        check("short.jpg", broken)
+    assert refused.value.reason is RefusalReason.DAMAGED
 
 
 def test_sniff_does_not_take_binary_for_text() -> None:

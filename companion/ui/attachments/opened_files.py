@@ -43,11 +43,18 @@ def base_folder() -> Path:
     return Path(tempfile.gettempdir())
 
 
+_DEVICES = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(10)}
+
+
 def file_name(name: str, media_type: str) -> str:
     """A name to write the copy under: the name the client knows, ending with the extension
     of what the file is (so the computer opens it with the app for that kind, never as a
     program)."""
     name = short_name(name)
+    # characters Windows refuses in a name, or reads as a stream ("a:b") or a device ("aux")
+    name = "".join("_" if c in '<>:"/\\|?*' else c for c in name).rstrip(" .") or "file"
+    if name.split(".")[0].upper() in _DEVICES:
+        name = "_" + name
     if name.startswith("."):
         name = "file" + name
     if media_type in MEDIA_TYPES and not name.lower().endswith(MEDIA_TYPES[media_type][1]):

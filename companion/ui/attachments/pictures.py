@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -146,6 +147,12 @@ class Loaded:
     image: QImage | None
 
 
+#: Held while a thumbnail and a preview are made from an original: decoding a large picture
+#: may take up to the reader's allocation limit, and the strip asks for all of an entry's
+#: pictures at once, so they are made one after the other, never side by side.
+_MAKING = threading.Lock()
+
+
 def load_picture(
     service: AttachmentService,
     attachment: Attachment,
@@ -163,9 +170,10 @@ def load_picture(
         image = decode(kept, side)
         if image is not None:
             return Loaded(attachment.digest, kind, image)
-    if not still_wanted():
-        return Loaded(attachment.digest, kind, None)
-    made = make_pictures(service.data(attachment))
+    with _MAKING:  # one original at a time: each may take up to the allocation limit
+        if not still_wanted():
+            return Loaded(attachment.digest, kind, None)
+        made = make_pictures(service.data(attachment))
     if made is None:
         return Loaded(attachment.digest, kind, None)
     try:
