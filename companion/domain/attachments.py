@@ -62,6 +62,9 @@ class RefusalReason(enum.Enum):
     DAMAGED = "damaged"
     TOO_MANY = "too_many"
     UNREADABLE = "unreadable"
+    FOLDER = "folder"
+    HEIC = "heic"
+    ALREADY_THERE = "already_there"
 
 
 _MESSAGES = {
@@ -92,6 +95,20 @@ _MESSAGES = {
     RefusalReason.TOO_MANY: mark(
         "domain.attachments",
         "“{name}” was not added: an entry holds at most {count} files.",
+    ),
+    RefusalReason.FOLDER: mark(
+        "domain.attachments",
+        "“{name}” is a folder. Add the files inside it instead.",
+    ),
+    RefusalReason.HEIC: mark(
+        "domain.attachments",
+        "“{name}” was not added: Companion cannot show this kind of photo (HEIC, the "
+        "usual kind on iPhones). Save it as a JPEG first: most photo apps offer this when "
+        "exporting or sharing a photo.",
+    ),
+    RefusalReason.ALREADY_THERE: mark(
+        "domain.attachments",
+        "“{name}” is already kept with this entry.",
     ),
     RefusalReason.UNREADABLE: mark(
         "domain.attachments",

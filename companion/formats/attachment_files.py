@@ -50,6 +50,20 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+
+
+def is_heif(data: bytes) -> bool:
+    """True for an HEIC or AVIF photo (an iPhone's usual kind), which Qt cannot show."""
+    return data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS
+
+
+def _plain_bytes(data: bytes) -> bool:
+    """True for text in an older 8-bit encoding (a letter saved on Windows years ago): no
+    NUL or other control bytes than whitespace."""
+    return not any(b < 32 and b not in b"\n\r\t\f" for b in data) and b"\x7f" not in data
+
+
 def _is_text(data: bytes) -> bool:
     try:
         text = data.decode("utf-8-sig")
@@ -198,6 +212,10 @@ def check(name: str, data: bytes) -> CheckedFile:
         raise AttachmentRefused(RefusalReason.TOO_LARGE, shown)
     named = media_type_for_name(shown)
     actual = sniff(data)
+    if actual is None and named == "text/plain" and _plain_bytes(data):
+        actual = "text/plain"  # not UTF-8, yet plainly text: kept as it is
+    if actual is None and is_heif(data):
+        raise AttachmentRefused(RefusalReason.HEIC, shown)
     if actual is None:
         reason = RefusalReason.NOT_WHAT_NAME_SAYS if named else RefusalReason.UNSUPPORTED
         raise AttachmentRefused(reason, shown)

@@ -66,6 +66,8 @@ def read_file(path: Path) -> bytes:
     """A file's bytes, refused before reading when it is larger than Companion keeps (a
     2 GB file is never read into memory)."""
     name = short_name(path.name)
+    if path.is_dir():
+        raise AttachmentRefused(RefusalReason.FOLDER, name)
     try:
         # without blocking: a named pipe opened for reading would wait for a writer forever
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -74,7 +76,9 @@ def read_file(path: Path) -> bytes:
     try:
         with os.fdopen(fd, "rb") as handle:
             status = os.fstat(handle.fileno())
-            if not stat.S_ISREG(status.st_mode):  # a pipe, a device, a folder
+            if stat.S_ISDIR(status.st_mode):
+                raise AttachmentRefused(RefusalReason.FOLDER, name)
+            if not stat.S_ISREG(status.st_mode):  # a pipe, a device
                 raise AttachmentRefused(RefusalReason.UNREADABLE, name)
             if status.st_size > MAX_FILE_BYTES:
                 raise AttachmentRefused(RefusalReason.TOO_LARGE, name)
@@ -122,6 +126,8 @@ class AttachmentService:
         with self._db.session() as s:
             if not store.entry_exists(s, entry_id):
                 raise EntryNotFound(entry_id)
+            if store.entry_holds(s, entry_id, digest):
+                raise AttachmentRefused(RefusalReason.ALREADY_THERE, checked.name)
             validate_count(store.count_for_entry(s, entry_id), checked.name)
             store.store_bytes(s, digest, checked)
             attachment_id = store.attach(s, entry_id, digest, checked.name, self._clock())

@@ -105,6 +105,16 @@ def holds(session: Session, attachment_id: int, entry_id: int, digest: str) -> b
     return row is not None
 
 
+def entry_holds(session: Session, entry_id: int, digest: str) -> bool:
+    """True when the entry already holds the file ``digest``."""
+    row = _execute(
+        session,
+        "SELECT 1 FROM entry_attachment WHERE entry_id = :e AND digest = :d",
+        {"e": entry_id, "d": digest},
+    ).first()
+    return row is not None
+
+
 def count_for_entry(session: Session, entry_id: int) -> int:
     row = _execute(
         session, "SELECT count(*) FROM entry_attachment WHERE entry_id = :e", {"e": entry_id}

@@ -1988,6 +1988,7 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         </message>
         <message>
             <source>Write</source>
+            <extracomment>the message about a file shown while reading (None when none is open)</extracomment>
             <translation>Schreiben</translation>
         </message>
         <message>
@@ -2073,6 +2074,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Saved</source>
             <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Files in this entry</source>
+            <translation>Dateien in diesem Eintrag</translation>
         </message>
         <message>
             <source>This entry has %1 characters, more than the %2 an entry can hold, so it is not saved. Everything you wrote stays here, and it saves again as soon as it is shorter: you could move part of it into a new entry.</source>
@@ -6707,6 +6712,18 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>“{name}” was not added: an entry holds at most {count} files.</source>
             <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag fasst höchstens {count} Dateien.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a folder. Add the files inside it instead.</source>
+            <translation>„{name}“ ist ein Ordner. Fügen Sie stattdessen die Dateien darin hinzu.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not added: Companion cannot show this kind of photo (HEIC, the usual kind on iPhones). Save it as a JPEG first: most photo apps offer this when exporting or sharing a photo.</source>
+            <translation>„{name}“ wurde nicht hinzugefügt: Companion kann diese Art von Foto nicht anzeigen (HEIC, üblich auf iPhones). Speichern Sie es zuerst als JPEG: Die meisten Foto-Apps bieten das beim Exportieren oder Teilen an.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already kept with this entry.</source>
+            <translation>„{name}“ gehört bereits zu diesem Eintrag.</translation>
         </message>
         <message>
             <source>“{name}” could not be read. Check that the file is still there and that you may open it.</source>

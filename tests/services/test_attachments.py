@@ -50,7 +50,8 @@ def test_the_same_file_is_stored_once(
     first, second = _entry(profile, "one"), _entry(profile, "two")
     attachments.add(first, "a.jpg", photo)
     attachments.add(second, "same photo.jpg", photo)
-    attachments.add(second, "again.jpg", photo)
+    third = _entry(profile, "three")
+    attachments.add(third, "again.jpg", photo)
     usage = attachments.usage()
     assert usage.files == 3
     assert usage.stored_bytes == len(attachments.data(attachments.for_entry(first)[0]))
@@ -208,10 +209,10 @@ def test_a_pipe_or_a_folder_is_refused_without_waiting(
 ) -> None:
     pipe = tmp_path / "photo.jpg"
     os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
-    for path in (pipe, tmp_path):
+    for path, reason in ((pipe, RefusalReason.UNREADABLE), (tmp_path, RefusalReason.FOLDER)):
         with pytest.raises(AttachmentRefused) as refused:
             attachments.add_file(_entry(profile), path)
-        assert refused.value.reason is RefusalReason.UNREADABLE
+        assert refused.value.reason is reason
 
 
 def test_a_photo_whose_details_cannot_be_taken_out_is_not_kept(
@@ -242,3 +243,32 @@ def test_undo_twice_brings_one_back_and_never_past_the_limit(
     first = attachments.undo_remove(removed)
     assert attachments.undo_remove(removed) == first
     assert len(attachments.for_entry(entry)) == MAX_PER_ENTRY
+
+
+def test_user_found_refusals_say_what_to_do(
+    profile: UnlockedProfile, attachments: AttachmentService, tmp_path: Path
+) -> None:
+    """Found by a user: a folder was "could not be read", an iPhone photo got only a list of
+    kinds, the same file went twice into one entry, and an old letter saved on Windows was
+    called a file that "holds another kind" than its name says."""
+    entry = _entry(profile)
+    folder = tmp_path / "Photos"
+    folder.mkdir()
+    with pytest.raises(AttachmentRefused) as refused:
+        attachments.add_file(entry, folder)
+    assert refused.value.reason is RefusalReason.FOLDER and "inside it" in str(refused.value)
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(100)
+    with pytest.raises(AttachmentRefused) as refused:
+        attachments.add(entry, "IMG_0001.HEIC", heic)
+    assert refused.value.reason is RefusalReason.HEIC and "JPEG" in str(refused.value)
+    letter = "Liebe Mutter,\r\nes geht mir gut. Grüße\r\n".encode("cp1252")
+    kept = attachments.add(entry, "Brief.txt", letter)
+    assert attachments.data(kept) == letter and kept.media_type == "text/plain"
+    with pytest.raises(AttachmentRefused) as refused:
+        attachments.add(entry, "Brief again.txt", letter)
+    assert refused.value.reason is RefusalReason.ALREADY_THERE
+    assert len(attachments.for_entry(entry)) == 1
+    attachments.add(_entry(profile, "another"), "Brief.txt", letter)  # other entries may
+    with pytest.raises(AttachmentRefused) as refused:
+        attachments.add(entry, "binary.txt", b"\x00\x01binary")
+    assert refused.value.reason is RefusalReason.NOT_WHAT_NAME_SAYS

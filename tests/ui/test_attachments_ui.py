@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -27,6 +27,7 @@ from companion.ui.attachments.pictures import Kind
 from companion.ui.attachments.strip import AttachmentStrip
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.main_window import MainWindow
+from companion.ui.preferences import OPENING_FILES_EXPLAINED, Preferences
 from companion.ui.tasks import wait_for_background_work
 from tests.support import attachment_samples as samples
 
@@ -415,6 +416,28 @@ def test_the_read_view_opens_a_file_from_its_link(
     assert launched[0].read_bytes() == samples.pdf()
 
 
+def test_a_file_that_cannot_be_opened_while_reading_says_so(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a user: with no app for the file, Open in the read view did nothing visible
+    (the message went to the strip, which reading hides)."""
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+    Preferences().write(OPENING_FILES_EXPLAINED, True)
+    entry_id = _entry(window)
+    _files(window).add(entry_id, "sheet.pdf", samples.pdf())
+    qtbot.waitUntil(lambda: len(_names(window)) == 1, timeout=WAIT)
+    editor = _editor(window)
+    qtbot.mouseClick(editor.read_button, Qt.MouseButton.LeftButton)
+    found = editor.reader.document().find("Open")
+    spot = QTextCursor(found)
+    spot.setPosition(found.selectionStart() + 1)
+    where = editor.reader.cursorRect(spot).center()
+    qtbot.mouseClick(editor.reader.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: editor.files_message is not None, timeout=WAIT)
+    assert "save a copy" in editor.files_message.text().lower()  # type: ignore[union-attr]
+    editor.files_message.close()  # type: ignore[union-attr]
+
+
 CRASHING_RUN = r"""
 import os, sys
 from pathlib import Path
@@ -690,3 +713,30 @@ def test_a_copy_is_named_so_that_every_computer_can_write_it(name: str, written:
     from companion.ui.attachments.opened_files import file_name
 
     assert file_name(name, "text/plain") == written
+
+
+def test_a_click_in_a_scrolled_strip_chooses_the_file_under_the_pointer(
+    qtbot, window: MainWindow
+) -> None:
+    """Found by a user: after scrolling the strip, a click (while the strip had no keyboard
+    focus) chose another file, and Delete then removed that one."""
+    window.resize(900, 600)
+    entry_id = _entry(window)
+    service = _files(window)
+    for i in range(12):
+        service.add(entry_id, f"note {i}.txt", f"words {i}".encode())
+    qtbot.waitUntil(lambda: len(_names(window)) == 12, timeout=WAIT)
+    strip = _strip(window).list
+    strip.clearFocus()
+    strip.setCurrentIndex(QModelIndex())
+    bar = strip.verticalScrollBar()
+    assert bar.maximum() > 0, "the strip should need scrolling for this test"
+    bar.setValue(bar.maximum())
+    last = strip.model().index(11, 0)
+    where = strip.visualRect(last).center()
+    assert strip.viewport().rect().contains(where)
+    qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert strip.currentIndex().row() == 11
+    qtbot.keyClick(strip, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(_names(window)) == 11, timeout=WAIT)
+    assert "note 11.txt" not in _names(window)

@@ -365,6 +365,8 @@ class AttachmentList(QListView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the click chooses the file (choosing the first would scroll under it)
         model = self.model()
         if not self.currentIndex().isValid() and model is not None and model.rowCount() > 0:
             self.setCurrentIndex(model.index(0, 0))  # the keyboard starts on the first file

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -151,6 +152,9 @@ class EntryEditor(QWidget):
         self.body_edit.filesOffered.connect(self.files.add_paths)
         self.body_edit.pictureOffered.connect(self.files.add_picture)
         self.files.changed.connect(self._files_changed)
+        self.files.notice.connect(self._files_notice)
+        #: the message about a file shown while reading (None when none is open)
+        self.files_message: QMessageBox | None = None
         self.files.pictures.ready.connect(self._picture_ready)
         self.setAcceptDrops(self.files.available)
 
@@ -365,6 +369,18 @@ class EntryEditor(QWidget):
         self.check_conflict()
         self.entrySaved.emit(saved)
         return True
+
+    def _files_notice(self, text: str, problem: bool) -> None:
+        """A problem with a file while reading (the strip that says it is hidden then)."""
+        if not (problem and text and self.body_stack.currentIndex() == 1):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Files in this entry"), text, parent=self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.files_message = box
+        box.destroyed.connect(lambda: setattr(self, "files_message", None))
+        box.open()
 
     def show_reader(self, reading: bool) -> None:
         if reading:
