@@ -4399,6 +4399,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Verlauf des &amp;Eintrags…</translation>
         </message>
         <message>
+            <source>Add a fi&amp;le to the entry…</source>
+            <translation>Eine Datei zum Eintrag &amp;hinzufügen …</translation>
+        </message>
+        <message>
             <source>Recently &amp;deleted entries…</source>
             <translation>Kürzlich &amp;gelöschte Einträge…</translation>
         </message>
@@ -4844,8 +4848,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Zuletzt gelöscht</translation>
         </message>
         <message>
-            <source>Deleted entries are kept here for %1 days after you delete them, then removed for good. Restoring one brings it back with its date, tags, mood, flags and history.</source>
-            <translation>Gelöschte Einträge werden hier nach dem Löschen %1 Tage aufbewahrt und dann endgültig entfernt. Wiederherstellen bringt einen Eintrag mit Datum, Schlagwörtern, Stimmung, Markierungen und Verlauf zurück.</translation>
+            <source>Deleted entries are kept here for %1 days after you delete them, then removed for good. Restoring one brings it back with its date, tags, mood, flags, files and history.</source>
+            <translation>Gelöschte Einträge werden hier nach dem Löschen %1 Tage aufbewahrt und dann endgültig entfernt. Wiederherstellen bringt einen Eintrag mit Datum, Schlagwörtern, Stimmung, Markierungen, Dateien und Verlauf zurück.</translation>
         </message>
         <message>
             <source>Deleted entries</source>

@@ -436,6 +436,9 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(self)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.entry_history)
+        self.add_file_action = QAction(self)
+        self.add_file_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_file_action.triggered.connect(self.add_file_to_entry)
         self.deleted_action = QAction(self)
         self.deleted_action.triggered.connect(self.recently_deleted)
         self.about_action = QAction(self)
@@ -475,6 +478,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.find_all_action)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.add_file_action)
         self.edit_menu.addAction(self.history_action)
         self.edit_menu.addAction(self.deleted_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -503,6 +507,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.history_action,
+            self.add_file_action,
             self.deleted_action,
         ]
         for action in (
@@ -567,6 +572,7 @@ class MainWindow(QMainWindow):
         self.find_all_action.setText(self.tr("Search &everything…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.history_action.setText(self.tr("Entry &history…"))
+        self.add_file_action.setText(self.tr("Add a fi&le to the entry…"))
         self.deleted_action.setText(self.tr("Recently &deleted entries…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Companion"))
@@ -606,6 +612,13 @@ class MainWindow(QMainWindow):
             )
             return
         self.journal_view.show_history(entry_id)
+
+    def add_file_to_entry(self) -> None:
+        """Add files to the entry open in the journal (Ctrl+Shift+A, from anywhere)."""
+        self.nav.setCurrentRow(self._journal_row)
+        action = self.journal_view.editor.add_file_action
+        if action.isEnabled():
+            action.trigger()
 
     def recently_deleted(self) -> None:
         self.nav.setCurrentRow(self._journal_row)

@@ -740,3 +740,21 @@ def test_a_click_in_a_scrolled_strip_chooses_the_file_under_the_pointer(
     qtbot.keyClick(strip, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: len(_names(window)) == 11, timeout=WAIT)
     assert "note 11.txt" not in _names(window)
+
+
+def test_ctrl_shift_a_adds_a_file_from_anywhere_and_the_edit_menu_offers_it(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a user: the key worked only while typing in the entry, and no menu had it."""
+    entry_id = _entry(window)
+    asked = _answer_open_dialog(monkeypatch, [_write(tmp_path, "a.png", samples.png())])
+    window.journal_view.list_view.setFocus()
+    qtbot.keyClick(
+        window.journal_view.list_view,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: _names(window) == ["a.png"], timeout=WAIT)
+    assert asked and [a.name for a in _files(window).for_entry(entry_id)] == ["a.png"]
+    assert window.add_file_action in window.edit_menu.actions()
+    assert window.add_file_action.text().replace("&", "").startswith("Add a file")

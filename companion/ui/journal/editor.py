@@ -143,8 +143,7 @@ class EntryEditor(QWidget):
 
         self.files_strip = AttachmentStrip(self.files)
         self.add_file_action = QAction(self.tr("Add a file to this entry…"), self)
-        self.add_file_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.add_file_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # its key, Ctrl+Shift+A, is the window's (Edit menu), so that it works from anywhere
         self.add_file_action.setEnabled(self.files.available)
         self.add_file_action.triggered.connect(self.files_strip.choose_files)
         self.addAction(self.add_file_action)

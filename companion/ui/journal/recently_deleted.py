@@ -40,8 +40,8 @@ class RecentlyDeletedDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Deleted entries are kept here for %1 days after you delete them, then removed "
-                "for good. Restoring one brings it back with its date, tags, mood, flags and "
-                "history."
+                "for good. Restoring one brings it back with its date, tags, mood, flags, files "
+                "and history."
             ).replace("%1", str(days_kept))
         )
         intro.setWordWrap(True)
