@@ -541,6 +541,7 @@ class MainWindow(QMainWindow):
             (self.backup_action, "backups"),
             (self.checkin_action, "check-in"),
             (self.history_action, "history"),
+            (self.add_file_action, "attach"),
             (self.deleted_action, "deleted"),
             (self.about_action, "about"),
             (self.shortcuts_action, "shortcuts"),
