@@ -239,7 +239,11 @@ def capture(
     for record in list(index.records.values()):
         if record.local_id is not None and record.local_id not in rows[record.kind]:
             if record.kind == ATTACHMENT and record.local_id in binned:
-                continue  # with its entry among the recently deleted: no change
+                entry = index.records.get(_entry_of(record) or "")
+                if entry is None or entry.local_id not in rows["journal_entry"]:
+                    continue  # with its entry among the recently deleted: no change
+                # its entry is here, as sync knows it (a new entry took the deleted one's row
+                # id): it was taken off that entry, and its row stays among the deleted
             del index.by_row[(record.kind, record.local_id)]
             if record.kind == ATTACHMENT and _entry_of(record) not in entries_here:
                 # it left Recently deleted with its entry: no removal for the others

@@ -494,3 +494,22 @@ def test_a_folder_copy_of_a_file_in_another_computers_folder_does_not_open(
     shutil.move(sent, mine / sent.name)
     report = work.sync.sync_now()
     assert report.waiting == 1 and report.problems
+
+
+def test_an_entry_deleted_and_a_new_one_in_its_place_leaves_the_files_in_the_bin(
+    pair: tuple[UnlockedProfile, UnlockedProfile],
+) -> None:
+    """Deleting the newest entry and writing a new one at once gives the new one the same
+    row id, which sync takes for an edit of the same entry: its files, among the recently
+    deleted here, are taken off it on the other computer too (found by the property test)."""
+    home, work = pair
+    entry = home.journal.create(EntryDraft(title="Walk", body="by the river"))
+    _files(home).add(entry.id, "river.jpg", samples.jpeg())
+    _round(home, work)
+    home.journal.delete(entry.id)
+    again = home.journal.create(EntryDraft(title="New", body="another day"))
+    assert again.id == entry.id
+    _round(home, work, home)
+    assert _held(home, "New") == [] == _held(work, "New")
+    assert _binned_files(home) == ["river.jpg"]
+    assert home.sync.sync_now().sent == 0 and work.sync.sync_now().sent == 0
