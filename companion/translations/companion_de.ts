@@ -6368,6 +6368,41 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>domain.attachments</name>
+        <message>
+            <source>“{name}” was not added: Companion keeps photos and pictures (JPEG, PNG, GIF, WebP), PDF files and plain text files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not added: its name says one kind of file, but it holds another. If it came from someone you do not know, it is safer not to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not added: it is larger than {limit} MB, the most Companion keeps per file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not added: the file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not added: the picture is too large to show safely (more than {pixels} megapixels or {side} pixels on a side).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not added: the file seems damaged or incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not added: an entry holds at most {count} files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be read. Check that the file is still there and that you may open it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>domain.checkins</name>
         <message>
             <source>Please rate only the statements offered.</source>
@@ -6421,6 +6456,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>This agenda item is no longer in Companion. It may have been deleted in another window.</source>
             <translation>Dieser Punkt der Agenda ist nicht mehr in Companion. Vielleicht wurde er in einem anderen Fenster gelöscht.</translation>
+        </message>
+        <message>
+            <source>That file is no longer kept with the entry. It may have been removed in another window.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This check-in is no longer in Companion. It may have been deleted in another window.</source>
@@ -7725,6 +7764,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The sync folder holds another Companion journal, so nothing was read from it or written to it.</source>
             <translation>Im Sync-Ordner liegt ein anderes Companion-Tagebuch, deshalb wurde dort nichts gelesen oder geschrieben.</translation>
+        </message>
+        <message>
+            <source>A photo or file another computer sent could not be used: it is damaged, incomplete, or was changed. It was set aside, and everything else was brought in.</source>
+            <translation>Ein Foto oder eine Datei von einem anderen Computer konnte nicht verwendet werden: Sie ist beschädigt, unvollständig oder wurde verändert. Sie wurde beiseitegelegt; alles andere wurde übernommen.</translation>
         </message>
         <message>
             <source>A file another computer wrote could not be read: it is damaged, incomplete, or was changed. Nothing from it was used; Companion will try again.</source>
