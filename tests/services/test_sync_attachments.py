@@ -21,6 +21,7 @@ from companion.security import sync_crypto
 from companion.services import sync as sync_module
 from companion.services.attachments import AttachmentService
 from companion.services.profile import ProfileService, UnlockedProfile
+from companion.storage import sync_store
 from tests.services.conftest import FAST
 from tests.support import attachment_samples as samples
 
@@ -346,8 +347,6 @@ def test_bytes_that_are_no_file_companion_keeps_are_set_aside(
 ) -> None:
     """A computer holding the key names, in a record, the SHA-256 of bytes that are no file
     Companion keeps, and puts them in the folder: they are set aside like a damaged file."""
-    from companion.storage import sync_store
-
     home, work = pair
     entry = home.journal.create(EntryDraft(title="Walk"))
     _files(home).add(entry.id, "river.jpg", samples.jpeg())
@@ -513,3 +512,41 @@ def test_an_entry_deleted_and_a_new_one_in_its_place_leaves_the_files_in_the_bin
     assert _held(home, "New") == [] == _held(work, "New")
     assert _binned_files(home) == ["river.jpg"]
     assert home.sync.sync_now().sent == 0 and work.sync.sync_now().sent == 0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"name": "../../outside.png"},
+        {"name": "a\x1b[2J.png"},
+        {"digest": "AB" * 32},
+        {"digest": "ab" * 31},
+        {"position": -1},
+        {"entry_id": None},
+    ],
+)
+def test_a_record_of_a_file_that_cannot_be_one_is_refused(
+    folder: Path, pair: tuple[UnlockedProfile, UnlockedProfile], bad: dict[str, object]
+) -> None:
+    home, work = pair
+    home.journal.create(EntryDraft(title="Walk"))
+    home.sync.sync_now()
+    with home.service(lambda db: db).session() as s:
+        (entry_uid,) = [
+            r.uid for r in sync_store.load_records(s).values() if r.kind == "journal_entry"
+        ]
+    device = home.sync.device_id()
+    payload = {
+        "entry_id": entry_uid, "digest": "ab" * 32, "name": "fine.png", "position": 0,
+        "added_at": "2026-12-04 10:00:00.000000", "in_summary": 0, **bad,
+    }  # fmt: skip
+    record = {
+        "u": "f" * 32, "k": "entry_attachment", "v": {device: 1},
+        "c": f"{1_700_000_000_000:015d}.{0:08d}.{device}", "p": json.dumps(payload),
+    }  # fmt: skip
+    body = json.dumps({"format": "companion-sync-change", "v": 1, "records": [record]})
+    sealed = home.sync._seal(device, "change", 90, body.encode())
+    sync_folder.write_device_file(folder, device, sync_folder.change_name(90), sealed)
+    report = work.sync.sync_now()
+    assert report.problems and report.received >= 1
+    assert _held(work, "Walk") == []
