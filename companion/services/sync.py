@@ -166,6 +166,8 @@ class SyncService:
         self._profile_id = keystore.profile_id
         self._key = sync_crypto.derive_sync_key(db_key, self._profile_id)
         self._names = sync_crypto.derive_file_name_key(self._key)
+        #: bytes of files still to be brought in this round
+        self._file_budget = MAX_FILE_BYTES_PER_ROUND
         self._now = now
         self._now_ms = now_ms
 
@@ -360,35 +362,13 @@ class SyncService:
             log.warning("sync could not write to its folder (%s)", type(exc).__name__)
             report.problems.append(_could_not_write())
         incoming, read, planned = self._read_others(folder, device, listing, report, progress)
+        self._file_budget = MAX_FILE_BYTES_PER_ROUND
         fetched = self._bring_files(folder, listing, incoming, report, progress, planned)
         if incoming or read or fetched:
-            with self._db.session() as s:
-                clock = self._clock(s, device)
-                made = capture(s, clock)
-                result = apply(s, clock, incoming, self._now, keep_history=self._keep_history(s))
-                made += result.made
-                sync_store.put_meta(s, _FILES_WAITING, json.dumps(sorted(result.missing_files)))
-                sync_store.put_meta(s, _WAITING, str(result.waiting))
-                if made:
-                    sync_store.add_to_outbox(s, _change_body(made))
-                for other, (seqs, through) in read.items():
-                    sync_store.mark_applied(s, other, seqs)
-                    if through:
-                        sync_store.put_meta(s, _THROUGH + other, str(through))
-                    if other == device:  # never number a new change file like an old one
-                        sync_store.raise_seq_floor(s, max([through, *seqs]))
-                sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
-            report.written, report.deleted = result.written, result.deleted
-            report.waiting, report.conflicts = result.waiting, result.conflicts
-            if result.refused:
-                report.problems.append(
-                    tr(
-                        "services.sync",
-                        "Some changes from another computer could not be stored here (they "
-                        "may come from a newer version of Companion). They are kept aside, "
-                        "and everything else was brought in.",
-                    )
-                )
+            missing = self._apply(device, incoming, read, report)
+            # an entry that came back in this apply may need files nothing asked for before
+            if missing and self._bring_files(folder, listing, [], report, None, 0):
+                self._apply(device, [], {}, report)
         else:  # as the last round that brought something in left them
             with self._db.session() as s:
                 report.waiting = int(sync_store.get_meta(s, _WAITING) or 0)
@@ -406,6 +386,44 @@ class SyncService:
             if _could_not_write() not in report.problems:
                 report.problems.append(_could_not_write())
         return report
+
+    def _apply(
+        self,
+        device: str,
+        incoming: list[RecordVersion],
+        read: dict[str, tuple[list[int], int]],
+        report: SyncReport,
+    ) -> set[str]:
+        """Capture the edits made here, then merge and apply ``incoming`` and note the files
+        ``read``, in one unit of work; returns the SHA-256 of the files records wait for."""
+        with self._db.session() as s:
+            clock = self._clock(s, device)
+            made = capture(s, clock)
+            result = apply(s, clock, incoming, self._now, keep_history=self._keep_history(s))
+            made += result.made
+            sync_store.put_meta(s, _FILES_WAITING, json.dumps(sorted(result.missing_files)))
+            sync_store.put_meta(s, _WAITING, str(result.waiting))
+            if made:
+                sync_store.add_to_outbox(s, _change_body(made))
+            for other, (seqs, through) in read.items():
+                sync_store.mark_applied(s, other, seqs)
+                if through:
+                    sync_store.put_meta(s, _THROUGH + other, str(through))
+                if other == device:  # never number a new change file like an old one
+                    sync_store.raise_seq_floor(s, max([through, *seqs]))
+            sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+        report.written += result.written
+        report.deleted += result.deleted
+        report.waiting, report.conflicts = result.waiting, result.conflicts
+        refused = tr(
+            "services.sync",
+            "Some changes from another computer could not be stored here (they may come from "
+            "a newer version of Companion). They are kept aside, and everything else was "
+            "brought in.",
+        )
+        if result.refused and refused not in report.problems:
+            report.problems.append(refused)
+        return result.missing_files
 
     def _renamed(self) -> bool:
         with self._db.session() as s:
@@ -609,7 +627,7 @@ class SyncService:
         aside = aside if isinstance(aside, dict) else {}
         still_aside: dict[str, str] = {}
         batch: list[tuple[str, CheckedFile]] = []
-        batch_bytes = budget = brought = 0
+        batch_bytes = brought = 0
         refused = full = False
         for done, found in enumerate(sorted(wanted), 1):
             if full:
@@ -628,10 +646,10 @@ class SyncService:
                 if aside.get(place) == mark:
                     still_aside[place], refused = mark, True
                     continue
-                if budget + info.st_size > MAX_FILE_BYTES_PER_ROUND:
+                if info.st_size > self._file_budget:
                     full = True  # the rest at the next round
                     break
-                budget += info.st_size
+                self._file_budget -= info.st_size
                 try:
                     checked = self._open_file(path, other, name, found)
                 except OSError:
@@ -652,7 +670,7 @@ class SyncService:
         if still_aside != aside:
             with self._db.session() as s:
                 sync_store.put_meta(s, _FILES_SET_ASIDE, json.dumps(still_aside))
-        if refused:
+        if refused and _file_set_aside() not in report.problems:
             report.problems.append(_file_set_aside())
         report.files_received += brought
         return brought

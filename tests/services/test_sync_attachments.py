@@ -550,3 +550,24 @@ def test_a_record_of_a_file_that_cannot_be_one_is_refused(
     report = work.sync.sync_now()
     assert report.problems and report.received >= 1
     assert _held(work, "Walk") == []
+
+
+def test_a_file_of_an_entry_that_comes_back_arrives_in_the_same_round(
+    pair: tuple[UnlockedProfile, UnlockedProfile],
+) -> None:
+    """The record of a file arrives while its entry is deleted here (its bytes are not
+    wanted then); the entry comes back later (edited elsewhere over the deletion): its file
+    is brought in that round (found by the property test)."""
+    home, work = pair
+    entry = home.journal.create(EntryDraft(title="Walk", body="by the river"))
+    _round(home, work)
+    _files(home).add(entry.id, "river.jpg", samples.jpeg())
+    home.sync.sync_now()
+    work.journal.delete(_entry(work, "Walk"))
+    work.sync.sync_now()  # reads the file's record while the entry is deleted here
+    assert _binned_files(work) == []
+    home.journal.update(entry.id, EntryDraft(title="Walk", body="and back again"))
+    home.sync.sync_now()
+    report = work.sync.sync_now()
+    assert (report.files_received, report.waiting) == (1, 0)
+    assert _held(work, "Walk") == _held(home, "Walk")

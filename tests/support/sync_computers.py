@@ -81,13 +81,24 @@ class Computer:
         (by SHA-256), from which those the records need are brought in first."""
         with self.db.session() as s:
             self.sent.extend(capture(s, self.clock))
-            for digest in sorted(files_wanted(s, versions) | self.missing):
-                if files is not None and digest in files and not sync_rows.has_file(s, digest):
-                    checked = check_file("file", files[digest], keep_details=True)
-                    attachment_store.store_bytes(s, digest, checked)
+            self._bring(s, files_wanted(s, versions) | self.missing, files)
             result = apply(s, self.clock, versions, datetime.now)
-        self.sent.extend(result.made)
+            self.sent.extend(result.made)
+            # as the service does: an entry that came back may need files not asked for
+            if self._bring(s, result.missing_files, files):
+                result = apply(s, self.clock, [], datetime.now)
+                self.sent.extend(result.made)
         self.missing = result.missing_files
+
+    @staticmethod
+    def _bring(s: Any, wanted: set[str], files: Mapping[str, bytes] | None) -> int:
+        brought = 0
+        for digest in sorted(wanted):
+            if files is not None and digest in files and not sync_rows.has_file(s, digest):
+                checked = check_file("file", files[digest], keep_details=True)
+                attachment_store.store_bytes(s, digest, checked)
+                brought += 1
+        return brought
 
     def rows(self) -> dict[str, list[dict[str, object]]]:
         """Every synced row's content (without row ids or references' ids)."""
