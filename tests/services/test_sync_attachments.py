@@ -571,3 +571,23 @@ def test_a_file_of_an_entry_that_comes_back_arrives_in_the_same_round(
     report = work.sync.sync_now()
     assert (report.files_received, report.waiting) == (1, 0)
     assert _held(work, "Walk") == _held(home, "Walk")
+
+
+def test_files_kept_before_sync_was_set_up_travel_too(tmp_path: Path, folder: Path) -> None:
+    home, recovery = ProfileService(ProfilePaths(tmp_path / "first")).create(
+        use_keychain=False, passphrase="home phrase 1", params=FAST
+    )
+    try:
+        entry = home.journal.create(EntryDraft(title="Walk", body="by the river"))
+        _files(home).add(entry.id, "river.jpg", samples.jpeg())
+        assert home.sync.set_up(folder, name="home").files_sent == 1
+        joined, report = ProfileService(ProfilePaths(tmp_path / "second")).join_and_sync(
+            folder, recovery, use_keychain=False, passphrase="work phrase 1", params=FAST
+        )
+        try:
+            assert report.files_received == 1
+            assert _held(joined, "Walk") == _held(home, "Walk")
+        finally:
+            joined.lock()
+    finally:
+        home.lock()
