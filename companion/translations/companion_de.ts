@@ -6371,35 +6371,35 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>domain.attachments</name>
         <message>
             <source>“{name}” was not added: Companion keeps photos and pictures (JPEG, PNG, GIF, WebP), PDF files and plain text files.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Companion bewahrt Fotos und Bilder (JPEG, PNG, GIF, WebP), PDF-Dateien und reine Textdateien auf.</translation>
         </message>
         <message>
             <source>“{name}” was not added: its name says one kind of file, but it holds another. If it came from someone you do not know, it is safer not to open it.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Ihr Name nennt eine Art von Datei, sie enthält aber eine andere. Wenn sie von jemandem kommt, den du nicht kennst, öffnest du sie besser nicht.</translation>
         </message>
         <message>
             <source>“{name}” was not added: it is larger than {limit} MB, the most Companion keeps per file.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Sie ist größer als {limit} MB, so viel bewahrt Companion höchstens pro Datei auf.</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file is empty.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei ist leer.</translation>
         </message>
         <message>
             <source>“{name}” was not added: the picture is too large to show safely (more than {pixels} megapixels or {side} pixels on a side).</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Das Bild ist zu groß, um es sicher anzuzeigen (mehr als {pixels} Megapixel oder {side} Pixel an einer Seite).</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file seems damaged or incomplete.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei scheint beschädigt oder unvollständig zu sein.</translation>
         </message>
         <message>
             <source>“{name}” was not added: an entry holds at most {count} files.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag kann höchstens {count} Dateien enthalten.</translation>
         </message>
         <message>
             <source>“{name}” could not be read. Check that the file is still there and that you may open it.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ konnte nicht gelesen werden. Sieh nach, ob die Datei noch da ist und ob du sie öffnen darfst.</translation>
         </message>
     </context>
     <context>
@@ -6459,7 +6459,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>That file is no longer kept with the entry. It may have been removed in another window.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei gehört nicht mehr zum Eintrag. Vielleicht wurde sie in einem anderen Fenster entfernt.</translation>
         </message>
         <message>
             <source>This check-in is no longer in Companion. It may have been deleted in another window.</source>

@@ -27,6 +27,11 @@ INTERNAL: dict[str, str] = {
         "a ValueError for a malformed version read from the sync folder; the sync service "
         "catches it where it reads a file and reports that file as damaged, in its own words"
     ),
+    "companion.formats.attachment_files._Damaged": (
+        "a ValueError inside the checks of a file kept with an entry (a broken image header, "
+        "PDF or photo structure); check() turns it into AttachmentRefused, in plain words, "
+        "and taking details out of a photo keeps the photo as it is"
+    ),
     "companion.storage.files.NotARegularFile": (
         "an OSError (a device, pipe or folder read as a file), handled with the other "
         "OSErrors of reading a file by the code that reads it"
