@@ -63,6 +63,11 @@ def _print_report(report: SyncReport) -> None:
         f"Sent {report.sent} change file(s), read {report.received}; "
         f"{report.written} record(s) brought up to date, {report.deleted} deleted."
     )
+    if report.files_sent or report.files_received:
+        print(
+            f"Files kept with entries (photos, documents): sent {report.files_sent}, "
+            f"brought {report.files_received}."
+        )
     if report.conflicts:
         print(
             f"{report.conflicts} record(s) were changed on two computers at once; both "

@@ -8,8 +8,11 @@ files there and nothing more (docs/sync-folder.md)::
     <folder>/devices/<device id>/c-<seq>.csync   changes made on that device, seq from 1
     <folder>/devices/<device id>/s-<seq>.csync   a snapshot: all it knew after change seq
     <folder>/devices/<device id>/device.csync    the device's own information
+    <folder>/devices/<device id>/files/<name>.csync   the bytes of a file kept with an entry
 
-``<device id>`` is 32 lower-case hex digits and ``<seq>`` ten decimal digits. Each device
+``<device id>`` is 32 lower-case hex digits and ``<seq>`` ten decimal digits; a file's
+``<name>`` is 32 lower-case hex digits too (an HMAC of its SHA-256, see
+:func:`companion.security.sync_crypto.file_name_for`). Each device
 writes only into its own folder, so two computers never write the same file, and a file
 name is used only when it matches its pattern exactly: the copies sync services make when
 they see a conflict ("c-0000000003 (1).csync", "....sync-conflict-....csync"), their
@@ -39,6 +42,7 @@ from companion.security.sync_crypto import keystore_from_folder_record
 __all__ = [
     "DEVICES_FOLDER",
     "DEVICE_INFO_NAME",
+    "FILES_FOLDER",
     "JOURNAL_FILE_NAME",
     "JOURNAL_FORMAT",
     "JOURNAL_VERSION",
@@ -57,11 +61,14 @@ __all__ = [
     "change_name",
     "classify_name",
     "device_folder",
+    "file_name",
     "list_folder",
     "read_journal_file",
+    "remove_file",
     "replace_journal_file",
     "snapshot_name",
     "write_device_file",
+    "write_file",
     "write_journal_file",
 ]
 
@@ -72,6 +79,8 @@ JOURNAL_VERSION = 1
 MAX_JOURNAL_FILE_BYTES = 64 * 1024
 DEVICES_FOLDER = "devices"
 DEVICE_INFO_NAME = "device.csync"
+#: The folder inside a device's folder that holds the files (photos, PDFs) it sent.
+FILES_FOLDER = "files"
 #: The largest sequence number a file name can hold (ten digits).
 MAX_SEQ = 9_999_999_999
 #: At most this many entries of one folder are looked at (a folder flooded with junk must not
@@ -83,6 +92,7 @@ MAX_IGNORED_LISTED = 10_000
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 _CHANGE = re.compile(r"c-([0-9]{10})\.csync")
 _SNAPSHOT = re.compile(r"s-([0-9]{10})\.csync")
+_FILE = re.compile(r"([0-9a-f]{32})\.csync")
 _JOURNAL_FIELDS = frozenset({"format", "version", "profile_id", "unlock"})
 
 #: Names of files still being written or downloaded, by a sync service or by Companion
@@ -111,7 +121,8 @@ _SERVICE_COPY = (
     re.compile(r"copy of .+", re.IGNORECASE),
     # OneDrive and others add the computer's name: "c-0000000001-DESKTOP-AB12CD.csync"
     re.compile(
-        r"(?:[cs]-[0-9]{10}|device|companion-journal)-[A-Za-z0-9][A-Za-z0-9_-]*\.(?:csync|json)"
+        r"(?:[cs]-[0-9]{10}|[0-9a-f]{32}|device|companion-journal)-[A-Za-z0-9][A-Za-z0-9_-]*"
+        r"\.(?:csync|json)"
     ),
 )
 
@@ -211,6 +222,14 @@ def snapshot_name(seq: int) -> str:
 def device_folder(folder: str | os.PathLike[str], device_id: str) -> Path:
     """The folder that holds the files of ``device_id``."""
     return Path(folder) / DEVICES_FOLDER / _check_device_id(device_id)
+
+
+def file_name(name: str) -> str:
+    """The name in a device's ``files`` folder of the file called ``name`` (32 lower-case
+    hex digits): ``<name>.csync``."""
+    if not isinstance(name, str) or not _HEX_ID.fullmatch(name):
+        raise ValueError("a file's name is 32 lower-case hex digits")
+    return f"{name}.csync"
 
 
 def _is_device_file_name(name: str) -> bool:
@@ -421,6 +440,33 @@ def write_device_file(
         ) from None
 
 
+def write_file(folder: str | os.PathLike[str], device_id: str, name: str, data: bytes) -> Path:
+    """Write ``data`` (a sealed file of an attachment) as the file ``name`` in the ``files``
+    folder of ``device_id`` (created when needed), atomically and durably; returns its path.
+    Raises as :func:`write_device_file` does."""
+    base = Path(folder)
+    target_folder = device_folder(base, device_id)
+    target = file_name(name)
+    _require_folder(base)
+    try:
+        _make_folder(base / DEVICES_FOLDER)
+        _make_folder(target_folder)
+        _make_folder(target_folder / FILES_FOLDER)
+        return write_bytes_atomically(target_folder / FILES_FOLDER / target, data)
+    except OSError as exc:
+        _require_folder(base)
+        raise SyncFolderError(
+            tr("formats.sync_folder", _NOT_WRITABLE), detail=_reason(exc)
+        ) from None
+
+
+def remove_file(folder: str | os.PathLike[str], device_id: str, name: str) -> None:
+    """Remove the file ``name`` from the ``files`` folder of ``device_id`` (nothing happens
+    when it is not there). Raises OSError when it cannot be removed."""
+    path = device_folder(folder, device_id) / FILES_FOLDER / file_name(name)
+    path.unlink(missing_ok=True)
+
+
 # -- listing ---------------------------------------------------------------------------------
 
 
@@ -456,13 +502,14 @@ class IgnoredFile:
 
 @dataclass(frozen=True)
 class DeviceFiles:
-    """The files of one device: changes and snapshots by sequence number (in order), and
-    its information file if there is one."""
+    """The files of one device: changes and snapshots by sequence number (in order), its
+    information file if there is one, and the files of attachments it sent, by name."""
 
     device_id: str
     changes: dict[int, Path] = field(default_factory=dict)
     snapshots: dict[int, Path] = field(default_factory=dict)
     info: Path | None = None
+    files: dict[str, Path] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -537,9 +584,12 @@ class _Lister:
         changes: dict[int, Path] = {}
         snapshots: dict[int, Path] = {}
         info: Path | None = None
+        files: dict[str, Path] = {}
         for item in self.entries(Path(entry.path)):
             name, path = item.name, Path(item.path)
-            if not _is_file(item):
+            if name == FILES_FOLDER and _is_folder(item):
+                files = self.files(path)
+            elif not _is_file(item):
                 self.ignore(path, IgnoreReason.NOT_A_FILE)
             elif name == DEVICE_INFO_NAME:
                 info = path
@@ -549,7 +599,24 @@ class _Lister:
                 snapshots[int(snapshot.group(1))] = path
             else:
                 self.ignore(path, classify_name(name))
-        return DeviceFiles(entry.name, changes=changes, snapshots=snapshots, info=info)
+        return DeviceFiles(entry.name, changes, snapshots, info, files)
+
+    def files(self, folder: Path) -> dict[str, Path]:
+        """The files of attachments in a device's ``files`` folder, by name."""
+        found: dict[str, Path] = {}
+        try:
+            items = self.entries(folder)
+        except FileNotFoundError:  # went away while it was listed
+            return found
+        for item in items:
+            path = Path(item.path)
+            if not _is_file(item):
+                self.ignore(path, IgnoreReason.NOT_A_FILE)
+            elif match := _FILE.fullmatch(item.name):
+                found[match.group(1)] = path
+            else:
+                self.ignore(path, classify_name(item.name))
+        return found
 
     def ignore_entry(self, entry: os.DirEntry[str]) -> None:
         if entry.is_symlink() or not (_is_file(entry) or _is_folder(entry)):

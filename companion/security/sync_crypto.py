@@ -15,6 +15,10 @@ it writes is sealed here first:
 - :func:`open_sync_file` and :func:`read_sync_file` undo that and refuse anything that is not
   exactly a file this journal wrote, with :class:`SyncFileRejected`; the size limits are
   checked before any large amount of memory is used (no zip bomb gets through).
+- The bytes of a file kept with an entry travel sealed the same way, as a file of its own
+  named by :func:`file_name_for`: an HMAC of the bytes' SHA-256 under a key of its own
+  (:func:`derive_file_name_key`), so that the name says nothing about the content, not even
+  to someone who knows the photo and could work out its SHA-256.
 - :func:`folder_unlock_record` copies only the recovery-key slot of the keystore for the
   folder; :func:`unlock_folder_record` and :func:`keystore_from_folder_record` read it back
   on a computer that joins. The passphrase slot never goes into the folder: a weak passphrase
@@ -29,6 +33,8 @@ The layout of the file (docs/sync-folder.md)::
 from __future__ import annotations
 
 import copy
+import hashlib
+import hmac
 import os
 import re
 import secrets
@@ -51,6 +57,7 @@ from companion.wipe import wipe
 __all__ = [
     "KIND_CHANGE",
     "KIND_DEVICE",
+    "KIND_FILE",
     "KIND_SNAPSHOT",
     "MAGIC",
     "MAX_PAYLOAD_BYTES",
@@ -62,7 +69,9 @@ __all__ = [
     "SyncFileRejected",
     "SyncPayloadTooLarge",
     "bucket_size",
+    "derive_file_name_key",
     "derive_sync_key",
+    "file_name_for",
     "folder_unlock_record",
     "keystore_from_folder_record",
     "open_sync_file",
@@ -87,6 +96,8 @@ MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
 KIND_CHANGE = "change"
 KIND_SNAPSHOT = "snapshot"
 KIND_DEVICE = "device"
+#: The bytes of a file kept with an entry; its "number" is its name (:func:`file_name_for`).
+KIND_FILE = "file"
 
 #: The folder's unlock record (see :func:`folder_unlock_record`).
 UNLOCK_FORMAT = "companion-sync-unlock"
@@ -101,7 +112,9 @@ _HEADER_LENGTH = len(MAGIC) + _NONCE_LENGTH
 _OVERHEAD = _HEADER_LENGTH + _TAG_LENGTH
 _COMPRESSION_LEVEL = 6
 _SYNC_KEY_INFO = b"companion sync key v1"
+_FILE_NAME_INFO = b"companion sync file names v1"
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 _KIND = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 _UNLOCK_FIELDS = frozenset({"format", "version", "profile_id", "key_check", "slots"})
 
@@ -167,6 +180,24 @@ def derive_sync_key(db_key: bytes | bytearray, profile_id: str) -> bytes:
     return hkdf.derive(db_key)
 
 
+def derive_file_name_key(sync_key: bytes | bytearray) -> bytes:
+    """The key that names the files of attachments in the folder (HKDF-SHA256 of the sync
+    key with a label of its own: never the key that seals them)."""
+    if len(sync_key) != SYNC_KEY_LENGTH:
+        raise ValueError("a sync key must be 32 bytes")
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=SYNC_KEY_LENGTH, salt=None, info=_FILE_NAME_INFO)
+    return hkdf.derive(bytes(sync_key))
+
+
+def file_name_for(name_key: bytes | bytearray, digest: str) -> str:
+    """The name (32 lower-case hex digits) of the sealed file holding the bytes whose SHA-256
+    is ``digest`` (64 lower-case hex digits): HMAC-SHA256 of the digest, cut to 128 bits.
+    The same on every computer of the journal, and nothing without the key."""
+    if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
+        raise ValueError("a digest is 64 lower-case hex digits")
+    return hmac.new(bytes(name_key), bytes.fromhex(digest), hashlib.sha256).hexdigest()[:32]
+
+
 # -- sealed files ----------------------------------------------------------------------------
 
 
@@ -180,15 +211,19 @@ def bucket_size(size: int) -> int:
     return -(-size // _MIB) * _MIB
 
 
-def _aad(profile_id: str, device_id: str, kind: str, seq: int) -> bytes:
+def _aad(profile_id: str, device_id: str, kind: str, seq: int | str) -> bytes:
     """The associated data of a sync file: the format and everything that says where the
-    file belongs. Checks each field, so the joined text cannot be ambiguous."""
+    file belongs (``seq``: its number, or the name of a file of an attachment). Checks each
+    field, so the joined text cannot be ambiguous."""
     _check_profile_id(profile_id)
     if not isinstance(device_id, str) or not _HEX_ID.fullmatch(device_id):
         raise ValueError("a device id is 32 lower-case hex digits")
     if not isinstance(kind, str) or not _KIND.fullmatch(kind):
         raise ValueError("a kind is a short lower-case ASCII word")
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+    if isinstance(seq, str):
+        if not _HEX_ID.fullmatch(seq):
+            raise ValueError("a file's name is 32 lower-case hex digits")
+    elif not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
         raise ValueError("a sequence number is a whole number of at least 0")
     return MAGIC + f"\n{profile_id}\n{device_id}\n{kind}\n{seq}".encode("ascii")
 
@@ -205,20 +240,23 @@ def seal_sync_file(
     profile_id: str,
     device_id: str,
     kind: str,
-    seq: int,
+    seq: int | str,
     payload: bytes,
+    compression_level: int = _COMPRESSION_LEVEL,
 ) -> bytes:
     """The bytes of a sync file holding ``payload``, bound to the journal ``profile_id``,
-    the device ``device_id``, the ``kind`` of file and its number ``seq``.
+    the device ``device_id``, the ``kind`` of file and its number ``seq`` (the name of a
+    file of an attachment).
 
-    The file's size is always a bucket (:func:`bucket_size`). Raises
+    The file's size is always a bucket (:func:`bucket_size`). ``compression_level`` 0 only
+    frames the payload (for bytes that are compressed already, as photos are). Raises
     :class:`SyncPayloadTooLarge` when the payload cannot fit in one file.
     """
     aad = _aad(profile_id, device_id, kind, seq)
     cipher = _cipher(sync_key)
     if len(payload) > MAX_PAYLOAD_BYTES:
         raise SyncPayloadTooLarge(detail="payload is larger than the payload limit")
-    compressed = zlib.compress(payload, _COMPRESSION_LEVEL)
+    compressed = zlib.compress(payload, compression_level)
     size = bucket_size(_OVERHEAD + _LENGTH_FIELD + len(compressed))
     if size > MAX_SYNC_FILE_BYTES:
         wipe(compressed)
@@ -241,9 +279,10 @@ def open_sync_file(
     profile_id: str,
     device_id: str,
     kind: str,
-    seq: int,
+    seq: int | str,
     data: bytes,
     max_payload_bytes: int = MAX_PAYLOAD_BYTES,
+    max_file_bytes: int = MAX_SYNC_FILE_BYTES,
 ) -> bytes:
     """The payload sealed in ``data`` by :func:`seal_sync_file` with the same journal,
     device, kind and number.
@@ -252,11 +291,11 @@ def open_sync_file(
     not on a bucket size, does not authenticate (another key, place or journal, or any
     change), or holds a length, compressed data or padding that is not exactly as written,
     or a payload larger than ``max_payload_bytes`` once decompressed (found without
-    decompressing more than that).
+    decompressing more than that). ``max_file_bytes`` lowers the largest file taken.
     """
     aad = _aad(profile_id, device_id, kind, seq)
     cipher = _cipher(sync_key)
-    if len(data) > MAX_SYNC_FILE_BYTES:
+    if len(data) > min(max_file_bytes, MAX_SYNC_FILE_BYTES):
         raise _too_large("file is larger than the sync file limit")
     if len(data) < _OVERHEAD + _LENGTH_FIELD:
         raise _rejected("file is too short")
@@ -315,9 +354,9 @@ def _read_at_most(fd: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _read_sync_bytes(path: Path) -> bytes:
-    """The bytes of the regular file at ``path``, refused before reading when it is too large
-    (symbolic links are not followed; FIFOs and devices are not waited on)."""
+def _read_sync_bytes(path: Path, limit: int = MAX_SYNC_FILE_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``, refused before reading when it is larger
+    than ``limit`` (symbolic links are not followed; FIFOs and devices are not waited on)."""
     flags = (
         os.O_RDONLY
         | getattr(os, "O_NOFOLLOW", 0)
@@ -336,12 +375,12 @@ def _read_sync_bytes(path: Path) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise _rejected("not a regular file")
-        if info.st_size > MAX_SYNC_FILE_BYTES:
+        if info.st_size > limit:
             raise _too_large("file is larger than the sync file limit")
-        data = _read_at_most(fd, MAX_SYNC_FILE_BYTES + 1)
+        data = _read_at_most(fd, limit + 1)
     finally:
         os.close(fd)
-    if len(data) > MAX_SYNC_FILE_BYTES:  # it grew while it was read
+    if len(data) > limit:  # it grew while it was read
         raise _too_large("file is larger than the sync file limit")
     return data
 
@@ -353,18 +392,21 @@ def read_sync_file(
     profile_id: str,
     device_id: str,
     kind: str,
-    seq: int,
+    seq: int | str,
     max_payload_bytes: int = MAX_PAYLOAD_BYTES,
+    max_file_bytes: int = MAX_SYNC_FILE_BYTES,
 ) -> bytes:
     """Read the sync file at ``path`` and return its payload (see :func:`open_sync_file`).
 
     The file's size is checked before anything is read, and no more than
-    :data:`MAX_SYNC_FILE_BYTES` (plus one byte) is ever read. A symbolic link or anything
-    but a regular file is refused with :class:`SyncFileRejected`. Other ``OSError`` (the
+    ``max_file_bytes`` (at most :data:`MAX_SYNC_FILE_BYTES`, plus one byte) is ever read. A
+    symbolic link or anything but a regular file is refused with :class:`SyncFileRejected`.
+    Other ``OSError`` (the
     file vanished because the sync service replaced it, the folder was unplugged) reach the
     caller as they are: the file may well be fine when tried again.
     """
-    data = _read_sync_bytes(Path(path))
+    limit = min(max_file_bytes, MAX_SYNC_FILE_BYTES)
+    data = _read_sync_bytes(Path(path), limit)
     return open_sync_file(
         sync_key,
         profile_id=profile_id,
@@ -373,6 +415,7 @@ def read_sync_file(
         seq=seq,
         data=data,
         max_payload_bytes=max_payload_bytes,
+        max_file_bytes=limit,
     )
 
 

@@ -14,6 +14,16 @@ write wait for the folder. One round of :meth:`SyncService.sync_now`:
    here in line (:func:`~companion.services.sync_engine.apply`), in one unit of work;
 4. now and then, write a snapshot of everything and remove this computer's own older files.
 
+Files kept with entries (photos, PDFs) travel apart from the change files that carry their
+records: each file's bytes are sealed into a file of their own in this computer's
+``files`` folder, named by an HMAC of their SHA-256 (:func:`sync_crypto.file_name_for`),
+written once (the journal notes which it wrote) and before the change file that refers to
+them. A record whose bytes are not here yet waits for them; bytes brought from any
+computer's ``files`` folder are used only when their SHA-256 is the record's and they pass
+the checks every added file passes (:func:`companion.formats.attachment_files.check`); a
+file that does not is set aside and reported, and stops nothing else. Thumbnails and
+previews do not travel: each computer makes its own.
+
 A file that does not open (damaged, changed, from another journal) is left where it is and
 reported; nothing from it is applied. The folder being away is not an error, only a status.
 """
@@ -21,6 +31,7 @@ reported; nothing from it is applied. The folder being away is not an error, onl
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import platform
@@ -32,10 +43,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.attachments import MAX_FILE_BYTES, AttachmentRefused, CheckedFile, kind_of
+from companion.domain.attachments import AttachmentKind as FileKind
 from companion.domain.sync_merge import Clock, HybridClock, InvalidSyncData, in_conflict
 from companion.domain.text import printable
 from companion.domain.wording import tr
 from companion.formats import sync_folder
+from companion.formats.attachment_files import check as check_file
 from companion.formats.sync_folder import (
     DeviceFiles,
     FolderListing,
@@ -50,11 +64,12 @@ from companion.services.sync_engine import (
     RecordVersion,
     apply,
     capture,
+    files_wanted,
     settle,
     snapshot,
     snapshot_versions,
 )
-from companion.storage import journal_history_store, sync_store
+from companion.storage import attachment_store, journal_history_store, sync_rows, sync_store
 from companion.storage.engine import Database
 
 if TYPE_CHECKING:
@@ -63,6 +78,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHANGE, SNAPSHOT, DEVICE = "change", "snapshot", "device"
+FILE = sync_crypto.KIND_FILE
 #: This computer writes a snapshot (and removes its older files) after this many change files.
 SNAPSHOT_EVERY = 200
 _HIDDEN = "sync_hidden_devices"
@@ -77,6 +93,22 @@ _MAX_RECORDS = {CHANGE: 200_000, SNAPSHOT: 1_000_000}
 #: are not its own (a journal restored from a backup is behind by far less).
 _MAX_OWN_AHEAD = 100_000
 _THROUGH = "sync_through:"  # + device id: every change number up to this one was read
+#: The SHA-256 of the files whose records wait for their bytes (JSON list), as the last
+#: apply left them.
+_FILES_WAITING = "sync_files_waiting"
+#: How many records wait (for one they refer to, or for their bytes), as the last apply left.
+_WAITING = "sync_waiting"
+#: Files in the folder that were set aside (JSON: "<device>/<name>" -> "<size>:<mtime>"):
+#: not read again until they change.
+_FILES_SET_ASIDE = "sync_files_set_aside"
+#: The largest sealed file of an attachment: the largest file Companion keeps, framed and
+#: padded to its bucket (a larger one is refused before it is read).
+MAX_FILE_IN_FOLDER = sync_crypto.bucket_size(MAX_FILE_BYTES + MAX_FILE_BYTES // 500 + 4096)
+#: At most this many bytes of files are brought in one round (a flood of files cannot make a
+#: round run for hours or hold gigabytes in one go); the rest come at the next rounds.
+MAX_FILE_BYTES_PER_ROUND = 2 * 1024 * 1024 * 1024
+#: Files brought from the folder are kept in the journal in units of about this size.
+_FILE_BATCH_BYTES = 64 * 1024 * 1024
 
 
 def _now_ms() -> int:
@@ -99,6 +131,8 @@ class SyncReport:
 
     sent: int = 0  # change files written
     received: int = 0  # files of other computers read
+    files_sent: int = 0  # files of attachments written into the folder
+    files_received: int = 0  # files of attachments brought from the folder
     written: int = 0  # records written here
     deleted: int = 0
     waiting: int = 0  # records waiting for one they refer to
@@ -131,6 +165,9 @@ class SyncService:
         self._keystore = keystore
         self._profile_id = keystore.profile_id
         self._key = sync_crypto.derive_sync_key(db_key, self._profile_id)
+        self._names = sync_crypto.derive_file_name_key(self._key)
+        #: bytes of files still to be brought in this round
+        self._file_budget = MAX_FILE_BYTES_PER_ROUND
         self._now = now
         self._now_ms = now_ms
 
@@ -317,40 +354,27 @@ class SyncService:
                 # the folder lost this computer's snapshot (restored from an old copy, or
                 # a sync service dropped it): what it covered is written again at once
                 self._snapshot_if_due(folder, device, force=True)
-            report.sent += self._write_outbox(folder, device, listing)
+            present = set(mine.files) if mine is not None else set()
+            # files this computer wrote that the folder lost are written again
+            report.files_sent += self._publish(folder, device, None, present)
+            report.sent += self._write_outbox(folder, device, listing, present, report)
         except (SyncFolderError, OSError) as exc:
             log.warning("sync could not write to its folder (%s)", type(exc).__name__)
             report.problems.append(_could_not_write())
-        incoming, read = self._read_others(folder, device, listing, report, progress)
-        if incoming or read:
+        incoming, read, planned = self._read_others(folder, device, listing, report, progress)
+        self._file_budget = MAX_FILE_BYTES_PER_ROUND
+        fetched = self._bring_files(folder, listing, incoming, report, progress, planned)
+        if incoming or read or fetched:
+            missing = self._apply(device, incoming, read, report)
+            # an entry that came back in this apply may need files nothing asked for before
+            if missing and self._bring_files(folder, listing, [], report, None, 0):
+                self._apply(device, [], {}, report)
+        else:  # as the last round that brought something in left them
             with self._db.session() as s:
-                clock = self._clock(s, device)
-                made = capture(s, clock)
-                result = apply(s, clock, incoming, self._now, keep_history=self._keep_history(s))
-                made += result.made
-                if made:
-                    sync_store.add_to_outbox(s, _change_body(made))
-                for other, (seqs, through) in read.items():
-                    sync_store.mark_applied(s, other, seqs)
-                    if through:
-                        sync_store.put_meta(s, _THROUGH + other, str(through))
-                    if other == device:  # never number a new change file like an old one
-                        sync_store.raise_seq_floor(s, max([through, *seqs]))
-                sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
-            report.written, report.deleted = result.written, result.deleted
-            report.waiting, report.conflicts = result.waiting, result.conflicts
-            if result.refused:
-                report.problems.append(
-                    tr(
-                        "services.sync",
-                        "Some changes from another computer could not be stored here (they "
-                        "may come from a newer version of Companion). They are kept aside, "
-                        "and everything else was brought in.",
-                    )
-                )
+                report.waiting = int(sync_store.get_meta(s, _WAITING) or 0)
         try:
-            if incoming or read:
-                report.sent += self._write_outbox(folder, device, None)
+            if incoming or read or fetched:
+                report.sent += self._write_outbox(folder, device, None, None, report)
             self._snapshot_if_due(folder, device)
             mine = listing.devices.get(device)
             if report.sent or mine is None or mine.info is None or self._renamed():
@@ -362,6 +386,44 @@ class SyncService:
             if _could_not_write() not in report.problems:
                 report.problems.append(_could_not_write())
         return report
+
+    def _apply(
+        self,
+        device: str,
+        incoming: list[RecordVersion],
+        read: dict[str, tuple[list[int], int]],
+        report: SyncReport,
+    ) -> set[str]:
+        """Capture the edits made here, then merge and apply ``incoming`` and note the files
+        ``read``, in one unit of work; returns the SHA-256 of the files records wait for."""
+        with self._db.session() as s:
+            clock = self._clock(s, device)
+            made = capture(s, clock)
+            result = apply(s, clock, incoming, self._now, keep_history=self._keep_history(s))
+            made += result.made
+            sync_store.put_meta(s, _FILES_WAITING, json.dumps(sorted(result.missing_files)))
+            sync_store.put_meta(s, _WAITING, str(result.waiting))
+            if made:
+                sync_store.add_to_outbox(s, _change_body(made))
+            for other, (seqs, through) in read.items():
+                sync_store.mark_applied(s, other, seqs)
+                if through:
+                    sync_store.put_meta(s, _THROUGH + other, str(through))
+                if other == device:  # never number a new change file like an old one
+                    sync_store.raise_seq_floor(s, max([through, *seqs]))
+            sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+        report.written += result.written
+        report.deleted += result.deleted
+        report.waiting, report.conflicts = result.waiting, result.conflicts
+        refused = tr(
+            "services.sync",
+            "Some changes from another computer could not be stored here (they may come from "
+            "a newer version of Companion). They are kept aside, and everything else was "
+            "brought in.",
+        )
+        if result.refused and refused not in report.problems:
+            report.problems.append(refused)
+        return result.missing_files
 
     def _renamed(self) -> bool:
         with self._db.session() as s:
@@ -386,8 +448,17 @@ class SyncService:
             payload=body,
         )  # fmt: skip
 
-    def _write_outbox(self, folder: Path, device: str, listing: FolderListing | None) -> int:
-        """Write the change files the folder lacks; returns how many."""
+    def _write_outbox(
+        self,
+        folder: Path,
+        device: str,
+        listing: FolderListing | None,
+        files: set[str] | None,
+        report: SyncReport,
+    ) -> int:
+        """Write the change files the folder lacks, each after the files of attachments it
+        refers to (``files``: the names of this computer's files the folder holds, None when
+        not listed this round); returns how many."""
         with self._db.session() as s:
             waiting = sync_store.outbox(s, unwritten_only=listing is None)
         present: set[int] = set()
@@ -397,6 +468,11 @@ class SyncService:
         for seq, body in waiting:
             if seq in present:
                 continue
+            try:
+                report.files_sent += self._publish(folder, device, _files_in(body), files)
+            except (SyncFolderError, OSError):
+                self._mark_written(written)
+                raise
             sealed = self._seal(device, CHANGE, seq, body)
             try:
                 sync_folder.write_device_file(folder, device, sync_folder.change_name(seq), sealed)
@@ -429,7 +505,9 @@ class SyncService:
         listing: FolderListing,
         report: SyncReport,
         progress: Callable[[int, int], None] | None,
-    ) -> tuple[list[RecordVersion], dict[str, tuple[list[int], int]]]:
+    ) -> tuple[list[RecordVersion], dict[str, tuple[list[int], int]], int]:
+        """The versions in the files of other computers not read yet, the numbers of the
+        files read (by computer), and how many files were to be read."""
         with self._db.session() as s:
             applied = sync_store.applied(s)
             through = {d: int(sync_store.get_meta(s, _THROUGH + d) or 0) for d in listing.devices}
@@ -482,7 +560,146 @@ class SyncService:
             report.received += 1
             if progress is not None:
                 progress(done_count, len(plan))
-        return incoming, read
+        return incoming, read, len(plan)
+
+    # -- files of attachments ------------------------------------------------------------------
+
+    def _publish(
+        self, folder: Path, device: str, digests: set[str] | None, present: set[str] | None
+    ) -> int:
+        """Write the files of ``digests`` (None: every file this computer wrote before) into
+        this computer's ``files`` folder, each once: not when it was written before and the
+        folder still holds it (``present``: the names there; None: not listed, trusted), nor
+        when this computer does not hold the bytes. Returns how many were written."""
+        with self._db.session() as s:
+            published = sync_store.published(s)
+        if digests is None:
+            digests = set(published)
+        written = 0
+        for found in sorted(digests):
+            name = published.get(found) or sync_crypto.file_name_for(self._names, found)
+            if found in published and (present is None or name in present):
+                continue
+            with self._db.session() as s:
+                held = sync_rows.file_bytes(s, found)
+                if held is None and found in published:  # not held here any more
+                    sync_store.forget_published(s, found)
+            if held is None:
+                continue
+            data, media_type = held
+            sealed = sync_crypto.seal_sync_file(
+                self._key, profile_id=self._profile_id, device_id=device, kind=FILE, seq=name,
+                payload=data, compression_level=_level(media_type),
+            )  # fmt: skip
+            sync_folder.write_file(folder, device, name, sealed)
+            with self._db.session() as s:
+                sync_store.mark_published(s, found, name)
+            if present is not None:
+                present.add(name)
+            written += 1
+        return written
+
+    def _bring_files(
+        self,
+        folder: Path,
+        listing: FolderListing,
+        incoming: list[RecordVersion],
+        report: SyncReport,
+        progress: Callable[[int, int], None] | None,
+        planned: int,
+    ) -> int:
+        """Bring the bytes of the files that arriving records (and records still waiting)
+        need from any computer's ``files`` folder into the journal, checked; returns how
+        many were brought."""
+        with self._db.session() as s:
+            wanted = files_wanted(s, incoming)
+            try:
+                waiting = json.loads(sync_store.get_meta(s, _FILES_WAITING) or "[]")
+            except ValueError:
+                waiting = []
+            wanted |= {d for d in waiting if isinstance(d, str) and not sync_rows.has_file(s, d)}
+            try:
+                aside = json.loads(sync_store.get_meta(s, _FILES_SET_ASIDE) or "{}")
+            except ValueError:
+                aside = {}
+        if not wanted:
+            return 0
+        aside = aside if isinstance(aside, dict) else {}
+        still_aside: dict[str, str] = {}
+        batch: list[tuple[str, CheckedFile]] = []
+        batch_bytes = brought = 0
+        refused = full = False
+        for done, found in enumerate(sorted(wanted), 1):
+            if full:
+                break
+            name = sync_crypto.file_name_for(self._names, found)
+            for other, files in sorted(listing.devices.items()):
+                path = files.files.get(name)
+                if path is None:
+                    continue
+                place = f"{other}/{name}"
+                try:
+                    info = path.lstat()
+                except OSError:
+                    continue
+                mark = f"{info.st_size}:{info.st_mtime_ns}"
+                if aside.get(place) == mark:
+                    still_aside[place], refused = mark, True
+                    continue
+                if info.st_size > self._file_budget:
+                    full = True  # the rest at the next round
+                    break
+                self._file_budget -= info.st_size
+                try:
+                    checked = self._open_file(path, other, name, found)
+                except OSError:
+                    continue  # being replaced or unplugged: tried again at the next round
+                if checked is None:
+                    still_aside[place], refused = mark, True
+                    continue
+                batch.append((found, checked))
+                batch_bytes += len(checked.data)
+                brought += 1
+                break
+            if batch_bytes >= _FILE_BATCH_BYTES:
+                self._keep_files(batch)
+                batch, batch_bytes = [], 0
+            if progress is not None:
+                progress(planned + done, planned + len(wanted))
+        self._keep_files(batch)
+        if still_aside != aside:
+            with self._db.session() as s:
+                sync_store.put_meta(s, _FILES_SET_ASIDE, json.dumps(still_aside))
+        if refused and _file_set_aside() not in report.problems:
+            report.problems.append(_file_set_aside())
+        report.files_received += brought
+        return brought
+
+    def _open_file(self, path: Path, device: str, name: str, digest: str) -> CheckedFile | None:
+        """The checked bytes of the file at ``path``; None when it is not the file of
+        ``digest`` that Companion would keep (set aside). OSError: try again later."""
+        try:
+            data = sync_crypto.read_sync_file(
+                path, self._key, profile_id=self._profile_id, device_id=device, kind=FILE,
+                seq=name, max_payload_bytes=MAX_FILE_BYTES, max_file_bytes=MAX_FILE_IN_FOLDER,
+            )  # fmt: skip
+        except sync_crypto.SyncFileRejected as exc:
+            log.warning("a file of an attachment could not be opened (%s)", exc.detail)
+            return None
+        if hashlib.sha256(data).hexdigest() != digest:
+            log.warning("a file of an attachment is not the file its name stands for")
+            return None
+        try:
+            return check_file("file", data)
+        except AttachmentRefused as exc:
+            log.warning("a file of an attachment is not one Companion keeps (%s)", exc.reason)
+            return None
+
+    def _keep_files(self, batch: list[tuple[str, CheckedFile]]) -> None:
+        if batch:
+            with self._db.session() as s:
+                for found, checked in batch:
+                    attachment_store.store_bytes(s, found, checked)
 
     def _snapshot_if_due(self, folder: Path, device: str, *, force: bool = False) -> None:
         with self._db.session() as s:
@@ -490,8 +707,9 @@ class SyncService:
             if not force and len(pending) < SNAPSHOT_EVERY:
                 return
             through = sync_store.last_outbox_seq(s)
+            records = snapshot(s)
             body = json.dumps(
-                {"format": "companion-sync-snapshot", "v": 1, "records": snapshot(s)},
+                {"format": "companion-sync-snapshot", "v": 1, "records": records},
                 ensure_ascii=False, separators=(",", ":"),
             ).encode("utf-8")  # fmt: skip
         sealed = self._seal(device, SNAPSHOT, through, body)
@@ -509,6 +727,36 @@ class SyncService:
             for seq, path in [*mine.changes.items(), *mine.snapshots.items()]:
                 if seq <= through and path.name != sync_folder.snapshot_name(through):
                     path.unlink(missing_ok=True)
+        self._remove_unused_files(folder, device, records)
+
+    def _remove_unused_files(
+        self, folder: Path, device: str, records: list[dict[str, object]]
+    ) -> None:
+        """The files this computer wrote that no record it knows refers to any more (their
+        files were removed, everywhere this computer knows of) leave the folder. Every other
+        computer that sends a record of a file writes its bytes itself, so none of them
+        needs this copy."""
+        used: set[str] = set()
+        for record in records:
+            if record.get("k") != sync_rows.ATTACHMENT:
+                continue
+            versions = record.get("vs")
+            for version in versions if isinstance(versions, list) else ():
+                payload = version.get("p") if isinstance(version, dict) else None
+                if isinstance(payload, str):
+                    used.add(str(json.loads(payload).get("digest")))
+        with self._db.session() as s:
+            published = sync_store.published(s)
+            used |= sync_rows.files_used(s)
+        for found, name in published.items():
+            if found in used:
+                continue
+            try:
+                sync_folder.remove_file(folder, device, name)
+            except OSError:
+                continue
+            with self._db.session() as s:
+                sync_store.forget_published(s, found)
 
     def _write_device_file(self, folder: Path, device: str) -> None:
         with self._db.session() as s:
@@ -550,6 +798,32 @@ def settle_entry(db: Database, entry_id: int, now_ms: Callable[[], int] = _now_m
         if made:
             sync_store.add_to_outbox(s, _change_body(made))
         sync_store.put_meta(s, sync_store.CLOCK, clock.last.encode())
+
+
+def _files_in(body: bytes) -> set[str]:
+    """The SHA-256 of the files the records of a change file refer to."""
+    found: set[str] = set()
+    for record in json.loads(body.decode("utf-8")).get("records", ()):
+        payload = record.get("p")
+        if record.get("k") == sync_rows.ATTACHMENT and isinstance(payload, str):
+            found.add(str(json.loads(payload)["digest"]))
+    return found
+
+
+def _level(media_type: str) -> int:
+    """Photos and pictures are compressed already: their bytes are only framed."""
+    try:
+        return 0 if kind_of(media_type) is FileKind.IMAGE else 6
+    except KeyError:
+        return 6
+
+
+def _file_set_aside() -> str:
+    return tr(
+        "services.sync",
+        "A photo or file another computer sent could not be used: it is damaged, incomplete, "
+        "or was changed. It was set aside, and everything else was brought in.",
+    )
 
 
 def _unreadable() -> str:

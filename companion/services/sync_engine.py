@@ -13,6 +13,15 @@ Two steps, each inside one unit of work:
   refers to one that has not arrived yet waits for it. A record deleted elsewhere while this
   computer added something that needs it (a session for a counselor) is kept, and that
   decision syncs as a new version.
+
+A file kept with an entry (``entry_attachment``) is a record like the others, with the
+SHA-256 of its bytes in place of the bytes: its row is written once the bytes are here
+(:func:`files_wanted` says which the service should bring from the folder first; until
+they are here the record waits, as for a record it refers to). It follows its entry: when
+the entry goes among the recently deleted (here or on another computer), so does the file,
+and that is no change of the file's record; when the entry comes back, the file comes back
+with it. A file that leaves Recently deleted with its entry (kept for less long here) is no
+removal either: only taking it off an entry that is there removes it everywhere.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from companion.domain.sync_merge import (
     shown,
 )
 from companion.storage import sync_rows, sync_store
-from companion.storage.sync_rows import KINDS, SAFETY_PLAN_UID
+from companion.storage.sync_rows import ATTACHMENT, KINDS, SAFETY_PLAN_UID
 from companion.storage.sync_store import SyncRecord
 
 if TYPE_CHECKING:
@@ -200,6 +209,12 @@ def capture(
     if index is None:
         index = _Index(sync_store.load_records(session))
     rows = sync_rows.read_all(session)
+    binned = sync_rows.binned_attachments(session)
+    entries_here = {
+        r.uid
+        for r in index.records.values()
+        if r.kind == "journal_entry" and r.local_id is not None
+    }
     for kind in KINDS:  # ids first, so that references to new records can be given
         for local_id in rows[kind]:
             if (kind, local_id) not in index.by_row:
@@ -223,7 +238,18 @@ def capture(
             changed.append(record)
     for record in list(index.records.values()):
         if record.local_id is not None and record.local_id not in rows[record.kind]:
+            if record.kind == ATTACHMENT and record.local_id in binned:
+                entry = index.records.get(_entry_of(record) or "")
+                if entry is None or entry.local_id not in rows["journal_entry"]:
+                    continue  # with its entry among the recently deleted: no change
+                # its entry is here, as sync knows it (a new entry took the deleted one's row
+                # id): it was taken off that entry, and its row stays among the deleted
             del index.by_row[(record.kind, record.local_id)]
+            if record.kind == ATTACHMENT and _entry_of(record) not in entries_here:
+                # it left Recently deleted with its entry: no removal for the others
+                record.local_id, record.digest = None, None
+                changed.append(record)
+                continue
             version = edited(record.versions, clock.tick(), None)
             record.versions, record.local_id, record.digest = (version,), None, None
             made.append(RecordVersion(record.uid, record.kind, version))
@@ -262,6 +288,8 @@ class Applied:
     refused: int = 0
     #: versions made here while applying (a record kept because something here needs it)
     made: list[RecordVersion] = field(default_factory=list)
+    #: the SHA-256 of the files whose records wait for their bytes
+    missing_files: set[str] = field(default_factory=set)
 
 
 def apply(
@@ -297,11 +325,11 @@ def apply(
         index.records[uid] = record
         touched[uid] = record
     # rows: deletions children first, then writes parents first; also retry waiting records
-    pending = [r for r in index.records.values() if _needs_row(r)]
-    order = sorted(
-        {r.uid: r for r in (*touched.values(), *pending)}.values(),
-        key=lambda r: _KIND_ORDER[r.kind],
-    )
+    pending = [r for r in index.records.values() if _needs_row(r, index)]
+    chosen = {r.uid: r for r in (*touched.values(), *pending)}
+    for record in _following(index, chosen.values()):
+        chosen.setdefault(record.uid, record)
+    order = sorted(chosen.values(), key=lambda r: _KIND_ORDER[r.kind])
     for record in reversed(order):
         if shown(record.versions).deleted and record.local_id is not None:
             work = partial(_delete, session, record, index, clock, now, result)
@@ -311,6 +339,9 @@ def apply(
         if target.deleted or target.payload is None:
             continue
         earlier = before.get(record.uid, ())
+        if record.kind == ATTACHMENT:
+            _on_its_own(session, result, partial(_write_attachment, session, record, index, result))
+            continue
         work = partial(_write, session, record, index, clock, earlier, now, result, keep_history)
         _on_its_own(session, result, work)
         if in_conflict(record.versions):
@@ -341,16 +372,55 @@ def _on_its_own(session: Session, result: Applied, work: Callable[[], None]) -> 
     conn.execute("RELEASE sync_record_row")
 
 
-def _needs_row(record: SyncRecord) -> bool:
+def _needs_row(record: SyncRecord, index: _Index) -> bool:
     """The record's row is behind the version it shows: it has no row yet because it waits
-    for a record it needs, or its row was written without a reference to a record that was
-    missing here then (it may have come back since: kept because another computer needs it)."""
+    for a record it needs (or a file's bytes), or its row was written without a reference to
+    a record that was missing here then (it may have come back since: kept because another
+    computer needs it). A file whose entry is deleted needs no row."""
     if not record.versions:
         return False
     held = content(record.kind, record.versions)
     if held is None:
         return False
+    if record.kind == ATTACHMENT and _entry_deleted(index, _entry_of(record)):
+        return False
     return record.local_id is None or record.digest != digest(held)
+
+
+def _entry_of(record: SyncRecord) -> str | None:
+    """The sync id of the entry a file's record (shown with content) belongs to."""
+    target = shown(record.versions) if record.versions else None
+    if target is None or target.payload is None:
+        return None
+    uid = json.loads(target.payload).get("entry_id")
+    return uid if isinstance(uid, str) else None
+
+
+def _entry_deleted(index: _Index, uid: str | None) -> bool:
+    """The entry ``uid`` is known here, deleted."""
+    entry = index.records.get(uid) if uid is not None else None
+    return entry is not None and bool(entry.versions) and shown(entry.versions).deleted
+
+
+def _following(index: _Index, chosen: Iterable[SyncRecord]) -> list[SyncRecord]:
+    """The files whose rows are among the recently deleted here while their entry comes back
+    in this apply (written anew: edited on another computer, over its deletion here): they
+    come back with it."""
+    coming = {
+        r.uid
+        for r in chosen
+        if r.kind == "journal_entry"
+        and r.local_id is None
+        and r.versions
+        and not shown(r.versions).deleted
+    }
+    if not coming:
+        return []
+    return [
+        r
+        for r in index.records.values()
+        if r.kind == ATTACHMENT and r.local_id is not None and _entry_of(r) in coming
+    ]
 
 
 def _delete(
@@ -363,7 +433,7 @@ def _delete(
 ) -> None:
     assert record.local_id is not None
     for child_kind, ref in sync_rows.children(record.kind):
-        if not ref.required:
+        if not ref.required or not ref.keeps:
             continue
         for child in index.records.values():
             if child.kind != child_kind or not child.versions:
@@ -453,6 +523,83 @@ def _write(
         record.digest = wanted
     result.written += 1
     _keep_incoming_losers(session, record, earlier, now)
+
+
+def _write_attachment(session: Session, record: SyncRecord, index: _Index, result: Applied) -> None:
+    """Bring a file's row in line with its record: with its entry when the entry is here
+    (once its bytes are here), left with it among the recently deleted when it is deleted."""
+    held = content(ATTACHMENT, record.versions)
+    assert held is not None
+    wanted = digest(held)
+    values: dict[str, Any] = json.loads(held)
+    state = None
+    if record.local_id is not None:
+        state = sync_rows.attachment_state(session, record.local_id)
+        if state is None:  # its row went (with its entry, for good)
+            index.by_row.pop((ATTACHMENT, record.local_id), None)
+            record.local_id, record.digest = None, None
+    entry_uid = values.get("entry_id")
+    entry_id = index.local_id_of(entry_uid)
+    if entry_id is None:
+        if _entry_deleted(index, entry_uid):
+            if state == "binned":  # it stays with its entry, as changed elsewhere
+                assert record.local_id is not None
+                sync_rows.update_binned_attachment(session, record.local_id, values)
+                record.digest = wanted
+            return
+        result.waiting += 1  # waits for its entry
+        return
+    if state == "live" and record.digest == wanted:
+        return
+    if not sync_rows.has_file(session, values["digest"]):
+        result.waiting += 1  # waits for its bytes
+        result.missing_files.add(values["digest"])
+        return
+    local_id = sync_rows.write(
+        session, ATTACHMENT, record.local_id, {**values, "entry_id": entry_id}
+    )
+    if record.local_id is None:
+        record.local_id = local_id
+        index.by_row[(ATTACHMENT, local_id)] = record
+    record.digest = wanted
+    result.written += 1
+
+
+def files_wanted(session: Session, incoming: Iterable[RecordVersion]) -> set[str]:
+    """The SHA-256 of the files that ``incoming`` versions of files (merged with what is
+    known here) need and this computer does not hold (none for a file whose entry is
+    deleted): what the service brings from the folder before :func:`apply`."""
+    files: dict[str, list[Version]] = {}
+    entries: dict[str, list[Version]] = {}
+    for item in incoming:
+        if item.kind == ATTACHMENT:
+            files.setdefault(item.uid, []).append(item.version)
+        elif item.kind == "journal_entry":
+            entries.setdefault(item.uid, []).append(item.version)
+    if not files:
+        return set()
+    known = sync_store.load_records(session, files)
+    targets: dict[str, dict[str, Any]] = {}
+    for uid, versions in files.items():
+        record = known.get(uid)
+        if record is not None and record.kind != ATTACHMENT:
+            continue
+        target = shown(merge(record.versions if record else (), versions))
+        if target.payload is not None:
+            targets[uid] = json.loads(target.payload)
+    entry_uids = {str(v.get("entry_id")) for v in targets.values()}
+    known_entries = sync_store.load_records(session, entry_uids)
+    wanted: set[str] = set()
+    for values in targets.values():
+        entry_uid = str(values.get("entry_id"))
+        entry = known_entries.get(entry_uid)
+        merged = merge(entry.versions if entry else (), entries.get(entry_uid, ()))
+        if merged and shown(merged).deleted:
+            continue
+        found = str(values.get("digest"))
+        if found not in wanted and not sync_rows.has_file(session, found):
+            wanted.add(found)
+    return wanted
 
 
 def _claim_session(

@@ -2,22 +2,29 @@
 
 Sync sees a record as a dictionary of its columns (without the row id), with each reference
 to another record given as that record's sync id (``uid``) instead of its row id here, plus
-the journal entry's tag names and the check-in's ratings. This module reads every such record
-in one snapshot and writes one back (insert, update or delete) inside the caller's unit of
-work. Values are the stored forms (ISO text for dates, 0/1 for flags): they go back exactly as
-they came, with plain SQL, so a record read on one computer is stored the same on another.
+the journal entry's tag names and the check-in's ratings. A file kept with an entry
+(``entry_attachment``) syncs as a record of its own: the entry it belongs to, the SHA-256 of
+its bytes (which travel as files of their own, see ``services/sync.py``), its name, place
+and whether it goes into a summary; while its entry is among the recently deleted, so is
+the file (its row keeps its id, with ``deleted_id`` set), and that is no change to sync.
+This module reads every such record in one snapshot and writes one back (insert, update or
+delete) inside the caller's unit of work. Values are the stored forms (ISO text for dates,
+0/1 for flags): they go back exactly as they came, with plain SQL, so a record read on one
+computer is stored the same on another.
 The merging itself is done above (``services/sync.py``), the bookkeeping in
 :mod:`companion.storage.sync_store`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from companion.domain.attachments import short_name
 from companion.domain.journal import JournalEntry
 from companion.storage import change_log
 from companion.storage import journal_history_store as history
@@ -37,7 +44,10 @@ KINDS = (
     "agenda_item",
     "check_in",
     "safety_plan",
+    "entry_attachment",
 )
+#: The files kept with entries (their bytes are not in the record: only their SHA-256).
+ATTACHMENT = "entry_attachment"
 #: The one safety plan has the same sync id on every computer, so that plans written on two
 #: computers before they first synced are merged like any other record.
 SAFETY_PLAN_UID = "5afe" * 8
@@ -52,6 +62,9 @@ class Reference:
     column: str
     kind: str
     required: bool  # NOT NULL: the row cannot be written without it
+    #: a record that needs the one it refers to keeps it when another computer deletes it
+    #: (a file kept with an entry does not: it follows its entry to Recently deleted)
+    keeps: bool = True
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,9 @@ def kinds() -> dict[str, Kind]:
 
     found: dict[str, Kind] = {}
     for name in KINDS:
+        if name == ATTACHMENT:  # its table is made by migration 0007 only (no model)
+            found[name] = _ATTACHMENT_KIND
+            continue
         table = Base.metadata.tables[name]
         columns = tuple(c.name for c in table.columns if c.name != "id")
         references = tuple(
@@ -90,6 +106,25 @@ def kinds() -> dict[str, Kind]:
         checks = tuple(_column(c) for c in table.columns if c.name != "id" and c.name not in refs)
         found[name] = Kind(name, columns, references, checks)
     return found
+
+
+_ATTACHMENT_KIND = Kind(
+    ATTACHMENT,
+    ("entry_id", "digest", "name", "position", "added_at", "in_summary"),
+    (Reference("entry_id", "journal_entry", required=True, keeps=False),),
+    (
+        Column("digest", "text", False, 64),
+        Column("name", "text", False, 255),
+        Column("position", "int", False),
+        Column("added_at", "datetime", False),
+        Column("in_summary", "bool", False),
+    ),
+)
+#: Only the files of entries that are there sync as rows (not those of deleted entries).
+_LIVE_ONLY = {ATTACHMENT: " WHERE entry_id IS NOT NULL"}
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+#: A file's place among its entry's files, as read from another computer.
+_MAX_POSITION = 1_000_000
 
 
 def _column(column: Any) -> Column:
@@ -167,6 +202,8 @@ def acceptable(kind: str, values: Mapping[str, Any]) -> bool:
                 return False
         elif not isinstance(uid, str) or len(uid) != 32:
             return False
+    if kind == ATTACHMENT and not _acceptable_attachment(values):
+        return False
     tags = values.get(TAGS, [])
     if kind == "journal_entry" and not (
         isinstance(tags, list) and all(isinstance(t, str) and 0 < len(t) <= 40 for t in tags)
@@ -179,6 +216,20 @@ def acceptable(kind: str, values: Mapping[str, Any]) -> bool:
             isinstance(q, str) and isinstance(r, int) and not isinstance(r, bool) and 0 <= r <= 10
             for q, r in ratings.items()
         )
+    )
+
+
+def _acceptable_attachment(values: Mapping[str, Any]) -> bool:
+    """The SHA-256 in hex, a name as Companion keeps one (no folders, no control
+    characters, not too long), a place that is a small whole number."""
+    name, position = values.get("name"), values.get("position")
+    return (
+        isinstance(values.get("digest"), str)
+        and _DIGEST.fullmatch(values["digest"]) is not None
+        and isinstance(name, str)
+        and short_name(name) == name
+        and isinstance(position, int)
+        and 0 <= position <= _MAX_POSITION
     )
 
 
@@ -205,7 +256,8 @@ def read_all(session: Session, only: tuple[str, ...] = KINDS) -> dict[str, dict[
         columns = spec[name].columns
         listed = ", ".join(("id", *columns))
         found: dict[int, Values] = {}
-        for row in _query(session, f"SELECT {listed} FROM {name}"):
+        where = _LIVE_ONLY.get(name, "")
+        for row in _query(session, f"SELECT {listed} FROM {name}{where}"):
             found[int(row[0])] = dict(zip(columns, row[1:], strict=True))
         rows[name] = found
     if "journal_entry" in rows:
@@ -306,6 +358,8 @@ def write(session: Session, kind: str, local_id: int | None, values: Mapping[str
         local_id = int(result.lastrowid)
     else:
         assignments = ", ".join(f"{c} = :{c}" for c in columns)
+        if kind == ATTACHMENT:  # back with an entry: no longer among the deleted ones
+            assignments += ", deleted_id = NULL"
         _execute(
             session, f"UPDATE {kind} SET {assignments} WHERE id = :id", {**params, "id": local_id}
         )
@@ -392,6 +446,67 @@ def take_back_from_bin(session: Session, entry_id: int, values: Mapping[str, Any
 def detach_check_in(session: Session, check_in_id: int) -> None:
     """The check-in is no longer tied to its session (another one keeps it)."""
     _execute(session, "UPDATE check_in SET session_id = NULL WHERE id = :id", {"id": check_in_id})
+
+
+def binned_attachments(session: Session) -> set[int]:
+    """The files (row ids) that followed their entry among the recently deleted."""
+    return {
+        int(r[0])
+        for r in _query(
+            session,
+            "SELECT id FROM entry_attachment WHERE entry_id IS NULL AND deleted_id IS NOT NULL",
+        )
+    }
+
+
+def attachment_state(session: Session, local_id: int) -> str | None:
+    """Where the file with row id ``local_id`` is: ``"live"`` (with its entry), ``"binned"``
+    (with its entry among the recently deleted) or None (not here)."""
+    found = _query(
+        session, "SELECT entry_id, deleted_id FROM entry_attachment WHERE id = :id", id=local_id
+    )
+    if not found:
+        return None
+    entry_id, deleted_id = found[0]
+    if entry_id is not None:
+        return "live"
+    return "binned" if deleted_id is not None else None
+
+
+def update_binned_attachment(session: Session, local_id: int, values: Mapping[str, Any]) -> None:
+    """A file among the recently deleted takes the name, place and summary choice another
+    computer gave it (it comes back with them when its entry is restored)."""
+    _execute(
+        session,
+        "UPDATE entry_attachment SET name = :name, position = :position, "
+        "in_summary = :in_summary WHERE id = :id",
+        {
+            "name": values["name"],
+            "position": values["position"],
+            "in_summary": values["in_summary"],
+            "id": local_id,
+        },
+    )
+
+
+def has_file(session: Session, digest: str) -> bool:
+    """Whether the bytes with SHA-256 ``digest`` are kept here."""
+    return bool(
+        _query(session, "SELECT 1 FROM attachment_blob WHERE digest = :d LIMIT 1", d=digest)
+    )
+
+
+def file_bytes(session: Session, digest: str) -> tuple[bytes, str] | None:
+    """The bytes with SHA-256 ``digest`` and their media type; None when not kept here."""
+    found = _query(
+        session, "SELECT data, media_type FROM attachment_blob WHERE digest = :d", d=digest
+    )
+    return (bytes(found[0][0]), str(found[0][1])) if found else None
+
+
+def files_used(session: Session) -> set[str]:
+    """The SHA-256 of every file an entry (or a recently deleted one) holds here."""
+    return {str(r[0]) for r in _query(session, "SELECT DISTINCT digest FROM entry_attachment")}
 
 
 def children(kind: str) -> tuple[tuple[str, Reference], ...]:

@@ -5,7 +5,9 @@
 * ``sync_applied``: which change files of other computers were read.
 * ``sync_outbox``: the change files this computer made, as plain JSON (the database is
   encrypted; the folder gets them sealed).
-* a few ``profile_meta`` values: this computer's sync id, its clock, the folder.
+* a few ``profile_meta`` values: this computer's sync id, its clock, the folder; and one
+  for each file of an attachment this computer wrote into the folder
+  (``sync_published:<SHA-256>``, its name there), so that it is written once.
 
 Everything runs in the caller's unit of work, with plain SQL.
 """
@@ -57,12 +59,20 @@ def decode_versions(text: str) -> tuple[Version, ...]:
     return tuple(Version.from_json(item) for item in json.loads(text))
 
 
-def load_records(session: Session) -> dict[str, SyncRecord]:
+def load_records(session: Session, uids: Iterable[str] | None = None) -> dict[str, SyncRecord]:
+    """Every record's bookkeeping (only those of ``uids``, when given)."""
+    sql = "SELECT uid, kind, local_id, digest, versions FROM sync_record"
+    if uids is None:
+        rows = list(_execute(session, sql))
+    else:
+        wanted, rows = sorted(set(uids)), []
+        for start in range(0, len(wanted), 500):
+            chunk = {f"u{i}": uid for i, uid in enumerate(wanted[start : start + 500])}
+            marks = ", ".join(f":{name}" for name in chunk)
+            rows.extend(_execute(session, f"{sql} WHERE uid IN ({marks})", **chunk))
     return {
         uid: SyncRecord(uid, kind, local_id, digest, decode_versions(versions))
-        for uid, kind, local_id, digest, versions in _execute(
-            session, "SELECT uid, kind, local_id, digest, versions FROM sync_record"
-        )
+        for uid, kind, local_id, digest, versions in rows
     }
 
 
@@ -176,3 +186,27 @@ def put_meta(session: Session, name: str, value: str) -> None:
 
 def delete_meta(session: Session, name: str) -> None:
     _execute(session, "DELETE FROM profile_meta WHERE name = :name", name=name)
+
+
+_PUBLISHED = "sync_published:"
+
+
+def published(session: Session) -> dict[str, str]:
+    """The files of attachments this computer wrote into the folder: SHA-256 -> its name."""
+    return {
+        str(name)[len(_PUBLISHED) :]: str(value)
+        for name, value in _execute(
+            session,
+            "SELECT name, value FROM profile_meta WHERE name > :low AND name < :high",
+            low=_PUBLISHED,
+            high=_PUBLISHED[:-1] + ";",  # the character after ":"
+        )
+    }
+
+
+def mark_published(session: Session, digest: str, name: str) -> None:
+    put_meta(session, _PUBLISHED + digest, name)
+
+
+def forget_published(session: Session, digest: str) -> None:
+    delete_meta(session, _PUBLISHED + digest)

@@ -6695,11 +6695,11 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>“{name}” was not added: its name says one kind of file, but it holds another. If it came from someone you do not know, it is safer not to open it.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Der Name sagt eine Art von Datei, sie enthält aber eine andere. Wenn sie von jemandem kommt, den du nicht kennst, öffnest du sie besser nicht.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Ihr Name nennt eine Art von Datei, sie enthält aber eine andere. Wenn sie von jemandem kommt, den du nicht kennst, öffnest du sie besser nicht.</translation>
         </message>
         <message>
             <source>“{name}” was not added: it is larger than {limit} MB, the most Companion keeps per file.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Sie ist größer als {limit} MB, mehr bewahrt Companion pro Datei nicht auf.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Sie ist größer als {limit} MB, so viel bewahrt Companion höchstens pro Datei auf.</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file is empty.</source>
@@ -6707,15 +6707,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>“{name}” was not added: the picture is too large to show safely (more than {pixels} megapixels or {side} pixels on a side).</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Das Bild ist zu groß, um es sicher zu zeigen (mehr als {pixels} Megapixel oder {side} Pixel an einer Seite).</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Das Bild ist zu groß, um es sicher anzuzeigen (mehr als {pixels} Megapixel oder {side} Pixel an einer Seite).</translation>
         </message>
         <message>
             <source>“{name}” was not added: the file seems damaged or incomplete.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei scheint beschädigt oder unvollständig.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Die Datei scheint beschädigt oder unvollständig zu sein.</translation>
         </message>
         <message>
             <source>“{name}” was not added: an entry holds at most {count} files.</source>
-            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag fasst höchstens {count} Dateien.</translation>
+            <translation>„{name}“ wurde nicht hinzugefügt: Ein Eintrag kann höchstens {count} Dateien enthalten.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Add the files inside it instead.</source>
@@ -6791,7 +6791,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>That file is no longer kept with the entry. It may have been removed in another window.</source>
-            <translation>Diese Datei gehört nicht mehr zum Eintrag. Vielleicht wurde sie in einem anderen Fenster herausgenommen.</translation>
+            <translation>Diese Datei gehört nicht mehr zum Eintrag. Vielleicht wurde sie in einem anderen Fenster entfernt.</translation>
         </message>
         <message>
             <source>This check-in is no longer in Companion. It may have been deleted in another window.</source>
@@ -8206,6 +8206,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>The sync folder holds another Companion journal, so nothing was read from it or written to it.</source>
             <translation>Im Sync-Ordner liegt ein anderes Companion-Tagebuch, deshalb wurde dort nichts gelesen oder geschrieben.</translation>
+        </message>
+        <message>
+            <source>A photo or file another computer sent could not be used: it is damaged, incomplete, or was changed. It was set aside, and everything else was brought in.</source>
+            <translation>Ein Foto oder eine Datei von einem anderen Computer konnte nicht verwendet werden: Sie ist beschädigt, unvollständig oder wurde verändert. Sie wurde beiseitegelegt; alles andere wurde übernommen.</translation>
         </message>
         <message>
             <source>A file another computer wrote could not be read: it is damaged, incomplete, or was changed. Nothing from it was used; Companion will try again.</source>

@@ -1,8 +1,9 @@
 """Two computers sharing one journal through two real Syncthing instances on this machine
 (loopback only): A sets up, B joins from its own copy of the folder, A's change reaches B,
-both change things while offline, and after they reconnect both show the same journal. A
-canary written on A is never in plaintext in either folder, Syncthing's own data or the
-temporary folder."""
+both change things while offline, and after they reconnect both show the same journal, the
+photos kept with entries too. A canary written on A (in an entry, a counselor's notes, and
+inside a photo's own text, which the photo keeps) is never in plaintext in either folder,
+Syncthing's own data or the temporary folder."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from companion.config import ProfilePaths
 from companion.domain.counselors import CounselorDraft
 from companion.domain.journal import EntryDraft, EntryFilter
 from companion.formats.sync_folder import JOURNAL_FILE_NAME
+from companion.services.attachments import AttachmentService
 from companion.services.profile import ProfileService, UnlockedProfile
 from companion.storage import sync_rows
 from tests.services.conftest import FAST
+from tests.support import attachment_samples as samples
 from tests.support.syncthing import SyncthingPair, iter_files
 
 pytestmark = pytest.mark.syncthing
@@ -36,6 +39,15 @@ def _rows(profile: UnlockedProfile) -> dict[str, list[str]]:
             repr(sorted((k, repr(v)) for k, v in values.items() if k not in refs))
             for values in rows.values()
         )
+    return out
+
+
+def _photos(profile: UnlockedProfile) -> dict[str, list[tuple[str, bytes]]]:
+    """The files kept with each entry (by title): names and bytes, in their order."""
+    files = profile.service(AttachmentService)
+    out = {}
+    for summary in profile.journal.list(EntryFilter()):
+        out[summary.title] = [(a.name, files.data(a)) for a in files.for_entry(summary.id)]
     return out
 
 
@@ -61,8 +73,12 @@ def test_two_computers_converge_through_syncthing(
     )
     work: UnlockedProfile | None = None
     try:
-        home.journal.create(EntryDraft(title="Before", body=f"written at home {CANARY}"))
+        before = home.journal.create(EntryDraft(title="Before", body=f"written at home {CANARY}"))
         home.counselors.create(CounselorDraft(name="Dana", notes=CANARY))
+        attachments = home.service(AttachmentService)
+        attachments.set_keeps_photo_details(True)  # so the canary stays inside the photo
+        photo = attachments.add(before.id, "canary.png", samples.png(text={"Comment": CANARY}))
+        assert CANARY.encode() in attachments.data(photo)
         home.sync.set_up(folder_a, name="home")
         pair.wait_for_file("b", JOURNAL_FILE_NAME, timeout=60)
         pair.wait_in_sync(timeout=60)
@@ -74,6 +90,7 @@ def test_two_computers_converge_through_syncthing(
         assert [work.journal.get(s.id).body for s in work.journal.list(EntryFilter())] == [
             f"written at home {CANARY}"
         ]
+        assert _photos(work) == _photos(home)  # the photo came with the journal
 
         # A writes, B sees it
         home.journal.create(EntryDraft(title="Evening", body="a calm evening"))
@@ -88,7 +105,8 @@ def test_two_computers_converge_through_syncthing(
         home.journal.update(home_first.id, EntryDraft(title="Before", body="changed at home"))
         work.journal.update(work_first.id, EntryDraft(title="Before", body="changed at work"))
         home.journal.create(EntryDraft(title="Home only", body="offline at home"))
-        work.journal.create(EntryDraft(title="Work only", body="offline at work"))
+        offline = work.journal.create(EntryDraft(title="Work only", body="offline at work"))
+        work.service(AttachmentService).add(offline.id, "drawing.jpg", samples.jpeg(noise=True))
         home.sync.sync_now()
         work.sync.sync_now()
         pair.resume("a")
@@ -98,6 +116,8 @@ def test_two_computers_converge_through_syncthing(
         assert _rows(work) == _rows(home)
         titles = sorted(s.title for s in home.journal.list(EntryFilter()))
         assert titles == ["Before", "Evening", "Home only", "Work only"]
+        assert _photos(work) == _photos(home)
+        assert [name for name, _data in _photos(home)["Work only"]] == ["drawing.jpg"]
         # the text changed on both is kept on both: one shown, the other in the history
         assert home.sync.entries_in_conflict() == {home_first.id}
         kept = {v.body for v in home.journal.history.versions(home_first.id) if v.other_computer}

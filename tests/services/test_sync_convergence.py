@@ -3,8 +3,11 @@
 Every example starts with a record of every kind on the first computer (known to all of them,
 or not yet: each computer then starts on its own), then Hypothesis draws a list of steps: an
 edit of any kind of synced record through the real services on one computer (the record is
-looked up on that computer: row ids differ between computers), "make a change file" on one
-computer, or "deliver" one or a few files made earlier to another computer, read in one go.
+looked up on that computer: row ids differ between computers), files kept with entries
+added, removed or changed among them, "make a change file" on one computer, or "deliver"
+one or a few files made earlier to another computer, read in one go. The bytes of the files
+kept with entries go with the change file that refers to them (as they go into the folder
+before it), so a record may arrive before its bytes and wait for them.
 So files arrive out of order, twice, late, or not until the end (a computer offline for a
 while); a file is a unit, delivered whole or not at all. The computers' clocks are off from
 each other (by an hour, and by a minute and a half). At the end every computer makes its last
@@ -27,17 +30,21 @@ anything new, within :data:`ROUNDS` rounds. Then:
       text not shown is among the entry's earlier versions, marked "changed on another
       computer";
    c. a record a computer had a row for is still there at the end unless a computer deleted
-      it (by hand or by a cascade: some change file carries a deletion of it).
+      it (by hand or by a cascade: some change file carries a deletion of it), or it is a
+      file kept with an entry that was deleted (it follows its entry to Recently deleted).
 3. **Bookkeeping**: every synced row has exactly one sync record, with the digest of what the
    row holds; a record shown as deleted has no row; a record shown with content has one that
-   holds that content (nothing still waits for a record it needs), except that a reference to
-   a record deleted everywhere is empty.
+   holds that content (nothing still waits for a record it needs, nor for a file's bytes),
+   except that a reference to a record deleted everywhere is empty, and that a file whose
+   entry is deleted has no row, or its row among the recently deleted. Every row of a file
+   holds bytes whose SHA-256 is the record's.
 
 Texts are unique (a counter in each), so where a text went can be told by the text alone.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import tempfile
@@ -69,6 +76,7 @@ from companion.domain.safety_plan import SafetyPlan
 from companion.domain.sessions import Schedule, SessionDraft
 from companion.domain.sync_merge import shown
 from companion.services.agenda import AgendaService
+from companion.services.attachments import AttachmentService
 from companion.services.checkins import CheckInService
 from companion.services.feedback import FeedbackService
 from companion.services.goals import GoalService
@@ -76,6 +84,7 @@ from companion.services.safety_plan import SafetyPlanService
 from companion.services.sessions import SessionService
 from companion.services.sync_engine import RecordVersion, content, digest
 from companion.storage import sync_rows
+from tests.support import attachment_samples as samples
 from tests.support.sync_computers import Computer, body_of, computer, ticking
 
 #: Rounds of "every computer makes a file, every file reaches everyone" within which the
@@ -99,6 +108,10 @@ class World:
     computers: list[Computer]
     files: list[tuple[int, list[RecordVersion]]] = field(default_factory=list)
     delivered: set[tuple[int, int]] = field(default_factory=set)
+    #: the bytes of the files kept with entries each change file went with, by SHA-256
+    file_bytes: list[dict[str, bytes]] = field(default_factory=list)
+    #: the bytes each computer has had delivered so far
+    bytes_here: list[dict[str, bytes]] = field(default_factory=list)
     #: journal texts each computer held at some point (entries' text or kept versions)
     held_texts: list[set[str]] = field(default_factory=list)
     #: sync ids of the records each computer had a row for at some point
@@ -108,6 +121,7 @@ class World:
     def __post_init__(self) -> None:
         self.held_texts = [set() for _ in self.computers]
         self.held_records = [set() for _ in self.computers]
+        self.bytes_here = [{} for _ in self.computers]
 
     def text(self, word: str) -> str:
         """A journal text no other edit writes (so that where a text went can be told)."""
@@ -133,12 +147,18 @@ class World:
         made = self.computers[i].changes()
         if made:
             self.files.append((i, made))
+            self.file_bytes.append(self.computers[i].files_of(made))
 
     def deliver(self, indexes: list[int], to: int) -> None:
-        """Files ``indexes`` reach computer ``to``, read in one go (its own are skipped)."""
+        """Files ``indexes`` reach computer ``to``, read in one go (its own are skipped),
+        with the bytes of the files kept with entries they went with."""
         chosen = [i for i in dict.fromkeys(indexes) if self.files[i][0] != to]
         if chosen:
-            self.computers[to].receive([v for i in chosen for v in self.files[i][1]])
+            for i in chosen:
+                self.bytes_here[to].update(self.file_bytes[i])
+            self.computers[to].receive(
+                [v for i in chosen for v in self.files[i][1]], self.bytes_here[to]
+            )
             self.delivered.update((i, to) for i in chosen)
 
 
@@ -432,6 +452,48 @@ def safety_plan_save(w: World, c: Computer, a: int, b: int, d: int) -> None:
     plan.save(SafetyPlan(**{**current.__dict__, fields[b % len(fields)]: w.text("s")}))
 
 
+#: Files to keep with entries: a few, so that the same bytes go with several entries.
+SAMPLE_FILES = (
+    ("photo.jpg", samples.jpeg(noise=True)),
+    ("drawing.png", samples.png()),
+    ("sheet.pdf", samples.pdf()),
+    ("other photo.jpg", samples.jpeg(width=48, noise=True)),
+)
+
+
+def _live_attachments(c: Computer) -> list[int]:
+    with c.db.read() as conn:
+        return [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT id FROM entry_attachment WHERE entry_id IS NOT NULL ORDER BY id"
+            )
+        ]
+
+
+def _live_files(c: Computer) -> int:
+    return len(_live_attachments(c))
+
+
+def attachment_add(w: World, c: Computer, a: int, b: int, d: int) -> None:
+    entry_id = _pick(c, "journal_entry", a)
+    if entry_id is not None:
+        name, data = SAMPLE_FILES[b % len(SAMPLE_FILES)]
+        c.profile.service(AttachmentService).add(entry_id, name, data)
+
+
+def attachment_remove(w: World, c: Computer, a: int, b: int, d: int) -> None:
+    found = _live_attachments(c)
+    if found:
+        c.profile.service(AttachmentService).remove(found[a % len(found)])
+
+
+def attachment_change(w: World, c: Computer, a: int, b: int, d: int) -> None:
+    found = _live_attachments(c)
+    if found:
+        c.profile.service(AttachmentService).set_in_summary(found[a % len(found)], bool(b & 1))
+
+
 EDITS: tuple[Edit, ...] = (
     journal_create,
     journal_create,
@@ -464,6 +526,10 @@ EDITS: tuple[Edit, ...] = (
     agenda_change,
     agenda_undo_drop,
     safety_plan_save,
+    attachment_add,
+    attachment_add,
+    attachment_remove,
+    attachment_change,
 )
 
 
@@ -507,9 +573,10 @@ def _seed(world: World, shared: bool) -> None:
         FeedbackDraft(kind=FeedbackKind.REQUEST, body=world.text("f"), counselor_id=counselor.id)
     )
     first.profile.service(AgendaService).add(counselor.id, world.text("i"))
-    first.profile.journal.create(
+    start = first.profile.journal.create(
         EntryDraft(title="start", body=world.text("calm"), tags=("calm",), bring_to_session=True)
     )
+    first.profile.service(AttachmentService).add(start.id, *SAMPLE_FILES[0])
     safety_plan_save(world, first, 0, 0, 0)
     second = world.computers[1]
     second.profile.journal.create(
@@ -549,6 +616,7 @@ def _run(world: World, chosen: list[Step], order: random.Random) -> None:
             world.make_file(i)
         if len(world.files) == before and _round > 0:
             event(f"edits refused: {refused}")
+            event(f"files kept with entries: {_live_files(world.computers[0]) // 3 * 3}+")
             event(f"files: {len(world.files) // 5 * 5}+")
             event(f"settled after {_round} rounds")
             return
@@ -588,8 +656,21 @@ def _check_convergence(world: World) -> None:
         assert {uid: set(r.versions) for uid, r in c.records().items()} == versions
 
 
+def _files_of_deleted_entries(world: World, deleted: set[str]) -> set[str]:
+    """The files kept with entries whose entry some change file deletes (at some version)."""
+    found: set[str] = set()
+    for _origin, made in world.files:
+        for item in made:
+            payload = item.version.payload
+            is_file = item.kind == sync_rows.ATTACHMENT and payload is not None
+            if is_file and json.loads(payload or "{}")["entry_id"] in deleted:
+                found.add(item.uid)
+    return found
+
+
 def _check_nothing_lost(world: World) -> None:
     deleted = {item.uid for _origin, made in world.files for item in made if item.version.deleted}
+    deleted |= _files_of_deleted_entries(world, deleted)
     for i, c in enumerate(world.computers):
         kept = c.all_journal_texts()
         assert world.held_texts[i] <= kept, "a journal text went missing"
@@ -629,11 +710,29 @@ def _check_bookkeeping(world: World) -> None:
             for local_id in found:
                 assert (kind, local_id) in pointed, "a row has no sync record"
         uid_of = {(r.kind, r.local_id): r.uid for r in records.values() if r.local_id is not None}
+        with c.db.read() as conn:
+            binned = {
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM entry_attachment WHERE deleted_id IS NOT NULL"
+                )
+            }
+            for data, found in conn.execute(
+                "SELECT b.data, a.digest FROM entry_attachment a "
+                "JOIN attachment_blob b ON b.digest = a.digest"
+            ):
+                assert hashlib.sha256(bytes(data)).hexdigest() == found, "a file's bytes differ"
         for record in records.values():
             target = shown(record.versions)
             if target.deleted:
                 assert record.local_id is None, "a record deleted everywhere still has a row"
                 continue
+            if record.kind == sync_rows.ATTACHMENT:
+                entry = records.get(json.loads(target.payload or "{}")["entry_id"])
+                if entry is not None and shown(entry.versions).deleted:
+                    assert record.local_id is None or record.local_id in binned
+                    continue
+                assert record.local_id not in binned, "a file stayed behind in the bin"
             assert record.local_id is not None, "a record still waits for one it refers to"
             values = dict(rows[record.kind][record.local_id])
             expected = json.loads(content(record.kind, record.versions) or "")

@@ -2,17 +2,19 @@
 
 A :class:`Computer` is an unlocked profile with its own sync clock. Nothing goes through a
 folder: :meth:`Computer.changes` returns what the computer's next change file would carry,
-:meth:`Computer.receive` applies a delivered file (as the app does, after noting the edits
-made here first). The other methods read what the tests compare: every synced record by its
-sync id, with references given as sync ids (row ids differ between computers), the journal
-texts kept anywhere, and sync's bookkeeping.
+:meth:`Computer.files_of` the bytes of the files it refers to (what goes into the folder's
+``files`` with it), :meth:`Computer.receive` applies a delivered file (as the app does,
+after noting the edits made here first, and after bringing in the bytes its records need
+from those delivered so far). The other methods read what the tests compare: every synced
+record by its sync id, with references given as sync ids (row ids differ between
+computers), the journal texts kept anywhere, and sync's bookkeeping.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,9 +24,10 @@ from typing import Any
 from companion.config import ProfilePaths
 from companion.domain.sync_merge import HybridClock, Version
 from companion.security.crypto import KdfParams
+from companion.services.attachments import check_file
 from companion.services.profile import ProfileService, UnlockedProfile
-from companion.services.sync_engine import RecordVersion, apply, capture
-from companion.storage import sync_rows, sync_store
+from companion.services.sync_engine import RecordVersion, apply, capture, files_wanted
+from companion.storage import attachment_store, sync_rows, sync_store
 from companion.storage.engine import Database
 
 #: Cheap Argon2id settings so that making a profile takes milliseconds.
@@ -44,6 +47,8 @@ class Computer:
     clock: HybridClock
     #: versions made here (edits captured, records kept while applying) not yet in a file
     sent: list[RecordVersion] = field(default_factory=list)
+    #: the SHA-256 of the files whose records wait for their bytes here
+    missing: set[str] = field(default_factory=set)
 
     @property
     def db(self) -> Database:
@@ -57,12 +62,43 @@ class Computer:
         made, self.sent = self.sent, []
         return made
 
-    def receive(self, versions: list[RecordVersion]) -> None:
-        """Apply a delivered change file."""
+    def files_of(self, versions: list[RecordVersion]) -> dict[str, bytes]:
+        """The bytes (by SHA-256) of the files ``versions`` refer to that are held here."""
+        found: dict[str, bytes] = {}
+        for item in versions:
+            if item.kind == sync_rows.ATTACHMENT and item.version.payload is not None:
+                digest = json.loads(item.version.payload)["digest"]
+                with self.db.session() as s:
+                    held = sync_rows.file_bytes(s, digest)
+                if held is not None:
+                    found[digest] = held[0]
+        return found
+
+    def receive(
+        self, versions: list[RecordVersion], files: Mapping[str, bytes] | None = None
+    ) -> None:
+        """Apply a delivered change file; ``files``: the bytes of attachments delivered so far
+        (by SHA-256), from which those the records need are brought in first."""
         with self.db.session() as s:
             self.sent.extend(capture(s, self.clock))
+            self._bring(s, files_wanted(s, versions) | self.missing, files)
             result = apply(s, self.clock, versions, datetime.now)
-        self.sent.extend(result.made)
+            self.sent.extend(result.made)
+            # as the service does: an entry that came back may need files not asked for
+            if self._bring(s, result.missing_files, files):
+                result = apply(s, self.clock, [], datetime.now)
+                self.sent.extend(result.made)
+        self.missing = result.missing_files
+
+    @staticmethod
+    def _bring(s: Any, wanted: set[str], files: Mapping[str, bytes] | None) -> int:
+        brought = 0
+        for digest in sorted(wanted):
+            if files is not None and digest in files and not sync_rows.has_file(s, digest):
+                checked = check_file("file", files[digest], keep_details=True)
+                attachment_store.store_bytes(s, digest, checked)
+                brought += 1
+        return brought
 
     def rows(self) -> dict[str, list[dict[str, object]]]:
         """Every synced row's content (without row ids or references' ids)."""

@@ -565,3 +565,66 @@ def test_a_keystore_whose_recovery_slot_is_damaged_gives_no_record(
     keystore = KeyStore.from_dict(data)
     with pytest.raises(KeystoreError):
         folder_unlock_record(keystore)
+
+
+# -- files of attachments ----------------------------------------------------------------------
+
+DIGEST = "ab" * 32
+FILE_NAME = "0123456789abcdef" * 2
+
+
+def test_a_files_name_is_an_hmac_of_its_digest_under_a_key_of_its_own() -> None:
+    names = sync_crypto.derive_file_name_key(KEY)
+    assert names != KEY and len(names) == SYNC_KEY_LENGTH
+    name = sync_crypto.file_name_for(names, DIGEST)
+    assert len(name) == 32 and int(name, 16) >= 0 and name == name.lower()
+    assert sync_crypto.file_name_for(bytearray(names), DIGEST) == name  # the same everywhere
+    assert name not in DIGEST  # nothing of the SHA-256 shows
+    assert sync_crypto.file_name_for(names, "cd" * 32) != name
+    other = sync_crypto.derive_file_name_key(derive_sync_key(new_database_key(), PROFILE))
+    assert sync_crypto.file_name_for(other, DIGEST) != name  # another journal, another name
+
+
+@pytest.mark.parametrize("digest", ["AB" * 32, "ab" * 31, "ab" * 33, "zz" * 32, 7])
+def test_a_files_name_needs_a_real_digest(digest: Any) -> None:
+    with pytest.raises(ValueError):
+        sync_crypto.file_name_for(KEY, digest)
+
+
+def test_a_file_of_an_attachment_opens_only_as_itself() -> None:
+    photo = random.Random(1).randbytes(50_000)
+    place = {"kind": "file", "seq": FILE_NAME}
+    sealed = _seal(photo, **place, compression_level=0)
+    assert len(sealed) == bucket_size(len(sealed)) == 64 * 1024
+    assert _open(sealed, **place) == photo
+    for moved in (
+        {"seq": "f" * 32},  # under another name
+        {"device_id": OTHER_DEVICE},  # in another computer's folder
+        {"kind": "change", "seq": 1},  # taken for a change file
+        {"profile_id": OTHER_PROFILE},
+    ):
+        _rejected(sealed, "authentication failed", **{**place, **moved})
+    with pytest.raises(SyncFileRejected):  # larger than the caller takes
+        _open(sealed, **place, max_file_bytes=32 * 1024)
+    with pytest.raises(SyncFileRejected):  # more once unpacked than the caller takes
+        _open(sealed, **place, max_payload_bytes=40_000)
+
+
+@pytest.mark.parametrize("name", ["F" * 32, "f" * 31, "g" * 32, "../" + "f" * 29])
+def test_a_files_name_in_the_associated_data_is_checked(name: str) -> None:
+    with pytest.raises(ValueError):
+        _seal(b"x", kind="file", seq=name)
+
+
+def test_read_sync_file_refuses_a_file_larger_than_asked_without_reading_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / f"{FILE_NAME}.csync"
+    path.write_bytes(_seal(b"photo", kind="file", seq=FILE_NAME))
+    with path.open("r+b") as handle:
+        handle.truncate(4 * 1024 * 1024)
+    with pytest.raises(SyncFileRejected) as caught:
+        read_sync_file(
+            path, KEY, **{**PLACE, "kind": "file", "seq": FILE_NAME}, max_file_bytes=1024 * 1024
+        )
+    assert caught.value.detail == "file is larger than the sync file limit"

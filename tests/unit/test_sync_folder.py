@@ -563,3 +563,64 @@ def test_a_new_recovery_key_replaces_the_record(tmp_path: Path) -> None:
     with pytest.raises(SyncFolderError):
         replace_journal_file(tmp_path, OTHER_PROFILE, _unlock_record(OTHER_PROFILE))
     assert read_journal_file(tmp_path).unlock == record
+
+
+# -- files of attachments ----------------------------------------------------------------------
+
+FILE = "0123456789abcdef" * 2
+
+
+def test_files_of_attachments_are_written_and_listed(tmp_path: Path) -> None:
+    written = sync_folder.write_file(tmp_path, DEVICE, FILE, b"sealed")
+    assert written == device_folder(tmp_path, DEVICE) / "files" / f"{FILE}.csync"
+    assert written.read_bytes() == b"sealed"
+    folder = written.parent
+    (folder / f"{FILE}.sync-conflict-20240102-101112-ABCDEF1.csync").write_bytes(b"copy")
+    (folder / f"{FILE} (1).csync").write_bytes(b"copy")
+    (folder / f"{FILE}-DESKTOP-AB12CD.csync").write_bytes(b"copy")
+    (folder / f".{FILE}.csync.x1y2.tmp").write_bytes(b"partial")
+    (folder / f"{FILE.upper()}.csync").write_bytes(b"not ours")
+    (folder / "ab.csync").mkdir()
+    listing = list_folder(tmp_path)
+    device = listing.devices[DEVICE]
+    assert device.files == {FILE: written}
+    assert device.changes == {} and device.info is None
+    reasons = {item.path.name: item.reason for item in listing.ignored}
+    assert reasons == {
+        f"{FILE}.sync-conflict-20240102-101112-ABCDEF1.csync": IgnoreReason.SERVICE_COPY,
+        f"{FILE} (1).csync": IgnoreReason.SERVICE_COPY,
+        f"{FILE}-DESKTOP-AB12CD.csync": IgnoreReason.SERVICE_COPY,
+        f".{FILE}.csync.x1y2.tmp": IgnoreReason.PARTIAL,
+        f"{FILE.upper()}.csync": IgnoreReason.UNKNOWN,
+        "ab.csync": IgnoreReason.NOT_A_FILE,
+    }
+    sync_folder.remove_file(tmp_path, DEVICE, FILE)
+    sync_folder.remove_file(tmp_path, DEVICE, FILE)  # gone already: nothing happens
+    assert list_folder(tmp_path).devices[DEVICE].files == {}
+
+
+@pytest.mark.parametrize("name", ["F" * 32, "f" * 31, "../" + "f" * 29, "f" * 32 + ".csync"])
+def test_only_names_of_files_are_written(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ValueError):
+        sync_folder.write_file(tmp_path, DEVICE, name, b"x")
+
+
+def test_a_linked_files_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / f"{FILE}.csync").write_bytes(b"elsewhere")
+    sync = tmp_path / "sync"
+    sync.mkdir()
+    write_device_file(sync, DEVICE, change_name(1), b"x")
+    _symlink(device_folder(sync, DEVICE) / "files", outside)
+    listing = list_folder(sync)
+    assert listing.devices[DEVICE].files == {}
+    assert [(i.path.name, i.reason) for i in listing.ignored] == [
+        ("files", IgnoreReason.NOT_A_FILE)
+    ]
+
+
+def test_files_are_never_written_into_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(SyncFolderMissing):
+        sync_folder.write_file(tmp_path / "unplugged", DEVICE, FILE, b"x")
+    assert not (tmp_path / "unplugged").exists()
