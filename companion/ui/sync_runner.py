@@ -176,9 +176,10 @@ def _do(service: SyncService, folder: Path, work: Callable[[], SyncReport]) -> R
 
 
 def _watch_paths(folder: Path, own_device: str) -> tuple[str, ...]:
-    """The sync folder, its ``devices`` folder and the other computers' folders in it (this
-    computer's own is left out: its own writes there must not start another round)."""
-    from companion.formats.sync_folder import DEVICES_FOLDER
+    """The sync folder, its ``devices`` folder and the other computers' folders in it, with
+    their ``files`` folders (this computer's own are left out: its own writes there must not
+    start another round)."""
+    from companion.formats.sync_folder import DEVICES_FOLDER, FILES_FOLDER
 
     paths = [str(folder)]
     devices = folder / DEVICES_FOLDER
@@ -192,6 +193,9 @@ def _watch_paths(folder: Path, own_device: str) -> tuple[str, ...]:
                 mine = name == own_device
                 if not mine and _DEVICE_ID.fullmatch(name) and entry.is_dir(follow_symlinks=False):
                     paths.append(entry.path)
+                    files = os.path.join(entry.path, FILES_FOLDER)  # bytes of kept files
+                    if os.path.isdir(files) and not os.path.islink(files):
+                        paths.append(files)
     except OSError:
         pass  # no devices folder yet: the sync folder's own watch sees it appear
     return tuple(paths)

@@ -221,3 +221,23 @@ def test_nothing_shows_while_sync_is_not_set_up(qtbot, window: MainWindow) -> No
     profile.journal.create(EntryDraft(title="Not synced", body="here only"))
     qtbot.waitUntil(lambda: window.sync_runner.is_idle(), timeout=WAIT)
     assert window.sync_runner.watched == []
+
+
+def test_the_other_computers_files_folders_are_watched_too(
+    qtbot, window: MainWindow, work: UnlockedProfile
+) -> None:
+    """The bytes of a kept file can arrive after the change file that needs them (the sync
+    program delivers files in any order): their folder is watched, so they are brought at
+    once rather than at the next fallback round."""
+    from companion.services.attachments import AttachmentService
+    from tests.support import attachment_samples as samples
+
+    qtbot.waitUntil(lambda: _synced(window), timeout=WAIT)
+    entry = work.journal.create(EntryDraft(title="With a drawing", body="x"))
+    work.service(AttachmentService).add(entry.id, "drawing.png", samples.png())
+    work.sync.sync_now()
+    device = work.sync.device_id()
+    runner = window.sync_runner
+    qtbot.waitUntil(
+        lambda: any(device in p and p.endswith("files") for p in runner.watched), timeout=WAIT
+    )
