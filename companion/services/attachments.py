@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import builtins
 import hashlib
-import os
-import stat
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +30,7 @@ from companion.formats.attachment_files import check, strip_metadata
 from companion.storage import attachment_store as store
 from companion.storage import meta_store
 from companion.storage.engine import Database
+from companion.storage.files import read_regular_file
 from companion.storage.journal_store import EntryNotFound
 
 AttachmentNotFound = store.AttachmentNotFound
@@ -69,20 +68,10 @@ def read_file(path: Path) -> bytes:
     if path.is_dir():
         raise AttachmentRefused(RefusalReason.FOLDER, name)
     try:
-        # without blocking: a named pipe opened for reading would wait for a writer forever
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError:
-        raise AttachmentRefused(RefusalReason.UNREADABLE, name) from None
-    try:
-        with os.fdopen(fd, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if stat.S_ISDIR(status.st_mode):
-                raise AttachmentRefused(RefusalReason.FOLDER, name)
-            if not stat.S_ISREG(status.st_mode):  # a pipe, a device
-                raise AttachmentRefused(RefusalReason.UNREADABLE, name)
-            if status.st_size > MAX_FILE_BYTES:
-                raise AttachmentRefused(RefusalReason.TOO_LARGE, name)
-            data = handle.read(MAX_FILE_BYTES + 1)
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise AttachmentRefused(RefusalReason.TOO_LARGE, name)
+        # a pipe or a device is refused before anything is read (reading would never end)
+        data = read_regular_file(path, MAX_FILE_BYTES)
     except OSError:
         raise AttachmentRefused(RefusalReason.UNREADABLE, name) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while it was read, or stat did not know
