@@ -121,6 +121,8 @@ def walk(scratch: Path) -> None:
         )
         check(f"SVG icon {key} is drawn", inked)
 
+    step("pictures of kept files", check_pictures)
+
     paths = make_demo_profile()
     try:
         profile = ProfileService(paths).unlock_with_passphrase(DEMO_PASSPHRASE)
@@ -172,6 +174,32 @@ def walk_insights(view: object, settle: Callable[..., None], scratch: Path) -> N
         saved = view.save_chart(0, scratch / f"chart.{suffix}")  # type: ignore[attr-defined]
         size = Path(saved).stat().st_size if saved else 0
         check(f"Insights chart saved as {suffix.upper()}", size > 1000, str(size))
+
+
+#: A 1x1 GIF (Qt can read GIF but not write it)
+TINY_GIF = bytes.fromhex(
+    "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"
+)
+
+
+def check_pictures() -> None:
+    """The image plugins a kept photo needs are in the bundle: JPEG, WebP and GIF files are
+    read and made into a thumbnail as the journal's strip makes them."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from companion.ui.attachments.pictures import make_pictures
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("orange"))
+    for kind in ("JPEG", "WEBP"):
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        written = image.save(buffer, kind)
+        data = bytes(QByteArray(buffer.data()).data())
+        made = make_pictures(data) if written else None
+        check(f"a {kind} photo is made into a thumbnail", made is not None, str(written))
+    check("a GIF picture is made into a thumbnail", make_pictures(TINY_GIF) is not None)
 
 
 def write_summary(profile: object, scratch: Path) -> None:
