@@ -89,9 +89,10 @@ class Image:
 
 
 #: The widest and tallest a picture is shown, in CSS pixels (96 to the inch): the width of
-#: the page's text (A4 and Letter both leave 6.5 inches), and two thirds of its height.
+#: the page's text (A4 and Letter both leave 6.5 inches), and 4.5 inches (two landscape
+#: photos fit on a page with their captions).
 PICTURE_MAX_WIDTH = 624
-PICTURE_MAX_HEIGHT = 576
+PICTURE_MAX_HEIGHT = 432
 #: The pixels a picture keeps per inch as it is printed (no more than it has): enough for
 #: a photo on paper, and a 4 MB photo takes some hundred kilobytes in the file.
 PICTURE_DPI = 150

@@ -523,7 +523,14 @@ def _journal_section(picked: Chosen, pictures: Mapping[int, Picture | Note]) -> 
             detail += " · " + tr("mood %1 of 10").replace("%1", str(entry.mood))
         blocks.append(Subheading(entry.title or tr("Journal entry"), detail))
         blocks.extend(_text_blocks(entry.body))
-        blocks.extend(pictures[p.id] for p in picked.pictures_of(entry.id) if p.id in pictures)
+        title = entry.title or day_text(entry.created_at.date())
+        for chosen_picture in picked.pictures_of(entry.id):
+            made = pictures.get(chosen_picture.id)
+            if made is None:
+                continue
+            blocks.append(made)
+            if isinstance(made, Picture):  # which entry it belongs to, on any page
+                blocks.append(Note(tr("A picture kept with “%1”").replace("%1", title)))
     return Section("journal", tr("From my journal"), tuple(blocks))
 
 

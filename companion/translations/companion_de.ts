@@ -1211,6 +1211,10 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Tagebucheintrag</translation>
         </message>
         <message>
+            <source>A picture kept with “%1”</source>
+            <translation>Ein Bild zu „%1“</translation>
+        </message>
+        <message>
             <source>From my journal</source>
             <translation>Aus meinem Tagebuch</translation>
         </message>

@@ -9,7 +9,7 @@ from dataclasses import replace
 from companion.export.render_html import render_html
 from companion.export.render_markdown import render_markdown
 from companion.export.selection import PeriodChoice, default_selection, pictures_to_remember
-from companion.export.summary_model import Markdown, Picture, Subheading
+from companion.export.summary_model import Markdown, Note, Picture, Subheading
 from companion.services.attachments import AttachmentService
 from companion.services.profile import UnlockedProfile
 from companion.services.summary import SummaryRequest, SummaryService
@@ -44,7 +44,9 @@ def test_a_chosen_picture_follows_its_entrys_text(profile: UnlockedProfile) -> N
     document = service.build(SummaryRequest(candidates, chosen), charts=False)
     (journal,) = [s for s in document.sections if s.key == "journal"]
     kinds = [type(b) for b in journal.blocks]
-    assert kinds == [Subheading, Markdown, Picture]
+    assert kinds == [Subheading, Markdown, Picture, Note]
+    caption = journal.blocks[-1]
+    assert isinstance(caption, Note) and caption.text.startswith("A picture kept with “")
     (picture,) = document.pictures()
     assert picture.name == data.SHARED_PICTURE
     assert (picture.width_px, picture.height_px) == data.SHARED_PICTURE_SIZE

@@ -246,10 +246,10 @@ def test_pdf_and_text_files_are_never_offered() -> None:
 
 
 def test_a_picture_is_fitted_to_the_page_and_never_enlarged() -> None:
-    # a 12-megapixel photo: the page's width, 150 pixels to the inch of it
-    assert fit_picture(4000, 3000) == ((624, 468), (975, 731))
-    # a portrait photo: two thirds of the page's height
-    assert fit_picture(3000, 4000) == ((432, 576), (675, 900))
+    # a 12-megapixel photo: 4.5 inches tall (two fit on a page), 150 pixels to the inch
+    assert fit_picture(4000, 3000) == ((576, 432), (900, 675))
+    # a portrait photo: 4.5 inches tall
+    assert fit_picture(3000, 4000) == ((324, 432), (506, 675))
     # a small drawing: as large as its pixels, not one pixel more
     assert fit_picture(300, 200) == ((300, 200), (300, 200))
     # between: shown at the page's width, keeping all its pixels
