@@ -758,3 +758,30 @@ def test_ctrl_shift_a_adds_a_file_from_anywhere_and_the_edit_menu_offers_it(
     assert asked and [a.name for a in _files(window).for_entry(entry_id)] == ["a.png"]
     assert window.add_file_action in window.edit_menu.actions()
     assert window.add_file_action.text().replace("&", "").startswith("Add a file")
+
+
+def test_removing_clears_the_added_message_and_undo_past_the_limit_says_why(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a user: "1 file added." stayed after the file was removed. And bringing a file
+    back to an entry that is full again says so, rather than "could not"."""
+    from companion.domain.attachments import MAX_PER_ENTRY
+
+    entry_id = _entry(window)
+    service = _files(window)
+    for i in range(MAX_PER_ENTRY - 1):
+        service.add(entry_id, f"n{i}.txt", f"note {i}".encode())
+    _answer_open_dialog(monkeypatch, [_write(tmp_path, "last.png", samples.png())])
+    strip = _strip(window)
+    qtbot.mouseClick(strip.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 file added" in strip.notice_label.text(), timeout=WAIT)
+    _click_file(qtbot, window, 0)
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(_names(window)) == MAX_PER_ENTRY - 1, timeout=WAIT)
+    assert "added" not in strip.notice_label.text()
+    service.add(entry_id, "another.txt", b"another")  # full again, from elsewhere
+    qtbot.waitUntil(lambda: len(_names(window)) == MAX_PER_ENTRY, timeout=WAIT)
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "at most" in strip.notice_label.text(), timeout=WAIT)
+    assert len(service.for_entry(entry_id)) == MAX_PER_ENTRY

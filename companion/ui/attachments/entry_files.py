@@ -500,6 +500,7 @@ class EntryFiles(QObject):
                 self.tr("Companion could not remove the file. Please try again."), True
             )
             return
+        self.notice.emit("", False)  # what was said about adding is old news now
         self.reload()
         self.removed.emit(gone)
 
@@ -513,6 +514,9 @@ class EntryFiles(QObject):
         except LookupError:
             self.notice.emit(self.tr("That file can no longer be brought back."), True)
             return True  # nothing more to offer
+        except AttachmentRefused as exc:  # the entry holds as many files as it may now
+            self.notice.emit(str(exc), True)
+            return True
         except CompanionError as exc:
             log.warning("bringing a file back failed: %s", type(exc).__name__)
             self.notice.emit(self.tr("Companion could not bring the file back."), True)
