@@ -187,6 +187,8 @@ def test_each_platform_gets_its_own_icon_and_programs(spec_run: SpecRun) -> None
         assert bundle.kwargs["name"] == "Companion.app"
         assert bundle.kwargs["bundle_identifier"] == "org.companion.Companion"
         assert bundle.kwargs["version"] == spec_run.namespace["VERSION"]
+        # the oldest macOS PySide6's wheels run on (scripts/check_platform_wheels.py)
+        assert bundle.kwargs["info_plist"]["LSMinimumSystemVersion"] == "13.0"
     else:
         assert icon.name == "companion.png"
         assert set(exes) == {"companion"}
