@@ -212,8 +212,15 @@ def make_demo_profile() -> ProfilePaths:
 
 
 def run_app(
-    *, data_dir: Path | None, demo: bool, exit_when_ready: bool, passphrase: str | None
+    *,
+    data_dir: Path | None,
+    demo: bool,
+    exit_when_ready: bool,
+    passphrase: str | None,
+    language: str | None = None,
 ) -> int:
+    """Run the app; ``language`` ("en", "de") overrides the one chosen in Settings for this
+    run (the command line's ``--language``)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     demo_root: Path | None = None
     if demo:
@@ -245,7 +252,13 @@ def run_app(
         started: list[EarlyUnlocking] = []
         try:
             return _run_gui(
-                paths, passphrase, started, instance, exit_when_ready=exit_when_ready, demo=demo
+                paths,
+                passphrase,
+                started,
+                instance,
+                exit_when_ready=exit_when_ready,
+                demo=demo,
+                language=language,
             )
         finally:
             if not started:
@@ -295,6 +308,7 @@ def _run_gui(
     *,
     exit_when_ready: bool,
     demo: bool,
+    language: str | None = None,
 ) -> int:
     from companion.ui.qt_loading import load_qt
 
@@ -311,7 +325,7 @@ def _run_gui(
     prefs = Preferences()
     from companion.ui.i18n import install_translator
 
-    install_translator(app, prefs.language)
+    install_translator(app, language or prefs.language)
     apply_theme(app, prefs.theme)
     follow_system_changes(app, lambda: prefs.theme)
     opening: OpeningWindow | None = None
