@@ -8201,12 +8201,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>%1 wurde nicht importiert: Die Datei ist leer.</translation>
         </message>
         <message>
-            <source>%1 was not imported: an entry holds at most %2 files.</source>
-            <translation>%1 wurde nicht importiert: Ein Eintrag kann höchstens %2 Dateien aufnehmen.</translation>
-        </message>
-        <message>
             <source>%1 was not imported: the file could not be read.</source>
             <translation>%1 wurde nicht importiert: Die Datei konnte nicht gelesen werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not imported: an entry holds at most %n [file|files].</source>
+            <translation>
+                <numerusform>%1 wurde nicht importiert: Ein Eintrag kann höchstens %n Datei aufnehmen.</numerusform>
+                <numerusform>%1 wurde nicht importiert: Ein Eintrag kann höchstens %n Dateien aufnehmen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Companion could not open %1 again. Please choose it again.</source>
@@ -8687,9 +8690,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Attachment %1 of journal entry %2 was left out: its file seems damaged or incomplete.</source>
             <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Seine Datei scheint beschädigt oder unvollständig zu sein.</translation>
         </message>
-        <message>
-            <source>Attachment %1 of journal entry %2 was left out: an entry holds at most %3 files.</source>
-            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %3 Dateien aufnehmen.</translation>
+        <message numerus="yes">
+            <source>Attachment %1 of journal entry %2 was left out: an entry holds at most %n [file|files].</source>
+            <translation>
+                <numerusform>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %n Datei aufnehmen.</numerusform>
+                <numerusform>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %n Dateien aufnehmen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>There is not enough free space on the disk for the files in this archive (they need about %1 MB). Nothing was imported.</source>

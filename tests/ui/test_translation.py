@@ -376,3 +376,121 @@ def test_the_export_dialog_names_the_session_notes_in_german(qtbot, german: str,
     listed = dialog.listed_texts()
     assert "Was ich mitgenommen habe" in listed
     assert "What I took away" not in listed
+
+
+# --- counts are worded with plural forms (numerus) everywhere --------------------------------
+
+#: A placeholder followed (within two words) by a counted noun: "%1 entries", "%2 older
+#: automatic backups", "at most %1 characters".
+_COUNTED = re.compile(
+    r"%L?\d\s+(?:[a-z-]+\s+){0,2}?(?:entries|characters|days|minutes|hours|sessions|results|"
+    r"check-ins|ratings|backups|months|weeks|letters|files|records|items|photos|pictures|"
+    r"appointments|counselors|goals|notes|saves|changes|years|times|values)\b"
+)
+#: Not counts: "%1 has invalid ratings" names a record.
+_NOT_NUMERUS = {
+    ("formats.archive", "The archive cannot be imported: %1 has invalid ratings."),
+}
+
+
+def _counts_without_plural_forms(messages: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
+    return [
+        (ctx, src)
+        for ctx, src, numerus in messages
+        if not numerus and (_COUNTED.search(src) or "(s)" in src) and (ctx, src) not in _NOT_NUMERUS
+    ]
+
+
+def test_the_count_check_finds_counts_worded_without_plural_forms() -> None:
+    """The check below, on messages that were once worded that way."""
+    once = [
+        ("SearchDialog", "%1 results", False),
+        ("SettingsDialog", "After %1 minutes", False),
+        ("Charts", "Average mood in this period: %1 of 10 (%2 entries with a mood).", False),
+        ("CounselorMenu", "Their %1 sessions and your notes about them are deleted too.", False),
+        (
+            "BackupDialog",
+            "Keeping only the latest %1 removes %2 older automatic backups now.",
+            False,
+        ),
+        ("domain.journal", "A title can be at most %1 characters long.", False),
+        ("cli.sync", "Sent %1 change file(s), read %2.", False),
+        ("SearchDialog", "%n [result|results]", True),
+        ("Charts", "mood %1 of 10", False),
+    ]
+    assert [src for _ctx, src in _counts_without_plural_forms(once)] == [
+        src for _c, src, n in once[:7]
+    ]
+
+
+def test_every_count_in_the_translation_has_plural_forms() -> None:
+    """A message that counts something is a numerus message (``tr_n``, or ``self.tr(src, "",
+    n)``), so each language gets its plural forms (Polish and Russian have three or four)."""
+    messages = [(ctx, src, msg.get("numerus") == "yes") for ctx, src, msg in _messages()]
+    assert _counts_without_plural_forms(messages) == []
+
+
+def test_no_code_picks_a_singular_or_plural_text_itself() -> None:
+    """``a if n == 1 else b`` between two translated texts: English has two forms, other
+    languages more. Such a choice is a numerus message instead."""
+    import ast
+
+    translating = {"tr", "_tr", "_t", "translate", "tr_n"}
+
+    def translates(node: ast.AST) -> bool:
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call):
+                func = call.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in translating:
+                    return True
+        return False
+
+    def about_one(test: ast.AST) -> bool:
+        return (
+            isinstance(test, ast.Compare)
+            and any(isinstance(op, ast.Eq | ast.NotEq) for op in test.ops)
+            and any(isinstance(c, ast.Constant) and c.value == 1 for c in test.comparators)
+        )
+
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.IfExp)
+                and about_one(node.test)
+                and translates(node.body)
+                and translates(node.orelse)
+            ):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_the_command_line_prints_only_worded_texts() -> None:
+    """Every message the command line prints goes through companion.domain.wording (so it is
+    translated): no literal, and no f-string with words of its own (other than the program's
+    name in front), handed to print, out, fail or parser.error. Log messages stay English."""
+    import ast
+
+    def has_words(node: ast.AST) -> bool:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return any(c.isalpha() for c in node.value.removeprefix("companion: "))
+        if isinstance(node, ast.JoinedStr):
+            return any(has_words(part) for part in node.values if isinstance(part, ast.Constant))
+        return False
+
+    wrong = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            if isinstance(func, ast.Name):
+                name = func.id
+            elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                name = func.attr  # parser.error, not logging.getLogger(...).error
+            else:
+                continue
+            if name in ("print", "out", "fail", "error", "safe") and has_words(node.args[0]):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert wrong == []
