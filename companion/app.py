@@ -236,10 +236,13 @@ def run_app(
         if demo_root is not None:
             shutil.rmtree(demo_root, ignore_errors=True)
         if exit_when_ready:
-            print("companion: Companion is already open.", file=sys.stderr)
+            print("companion: " + wording.tr("app", "Companion is already open."), file=sys.stderr)
             return EXIT_ALREADY_OPEN
         instance.request_raise()
-        print("Companion is already open; its window was brought forward.", file=sys.stderr)
+        print(
+            wording.tr("app", "Companion is already open; its window was brought forward."),
+            file=sys.stderr,
+        )
         return 0
     try:
         if paths.root.is_dir():
@@ -442,8 +445,11 @@ def _profile_for_window(
     if state is ProfileState.INCOMPLETE:
         if headless:
             _say(
-                "setting up a journal in this folder was interrupted before anything was "
-                "written in it; start the app normally to set it up again.",
+                wording.tr(
+                    "app",
+                    "setting up a journal in this folder was interrupted before anything was "
+                    "written in it; start the app normally to set it up again.",
+                ),
                 headless=True,
             )
             return None, False
@@ -454,10 +460,13 @@ def _profile_for_window(
         _say(
             early.message
             or (
-                "there is no profile in this folder yet; create one with 'companion demo-data' "
-                "or start the app normally."
+                wording.tr(
+                    "app",
+                    "there is no profile in this folder yet; create one with "
+                    "'companion demo-data' or start the app normally.",
+                )
                 if state is ProfileState.NEW
-                else "this profile needs a passphrase (--passphrase-stdin)."
+                else wording.tr("app", "this profile needs a passphrase (--passphrase-stdin).")
             ),
             headless=True,
         )

@@ -38,7 +38,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "companion"
 TRANSLATIONS = PACKAGE / "translations"
-LANGUAGES = {"de": "de_DE"}
+
+
+def _languages() -> dict[str, str]:
+    """The languages to translate into (those of ``companion.domain.wording.LANGUAGES`` but
+    English, the source), each with the name Qt gives it in a ``.ts`` file ("de_DE")."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QLocale
+
+    from companion.domain.wording import LANGUAGES as SPOKEN
+    from companion.domain.wording import SOURCE_LANGUAGE
+
+    return {code: QLocale(code).name() for code in SPOKEN if code != SOURCE_LANGUAGE}
+
+
+LANGUAGES = _languages()
 
 #: Module helpers that wrap QCoreApplication.translate with a fixed context.
 HELPERS: dict[tuple[str, str], str] = {

@@ -6457,6 +6457,26 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>That passphrase did not open your journal.</source>
             <translation>Diese Passphrase hat dein Tagebuch nicht geöffnet.</translation>
         </message>
+        <message>
+            <source>Companion is already open.</source>
+            <translation>Companion ist schon geöffnet.</translation>
+        </message>
+        <message>
+            <source>Companion is already open; its window was brought forward.</source>
+            <translation>Companion ist schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+        </message>
+        <message>
+            <source>setting up a journal in this folder was interrupted before anything was written in it; start the app normally to set it up again.</source>
+            <translation>das Einrichten eines Tagebuchs in diesem Ordner wurde unterbrochen, bevor etwas hineingeschrieben wurde; starte die App wie gewohnt, um es neu einzurichten.</translation>
+        </message>
+        <message>
+            <source>there is no profile in this folder yet; create one with 'companion demo-data' or start the app normally.</source>
+            <translation>in diesem Ordner gibt es noch kein Profil; leg eins mit 'companion demo-data' an oder starte die App wie gewohnt.</translation>
+        </message>
+        <message>
+            <source>this profile needs a passphrase (--passphrase-stdin).</source>
+            <translation>dieses Profil braucht eine Passphrase (--passphrase-stdin).</translation>
+        </message>
     </context>
     <context>
         <name>cli</name>

@@ -5,7 +5,9 @@ sources by ``scripts/update_translations.py``). Qt's own translations (``qtbase_
 are loaded too when the Qt installation has them, so standard dialogs and buttons match.
 
 ``language`` is the client's choice as kept in the preferences: ``None`` or ``""`` (follow the
-system), ``"en"`` or ``"de"``.
+system), or one of :data:`LANGUAGES` (``"en"``, ``"de"``). A language is added to
+``LANGUAGES`` in :mod:`companion.domain.wording`; nothing here needs to change
+(docs/translating.md).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 #: Where the preferences keep the language chosen in Settings (``companion.ui.preferences``).
 LANGUAGE_KEY = "appearance/language"
 
-_QT_LANGUAGE = {"en": QLocale.Language.English, "de": QLocale.Language.German}
 
 #: The translators installed by this module (kept so they are not collected and can be removed).
 _installed: list[QTranslator] = []
@@ -219,7 +220,7 @@ def _locale_for(language: str) -> QLocale:
     """The system's locale when it already speaks ``language`` (keeps, say, Austrian or Swiss
     dates); otherwise ``language`` in the system's country, as far as Qt knows it."""
     system = QLocale.system()
-    wanted = _QT_LANGUAGE[language]
+    wanted = QLocale(language).language()
     if system.language() == wanted:
         return system
     return QLocale(wanted, system.territory())
