@@ -7317,15 +7317,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <name>cli.sync</name>
         <message>
             <source>sync the journal through a folder another program keeps in step (set it up with --folder; without it, run one round)</source>
-            <translation>das Tagebuch über einen Ordner abgleichen, den ein anderes Programm synchron hält (mit --folder einrichten; ohne einen Abgleich ausführen)</translation>
+            <translation>das Tagebuch über einen Ordner synchronisieren, den ein anderes Programm auf deinen Computern gleich hält (mit --folder einrichten; ohne --folder einmal synchronisieren)</translation>
         </message>
         <message>
             <source>the shared folder (sets up sync)</source>
-            <translation>der gemeinsame Ordner (richtet den Abgleich ein)</translation>
+            <translation>der gemeinsame Ordner (richtet die Synchronisierung ein)</translation>
         </message>
         <message>
             <source>make a new profile from a journal another computer syncs through a folder</source>
-            <translation>ein neues Profil aus einem Tagebuch anlegen, das ein anderer Computer über einen Ordner abgleicht</translation>
+            <translation>ein neues Profil aus einem Tagebuch anlegen, das ein anderer Computer über einen Ordner synchronisiert</translation>
         </message>
         <message>
             <source>the shared folder</source>
@@ -7345,7 +7345,7 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>The sync folder is not there right now; changes wait until it is back.</source>
-            <translation>Der Abgleichsordner ist gerade nicht da; Änderungen warten, bis er wieder da ist.</translation>
+            <translation>Der Sync-Ordner ist gerade nicht da; Änderungen warten, bis er wieder da ist.</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n change [file|files].</source>
@@ -7409,11 +7409,11 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Syncing through %1</source>
-            <translation>Abgleich über %1</translation>
+            <translation>Synchronisierung über %1</translation>
         </message>
         <message>
             <source>Sync is not set up for this profile: give --folder FOLDER.</source>
-            <translation>Für dieses Profil ist kein Abgleich eingerichtet: Gib --folder ORDNER an.</translation>
+            <translation>Für dieses Profil ist keine Synchronisierung eingerichtet: Gib --folder ORDNER an.</translation>
         </message>
         <message>
             <source>%1 (this computer)</source>
@@ -7452,11 +7452,11 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
         <message>
             <source>Joined: this computer now syncs through %1</source>
-            <translation>Verbunden: Dieser Computer gleicht jetzt über %1 ab</translation>
+            <translation>Verbunden: Dieser Computer synchronisiert jetzt über %1</translation>
         </message>
         <message>
             <source>Sync stopped because of an unexpected problem. Nothing was lost: your journal here is as it was, and the next round tries again.</source>
-            <translation>Der Abgleich wurde wegen eines unerwarteten Problems angehalten. Es ist nichts verloren gegangen: Dein Tagebuch hier ist, wie es war, und der nächste Abgleich versucht es erneut.</translation>
+            <translation>Die Synchronisierung wurde wegen eines unerwarteten Problems angehalten. Es ist nichts verloren gegangen: Dein Tagebuch hier ist, wie es war, und beim nächsten Mal versucht Companion es noch einmal.</translation>
         </message>
     </context>
     <context>
