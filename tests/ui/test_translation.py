@@ -524,3 +524,36 @@ def test_the_command_line_prints_only_worded_texts() -> None:
             if name in ("print", "out", "fail", "error", "safe") and has_words(node.args[0]):
                 wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert wrong == []
+
+
+def test_a_process_without_an_application_gets_the_translation_too(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The command line: no QApplication is needed (the translator is asked directly), plural
+    forms and grouped counts as QCoreApplication.translate would give them, English otherwise."""
+    from companion.domain import wording
+
+    too_long = (
+        "Entry of %1 is longer than Companion allows (%Ln [character|characters]); it was left out."
+    )
+    try:
+        assert i18n.install_without_app("de") == "de"
+        assert wording.tr("cli.self_test", "Self-test passed.") == "Selbsttest bestanden."
+        assert wording.tr_n("cli.sync", "Sent %n change [file|files].", 1) == (
+            "1 Änderungsdatei gesendet."
+        )
+        assert wording.tr_n("cli.sync", "Sent %n change [file|files].", 3) == (
+            "3 Änderungsdateien gesendet."
+        )
+        assert "(123.456 Zeichen)" in wording.tr_n("formats.importers.batch", too_long, 123456, "x")
+        assert wording.decimal(0.5) == "0,5"
+        assert wording.tr("cli", "no such message") == "no such message"
+        assert i18n.install_without_app("en") == "en"
+        assert wording.tr("cli.self_test", "Self-test passed.") == "Self-test passed."
+        monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # no .qm: English
+        assert i18n.install_without_app("de") == "en"
+        assert wording.tr_n("cli.sync", "Sent %n change [file|files].", 1) == "Sent 1 change file."
+    finally:
+        wording.use(wording.ENGLISH)
+        QLocale.setDefault(QLocale.system())
+        i18n._current = i18n.SOURCE_LANGUAGE
