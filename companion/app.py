@@ -212,8 +212,15 @@ def make_demo_profile() -> ProfilePaths:
 
 
 def run_app(
-    *, data_dir: Path | None, demo: bool, exit_when_ready: bool, passphrase: str | None
+    *,
+    data_dir: Path | None,
+    demo: bool,
+    exit_when_ready: bool,
+    passphrase: str | None,
+    language: str | None = None,
 ) -> int:
+    """Run the app; ``language`` ("en", "de") overrides the one chosen in Settings for this
+    run (the command line's ``--language``)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     demo_root: Path | None = None
     if demo:
@@ -229,10 +236,13 @@ def run_app(
         if demo_root is not None:
             shutil.rmtree(demo_root, ignore_errors=True)
         if exit_when_ready:
-            print("companion: Companion is already open.", file=sys.stderr)
+            print("companion: " + wording.tr("app", "Companion is already open."), file=sys.stderr)
             return EXIT_ALREADY_OPEN
         instance.request_raise()
-        print("Companion is already open; its window was brought forward.", file=sys.stderr)
+        print(
+            wording.tr("app", "Companion is already open; its window was brought forward."),
+            file=sys.stderr,
+        )
         return 0
     try:
         if paths.root.is_dir():
@@ -245,7 +255,13 @@ def run_app(
         started: list[EarlyUnlocking] = []
         try:
             return _run_gui(
-                paths, passphrase, started, instance, exit_when_ready=exit_when_ready, demo=demo
+                paths,
+                passphrase,
+                started,
+                instance,
+                exit_when_ready=exit_when_ready,
+                demo=demo,
+                language=language,
             )
         finally:
             if not started:
@@ -295,6 +311,7 @@ def _run_gui(
     *,
     exit_when_ready: bool,
     demo: bool,
+    language: str | None = None,
 ) -> int:
     from companion.ui.qt_loading import load_qt
 
@@ -311,7 +328,7 @@ def _run_gui(
     prefs = Preferences()
     from companion.ui.i18n import install_translator
 
-    install_translator(app, prefs.language)
+    install_translator(app, language or prefs.language)
     apply_theme(app, prefs.theme)
     follow_system_changes(app, lambda: prefs.theme)
     opening: OpeningWindow | None = None
@@ -428,8 +445,11 @@ def _profile_for_window(
     if state is ProfileState.INCOMPLETE:
         if headless:
             _say(
-                "setting up a journal in this folder was interrupted before anything was "
-                "written in it; start the app normally to set it up again.",
+                wording.tr(
+                    "app",
+                    "setting up a journal in this folder was interrupted before anything was "
+                    "written in it; start the app normally to set it up again.",
+                ),
                 headless=True,
             )
             return None, False
@@ -440,10 +460,13 @@ def _profile_for_window(
         _say(
             early.message
             or (
-                "there is no profile in this folder yet; create one with 'companion demo-data' "
-                "or start the app normally."
+                wording.tr(
+                    "app",
+                    "there is no profile in this folder yet; create one with "
+                    "'companion demo-data' or start the app normally.",
+                )
                 if state is ProfileState.NEW
-                else "this profile needs a passphrase (--passphrase-stdin)."
+                else wording.tr("app", "this profile needs a passphrase (--passphrase-stdin).")
             ),
             headless=True,
         )

@@ -3,6 +3,10 @@
     python scripts/update_translations.py            # extract + merge + build
     python scripts/update_translations.py --import X.json
     python scripts/update_translations.py --check    # exit 1 if unfinished
+    python scripts/update_translations.py --lang pl  # another language (creates its .ts)
+
+The languages are those of ``companion.domain.wording.LANGUAGES`` (English is the source);
+docs/translating.md explains how to add one.
 
 Steps:
 
@@ -38,7 +42,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "companion"
 TRANSLATIONS = PACKAGE / "translations"
-LANGUAGES = {"de": "de_DE"}
+
+
+def _languages() -> dict[str, str]:
+    """The languages to translate into (those of ``companion.domain.wording.LANGUAGES`` but
+    English, the source), each with the name Qt gives it in a ``.ts`` file ("de_DE")."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QLocale
+
+    from companion.domain.wording import LANGUAGES as SPOKEN
+    from companion.domain.wording import SOURCE_LANGUAGE
+
+    return {code: QLocale(code).name() for code in SPOKEN if code != SOURCE_LANGUAGE}
+
+
+LANGUAGES = _languages()
 
 #: Module helpers that wrap QCoreApplication.translate with a fixed context.
 HELPERS: dict[tuple[str, str], str] = {
@@ -295,7 +313,13 @@ def update(lang: str, imported: dict[str, str]) -> tuple[int, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="de", choices=sorted(LANGUAGES))
+    parser.add_argument(
+        "--lang",
+        default="de",
+        choices=sorted(LANGUAGES),
+        help="the language to update (default: de); add one to LANGUAGES in "
+        "companion/domain/wording.py first",
+    )
     parser.add_argument("--import", dest="imported", type=Path, help="JSON {source: text}")
     parser.add_argument("--check", action="store_true", help="fail if anything is unfinished")
     args = parser.parse_args()

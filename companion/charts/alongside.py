@@ -10,6 +10,7 @@ from companion.charts.common import Table, add_note, empty_figure, new_figure, s
 from companion.charts.text import day_text, number, tr
 from companion.charts.theme import ChartTheme
 from companion.domain.insights import DAYS_AFTER, InsightsData, relationship_mood_pairs
+from companion.domain.wording import tr_n
 
 MINIMUM = 3
 
@@ -55,7 +56,7 @@ def build_relationship_mood(data: InsightsData, theme: ChartTheme) -> Figure:
         ax.set_yticks([0, 2, 4, 6, 8, 10])
         ax.set_xlabel(tr("Heard, respected and supported: the check-in's average (0 to 10)"))
         ax.set_ylabel(
-            tr("Mood in the %1 days after (average, 0 to 10)").replace("%1", str(DAYS_AFTER))
+            tr_n("Charts", "Mood in the %n [day|days] after (average, 0 to 10)", DAYS_AFTER)
         )
         ax.set_title(caution(), loc="left", fontsize="small", color=theme.text)
         add_note(fig, theme)

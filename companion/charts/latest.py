@@ -26,6 +26,7 @@ from companion.domain.insights import (
     latest_checkin,
     latest_vs_average,
 )
+from companion.domain.wording import tr_n
 
 WIDTH = 0.38
 
@@ -91,7 +92,7 @@ def build_latest(
         ax.set_xlabel(tr("Quality"))
         legend_below(ax)
         ax.set_title(
-            tr("%1 check-ins in this period").replace("%1", str(len(data.checkins))),
+            tr_n("Charts", "%n [check-in|check-ins] in this period", len(data.checkins)),
             loc="left",
             fontsize="small",
             color=theme.muted,

@@ -28,6 +28,7 @@ from companion.domain.insights import (
     baseline,
     trailing_mean,
 )
+from companion.domain.wording import tr_n
 
 #: At least this many check-ins before the chart has lines.
 MINIMUM = 2
@@ -131,9 +132,11 @@ def build_relationship(
             "ratings around their median"
         )
         if smooth:
-            note += "\n" + tr(
-                "Lines: the average of your last %1 check-ins; dots: each check-in"
-            ).replace("%1", str(SMOOTHING))
+            note += "\n" + tr_n(
+                "Charts",
+                "Lines: the average of your last %n [check-in|check-ins]; dots: each check-in",
+                SMOOTHING,
+            )
         ax.set_title(
             note,
             loc="left",

@@ -2,6 +2,8 @@
 benchmarks and packaging checks.
 
     main.py             the one parser, built in one place, and ``main()``
+    language.py         the language the command line speaks (``--language``, Settings, the
+                        system) and argparse speaking it
     profile_options.py  ``--data-dir``/``--passphrase-stdin``, declared once, and opening the
                         profile they name
     passphrase.py       the one reader of a secret on standard input

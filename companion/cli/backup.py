@@ -16,13 +16,16 @@ from companion.cli.profile_options import (
     read_secret,
     with_existing_profile,
 )
+from companion.domain.wording import tr, tr_n
 
 if TYPE_CHECKING:
     from companion.profile_lock import ProfileLock
     from companion.services.profile import UnlockedProfile
 
-#: How these commands word ``--data-dir``.
-_DATA_DIR_HELP = "the profile folder (default: the usual one)"
+
+def _data_dir_help() -> str:
+    """How these commands word ``--data-dir``."""
+    return tr("cli.backup", "the profile folder (default: the usual one)")
 
 
 def add_backup_parsers(subparsers: Any) -> None:
@@ -30,34 +33,52 @@ def add_backup_parsers(subparsers: Any) -> None:
     backup = add_command(
         subparsers,
         "backup",
-        help="write an encrypted backup file that can be restored on another computer",
+        help=tr(
+            "cli.backup", "write an encrypted backup file that can be restored on another computer"
+        ),
         recovery_key=True,
-        data_dir_help=_DATA_DIR_HELP,
+        data_dir_help=_data_dir_help(),
     )
     backup.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help="file or folder"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar=tr("cli", "FILE"),
+        help=tr("cli.backup", "file or folder"),
     )
     backup.set_defaults(handler=run_backup)
 
     restore = add_command(
         subparsers,
         "restore",
-        help="replace the profile with an encrypted backup (the current one is kept aside)",
+        help=tr(
+            "cli.backup",
+            "replace the profile with an encrypted backup (the current one is kept aside)",
+        ),
         recovery_key=True,
-        data_dir_help=_DATA_DIR_HELP,
+        data_dir_help=_data_dir_help(),
     )
-    restore.add_argument("file", type=Path, metavar="FILE", help="the .companion-backup file")
+    restore.add_argument(
+        "file",
+        type=Path,
+        metavar=tr("cli", "FILE"),
+        help=tr("cli.backup", "the .companion-backup file"),
+    )
     restore.add_argument(
         "--keystore",
         type=Path,
-        metavar="FILE",
-        help="the keystore.json of a journal that was kept aside without it",
+        metavar=tr("cli", "FILE"),
+        help=tr("cli.backup", "the keystore.json of a journal that was kept aside without it"),
     )
     restore.add_argument(
         "--replace-other-journal",
         action="store_true",
-        help="restore even when the backup holds a different journal from the one in the "
-        "profile folder (that journal is kept aside in its backups folder first)",
+        help=tr(
+            "cli.backup",
+            "restore even when the backup holds a different journal from the one in the "
+            "profile folder (that journal is kept aside in its backups folder first)",
+        ),
     )
     restore.set_defaults(handler=run_restore, changes_profile=True)
 
@@ -67,24 +88,22 @@ def add_archive_parser(export_subparsers: Any) -> None:
     archive = add_command(
         export_subparsers,
         "archive",
-        help="export everything as JSON and CSV in a zip (NOT encrypted)",
+        help=tr("cli.backup", "export everything as JSON and CSV in a zip (NOT encrypted)"),
         recovery_key=True,
-        data_dir_help=_DATA_DIR_HELP,
+        data_dir_help=_data_dir_help(),
     )
-    archive.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    archive.add_argument("-o", "--output", type=Path, required=True, metavar=tr("cli", "FILE"))
     archive.add_argument(
-        "--include-private", action="store_true", help="include private journal entries"
+        "--include-private",
+        action="store_true",
+        help=tr("cli.backup", "include private journal entries"),
     )
     archive.add_argument(
-        "--include-safety-plan", action="store_true", help="include the safety plan"
+        "--include-safety-plan",
+        action="store_true",
+        help=tr("cli.backup", "include the safety plan"),
     )
     archive.set_defaults(handler=run_export_archive)
-
-
-_OPEN_ELSEWHERE = (
-    "Companion is open with this profile. Close it first: a restore replaces the journal's "
-    "files, and the open window would go on writing to the old ones."
-)
 
 
 def _lock_or_none(root: Path) -> ProfileLock | None:
@@ -100,7 +119,7 @@ def run_backup(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
 
     def work(profile: UnlockedProfile) -> int:
         written = profile.service(BackupService).back_up_to(args.output)
-        print(f"Encrypted backup written to {written}")
+        print(tr("cli.backup", "Encrypted backup written to %1", written))
         return 0
 
     return with_existing_profile(args, work, stdin)
@@ -112,12 +131,20 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
 
     secret = read_secret(args, stdin)
     if secret is None:
-        return fail("Give --passphrase-stdin or --recovery-key-stdin to restore a backup.")
+        return fail(
+            tr("cli.backup", "Give --passphrase-stdin or --recovery-key-stdin to restore a backup.")
+        )
     paths = profile_paths(args)
     lock = _lock_or_none(paths.root)
     if lock is None:
         forget(secret)
-        return fail(_OPEN_ELSEWHERE)
+        return fail(
+            tr(
+                "cli.backup",
+                "Companion is open with this profile. Close it first: a restore replaces the "
+                "journal's files, and the open window would go on writing to the old ones.",
+            )
+        )
     try:
         sweep_temporary_files(paths.root)
         check = restore(
@@ -128,19 +155,36 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
             keystore_file=getattr(args, "keystore", None),
         )
     except OtherJournal as exc:
-        latest = exc.check.latest_entry.isoformat() if exc.check.latest_entry else "none"
-        return fail(
-            f"{exc} The backup was made {exc.check.created or 'at an unknown time'} and holds "
-            f"{exc.check.entries} journal entries (the newest from {latest}). Give "
-            "--replace-other-journal to restore it anyway."
+        check = exc.check
+        made = (
+            tr("cli.backup", "The backup was made %1.", check.created)
+            if check.created
+            else tr("cli.backup", "It is not known when the backup was made.")
         )
+        holds = (
+            tr_n(
+                "cli.backup",
+                "It holds %n journal [entry|entries], the newest from %1.",
+                check.entries,
+                check.latest_entry.isoformat(),
+            )
+            if check.latest_entry
+            else tr_n("cli.backup", "It holds %n journal [entry|entries].", check.entries)
+        )
+        anyway = tr("cli.backup", "Give --replace-other-journal to restore it anyway.")
+        return fail(f"{exc} {made} {holds} {anyway}")
     except CompanionError as exc:
         return fail(str(exc))
     finally:
         forget(secret)
         lock.release()
-    print(f"Restored the backup made {check.created or 'earlier'} into {paths.root}")
-    print("The journal that was there before is kept aside in its backups folder.")
+    if check.created:
+        print(tr("cli.backup", "Restored the backup made %1 into %2", check.created, paths.root))
+    else:
+        print(tr("cli.backup", "Restored the backup into %1", paths.root))
+    print(
+        tr("cli.backup", "The journal that was there before is kept aside in its backups folder.")
+    )
     return 0
 
 
@@ -153,9 +197,23 @@ def run_export_archive(args: argparse.Namespace, stdin: TextIO | None = None) ->
             include_private=args.include_private,
             include_safety_plan=args.include_safety_plan,
         )
-        files = f" and {result.files} attached files" if result.files else ""
-        print(f"Archive with {result.records} records{files} written to {result.path}")
-        print("Note: the archive is NOT encrypted. Keep it somewhere private.")
+        print(
+            tr_n(
+                "cli.backup",
+                "Archive with %n [record|records] written to %1",
+                result.records,
+                result.path,
+            )
+        )
+        if result.files:
+            print(
+                tr_n(
+                    "cli.backup",
+                    "It holds %n [file|files] kept with entries too.",
+                    result.files,
+                )
+            )
+        print(tr("cli.backup", "Note: the archive is NOT encrypted. Keep it somewhere private."))
         return 0
 
     return with_existing_profile(args, work, stdin)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.cli import fail
 from companion.cli.profile_options import add_command, profile_paths
+from companion.domain.wording import decimal, tr, tr_n
 from companion.services.demo import MAX_ENTRIES_PER_DAY
 
 if TYPE_CHECKING:
@@ -20,25 +21,33 @@ def add_demo_data_parser(subparsers: Any) -> argparse.ArgumentParser:
     demo = add_command(
         subparsers,
         "demo-data",
-        help="create (if needed) and fill a profile with generated example data",
+        help=tr(
+            "cli.demo_data", "create (if needed) and fill a profile with generated example data"
+        ),
     )
     demo.add_argument(
         "--years",
         type=float,
         default=1.0,
-        help="years of entries (default 1; 0 creates an empty profile)",
+        help=tr("cli.demo_data", "years of entries (default 1; 0 creates an empty profile)"),
     )
     demo.add_argument(
         "--entries-per-day",
         type=_entries_per_day,
         default=1,
         metavar="N",
-        help=f"journal entries on each day that has some (1 to {MAX_ENTRIES_PER_DAY}, default 1)",
+        help=tr(
+            "cli.demo_data",
+            "journal entries on each day that has some (1 to %1, default 1)",
+            MAX_ENTRIES_PER_DAY,
+        ),
     )
     demo.add_argument(
         "--into-existing",
         action="store_true",
-        help="also add demo data to a profile that already has journal entries",
+        help=tr(
+            "cli.demo_data", "also add demo data to a profile that already has journal entries"
+        ),
     )
     demo.add_argument("--seed", type=int, default=7, help=argparse.SUPPRESS)
     demo.set_defaults(handler=run_demo_data, changes_profile=True)
@@ -52,11 +61,12 @@ def _entries_per_day(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_ENTRIES_PER_DAY:
-        raise argparse.ArgumentTypeError(_ENTRIES_PER_DAY_RANGE)
+        raise argparse.ArgumentTypeError(_entries_per_day_range())
     return value
 
 
-_ENTRIES_PER_DAY_RANGE = f"must be a whole number from 1 to {MAX_ENTRIES_PER_DAY}"
+def _entries_per_day_range() -> str:
+    return tr("cli.demo_data", "must be a whole number from 1 to %1", MAX_ENTRIES_PER_DAY)
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
@@ -83,14 +93,20 @@ def fill_demo_profile(
     journal that already has entries is refused unless ``into_existing``: demo data in a
     real journal could not be told apart from what the client wrote."""
     if not 0 <= years <= 100:
-        return fail("--years must be from 0 (an empty profile) to 100.")
+        return fail(tr("cli.demo_data", "--years must be from 0 (an empty profile) to 100."))
     if not 1 <= entries_per_day <= MAX_ENTRIES_PER_DAY:
-        return fail(f"--entries-per-day {_ENTRIES_PER_DAY_RANGE}; nothing was created.")
+        return fail(
+            tr(
+                "cli.demo_data",
+                "--entries-per-day must be a whole number from 1 to %1; nothing was created.",
+                MAX_ENTRIES_PER_DAY,
+            )
+        )
     from companion.profile_lock import ProfileLock
 
     lock = ProfileLock(paths.root)
     if not lock.acquire():
-        return fail("Companion is open with this profile. Close it first.")
+        return fail(tr("cli.demo_data", "Companion is open with this profile. Close it first."))
     try:
         return _fill(paths, years, seed, passphrase_stdin, into_existing, entries_per_day)
     finally:
@@ -118,26 +134,50 @@ def _fill(
             count = profile.journal.count()
             profile.lock()
             return fail(
-                f"The profile in {paths.root} already has {count} journal entries; demo data "
-                "is only added to a new or empty profile (give --into-existing to add it "
-                "anyway)."
+                tr_n(
+                    "cli.demo_data",
+                    "The profile in %1 already has %n journal [entry|entries]; demo data is "
+                    "only added to a new or empty profile (give --into-existing to add it "
+                    "anyway).",
+                    count,
+                    paths.root,
+                )
             )
         if years == 0:
             profile.lock()
-            print("No demo data added (--years 0).")
+            print(tr("cli.demo_data", "No demo data added (--years 0)."))
             return 0
         try:
             started = time.perf_counter()
             added = profile.journal.add_many(
                 generate_entries(max(1, round(years * 365)), seed=seed, per_day=entries_per_day)
             )
-            print(f"Added {added} journal entries in {time.perf_counter() - started:.1f} s.")
+            seconds = decimal(time.perf_counter() - started)
+            print(
+                tr_n("cli.demo_data", "Added %n journal [entry|entries] in %1 s.", added, seconds)
+            )
             started = time.perf_counter()
             counts = profile.service(DemoCounselingService).add(max(7, round(years * 365)))
-            summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-            print(f"Added {summary} in {time.perf_counter() - started:.1f} s.")
+            summary = ", ".join(counted(what, n) for what, n in counts.items())
+            seconds = decimal(time.perf_counter() - started)
+            print(tr("cli.demo_data", "Added %1 in %2 s.", summary, seconds))
         finally:
             profile.lock()
     except CompanionError as exc:
         return fail(terminal_message(exc, paths))
     return 0
+
+
+def counted(what: str, n: int) -> str:
+    """``n`` demo records of the kind ``what`` (as the demo data names its kinds)."""
+    words = {
+        "counselors": lambda: tr_n("cli.demo_data", "%n [counselor|counselors]", n),
+        "sessions": lambda: tr_n("cli.demo_data", "%n [session|sessions]", n),
+        "agenda items": lambda: tr_n("cli.demo_data", "%n agenda [item|items]", n),
+        "goals": lambda: tr_n("cli.demo_data", "%n [goal|goals]", n),
+        "progress ratings": lambda: tr_n("cli.demo_data", "%n progress [rating|ratings]", n),
+        "feedback notes": lambda: tr_n("cli.demo_data", "%n feedback [note|notes]", n),
+        "check-ins": lambda: tr_n("cli.demo_data", "%n [check-in|check-ins]", n),
+    }
+    word = words.get(what)
+    return word() if word is not None else f"{n} {what}"

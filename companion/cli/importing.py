@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli.profile_options import add_command
+from companion.domain.wording import tr
 
 KINDS = ("jrnl", "dayone", "daylio", "markdown", "ics")
 MODES = ("in_person", "video", "phone")
@@ -21,43 +22,58 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser = add_command(
         subparsers,
         "import",
-        help="import entries from jrnl, Day One, Daylio or Markdown/text files, or "
-        "appointments from a calendar file (.ics)",
+        help=tr(
+            "cli.importing",
+            "import entries from jrnl, Day One, Daylio or Markdown/text files, or "
+            "appointments from a calendar file (.ics)",
+        ),
     )
     parser.add_argument(
         "--kind",
         required=True,
         choices=KINDS,
-        help="the app the export is from; ics for a calendar file of appointments",
+        help=tr(
+            "cli.importing", "the app the export is from; ics for a calendar file of appointments"
+        ),
     )
     parser.add_argument(
-        "--yes", action="store_true", help="import after showing the preview (else only preview)"
+        "--yes",
+        action="store_true",
+        help=tr("cli.importing", "import after showing the preview (else only preview)"),
     )
-    calendar = parser.add_argument_group("calendar files (--kind ics)")
+    calendar = parser.add_argument_group(tr("cli.importing", "calendar files (--kind ics)"))
     calendar.add_argument(
         "--counselor",
         metavar="NAME",
-        help="the counselor the sessions are with (needed when there are several)",
+        help=tr(
+            "cli.importing", "the counselor the sessions are with (needed when there are several)"
+        ),
     )
     calendar.add_argument(
         "--time-zone",
         metavar="NAME",
-        help="your IANA time zone, for times without one (default: this computer's)",
+        help=tr(
+            "cli.importing",
+            "your IANA time zone, for times without one (default: this computer's)",
+        ),
     )
     calendar.add_argument(
-        "--mode", choices=MODES, default="in_person", help="how you meet (default: in_person)"
+        "--mode",
+        choices=MODES,
+        default="in_person",
+        help=tr("cli.importing", "how you meet (default: in_person)"),
     )
     calendar.add_argument(
         "--include-past",
         action="store_true",
-        help="also add appointments that are already over",
+        help=tr("cli.importing", "also add appointments that are already over"),
     )
     parser.add_argument(
         "paths",
         nargs="+",
         type=Path,
-        metavar="FILE",
-        help="the exported file (or folder; several files for markdown)",
+        metavar=tr("cli", "FILE"),
+        help=tr("cli.importing", "the exported file (or folder; several files for markdown)"),
     )
     parser.set_defaults(handler=run_import, changes_profile=True)
     return parser

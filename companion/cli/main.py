@@ -1,6 +1,7 @@
 """The ``companion`` command (and ``python -m companion``): one parser, built here from the
 command modules of :mod:`companion.cli`; without a command it runs the app. Heavy imports
-(Qt, SQLAlchemy) happen inside the commands that need them."""
+(Qt, SQLAlchemy) happen inside the commands that need them; only QtCore is loaded before the
+parser, to speak the client's language (:mod:`companion.cli.language`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from companion import __version__
 from companion.cli.backup import add_archive_parser, add_backup_parsers
 from companion.cli.demo_data import add_demo_data_parser
 from companion.cli.importing import add_import_parser
+from companion.cli.language import Parser, add_language_option, use_language
 from companion.cli.profile_options import (
     add_profile_options,
     merge_profile_options,
@@ -22,35 +24,42 @@ from companion.cli.profile_options import (
 from companion.cli.self_test import add_self_test_parser
 from companion.cli.summary import add_export_summary_parser
 from companion.cli.sync import add_sync_parsers
+from companion.domain.wording import tr
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line. A command's parser sets ``handler`` (what runs it) and, when
     the command changes a profile, ``changes_profile`` (it first says which one)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="companion",
         allow_abbrev=False,
-        description="Companion: a private journal between counseling sessions.",
+        description=tr("cli", "Companion: a private journal between counseling sessions."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=tr("cli", "show Companion's version and exit"),
+    )
+    add_language_option(parser)
     add_profile_options(parser, top_level=True)
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a throwaway profile filled with generated example data",
+        help=tr("cli", "open a throwaway profile filled with generated example data"),
     )
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="start, unlock, show the main window with its data, then exit 0",
+        help=tr("cli", "start, unlock, show the main window with its data, then exit 0"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=tr("cli", "COMMAND"))
     add_demo_data_parser(sub)
     add_backup_parsers(sub)
     export_parser = sub.add_parser(
-        "export", help="export a summary to share, or everything to an archive"
+        "export", help=tr("cli", "export a summary to share, or everything to an archive")
     )
-    export = export_parser.add_subparsers(dest="export_command", metavar="WHAT")
+    export = export_parser.add_subparsers(dest="export_command", metavar=tr("cli", "WHAT"))
     export_parser.set_defaults(handler=lambda _args: _usage(export_parser))
     add_archive_parser(export)
     add_export_summary_parser(export)
@@ -77,6 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
     # with (the code also sets private modes itself; this covers what libraries create).
     if os.name == "posix":
         os.umask(0o077)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    use_language(argv)  # before the parser: its help texts are translated too
     parser = build_parser()
     args = parser.parse_args(argv)
     merge_profile_options(parser, args)
@@ -92,7 +103,8 @@ def _main(argv: Sequence[str] | None) -> int:
 def _usage(parser: argparse.ArgumentParser) -> int:
     """A command that needs more: say what it takes, as argparse does for a missing argument."""
     parser.print_usage(sys.stderr)
-    sys.stderr.write(f"{parser.prog}: error: say what to export: summary or archive\n")
+    what = tr("cli", "say what to export: summary or archive")
+    sys.stderr.write(tr("cli", "%1: error: %2", parser.prog, what) + "\n")
     return 2
 
 
@@ -108,6 +120,7 @@ def _run_app(args: argparse.Namespace) -> int:
         demo=args.demo,
         exit_when_ready=args.exit_when_ready,
         passphrase=passphrase,
+        language=args.language,
     )
 
 

@@ -17,10 +17,8 @@ import os
 import sys
 from typing import TextIO
 
+from companion.domain.wording import tr
 from companion.wipe import wipe
-
-#: What a command says when ``--passphrase-stdin`` finds nothing to read.
-EMPTY_PASSPHRASE = "--passphrase-stdin was given but standard input was empty."
 
 
 def read_secret_line(stream: TextIO | None = None) -> str:
@@ -47,11 +45,16 @@ def read_secret_line(stream: TextIO | None = None) -> str:
         wipe(buffer)
 
 
-def read_required_line(stream: TextIO | None = None, *, when_empty: str = EMPTY_PASSPHRASE) -> str:
+def read_required_line(stream: TextIO | None = None, *, when_empty: str | None = None) -> str:
     """:func:`read_secret_line`, ending the command (exit status 1, ``when_empty`` on
-    standard error) when the line is empty."""
+    standard error, by default that ``--passphrase-stdin`` found nothing) when the line is
+    empty."""
     value = read_secret_line(stream)
     if not value:
+        if when_empty is None:
+            when_empty = tr(
+                "cli.passphrase", "--passphrase-stdin was given but standard input was empty."
+            )
         raise SystemExit(f"companion: {when_empty}")
     return value
 

@@ -18,14 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from companion.domain.wording import tr
+
 if TYPE_CHECKING:
     from companion.config import ProfilePaths
     from companion.services.backups import Secret
     from companion.services.profile import ProfileService, UnlockedProfile
-
-#: ``--data-dir``'s help. backup, restore, export archive and export summary word it their own way
-#: (as they always have: the help texts are part of the command line).
-DATA_DIR_HELP = "use the profile in this folder instead of the default one"
 
 
 def add_profile_options(
@@ -33,20 +31,22 @@ def add_profile_options(
     *,
     top_level: bool = False,
     recovery_key: bool = False,
-    data_dir_help: str = DATA_DIR_HELP,
+    data_dir_help: str | None = None,
 ) -> None:
     """Add ``--data-dir`` and ``--passphrase-stdin`` to ``parser`` (and, with
     ``recovery_key``, ``--recovery-key-stdin``, of which only one may be given). Given before
     the command (``top_level``) they are kept under their own names and merged by
     :func:`merge_profile_options`, so that a command's own defaults can never silently
-    replace them."""
+    replace them. backup, restore, export archive and export summary word ``--data-dir``'s
+    help their own way (``data_dir_help``)."""
     prefix = "global_" if top_level else ""
     parser.add_argument(
         "--data-dir",
         dest=f"{prefix}data_dir",
         type=Path,
-        metavar="PATH",
-        help=data_dir_help,
+        metavar=tr("cli", "FOLDER"),
+        help=data_dir_help
+        or tr("cli.profile_options", "use the profile in this folder instead of the default one"),
     )
     secrets: argparse._ActionsContainer = (
         parser.add_mutually_exclusive_group() if recovery_key else parser
@@ -55,13 +55,15 @@ def add_profile_options(
         "--passphrase-stdin",
         dest=f"{prefix}passphrase_stdin",
         action="store_true",
-        help="read the passphrase from the first line of standard input",
+        help=tr("cli.profile_options", "read the passphrase from the first line of standard input"),
     )
     if recovery_key:
         secrets.add_argument(
             "--recovery-key-stdin",
             action="store_true",
-            help="read the recovery key from the first line of standard input",
+            help=tr(
+                "cli.profile_options", "read the recovery key from the first line of standard input"
+            ),
         )
 
 
@@ -71,7 +73,7 @@ def add_command(
     *,
     help: str,
     recovery_key: bool = False,
-    data_dir_help: str = DATA_DIR_HELP,
+    data_dir_help: str | None = None,
 ) -> argparse.ArgumentParser:
     """A command's parser, added to ``subparsers`` with the profile options
     (:func:`add_profile_options`) as its first options."""
@@ -86,11 +88,16 @@ def merge_profile_options(parser: argparse.ArgumentParser, args: argparse.Namesp
     given = getattr(args, "global_data_dir", None)
     own = getattr(args, "data_dir", None)
     if given is not None and own is not None and Path(given) != Path(own):
-        parser.error("--data-dir was given twice with different folders")
+        parser.error(tr("cli.profile_options", "--data-dir was given twice with different folders"))
     args.data_dir = own if own is not None else given
     if getattr(args, "global_passphrase_stdin", False):
         if getattr(args, "recovery_key_stdin", False):
-            parser.error("give either --passphrase-stdin or --recovery-key-stdin, not both")
+            parser.error(
+                tr(
+                    "cli.profile_options",
+                    "give either --passphrase-stdin or --recovery-key-stdin, not both",
+                )
+            )
         args.passphrase_stdin = True
     else:
         args.passphrase_stdin = getattr(args, "passphrase_stdin", False)
@@ -113,7 +120,7 @@ def profile_paths(args: argparse.Namespace) -> ProfilePaths:
 
 def say_which_profile(args: argparse.Namespace) -> None:
     """Print the profile a command that changes one is about to act on."""
-    print(f"Profile: {chosen_folder(args).absolute()}")
+    print(tr("cli.profile_options", "Profile: %1", chosen_folder(args).absolute()))
 
 
 def read_secret(args: argparse.Namespace, stdin: TextIO | None = None) -> Secret | None:
@@ -123,10 +130,16 @@ def read_secret(args: argparse.Namespace, stdin: TextIO | None = None) -> Secret
     from companion.services.backups import Secret
 
     if getattr(args, "recovery_key_stdin", False):
-        empty = "The recovery key was expected on standard input but it was empty."
+        empty = tr(
+            "cli.profile_options",
+            "The recovery key was expected on standard input but it was empty.",
+        )
         return Secret(recovery_key=read_required_line(stdin, when_empty=empty))
     if getattr(args, "passphrase_stdin", False):
-        empty = "The passphrase was expected on standard input but it was empty."
+        empty = tr(
+            "cli.profile_options",
+            "The passphrase was expected on standard input but it was empty.",
+        )
         return Secret(passphrase=read_required_line(stdin, when_empty=empty))
     return None
 
@@ -164,7 +177,13 @@ def with_existing_profile(
     service = ProfileService(profile_paths(args))
     try:
         if service.state() is not ProfileState.EXISTING:
-            raise ProfileError(f"There is no Companion profile in {service.paths.root}.")
+            raise ProfileError(
+                tr(
+                    "cli.profile_options",
+                    "There is no Companion profile in %1.",
+                    service.paths.root,
+                )
+            )
         profile = unlock(service, read_secret(args, stdin))
         try:
             return work(profile)
@@ -199,17 +218,32 @@ def _open_or_create(
 
     paths = service.paths
     if service.state() is ProfileState.INCOMPLETE:
-        out(f"Setting up a profile in {paths.root} was interrupted earlier; starting it over.")
+        out(
+            tr(
+                "cli.profile_options",
+                "Setting up a profile in %1 was interrupted earlier; starting it over.",
+                paths.root,
+            )
+        )
         service.start_over()
     if service.state() is ProfileState.NEW:
         use_keychain = keychain_status().available
         if not use_keychain and not passphrase:
             raise ProfileError(
-                "No trustworthy keychain here: give a passphrase with --passphrase-stdin."
+                tr(
+                    "cli.profile_options",
+                    "No trustworthy keychain here: give a passphrase with --passphrase-stdin.",
+                )
             )
         profile, recovery = service.create(use_keychain=use_keychain, passphrase=passphrase)
-        out(f"Created a new profile in {paths.root}")
-        out(f"Recovery key (keep it somewhere safe, it is shown only now): {recovery}")
+        out(tr("cli.profile_options", "Created a new profile in %1", paths.root))
+        out(
+            tr(
+                "cli.profile_options",
+                "Recovery key (keep it somewhere safe, it is shown only now): %1",
+                recovery,
+            )
+        )
         return profile
     if passphrase:
         return service.unlock_with_passphrase(passphrase)
@@ -224,10 +258,13 @@ def terminal_message(error: BaseException, paths: ProfilePaths) -> str:
     message = str(error)
     if isinstance(error, ProfileDamaged):
         if error.kept_aside is not None:
-            message += f" A copy was kept in {error.kept_aside}."
+            message += " " + tr("cli.profile_options", "A copy was kept in %1.", error.kept_aside)
         if error.backups:
-            message += (
-                " To restore the latest automatic backup: companion restore --data-dir "
-                f'"{paths.root}" --passphrase-stdin "{error.backups[0].path}"'
+            command = (
+                f'companion restore --data-dir "{paths.root}" --passphrase-stdin '
+                f'"{error.backups[0].path}"'
+            )
+            message += " " + tr(
+                "cli.profile_options", "To restore the latest automatic backup: %1", command
             )
     return message

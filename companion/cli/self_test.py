@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.cli.profile_options import add_command
+from companion.domain.wording import tr, tr_n
 
 if TYPE_CHECKING:
     from companion.config import ProfilePaths
@@ -19,9 +20,12 @@ def add_self_test_parser(subparsers: Any) -> argparse.ArgumentParser:
     check = add_command(
         subparsers,
         "self-test",
-        help="check encryption, storage and search in a temporary profile, and with "
-        "--data-dir that profile too (keystore, crash log, every page, newest backup); "
-        "exit 0 if all is well",
+        help=tr(
+            "cli.self_test",
+            "check encryption, storage and search in a temporary profile, and with "
+            "--data-dir that profile too (keystore, crash log, every page, newest backup); "
+            "exit 0 if all is well",
+        ),
     )
     check.set_defaults(handler=run_self_test)
     return check
@@ -50,33 +54,46 @@ def check_profile(
 
     service = ProfileService(paths)
     state = service.state()
-    out(f"Profile: {paths.root}")
+    out(tr("cli.self_test", "Profile: %1", paths.root))
     if state is not ProfileState.EXISTING:
         descriptions = {
-            ProfileState.NEW: "there is no profile in this folder",
-            ProfileState.KEYSTORE_MISSING: "the journal is there but its keystore.json is not",
-            ProfileState.INCOMPLETE: "setting this profile up was interrupted",
+            ProfileState.NEW: tr("cli.self_test", "there is no profile in this folder"),
+            ProfileState.KEYSTORE_MISSING: tr(
+                "cli.self_test", "the journal is there but its keystore.json is not"
+            ),
+            ProfileState.INCOMPLETE: tr("cli.self_test", "setting this profile up was interrupted"),
         }
-        out(f"Profile check FAILED: {descriptions[state]}.")
+        out(tr("cli.self_test", "Profile check FAILED: %1.", descriptions[state]))
         return False
     try:
         KeyStore.load(paths.keystore)
-        out("Keystore: OK")
+        out(tr("cli.self_test", "Keystore: OK"))
         report = inspect_wal(paths.database)
         if report is None:
-            out("Log left by a crash: none")
+            out(tr("cli.self_test", "Log left by a crash: none"))
         elif report.damaged:
-            out("Log left by a crash: DAMAGED (opening would lose recent saves)")
+            out(
+                tr(
+                    "cli.self_test",
+                    "Log left by a crash: DAMAGED (opening would lose recent saves)",
+                )
+            )
             return False
         else:
-            out(f"Log left by a crash: intact ({report.replayable_commits} saves to replay)")
+            out(
+                tr_n(
+                    "cli.self_test",
+                    "Log left by a crash: intact (%n [save|saves] to replay)",
+                    report.replayable_commits,
+                )
+            )
         passphrase = read_passphrase() if read_passphrase else None
         profile = unlock(service, Secret(passphrase=passphrase) if passphrase else None)
     except ProfileDamaged as exc:
-        out(f"Profile check FAILED: {terminal_message(exc, paths)}")
+        out(tr("cli.self_test", "Profile check FAILED: %1", terminal_message(exc, paths)))
         return False
     except CompanionError as exc:
-        out(f"Profile check FAILED: {exc}")
+        out(tr("cli.self_test", "Profile check FAILED: %1", exc))
         return False
     try:
         health = profile.service(HealthService)
@@ -101,7 +118,11 @@ def self_test(
     passed = _self_test_in_a_temporary_profile(out)
     if data_dir is not None:
         passed = check_profile(ProfilePaths(data_dir), read_passphrase, out) and passed
-    out("Self-test passed." if passed else "Self-test FAILED.")
+    out(
+        tr("cli.self_test", "Self-test passed.")
+        if passed
+        else tr("cli.self_test", "Self-test FAILED.")
+    )
     return 0 if passed else 1
 
 
@@ -114,10 +135,10 @@ def _self_test_in_a_temporary_profile(out: Callable[[str], None]) -> bool:
     from companion.services.profile import ProfileService, keychain_status
 
     status = keychain_status()
-    out(
-        f"Keychain: {status.description if status.available else 'none usable'}"
-        + ("" if status.available else f" ({status.description})")
-    )
+    if status.available:
+        out(tr("cli.self_test", "Keychain: %1", status.description))
+    else:
+        out(tr("cli.self_test", "Keychain: none usable (%1)", status.description))
     with tempfile.TemporaryDirectory(prefix="companion-self-test-") as tmp:
         paths = ProfilePaths(Path(tmp) / "profile")
         try:
@@ -128,17 +149,30 @@ def _self_test_in_a_temporary_profile(out: Callable[[str], None]) -> bool:
             entry = profile.journal.create(
                 EntryDraft(title="Self-test", body=canary, mood=5, tags=("check",))
             )
-            assert profile.journal.get(entry.id).body == canary, "read back differs"
+            assert profile.journal.get(entry.id).body == canary, tr(
+                "cli.self_test", "what was read back differs from what was written"
+            )
             hits = profile.journal.list(EntryFilter(text="canary sent"))
-            assert [h.id for h in hits] == [entry.id], "search did not find the entry"
+            assert [h.id for h in hits] == [entry.id], tr(
+                "cli.self_test", "search did not find the entry"
+            )
             profile.lock()
             raw = paths.database.read_bytes()
-            assert canary.encode() not in raw, "database is not encrypted"
+            assert canary.encode() not in raw, tr(
+                "cli.self_test", "the journal file is not encrypted"
+            )
             again = ProfileService(paths).unlock_with_recovery_key(recovery)
-            assert again.journal.count() == 1, "recovery key did not open the profile"
+            assert again.journal.count() == 1, tr(
+                "cli.self_test", "the recovery key did not open the profile"
+            )
             again.lock()
         except (AssertionError, CompanionError) as exc:
-            out(f"Temporary profile FAILED: {exc}")
+            out(tr("cli.self_test", "Temporary profile FAILED: %1", exc))
             return False
-    out("Encryption, migrations, writing, reading and search (temporary profile): OK")
+    out(
+        tr(
+            "cli.self_test",
+            "Encryption, migrations, writing, reading and search (temporary profile): OK",
+        )
+    )
     return True

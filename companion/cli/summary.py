@@ -40,48 +40,73 @@ def add_export_summary_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser = add_command(
         subparsers,
         "summary",
-        help="write a summary to bring to your next session (PDF, HTML or Markdown)",
-        data_dir_help="the profile folder",
+        help=tr(
+            "cli.summary", "write a summary to bring to your next session (PDF, HTML or Markdown)"
+        ),
+        data_dir_help=tr("cli.summary", "the profile folder"),
     )
     parser.add_argument(
         "--counselor",
         metavar="NAME_OR_ID",
-        help="who the summary is for (default: your only, or first current, counselor)",
+        help=tr(
+            "cli.summary",
+            "who the summary is for (default: your only, or first current, counselor)",
+        ),
     )
     period = parser.add_mutually_exclusive_group()
     period.add_argument(
         "--since-last-session",
         action="store_true",
-        help="from the last attended session to today (the default)",
+        help=tr("cli.summary", "from the last attended session to today (the default)"),
     )
     period.add_argument(
         "--between-sessions",
         nargs=2,
         type=int,
         metavar=("ID", "ID"),
-        help="between two sessions (their ids)",
+        help=tr("cli.summary", "between two sessions (their ids)"),
     )
-    period.add_argument("--from", dest="start", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    period.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD")
     parser.add_argument(
         "--format",
         choices=[f.value for f in SummaryFormat],
-        help="pdf, html or md (default: from the file name, else pdf)",
+        help=tr("cli.summary", "pdf, html or md (default: from the file name, else pdf)"),
     )
-    parser.add_argument("--paper", choices=["a4", "letter"], help="PDF paper (default: locale)")
+    parser.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help=tr("cli.summary", "PDF paper (default: as is usual where you live)"),
+    )
     parser.add_argument(
         "--pictures",
         choices=PICTURE_CHOICES,
         default="none",
-        help=(
+        help=tr(
+            "cli.summary",
             "pictures kept with the included entries: none (the default), chosen (those "
             "chosen with their entry in the app's last saved summary) or all; in Markdown "
-            "they are named, not shown"
+            "they are named, not shown",
         ),
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar=tr("cli", "FILE"))
     parser.set_defaults(handler=run_export_summary)
     return parser
+
+
+def _day(text: str) -> date:
+    """``--from``/``--to``: a day written as YYYY-MM-DD, else a clear message."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr(
+                "cli.summary",
+                "“%1” is not a day Companion can read; write it as YYYY-MM-DD, "
+                "for example 2026-03-14.",
+                text,
+            )
+        ) from None
 
 
 def _ensure_gui_app() -> object:

@@ -16,11 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from companion.domain import wording
 from companion.domain.enums import FeedbackKind, SessionStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import clipped, plain_text
-from companion.domain.wording import day_text, tr
+from companion.domain.wording import day_text, tr, tr_n
 
 ITEM_TEXT_MAX = 500
 NOTES_MAX = 20_000
@@ -104,11 +103,11 @@ class SessionNotes:
         for text in (self.takeaways, self.to_try, self.not_right):
             if len(text) > NOTES_MAX:
                 raise InvalidInput(
-                    tr(
+                    tr_n(
                         "domain.agenda",
-                        "A note can be at most %1 characters long. "
+                        "A note can be at most %Ln [character|characters] long. "
                         "Perhaps move some of it into a journal entry?",
-                        wording.whole(NOTES_MAX),
+                        NOTES_MAX,
                     )
                 )
         return SessionNotes(
@@ -139,9 +138,9 @@ def clean_item_text(text: str) -> str:
         raise InvalidInput(tr("domain.agenda", "Write a few words for the item first."))
     if len(clean) > ITEM_TEXT_MAX:
         raise InvalidInput(
-            tr(
+            tr_n(
                 "domain.agenda",
-                "An agenda item can be at most %1 characters long. "
+                "An agenda item can be at most %n [character|characters] long. "
                 "You could split it into two items.",
                 ITEM_TEXT_MAX,
             )

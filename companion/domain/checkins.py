@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from companion.domain.enums import RelationshipQuality
 from companion.domain.errors import InvalidInput
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 
 RATING_MIN = 0
 RATING_MAX = 10
@@ -175,7 +175,11 @@ class CheckInDraft:
         comment = self.comment.strip()
         if len(comment) > COMMENT_MAX:
             raise InvalidInput(
-                tr("domain.checkins", "The comment can be at most %1 characters long.", COMMENT_MAX)
+                tr_n(
+                    "domain.checkins",
+                    "The comment can be at most %n [character|characters] long.",
+                    COMMENT_MAX,
+                )
             )
         return CheckInDraft(session_id=self.session_id, ratings=ratings, comment=comment)
 

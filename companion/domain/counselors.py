@@ -7,7 +7,7 @@ from datetime import date
 
 from companion.domain.enums import CounselorKind
 from companion.domain.errors import InvalidInput
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 
 NAME_MAX = 120
 PRACTICE_MAX = 200
@@ -36,14 +36,18 @@ class CounselorDraft:
             )
         if len(name) > NAME_MAX:
             raise InvalidInput(
-                tr("domain.counselors", "A name can be at most %1 characters long.", NAME_MAX)
+                tr_n(
+                    "domain.counselors",
+                    "A name can be at most %n [character|characters] long.",
+                    NAME_MAX,
+                )
             )
         practice = " ".join(self.practice.split())
         if len(practice) > PRACTICE_MAX:
             raise InvalidInput(
-                tr(
+                tr_n(
                     "domain.counselors",
-                    "A practice name can be at most %1 characters long.",
+                    "A practice name can be at most %n [character|characters] long.",
                     PRACTICE_MAX,
                 )
             )

@@ -15,7 +15,7 @@ from datetime import datetime
 from companion.domain.enums import FeedbackKind, FeedbackStatus
 from companion.domain.errors import InvalidInput
 from companion.domain.journal import clipped
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 
 BODY_MAX = 20_000
 PREVIEW_CHARS = 120
@@ -62,7 +62,11 @@ class FeedbackDraft:
             )
         if len(body) > BODY_MAX:
             raise InvalidInput(
-                tr("domain.feedback", "A note can be at most %1 characters long.", BODY_MAX)
+                tr_n(
+                    "domain.feedback",
+                    "A note can be at most %n [character|characters] long.",
+                    BODY_MAX,
+                )
             )
         try:
             kind = FeedbackKind(self.kind)

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.enums import GoalDiscussion, GoalKind, GoalStatus
 from companion.domain.errors import InvalidInput
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 
 TITLE_MAX = 200
 DETAILS_MAX = 20_000
@@ -41,9 +41,9 @@ def validate_progress_note(note: str) -> str:
     clean = " ".join(note.split())
     if len(clean) > PROGRESS_NOTE_MAX:
         raise InvalidInput(
-            tr(
+            tr_n(
                 "domain.goals",
-                "A note with a rating can be at most %1 characters long.",
+                "A note with a rating can be at most %n [character|characters] long.",
                 PROGRESS_NOTE_MAX,
             )
         )
@@ -81,11 +81,19 @@ class GoalDraft:
             )
         if len(title) > TITLE_MAX:
             raise InvalidInput(
-                tr("domain.goals", "A title can be at most %1 characters long.", TITLE_MAX)
+                tr_n(
+                    "domain.goals",
+                    "A title can be at most %n [character|characters] long.",
+                    TITLE_MAX,
+                )
             )
         if len(self.details) > DETAILS_MAX:
             raise InvalidInput(
-                tr("domain.goals", "The details can be at most %1 characters long.", DETAILS_MAX)
+                tr_n(
+                    "domain.goals",
+                    "The details can be at most %n [character|characters] long.",
+                    DETAILS_MAX,
+                )
             )
         try:
             kind = GoalKind(self.kind)

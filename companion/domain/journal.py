@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from companion.domain.errors import InvalidInput
 from companion.domain.text import storable
-from companion.domain.wording import tr, whole
+from companion.domain.wording import tr, tr_n, whole
 
 MOOD_MIN = 0
 MOOD_MAX = 10
@@ -38,7 +38,7 @@ def normalize_tag(raw: str) -> str:
     tag = _TAG_SPACE.sub(" ", raw.strip()).lstrip("#").strip().lower()
     if len(tag) > TAG_MAX:
         raise InvalidEntry(
-            tr("domain.journal", "A tag can be at most %1 characters long.", TAG_MAX)
+            tr_n("domain.journal", "A tag can be at most %n [character|characters] long.", TAG_MAX)
         )
     return tag
 
@@ -85,16 +85,20 @@ class EntryDraft:
         title = " ".join(storable(self.title).split())
         if len(title) > TITLE_MAX:
             raise InvalidEntry(
-                tr("domain.journal", "A title can be at most %1 characters long.", TITLE_MAX)
+                tr_n(
+                    "domain.journal",
+                    "A title can be at most %n [character|characters] long.",
+                    TITLE_MAX,
+                )
             )
         body = storable(self.body)
         if len(body) > BODY_MAX:
             raise InvalidEntry(
-                tr(
+                tr_n(
                     "domain.journal",
-                    "An entry can be at most %1 characters long; this one has %2. Please split "
-                    "it into two entries.",
-                    whole(BODY_MAX),
+                    "An entry can be at most %Ln [character|characters] long; this one has %1. "
+                    "Please split it into two entries.",
+                    BODY_MAX,
                     whole(len(body)),
                 )
             )

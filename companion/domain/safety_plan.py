@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
 from companion.domain.errors import InvalidInput
-from companion.domain.wording import tr
+from companion.domain.wording import tr_n
 
 SECTION_MAX = 20_000
 
@@ -35,9 +35,9 @@ class SafetyPlan:
         cleaned = [str(getattr(self, name)).rstrip() for name in SECTIONS]
         if any(len(text) > SECTION_MAX for text in cleaned):
             raise InvalidInput(
-                tr(
+                tr_n(
                     "domain.safety_plan",
-                    "Each part of the plan can be at most %1 characters long.",
+                    "Each part of the plan can be at most %n [character|characters] long.",
                     SECTION_MAX,
                 )
             )

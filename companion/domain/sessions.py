@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.enums import SessionMode, SessionStatus
 from companion.domain.errors import InvalidInput
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 
 DEFAULT_DURATION = 50
 DURATION_MAX = 1440
@@ -202,9 +202,9 @@ class Schedule:
         """The last day of a period of ``months`` months starting on ``first_date``."""
         if not 1 <= months <= SCHEDULE_MAX_MONTHS:
             raise InvalidInput(
-                tr(
+                tr_n(
                     "domain.sessions",
-                    "A schedule can cover between 1 and %1 months at a time.",
+                    "A schedule can cover between 1 and %n [month|months] at a time.",
                     SCHEDULE_MAX_MONTHS,
                 )
             )
@@ -216,7 +216,11 @@ class Schedule:
             raise InvalidInput(tr("domain.sessions", "Please choose a day of the week."))
         if not 1 <= self.interval_weeks <= INTERVAL_MAX:
             raise InvalidInput(
-                tr("domain.sessions", "Sessions can repeat every 1 to %1 weeks.", INTERVAL_MAX)
+                tr_n(
+                    "domain.sessions",
+                    "Sessions can repeat every 1 to %n [week|weeks].",
+                    INTERVAL_MAX,
+                )
             )
         zone(self.time_zone)
         if self.until_date < self.first_date:

@@ -36,6 +36,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
+#: The languages Companion speaks, with their names in their own language (a language's name is
+#: never translated, so someone who cannot read the current one still finds theirs). Kept here,
+#: without Qt, so the command line can offer them before it loads anything;
+#: ``companion.ui.i18n`` loads their translations.
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+
+#: The language the source texts are written in.
+SOURCE_LANGUAGE = "en"
+
 Translate = Callable[[str, str], str]
 #: (context, source, count) -> the form for ``count`` with ``%n`` filled in, as Qt's
 #: ``QCoreApplication.translate(context, source, None, count)`` does.

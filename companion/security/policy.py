@@ -3,7 +3,7 @@ unlock attempts. Pure functions, no clock."""
 
 from __future__ import annotations
 
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 from companion.security.errors import InvalidPassphrase
 
 #: The shortest passphrase a client can choose, wherever it is chosen (first run, Settings,
@@ -20,10 +20,10 @@ def check_new_passphrase(passphrase: str) -> None:
         )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidPassphrase(
-            tr(
+            tr_n(
                 "security.policy",
-                "Please choose a passphrase of at least %1 characters. A few unrelated words "
-                "work well.",
+                "Please choose a passphrase of at least %n [character|characters]. A few "
+                "unrelated words work well.",
                 MIN_PASSPHRASE_LENGTH,
             )
         )

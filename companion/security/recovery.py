@@ -11,7 +11,7 @@ import hmac
 import random
 import secrets
 
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 from companion.security.errors import InvalidRecoveryKey
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -75,9 +75,9 @@ def normalize_recovery_key(text: str) -> str:
             raise InvalidRecoveryKey(_not_in_alphabet(char))
     if len(chars) != KEY_CHARS:
         raise InvalidRecoveryKey(
-            tr(
+            tr_n(
                 "security.recovery",
-                "A recovery key has %1 letters and digits; this one has %2.",
+                "A recovery key has %n [letter or digit|letters and digits]; this one has %1.",
                 KEY_CHARS,
                 len(chars),
             )

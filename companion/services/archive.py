@@ -39,7 +39,7 @@ from companion.domain.attachments import (
 )
 from companion.domain.enums import RelationshipQuality
 from companion.domain.errors import Cancelled, InvalidInput
-from companion.domain.wording import mark, tr
+from companion.domain.wording import mark, tr, tr_n
 from companion.formats.archive import (
     ATTACHMENTS,
     RECORD_TABLES,
@@ -267,10 +267,8 @@ _DAMAGED = mark(
     "services.archive",
     "Attachment %1 of journal entry %2 was left out: its file seems damaged or incomplete.",
 )
-_TOO_MANY = mark(
-    "services.archive",
-    "Attachment %1 of journal entry %2 was left out: an entry holds at most %3 files.",
-)
+#: Worded by :func:`_note` with the plural forms of the most files an entry holds.
+_TOO_MANY = "too many files"
 _FOR_REFUSAL = {
     RefusalReason.UNSUPPORTED: _NOT_KEPT,
     RefusalReason.NOT_WHAT_NAME_SAYS: _NOT_KEPT,
@@ -281,7 +279,16 @@ _FOR_REFUSAL = {
 
 
 def _note(message: str, record: Mapping[str, Any]) -> str:
-    return tr("services.archive", message, record["id"], record["entry_id"], MAX_PER_ENTRY)
+    if message == _TOO_MANY:
+        return tr_n(
+            "services.archive",
+            "Attachment %1 of journal entry %2 was left out: an entry holds at most %n "
+            "[file|files].",
+            MAX_PER_ENTRY,
+            record["id"],
+            record["entry_id"],
+        )
+    return tr("services.archive", message, record["id"], record["entry_id"])
 
 
 @dataclass

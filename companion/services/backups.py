@@ -24,7 +24,7 @@ from pathlib import Path
 
 from companion.config import DEFAULT_BACKUPS_KEPT, ProfilePaths
 from companion.domain.errors import Cancelled
-from companion.domain.wording import tr
+from companion.domain.wording import tr, tr_n
 from companion.security.errors import KeystoreError, WrongSecret
 from companion.security.keystore import KeyStore
 from companion.services.backup_files import (
@@ -183,7 +183,7 @@ class BackupService:
             from companion.domain.errors import InvalidInput
 
             raise InvalidInput(
-                tr("services.backups", "Please keep between 1 and %1 backups.", MAX_KEEP)
+                tr_n("services.backups", "Please keep between 1 and %n [backup|backups].", MAX_KEEP)
             )
         with self._db.write_settings() as conn:
             meta_store.put(conn, KEEP_SETTING, str(n))

@@ -41,6 +41,7 @@ from companion.domain.insights import (
 )
 from companion.domain.journal import plain_text
 from companion.domain.sessions import Session
+from companion.domain.wording import tr_n
 from companion.export.selection import (
     Candidates,
     Chosen,
@@ -593,9 +594,11 @@ def _checkins_section(
     count = len(inside)
     blocks.append(
         Paragraph.of(
-            tr("One check-in after a session in this period.")
-            if count == 1
-            else tr("%1 check-ins after sessions in this period.").replace("%1", str(count))
+            tr_n(
+                "Charts",
+                "%n [check-in after a session|check-ins after sessions] in this period.",
+                count,
+            )
         )
     )
     rows = tuple(
@@ -644,13 +647,12 @@ def _mood_section(data: InsightsData, period: SummaryPeriod, image: Image | None
     if inside:
         blocks.append(
             Paragraph.of(
-                (
-                    tr("Average mood in this period: %1 of 10 (one entry with a mood).")
-                    if len(inside) == 1
-                    else tr("Average mood in this period: %1 of 10 (%2 entries with a mood).")
+                tr_n(
+                    "Charts",
+                    "Average mood in this period: %1 of 10 (%n [entry|entries] with a mood).",
+                    len(inside),
+                    number(round(statistics.fmean(inside), 1)),
                 )
-                .replace("%1", number(round(statistics.fmean(inside), 1)))
-                .replace("%2", str(len(inside)))
             )
         )
     else:

@@ -736,10 +736,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Ältere Sicherungen entfernen?</translation>
         </message>
         <message>
-            <source>Keeping only the latest %1 removes %2 older automatic backups now. Remove them?</source>
-            <translation>Nur die neuesten %1 zu behalten entfernt jetzt %2 ältere automatische Sicherungen. Entfernen?</translation>
-        </message>
-        <message>
             <source>Stopping…</source>
             <translation>Wird angehalten…</translation>
         </message>
@@ -802,6 +798,13 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Exported to %1. Remember: this file is not encrypted.</source>
             <translation>Exportiert nach %1. Denk daran: Diese Datei ist nicht verschlüsselt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keeping only the latest %1 removes %n older automatic [backup|backups] now. Remove [it|them]?</source>
+            <translation>
+                <numerusform>Nur die neuesten %1 zu behalten entfernt jetzt %n ältere automatische Sicherung. Entfernen?</numerusform>
+                <numerusform>Nur die neuesten %1 zu behalten entfernt jetzt %n ältere automatische Sicherungen. Entfernen?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -909,10 +912,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Heard, respected and supported: the check-in's average (0 to 10)</source>
             <translation>Gehört, respektiert und unterstützt: der Durchschnitt des Check-ins (0 bis 10)</translation>
-        </message>
-        <message>
-            <source>Mood in the %1 days after (average, 0 to 10)</source>
-            <translation>Stimmung in den %1 Tagen danach (Durchschnitt, 0 bis 10)</translation>
         </message>
         <message>
             <source>Session date</source>
@@ -1031,10 +1030,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Eigenschaft</translation>
         </message>
         <message>
-            <source>%1 check-ins in this period</source>
-            <translation>%1 Check-ins in diesem Zeitraum</translation>
-        </message>
-        <message>
             <source>Latest check-in</source>
             <translation>Letzter Check-in</translation>
         </message>
@@ -1085,10 +1080,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Shaded: your usual range for each quality, the middle half of your own ratings around their median</source>
             <translation>Schattiert: dein üblicher Bereich für jede Eigenschaft, die mittlere Hälfte deiner eigenen Bewertungen um ihren Median</translation>
-        </message>
-        <message>
-            <source>Lines: the average of your last %1 check-ins; dots: each check-in</source>
-            <translation>Linien: der Durchschnitt deiner letzten %1 Check-ins; Punkte: jeder einzelne Check-in</translation>
         </message>
         <message>
             <source>Usual range of %1 (middle half, median)</source>
@@ -1291,14 +1282,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Feedback, das ich teilen möchte</translation>
         </message>
         <message>
-            <source>One check-in after a session in this period.</source>
-            <translation>Ein Check-in nach einem Gespräch in diesem Zeitraum.</translation>
-        </message>
-        <message>
-            <source>%1 check-ins after sessions in this period.</source>
-            <translation>%1 Check-ins nach Gesprächen in diesem Zeitraum.</translation>
-        </message>
-        <message>
             <source>Latest</source>
             <translation>Zuletzt</translation>
         </message>
@@ -1327,14 +1310,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Das Diagramm zeigt %1 bis %2.</translation>
         </message>
         <message>
-            <source>Average mood in this period: %1 of 10 (one entry with a mood).</source>
-            <translation>Durchschnittliche Stimmung in diesem Zeitraum: %1 von 10 (ein Eintrag mit Stimmung).</translation>
-        </message>
-        <message>
-            <source>Average mood in this period: %1 of 10 (%2 entries with a mood).</source>
-            <translation>Durchschnittliche Stimmung in diesem Zeitraum: %1 von 10 (%2 Einträge mit Stimmung).</translation>
-        </message>
-        <message>
             <source>No mood was noted in this period.</source>
             <translation>In diesem Zeitraum wurde keine Stimmung notiert.</translation>
         </message>
@@ -1355,10 +1330,45 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Bitte wähle die Berater:in, für die die Zusammenfassung ist.</translation>
         </message>
         <message numerus="yes">
+            <source>Mood in the %n [day|days] after (average, 0 to 10)</source>
+            <translation>
+                <numerusform>Stimmung am %n. Tag danach (Durchschnitt, 0 bis 10)</numerusform>
+                <numerusform>Stimmung in den %n Tagen danach (Durchschnitt, 0 bis 10)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [check-in|check-ins] in this period</source>
+            <translation>
+                <numerusform>%n Check-in in diesem Zeitraum</numerusform>
+                <numerusform>%n Check-ins in diesem Zeitraum</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines: the average of your last %n [check-in|check-ins]; dots: each check-in</source>
+            <translation>
+                <numerusform>Linien: dein letzter Check-in (%n); Punkte: jeder einzelne Check-in</numerusform>
+                <numerusform>Linien: der Durchschnitt deiner letzten %n Check-ins; Punkte: jeder einzelne Check-in</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n [picture|pictures] with this entry, shown in the PDF and web page versions of this summary: %1</source>
             <translation>
                 <numerusform>%n Bild zu diesem Eintrag, zu sehen in der PDF- und der Webseiten-Fassung dieser Zusammenfassung: %1</numerusform>
                 <numerusform>%n Bilder zu diesem Eintrag, zu sehen in der PDF- und der Webseiten-Fassung dieser Zusammenfassung: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [check-in after a session|check-ins after sessions] in this period.</source>
+            <translation>
+                <numerusform>%n Check-in nach einem Gespräch in diesem Zeitraum.</numerusform>
+                <numerusform>%n Check-ins nach Gesprächen in diesem Zeitraum.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Average mood in this period: %1 of 10 (%n [entry|entries] with a mood).</source>
+            <translation>
+                <numerusform>Durchschnittliche Stimmung in diesem Zeitraum: %1 von 10 (%n Eintrag mit Stimmung).</numerusform>
+                <numerusform>Durchschnittliche Stimmung in diesem Zeitraum: %1 von 10 (%n Einträge mit Stimmung).</numerusform>
             </translation>
         </message>
     </context>
@@ -1494,10 +1504,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Bitte wähle das Gespräch, um das es in diesem Check-in geht.</translation>
         </message>
         <message>
-            <source>The comment can be at most %1 characters long.</source>
-            <translation>Der Kommentar darf höchstens %1 Zeichen lang sein.</translation>
-        </message>
-        <message>
             <source>Please rate the first three statements (heard, respected, supported) before saving; the others can stay empty.</source>
             <translation>Bitte bewerte vor dem Speichern die ersten drei Aussagen (gehört, respektiert, unterstützt); die anderen können leer bleiben.</translation>
         </message>
@@ -1564,6 +1570,13 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Its ratings and comment will be gone. The session itself stays.</source>
             <translation>Seine Bewertungen und sein Kommentar sind dann weg. Das Gespräch selbst bleibt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The comment can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Der Kommentar darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Der Kommentar darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1896,10 +1909,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Das Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
         </message>
         <message>
-            <source>Their %1 sessions and your notes about them are deleted too.</source>
-            <translation>Die %1 Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</translation>
-        </message>
-        <message>
             <source>Delete %1 from Companion?</source>
             <translation>%1 aus Companion löschen?</translation>
         </message>
@@ -1910,6 +1919,13 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Counselor deleted.</source>
             <translation>Berater:in gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Their %n [session|sessions] and your notes about them are deleted too.</source>
+            <translation>
+                <numerusform>Das %n Gespräch mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</numerusform>
+                <numerusform>Die %n Gespräche mit ihr und deine Notizen dazu werden ebenfalls gelöscht.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1969,10 +1985,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>Title</source>
             <translation>Titel</translation>
-        </message>
-        <message>
-            <source>At most %1 characters</source>
-            <translation>Höchstens %1 Zeichen</translation>
         </message>
         <message>
             <source>Entry text</source>
@@ -2084,10 +2096,6 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
             <translation>Dateien in diesem Eintrag</translation>
         </message>
         <message>
-            <source>This entry has %1 characters, more than the %2 an entry can hold, so it is not saved. Everything you wrote stays here, and it saves again as soon as it is shorter: you could move part of it into a new entry.</source>
-            <translation>Dieser Eintrag hat %1 Zeichen, mehr als die %2, die ein Eintrag fassen kann, deshalb wird er nicht gespeichert. Alles, was du geschrieben hast, bleibt hier, und er wird wieder gespeichert, sobald er kürzer ist: Du könntest einen Teil in einen neuen Eintrag verschieben.</translation>
-        </message>
-        <message>
             <source>New entry · %1</source>
             <translation>Neuer Eintrag · %1</translation>
         </message>
@@ -2102,6 +2110,20 @@ Schreib alles auf, worüber du sprechen möchtest, auch Kleinigkeiten. Wenn du n
         <message>
             <source>This version is kept</source>
             <translation>Diese Fassung bleibt</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n [character|characters]</source>
+            <translation>
+                <numerusform>Höchstens %n Zeichen</numerusform>
+                <numerusform>Höchstens %n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This entry has %Ln [character|characters], more than the %1 an entry can hold, so it is not saved. Everything you wrote stays here, and it saves again as soon as it is shorter: you could move part of it into a new entry.</source>
+            <translation>
+                <numerusform>Dieser Eintrag hat %Ln Zeichen, mehr als die %1, die ein Eintrag fassen kann, deshalb wird er nicht gespeichert. Alles, was du geschrieben hast, bleibt hier, und er wird wieder gespeichert, sobald er kürzer ist: Du könntest einen Teil in einen neuen Eintrag verschieben.</numerusform>
+                <numerusform>Dieser Eintrag hat %Ln Zeichen, mehr als die %1, die ein Eintrag fassen kann, deshalb wird er nicht gespeichert. Alles, was du geschrieben hast, bleibt hier, und er wird wieder gespeichert, sobald er kürzer ist: Du könntest einen Teil in einen neuen Eintrag verschieben.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2680,10 +2702,6 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>Wie soll Companion sich auf diesem Computer öffnen?</translation>
         </message>
         <message>
-            <source>Please choose a passphrase of at least %1 characters. A few unrelated words work well.</source>
-            <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
-        </message>
-        <message>
             <source>The two passphrases are not the same.</source>
             <translation>Die beiden Passphrasen sind nicht gleich.</translation>
         </message>
@@ -2714,6 +2732,13 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
         <message>
             <source>Please keep a copy of your recovery key first.</source>
             <translation>Bitte bewahre zuerst eine Abschrift deines Wiederherstellungsschlüssels auf.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Please choose a passphrase of at least %n [character|characters]. A few unrelated words work well.</source>
+            <translation>
+                <numerusform>Bitte wähle eine Passphrase mit mindestens %n Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</numerusform>
+                <numerusform>Bitte wähle eine Passphrase mit mindestens %n Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3102,10 +3127,6 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>Verlauf dieses Eintrags</translation>
         </message>
         <message>
-            <source>Each time this entry is saved, what it said before is kept here, encrypted, for %1 days. Choose a version to see how it differs from the text now.</source>
-            <translation>Jedes Mal, wenn dieser Eintrag gespeichert wird, wird hier verschlüsselt für %1 Tage aufbewahrt, was vorher darin stand. Wähle eine Fassung, um zu sehen, wie sie sich vom jetzigen Text unterscheidet.</translation>
-        </message>
-        <message>
             <source>Earlier versions</source>
             <translation>Frühere Fassungen</translation>
         </message>
@@ -3145,9 +3166,19 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <source>You chose to keep no history, so earlier versions are not kept. You can change that in Settings.</source>
             <translation>Du hast gewählt, keinen Verlauf aufzubewahren, deshalb werden frühere Fassungen nicht behalten. Das kannst du in den Einstellungen ändern.</translation>
         </message>
-        <message>
-            <source>No earlier versions yet. Once you change this entry, what it said before is kept here for %1 days.</source>
-            <translation>Noch keine früheren Fassungen. Sobald du diesen Eintrag änderst, wird hier für %1 Tage aufbewahrt, was vorher darin stand.</translation>
+        <message numerus="yes">
+            <source>Each time this entry is saved, what it said before is kept here, encrypted, for %n [day|days]. Choose a version to see how it differs from the text now.</source>
+            <translation>
+                <numerusform>Jedes Mal, wenn dieser Eintrag gespeichert wird, wird hier verschlüsselt %n Tag lang aufbewahrt, was vorher darin stand. Wähle eine Fassung, um zu sehen, wie sie sich vom jetzigen Text unterscheidet.</numerusform>
+                <numerusform>Jedes Mal, wenn dieser Eintrag gespeichert wird, wird hier verschlüsselt für %n Tage aufbewahrt, was vorher darin stand. Wähle eine Fassung, um zu sehen, wie sie sich vom jetzigen Text unterscheidet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No earlier versions yet. Once you change this entry, what it said before is kept here for %n [day|days].</source>
+            <translation>
+                <numerusform>Noch keine früheren Fassungen. Sobald du diesen Eintrag änderst, wird hier %n Tag lang aufbewahrt, was vorher darin stand.</numerusform>
+                <numerusform>Noch keine früheren Fassungen. Sobald du diesen Eintrag änderst, wird hier für %n Tage aufbewahrt, was vorher darin stand.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3165,10 +3196,6 @@ Was soll anders werden? Es darf klein sein, und es darf vorerst vage bleiben.</t
             <translation>1 Jahr</translation>
         </message>
         <message>
-            <source>%1 days</source>
-            <translation>%1 Tage</translation>
-        </message>
-        <message>
             <source>Keep no history</source>
             <translation>Keinen Verlauf aufbewahren</translation>
         </message>
@@ -3183,6 +3210,13 @@ Keep no history?</source>
             <translation>Frühere Fassungen deiner Einträge und die Einträge unter Zuletzt gelöscht werden endgültig entfernt, jetzt und von nun an. Gelöschte Einträge lassen sich dann nur noch mit Rückgängig zurückholen, gleich nach dem Löschen.
 
 Keinen Verlauf aufbewahren?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [day|days]</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3404,14 +3438,6 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Seitdem keine Einträge. Wann immer du magst.</translation>
         </message>
         <message>
-            <source>1 entry since then</source>
-            <translation>1 Eintrag seitdem</translation>
-        </message>
-        <message>
-            <source>%1 entries since then</source>
-            <translation>%1 Einträge seitdem</translation>
-        </message>
-        <message>
             <source>mood %1</source>
             <translation>Stimmung %1</translation>
         </message>
@@ -3424,18 +3450,6 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>Nichts fürs nächste Gespräch vorgemerkt.</translation>
         </message>
         <message>
-            <source>%1 flagged for your next session.</source>
-            <translation>%1 fürs nächste Gespräch vorgemerkt.</translation>
-        </message>
-        <message>
-            <source>1 entry</source>
-            <translation>1 Eintrag</translation>
-        </message>
-        <message>
-            <source>%1 entries</source>
-            <translation>%1 Einträge</translation>
-        </message>
-        <message>
             <source>(empty entry)</source>
             <translation>(leerer Eintrag)</translation>
         </message>
@@ -3444,8 +3458,8 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>fürs nächste Gespräch</translation>
         </message>
         <message>
-            <source>Feedback for your counselor: %1 draft, %2 ready to share.</source>
-            <translation>Feedback für deine Berater:in: Entwürfe: %1, bereit zum Teilen: %2.</translation>
+            <source>Feedback for your counselor: %1, %2.</source>
+            <translation>Feedback für deine Berater:in: %1, %2.</translation>
         </message>
         <message>
             <source>No open feedback notes.</source>
@@ -3494,6 +3508,34 @@ Keinen Verlauf aufbewahren?</translation>
             <translation>
                 <numerusform>Üblicher Bereich in %n Check-in: %1 bis %2 (schattiert).</numerusform>
                 <numerusform>Üblicher Bereich in den letzten %n Check-ins: %1 bis %2 (schattiert).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [entry|entries] since then</source>
+            <translation>
+                <numerusform>%n Eintrag seitdem</numerusform>
+                <numerusform>%n Einträge seitdem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [entry|entries] flagged for your next session.</source>
+            <translation>
+                <numerusform>%n Eintrag für dein nächstes Gespräch markiert.</numerusform>
+                <numerusform>%n Einträge für dein nächstes Gespräch markiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [draft|drafts]</source>
+            <translation>
+                <numerusform>%n Entwurf</numerusform>
+                <numerusform>%n Entwürfe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ready to share</source>
+            <translation>
+                <numerusform>%n bereit zum Teilen</numerusform>
+                <numerusform>%n bereit zum Teilen</numerusform>
             </translation>
         </message>
     </context>
@@ -4218,14 +4260,6 @@ Write your first entry: whatever is on your mind, something from your last sessi
 Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem letzten Gespräch oder etwas, das du dir merken möchtest.</translation>
         </message>
         <message>
-            <source>%1 entries found</source>
-            <translation>%1 Einträge gefunden</translation>
-        </message>
-        <message>
-            <source>1 entry found</source>
-            <translation>1 Eintrag gefunden</translation>
-        </message>
-        <message>
             <source>This entry could not be saved yet, so it stays open. See the message below it.</source>
             <translation>Dieser Eintrag konnte noch nicht gespeichert werden und bleibt deshalb geöffnet. Siehe den Hinweis darunter.</translation>
         </message>
@@ -4265,12 +4299,26 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>An earlier version is back.</source>
             <translation>Eine frühere Fassung ist zurück.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n+ [entry|entries] found</source>
+            <translation>
+                <numerusform>%n+ Einträge gefunden</numerusform>
+                <numerusform>%n+ Einträge gefunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [entry|entries] found</source>
+            <translation>
+                <numerusform>%n Eintrag gefunden</numerusform>
+                <numerusform>%n Einträge gefunden</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>Follow the system (%1)</source>
-            <extracomment>The language the source texts are written in. Languages Companion speaks, with their names in their own language (a language's name is never translated, so someone who cannot read the current one still finds theirs). The translators installed by this module (kept so they are not collected and can be removed).</extracomment>
+            <extracomment>Where the preferences keep the language chosen in Settings (``companion.ui.preferences``). The translators installed by this module (kept so they are not collected and can be removed). The translator of a process without an application object (the command line).</extracomment>
             <translation>Wie das System (%1)</translation>
         </message>
         <message>
@@ -4633,12 +4681,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dein Wiederherstellungsschlüssel funktioniert nach dieser Änderung weiter.</translation>
         </message>
         <message>
-            <source>Please use at least %1 characters.</source>
-            <translation>Bitte verwende mindestens %1 Zeichen.</translation>
-        </message>
-        <message>
             <source>The two new passphrases are not the same.</source>
             <translation>Die beiden neuen Passphrasen sind nicht gleich.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Please use at least %n [character|characters].</source>
+            <translation>
+                <numerusform>Bitte verwende mindestens %n Zeichen.</numerusform>
+                <numerusform>Bitte verwende mindestens %n Zeichen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4800,9 +4851,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>One rating: %1 of 10</source>
             <translation>Eine Einschätzung: %1 von 10</translation>
         </message>
-        <message>
-            <source>%1 ratings, from %2 to %3 of 10 most recently</source>
-            <translation>%1 Einschätzungen, zuletzt von %2 bis %3 von 10</translation>
+        <message numerus="yes">
+            <source>%n [rating|ratings], from %1 to %2 of 10 most recently</source>
+            <translation>
+                <numerusform>%n Einschätzung, zuletzt von %1 bis %2 von 10</numerusform>
+                <numerusform>%n Einschätzungen, zuletzt von %1 bis %2 von 10</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4852,10 +4906,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Zuletzt gelöscht</translation>
         </message>
         <message>
-            <source>Deleted entries are kept here for %1 days after you delete them, then removed for good. Restoring one brings it back with its date, tags, mood, flags, files and history.</source>
-            <translation>Gelöschte Einträge werden hier nach dem Löschen %1 Tage aufbewahrt und dann endgültig entfernt. Wiederherstellen bringt einen Eintrag mit Datum, Schlagwörtern, Stimmung, Markierungen, Dateien und Verlauf zurück.</translation>
-        </message>
-        <message>
             <source>Deleted entries</source>
             <translation>Gelöschte Einträge</translation>
         </message>
@@ -4876,16 +4926,26 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Du hast gewählt, keinen Verlauf aufzubewahren, deshalb werden gelöschte Einträge nicht behalten. Das kannst du in den Einstellungen ändern.</translation>
         </message>
         <message>
-            <source>Nothing was deleted in the last %1 days.</source>
-            <translation>In den letzten %1 Tagen wurde nichts gelöscht.</translation>
-        </message>
-        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>Restore the chosen entry</source>
             <translation>Den gewählten Eintrag wiederherstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted entries are kept here for %n [day|days] after you delete them, then removed for good. Restoring one brings it back with its date, tags, mood, flags, files and history.</source>
+            <translation>
+                <numerusform>Gelöschte Einträge werden hier nach dem Löschen %n Tag aufbewahrt und dann endgültig entfernt. Wiederherstellen bringt einen Eintrag mit Datum, Schlagwörtern, Stimmung, Markierungen, Dateien und Verlauf zurück.</numerusform>
+                <numerusform>Gelöschte Einträge werden hier nach dem Löschen %n Tage aufbewahrt und dann endgültig entfernt. Wiederherstellen bringt einen Eintrag mit Datum, Schlagwörtern, Stimmung, Markierungen, Dateien und Verlauf zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was deleted in the last %n [day|days].</source>
+            <translation>
+                <numerusform>Am letzten Tag (%n) wurde nichts gelöscht.</numerusform>
+                <numerusform>In den letzten %n Tagen wurde nichts gelöscht.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5170,9 +5230,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>1 session, on %1.</source>
             <translation>1 Gespräch, am %1.</translation>
         </message>
-        <message>
-            <source>%1 sessions, from %2 to %3.</source>
-            <translation>%1 Gespräche, vom %2 bis %3.</translation>
+        <message numerus="yes">
+            <source>%n [session|sessions], from %1 to %2.</source>
+            <translation>
+                <numerusform>%n Gespräch, vom %1 bis %2.</numerusform>
+                <numerusform>%n Gespräche, vom %1 bis %2.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5213,13 +5276,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Nothing found.</source>
             <translation>Nichts gefunden.</translation>
         </message>
-        <message>
-            <source>1 result</source>
-            <translation>1 Ergebnis</translation>
-        </message>
-        <message>
-            <source>%1 results</source>
-            <translation>%1 Ergebnisse</translation>
+        <message numerus="yes">
+            <source>%n [result|results]</source>
+            <translation>
+                <numerusform>%n Ergebnis</numerusform>
+                <numerusform>%n Ergebnisse</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5332,14 +5394,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Verpasst</translation>
         </message>
         <message>
-            <source>1 hour</source>
-            <translation>1 Stunde</translation>
-        </message>
-        <message>
-            <source>%1 hours</source>
-            <translation>%1 Stunden</translation>
-        </message>
-        <message>
             <source>%1 min</source>
             <translation>%1 Min.</translation>
         </message>
@@ -5362,6 +5416,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [hour|hours]</source>
+            <translation>
+                <numerusform>%n Stunde</numerusform>
+                <numerusform>%n Stunden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5472,16 +5533,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Gespräch verschoben.</translation>
         </message>
         <message>
-            <source>%1 sessions planned.</source>
-            <translation>%1 Gespräche geplant.</translation>
-        </message>
-        <message>
             <source>Those sessions were already planned; nothing was added.</source>
             <translation>Diese Gespräche waren schon geplant; es wurde nichts hinzugefügt.</translation>
-        </message>
-        <message>
-            <source>%1 sessions imported.</source>
-            <translation>%1 Gespräche importiert.</translation>
         </message>
         <message>
             <source>Deleted.</source>
@@ -5514,6 +5567,20 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>That is no longer in Companion.</source>
             <translation>Das ist nicht mehr in Companion.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [session|sessions] planned.</source>
+            <translation>
+                <numerusform>%n Gespräch geplant.</numerusform>
+                <numerusform>%n Gespräche geplant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [session|sessions] imported.</source>
+            <translation>
+                <numerusform>%n Gespräch importiert.</numerusform>
+                <numerusform>%n Gespräche importiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5553,14 +5620,6 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Never</source>
             <translation>Nie</translation>
-        </message>
-        <message>
-            <source>After 1 minute</source>
-            <translation>Nach 1 Minute</translation>
-        </message>
-        <message>
-            <source>After %1 minutes</source>
-            <translation>Nach %1 Minuten</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -5741,6 +5800,13 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Keep it somewhere safe, away from this computer.</source>
             <translation>Bewahre ihn an einem sicheren Ort auf, nicht auf diesem Computer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n [minute|minutes]</source>
+            <translation>
+                <numerusform>Nach %n Minute</numerusform>
+                <numerusform>Nach %n Minuten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6391,6 +6457,251 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>That passphrase did not open your journal.</source>
             <translation>Diese Passphrase hat dein Tagebuch nicht geöffnet.</translation>
         </message>
+        <message>
+            <source>Companion is already open.</source>
+            <translation>Companion ist schon geöffnet.</translation>
+        </message>
+        <message>
+            <source>Companion is already open; its window was brought forward.</source>
+            <translation>Companion ist schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+        </message>
+        <message>
+            <source>setting up a journal in this folder was interrupted before anything was written in it; start the app normally to set it up again.</source>
+            <translation>das Einrichten eines Tagebuchs in diesem Ordner wurde unterbrochen, bevor etwas hineingeschrieben wurde; starte die App wie gewohnt, um es neu einzurichten.</translation>
+        </message>
+        <message>
+            <source>there is no profile in this folder yet; create one with 'companion demo-data' or start the app normally.</source>
+            <translation>in diesem Ordner gibt es noch kein Profil; leg eins mit 'companion demo-data' an oder starte die App wie gewohnt.</translation>
+        </message>
+        <message>
+            <source>this profile needs a passphrase (--passphrase-stdin).</source>
+            <translation>dieses Profil braucht eine Passphrase (--passphrase-stdin).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>the language of Companion's messages (default: the one chosen in Settings, else the system's)</source>
+            <translation>die Sprache, in der Companion mit dir spricht (sonst die in den Einstellungen gewählte, oder die des Systems)</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Angaben</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>%1: error: %2</source>
+            <translation>%1: Fehler: %2</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %1</source>
+            <translation>diese Angaben fehlen noch: %1</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %1</source>
+            <translation>diese Angaben kennt Companion nicht: %1</translation>
+        </message>
+        <message>
+            <source>one of the arguments %1 is required</source>
+            <translation>eine dieser Angaben wird gebraucht: %1</translation>
+        </message>
+        <message>
+            <source>argument %1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>invalid choice: %1 (choose from %2)</source>
+            <translation>%1 ist keine der möglichen Angaben (wähle aus %2)</translation>
+        </message>
+        <message>
+            <source>invalid value: %1</source>
+            <translation>%1 passt hier nicht</translation>
+        </message>
+        <message>
+            <source>expected one value</source>
+            <translation>hier fehlt ein Wert</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %n [value|values]</source>
+            <translation>
+                <numerusform>hier wird %n Wert gebraucht</numerusform>
+                <numerusform>hier werden %n Werte gebraucht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expected at least one value</source>
+            <translation>hier wird mindestens ein Wert gebraucht</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %1</source>
+            <translation>geht nicht zusammen mit %1</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %1</source>
+            <translation>%1 wurde hier nicht erwartet</translation>
+        </message>
+        <message>
+            <source>Companion: a private journal between counseling sessions.</source>
+            <translation>Companion: ein privates Tagebuch zwischen deinen Beratungsgesprächen.</translation>
+        </message>
+        <message>
+            <source>show Companion's version and exit</source>
+            <translation>die Version von Companion zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>open a throwaway profile filled with generated example data</source>
+            <translation>ein Wegwerf-Profil mit erzeugten Beispieldaten öffnen</translation>
+        </message>
+        <message>
+            <source>start, unlock, show the main window with its data, then exit 0</source>
+            <translation>starten, entsperren, das Hauptfenster mit seinen Daten zeigen, dann mit 0 beenden</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>BEFEHL</translation>
+        </message>
+        <message>
+            <source>export a summary to share, or everything to an archive</source>
+            <translation>eine Zusammenfassung zum Teilen exportieren, oder alles in ein Archiv</translation>
+        </message>
+        <message>
+            <source>WHAT</source>
+            <translation>WAS</translation>
+        </message>
+        <message>
+            <source>say what to export: summary or archive</source>
+            <translation>sag, was exportiert werden soll: summary (Zusammenfassung) oder archive (Archiv)</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>ORDNER</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.backup</name>
+        <message>
+            <source>the profile folder (default: the usual one)</source>
+            <translation>der Profilordner (sonst der übliche)</translation>
+        </message>
+        <message>
+            <source>write an encrypted backup file that can be restored on another computer</source>
+            <translation>eine verschlüsselte Sicherung schreiben, die sich auch auf einem anderen Computer wiederherstellen lässt</translation>
+        </message>
+        <message>
+            <source>file or folder</source>
+            <translation>Datei oder Ordner</translation>
+        </message>
+        <message>
+            <source>replace the profile with an encrypted backup (the current one is kept aside)</source>
+            <translation>das Profil durch eine verschlüsselte Sicherung ersetzen (das jetzige wird beiseitegelegt)</translation>
+        </message>
+        <message>
+            <source>the .companion-backup file</source>
+            <translation>die .companion-backup-Datei</translation>
+        </message>
+        <message>
+            <source>the keystore.json of a journal that was kept aside without it</source>
+            <translation>die keystore.json eines Tagebuchs, das ohne sie beiseitegelegt wurde</translation>
+        </message>
+        <message>
+            <source>restore even when the backup holds a different journal from the one in the profile folder (that journal is kept aside in its backups folder first)</source>
+            <translation>auch dann wiederherstellen, wenn die Sicherung ein anderes Tagebuch enthält als das im Profilordner (jenes wird vorher in seinem Sicherungsordner beiseitegelegt)</translation>
+        </message>
+        <message>
+            <source>export everything as JSON and CSV in a zip (NOT encrypted)</source>
+            <translation>alles als JSON und CSV in eine ZIP-Datei exportieren (NICHT verschlüsselt)</translation>
+        </message>
+        <message>
+            <source>include private journal entries</source>
+            <translation>private Tagebucheinträge mitnehmen</translation>
+        </message>
+        <message>
+            <source>include the safety plan</source>
+            <translation>den Krisenplan mitnehmen</translation>
+        </message>
+        <message>
+            <source>Encrypted backup written to %1</source>
+            <translation>Verschlüsselte Sicherung gespeichert unter %1</translation>
+        </message>
+        <message>
+            <source>Give --passphrase-stdin or --recovery-key-stdin to restore a backup.</source>
+            <translation>Gib --passphrase-stdin oder --recovery-key-stdin an, um eine Sicherung wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>Companion is open with this profile. Close it first: a restore replaces the journal's files, and the open window would go on writing to the old ones.</source>
+            <translation>Companion ist mit diesem Profil geöffnet. Schließ es bitte zuerst: Beim Wiederherstellen werden die Dateien des Tagebuchs ersetzt, und das offene Fenster würde weiter in die alten schreiben.</translation>
+        </message>
+        <message>
+            <source>The backup was made %1.</source>
+            <translation>Die Sicherung wurde am %1 erstellt.</translation>
+        </message>
+        <message>
+            <source>It is not known when the backup was made.</source>
+            <translation>Wann die Sicherung erstellt wurde, ist nicht bekannt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds %n journal [entry|entries], the newest from %1.</source>
+            <translation>
+                <numerusform>Sie enthält %n Tagebucheintrag vom %1.</numerusform>
+                <numerusform>Sie enthält %n Tagebucheinträge, den neuesten vom %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds %n journal [entry|entries].</source>
+            <translation>
+                <numerusform>Sie enthält %n Tagebucheintrag.</numerusform>
+                <numerusform>Sie enthält %n Tagebucheinträge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give --replace-other-journal to restore it anyway.</source>
+            <translation>Gib --replace-other-journal an, um sie trotzdem wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made %1 into %2</source>
+            <translation>Die Sicherung vom %1 wurde in %2 wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Restored the backup into %1</source>
+            <translation>Die Sicherung wurde in %1 wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>The journal that was there before is kept aside in its backups folder.</source>
+            <translation>Das Tagebuch, das vorher dort war, liegt beiseitegelegt in seinem Sicherungsordner.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive with %n [record|records] written to %1</source>
+            <translation>
+                <numerusform>Archiv mit %n Datensatz gespeichert unter %1</numerusform>
+                <numerusform>Archiv mit %n Datensätzen gespeichert unter %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It holds %n [file|files] kept with entries too.</source>
+            <translation>
+                <numerusform>Es enthält auch %n Datei, die bei Einträgen liegt.</numerusform>
+                <numerusform>Es enthält auch %n Dateien, die bei Einträgen liegen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: the archive is NOT encrypted. Keep it somewhere private.</source>
+            <translation>Hinweis: Das Archiv ist NICHT verschlüsselt. Bewahre es an einem privaten Ort auf.</translation>
+        </message>
     </context>
     <context>
         <name>cli.calendar_import</name>
@@ -6498,7 +6809,149 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>cli.demo_data</name>
+        <message>
+            <source>create (if needed) and fill a profile with generated example data</source>
+            <translation>ein Profil (falls nötig) anlegen und mit erzeugten Beispieldaten füllen</translation>
+        </message>
+        <message>
+            <source>years of entries (default 1; 0 creates an empty profile)</source>
+            <translation>Jahre mit Einträgen (sonst 1; 0 legt ein leeres Profil an)</translation>
+        </message>
+        <message>
+            <source>journal entries on each day that has some (1 to %1, default 1)</source>
+            <translation>Tagebucheinträge an jedem Tag, der welche hat (1 bis %1, sonst 1)</translation>
+        </message>
+        <message>
+            <source>also add demo data to a profile that already has journal entries</source>
+            <translation>Beispieldaten auch zu einem Profil hinzufügen, das schon Tagebucheinträge hat</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1 to %1</source>
+            <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
+        </message>
+        <message>
+            <source>--years must be from 0 (an empty profile) to 100.</source>
+            <translation>--years muss zwischen 0 (ein leeres Profil) und 100 liegen.</translation>
+        </message>
+        <message>
+            <source>--entries-per-day must be a whole number from 1 to %1; nothing was created.</source>
+            <translation>--entries-per-day muss eine ganze Zahl von 1 bis %1 sein; es wurde nichts angelegt.</translation>
+        </message>
+        <message>
+            <source>Companion is open with this profile. Close it first.</source>
+            <translation>Companion ist mit diesem Profil geöffnet. Schließ es bitte zuerst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The profile in %1 already has %n journal [entry|entries]; demo data is only added to a new or empty profile (give --into-existing to add it anyway).</source>
+            <translation>
+                <numerusform>Das Profil in %1 hat schon %n Tagebucheintrag; Beispieldaten kommen nur in ein neues oder leeres Profil (gib --into-existing an, um sie trotzdem hinzuzufügen).</numerusform>
+                <numerusform>Das Profil in %1 hat schon %n Tagebucheinträge; Beispieldaten kommen nur in ein neues oder leeres Profil (gib --into-existing an, um sie trotzdem hinzuzufügen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No demo data added (--years 0).</source>
+            <translation>Keine Beispieldaten hinzugefügt (--years 0).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n journal [entry|entries] in %1 s.</source>
+            <translation>
+                <numerusform>%n Tagebucheintrag in %1 s hinzugefügt.</numerusform>
+                <numerusform>%n Tagebucheinträge in %1 s hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1 in %2 s.</source>
+            <translation>In %2 s hinzugefügt: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [counselor|counselors]</source>
+            <translation>
+                <numerusform>%n Berater:in</numerusform>
+                <numerusform>%n Berater:innen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [session|sessions]</source>
+            <translation>
+                <numerusform>%n Gespräch</numerusform>
+                <numerusform>%n Gespräche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda [item|items]</source>
+            <translation>
+                <numerusform>%n Punkt auf der Agenda</numerusform>
+                <numerusform>%n Punkte auf der Agenda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [goal|goals]</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n progress [rating|ratings]</source>
+            <translation>
+                <numerusform>%n Einschätzung</numerusform>
+                <numerusform>%n Einschätzungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback [note|notes]</source>
+            <translation>
+                <numerusform>%n Feedback-Notiz</numerusform>
+                <numerusform>%n Feedback-Notizen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [check-in|check-ins]</source>
+            <translation>
+                <numerusform>%n Check-in</numerusform>
+                <numerusform>%n Check-ins</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli.importing</name>
+        <message>
+            <source>import entries from jrnl, Day One, Daylio or Markdown/text files, or appointments from a calendar file (.ics)</source>
+            <translation>Einträge aus jrnl, Day One, Daylio oder Markdown-/Textdateien importieren, oder Termine aus einer Kalenderdatei (.ics)</translation>
+        </message>
+        <message>
+            <source>the app the export is from; ics for a calendar file of appointments</source>
+            <translation>die App, aus der der Export stammt; ics für eine Kalenderdatei mit Terminen</translation>
+        </message>
+        <message>
+            <source>import after showing the preview (else only preview)</source>
+            <translation>nach der Vorschau importieren (sonst nur die Vorschau zeigen)</translation>
+        </message>
+        <message>
+            <source>calendar files (--kind ics)</source>
+            <translation>Kalenderdateien (--kind ics)</translation>
+        </message>
+        <message>
+            <source>the counselor the sessions are with (needed when there are several)</source>
+            <translation>die Berater:in, mit der die Gespräche sind (nötig, wenn es mehrere gibt)</translation>
+        </message>
+        <message>
+            <source>your IANA time zone, for times without one (default: this computer's)</source>
+            <translation>deine IANA-Zeitzone, für Uhrzeiten ohne Zeitzone (sonst die dieses Computers)</translation>
+        </message>
+        <message>
+            <source>how you meet (default: in_person)</source>
+            <translation>wie ihr euch trefft (sonst in_person, vor Ort)</translation>
+        </message>
+        <message>
+            <source>also add appointments that are already over</source>
+            <translation>auch Termine hinzufügen, die schon vorbei sind</translation>
+        </message>
+        <message>
+            <source>the exported file (or folder; several files for markdown)</source>
+            <translation>die exportierte Datei (oder ein Ordner; bei markdown mehrere Dateien)</translation>
+        </message>
         <message numerus="yes">
             <source>Found %n [entry|entries] in %1.</source>
             <translation>
@@ -6630,7 +7083,203 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
+        <name>cli.passphrase</name>
+        <message>
+            <source>--passphrase-stdin was given but standard input was empty.</source>
+            <translation>--passphrase-stdin wurde angegeben, aber die Standardeingabe war leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.profile_options</name>
+        <message>
+            <source>use the profile in this folder instead of the default one</source>
+            <translation>das Profil in diesem Ordner statt des üblichen verwenden</translation>
+        </message>
+        <message>
+            <source>read the passphrase from the first line of standard input</source>
+            <translation>die Passphrase aus der ersten Zeile der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <source>read the recovery key from the first line of standard input</source>
+            <translation>den Wiederherstellungsschlüssel aus der ersten Zeile der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <source>--data-dir was given twice with different folders</source>
+            <translation>--data-dir wurde zweimal mit verschiedenen Ordnern angegeben</translation>
+        </message>
+        <message>
+            <source>give either --passphrase-stdin or --recovery-key-stdin, not both</source>
+            <translation>gib entweder --passphrase-stdin oder --recovery-key-stdin an, nicht beides</translation>
+        </message>
+        <message>
+            <source>Profile: %1</source>
+            <translation>Profil: %1</translation>
+        </message>
+        <message>
+            <source>The recovery key was expected on standard input but it was empty.</source>
+            <translation>Der Wiederherstellungsschlüssel wurde auf der Standardeingabe erwartet, aber sie war leer.</translation>
+        </message>
+        <message>
+            <source>The passphrase was expected on standard input but it was empty.</source>
+            <translation>Die Passphrase wurde auf der Standardeingabe erwartet, aber sie war leer.</translation>
+        </message>
+        <message>
+            <source>There is no Companion profile in %1.</source>
+            <translation>In %1 gibt es kein Companion-Profil.</translation>
+        </message>
+        <message>
+            <source>Setting up a profile in %1 was interrupted earlier; starting it over.</source>
+            <translation>Das Einrichten eines Profils in %1 wurde vorhin unterbrochen; es beginnt neu.</translation>
+        </message>
+        <message>
+            <source>No trustworthy keychain here: give a passphrase with --passphrase-stdin.</source>
+            <translation>Hier gibt es keinen vertrauenswürdigen Schlüsselbund: Gib eine Passphrase mit --passphrase-stdin an.</translation>
+        </message>
+        <message>
+            <source>Created a new profile in %1</source>
+            <translation>Neues Profil angelegt in %1</translation>
+        </message>
+        <message>
+            <source>Recovery key (keep it somewhere safe, it is shown only now): %1</source>
+            <translation>Wiederherstellungsschlüssel (bewahre ihn sicher auf, er wird nur jetzt gezeigt): %1</translation>
+        </message>
+        <message>
+            <source>A copy was kept in %1.</source>
+            <translation>Eine Kopie liegt in %1.</translation>
+        </message>
+        <message>
+            <source>To restore the latest automatic backup: %1</source>
+            <translation>So stellst du die neueste automatische Sicherung wieder her: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli.self_test</name>
+        <message>
+            <source>check encryption, storage and search in a temporary profile, and with --data-dir that profile too (keystore, crash log, every page, newest backup); exit 0 if all is well</source>
+            <translation>Verschlüsselung, Speichern und Suche in einem vorübergehenden Profil prüfen, mit --data-dir auch jenes Profil (Schlüsseldatei, Absturzprotokoll, jede Seite, neueste Sicherung); 0, wenn alles in Ordnung ist</translation>
+        </message>
+        <message>
+            <source>Profile: %1</source>
+            <translation>Profil: %1</translation>
+        </message>
+        <message>
+            <source>there is no profile in this folder</source>
+            <translation>in diesem Ordner gibt es kein Profil</translation>
+        </message>
+        <message>
+            <source>the journal is there but its keystore.json is not</source>
+            <translation>das Tagebuch ist da, aber seine keystore.json nicht</translation>
+        </message>
+        <message>
+            <source>setting this profile up was interrupted</source>
+            <translation>das Einrichten dieses Profils wurde unterbrochen</translation>
+        </message>
+        <message>
+            <source>Profile check FAILED: %1.</source>
+            <translation>Profilprüfung FEHLGESCHLAGEN: %1.</translation>
+        </message>
+        <message>
+            <source>Keystore: OK</source>
+            <translation>Schlüsseldatei: in Ordnung</translation>
+        </message>
+        <message>
+            <source>Log left by a crash: none</source>
+            <translation>Protokoll nach einem Absturz: keins</translation>
+        </message>
+        <message>
+            <source>Log left by a crash: DAMAGED (opening would lose recent saves)</source>
+            <translation>Protokoll nach einem Absturz: BESCHÄDIGT (beim Öffnen gingen die letzten Speicherungen verloren)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Log left by a crash: intact (%n [save|saves] to replay)</source>
+            <translation>
+                <numerusform>Protokoll nach einem Absturz: unversehrt (%n Speicherung wird nachgeholt)</numerusform>
+                <numerusform>Protokoll nach einem Absturz: unversehrt (%n Speicherungen werden nachgeholt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Profile check FAILED: %1</source>
+            <translation>Profilprüfung FEHLGESCHLAGEN: %1</translation>
+        </message>
+        <message>
+            <source>Self-test passed.</source>
+            <translation>Selbsttest bestanden.</translation>
+        </message>
+        <message>
+            <source>Self-test FAILED.</source>
+            <translation>Selbsttest FEHLGESCHLAGEN.</translation>
+        </message>
+        <message>
+            <source>Keychain: %1</source>
+            <translation>Schlüsselbund: %1</translation>
+        </message>
+        <message>
+            <source>Keychain: none usable (%1)</source>
+            <translation>Schlüsselbund: keiner verwendbar (%1)</translation>
+        </message>
+        <message>
+            <source>what was read back differs from what was written</source>
+            <translation>was zurückgelesen wurde, unterscheidet sich vom Geschriebenen</translation>
+        </message>
+        <message>
+            <source>search did not find the entry</source>
+            <translation>die Suche hat den Eintrag nicht gefunden</translation>
+        </message>
+        <message>
+            <source>the journal file is not encrypted</source>
+            <translation>die Tagebuchdatei ist nicht verschlüsselt</translation>
+        </message>
+        <message>
+            <source>the recovery key did not open the profile</source>
+            <translation>der Wiederherstellungsschlüssel hat das Profil nicht geöffnet</translation>
+        </message>
+        <message>
+            <source>Temporary profile FAILED: %1</source>
+            <translation>Vorübergehendes Profil FEHLGESCHLAGEN: %1</translation>
+        </message>
+        <message>
+            <source>Encryption, migrations, writing, reading and search (temporary profile): OK</source>
+            <translation>Verschlüsselung, Migrationen, Schreiben, Lesen und Suche (vorübergehendes Profil): in Ordnung</translation>
+        </message>
+    </context>
+    <context>
         <name>cli.summary</name>
+        <message>
+            <source>write a summary to bring to your next session (PDF, HTML or Markdown)</source>
+            <translation>eine Zusammenfassung für dein nächstes Gespräch schreiben (PDF, HTML oder Markdown)</translation>
+        </message>
+        <message>
+            <source>the profile folder</source>
+            <translation>der Profilordner</translation>
+        </message>
+        <message>
+            <source>who the summary is for (default: your only, or first current, counselor)</source>
+            <translation>für wen die Zusammenfassung ist (sonst deine einzige oder erste aktuelle Berater:in)</translation>
+        </message>
+        <message>
+            <source>from the last attended session to today (the default)</source>
+            <translation>vom letzten wahrgenommenen Gespräch bis heute (so ist es voreingestellt)</translation>
+        </message>
+        <message>
+            <source>between two sessions (their ids)</source>
+            <translation>zwischen zwei Gesprächen (ihre Nummern)</translation>
+        </message>
+        <message>
+            <source>pdf, html or md (default: from the file name, else pdf)</source>
+            <translation>pdf, html oder md (sonst nach dem Dateinamen, oder pdf)</translation>
+        </message>
+        <message>
+            <source>PDF paper (default: as is usual where you live)</source>
+            <translation>Papier für das PDF (sonst wie dort üblich, wo du lebst)</translation>
+        </message>
+        <message>
+            <source>pictures kept with the included entries: none (the default), chosen (those chosen with their entry in the app's last saved summary) or all; in Markdown they are named, not shown</source>
+            <translation>Bilder, die bei den enthaltenen Einträgen liegen: none (keine, voreingestellt), chosen (die in der zuletzt gespeicherten Zusammenfassung der App bei ihrem Eintrag gewählten) oder all (alle); in Markdown werden sie genannt, nicht gezeigt</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day Companion can read; write it as YYYY-MM-DD, for example 2026-03-14.</source>
+            <translation>„%1“ ist kein Tag, den Companion lesen kann; schreib ihn als JJJJ-MM-TT, zum Beispiel 2026-03-14.</translation>
+        </message>
         <message>
             <source>The folder %1 does not exist.</source>
             <translation>Den Ordner %1 gibt es nicht.</translation>
@@ -6665,18 +7314,170 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         </message>
     </context>
     <context>
-        <name>domain.agenda</name>
+        <name>cli.sync</name>
         <message>
-            <source>A note can be at most %1 characters long. Perhaps move some of it into a journal entry?</source>
-            <translation>Eine Notiz darf höchstens %1 Zeichen lang sein. Vielleicht passt ein Teil davon besser in einen Tagebucheintrag?</translation>
+            <source>sync the journal through a folder another program keeps in step (set it up with --folder; without it, run one round)</source>
+            <translation>das Tagebuch über einen Ordner synchronisieren, den ein anderes Programm auf deinen Computern gleich hält (mit --folder einrichten; ohne --folder einmal synchronisieren)</translation>
+        </message>
+        <message>
+            <source>the shared folder (sets up sync)</source>
+            <translation>der gemeinsame Ordner (richtet die Synchronisierung ein)</translation>
+        </message>
+        <message>
+            <source>make a new profile from a journal another computer syncs through a folder</source>
+            <translation>ein neues Profil aus einem Tagebuch anlegen, das ein anderer Computer über einen Ordner synchronisiert</translation>
+        </message>
+        <message>
+            <source>the shared folder</source>
+            <translation>der gemeinsame Ordner</translation>
+        </message>
+        <message>
+            <source>the new profile's folder</source>
+            <translation>der Ordner des neuen Profils</translation>
+        </message>
+        <message>
+            <source>read the journal's recovery key from the first line of standard input</source>
+            <translation>den Wiederherstellungsschlüssel des Tagebuchs aus der ersten Zeile der Standardeingabe lesen</translation>
+        </message>
+        <message>
+            <source>read this computer's new passphrase from the second line of standard input (without it, the key goes into this computer's keychain)</source>
+            <translation>die neue Passphrase für diesen Computer aus der zweiten Zeile der Standardeingabe lesen (ohne sie kommt der Schlüssel in den Schlüsselbund dieses Computers)</translation>
+        </message>
+        <message>
+            <source>The sync folder is not there right now; changes wait until it is back.</source>
+            <translation>Der Sync-Ordner ist gerade nicht da; Änderungen warten, bis er wieder da ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change [file|files].</source>
+            <translation>
+                <numerusform>%n Änderungsdatei gesendet.</numerusform>
+                <numerusform>%n Änderungsdateien gesendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n change [file|files].</source>
+            <translation>
+                <numerusform>%n Änderungsdatei gelesen.</numerusform>
+                <numerusform>%n Änderungsdateien gelesen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [record was|records were] brought up to date.</source>
+            <translation>
+                <numerusform>%n Datensatz wurde auf den neuesten Stand gebracht.</numerusform>
+                <numerusform>%n Datensätze wurden auf den neuesten Stand gebracht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [record was|records were] deleted.</source>
+            <translation>
+                <numerusform>%n Datensatz wurde gelöscht.</numerusform>
+                <numerusform>%n Datensätze wurden gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n [file|files] kept with entries (photos, documents).</source>
+            <translation>
+                <numerusform>%n Datei gesendet, die bei Einträgen liegt (Fotos, Dokumente).</numerusform>
+                <numerusform>%n Dateien gesendet, die bei Einträgen liegen (Fotos, Dokumente).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Brought %n [file|files] kept with entries.</source>
+            <translation>
+                <numerusform>%n Datei geholt, die bei Einträgen liegt.</numerusform>
+                <numerusform>%n Dateien geholt, die bei Einträgen liegen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [record was|records were] changed on two computers at once; both versions are kept (an entry's other version is in its history; other records show the other text below their own).</source>
+            <translation>
+                <numerusform>%n Datensatz wurde auf zwei Computern gleichzeitig geändert; beide Fassungen bleiben erhalten (die andere Fassung eines Eintrags steht in seinem Verlauf; andere Datensätze zeigen den anderen Text unter ihrem eigenen).</numerusform>
+                <numerusform>%n Datensätze wurden auf zwei Computern gleichzeitig geändert; beide Fassungen bleiben erhalten (die andere Fassung eines Eintrags steht in seinem Verlauf; andere Datensätze zeigen den anderen Text unter ihrem eigenen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n [record waits|records wait] for files that have not arrived yet.</source>
+            <translation>
+                <numerusform>%n Datensatz wartet auf Dateien, die noch nicht angekommen sind.</numerusform>
+                <numerusform>%n Datensätze warten auf Dateien, die noch nicht angekommen sind.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Problem: %1</translation>
+        </message>
+        <message>
+            <source>Syncing through %1</source>
+            <translation>Synchronisierung über %1</translation>
+        </message>
+        <message>
+            <source>Sync is not set up for this profile: give --folder FOLDER.</source>
+            <translation>Für dieses Profil ist keine Synchronisierung eingerichtet: Gib --folder ORDNER an.</translation>
+        </message>
+        <message>
+            <source>%1 (this computer)</source>
+            <translation>%1 (dieser Computer)</translation>
+        </message>
+        <message>
+            <source>%1: last wrote %2</source>
+            <translation>%1: zuletzt geschrieben %2</translation>
+        </message>
+        <message>
+            <source>%1: has not written yet</source>
+            <translation>%1: hat noch nichts geschrieben</translation>
+        </message>
+        <message>
+            <source>The recovery key was expected on standard input but it was empty.</source>
+            <translation>Der Wiederherstellungsschlüssel wurde auf der Standardeingabe erwartet, aber sie war leer.</translation>
+        </message>
+        <message>
+            <source>The passphrase was expected on the second line of standard input.</source>
+            <translation>Die Passphrase wurde in der zweiten Zeile der Standardeingabe erwartet.</translation>
+        </message>
+        <message>
+            <source>Profile: %1</source>
+            <translation>Profil: %1</translation>
+        </message>
+        <message>
+            <source>No trustworthy keychain here: give a passphrase with --passphrase-stdin.</source>
+            <translation>Hier gibt es keinen vertrauenswürdigen Schlüsselbund: Gib eine Passphrase mit --passphrase-stdin an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading the journal: %1 of %n [file|files]</source>
+            <translation>
+                <numerusform>Das Tagebuch wird gelesen: %1 von %n Datei</numerusform>
+                <numerusform>Das Tagebuch wird gelesen: %1 von %n Dateien</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Joined: this computer now syncs through %1</source>
+            <translation>Verbunden: Dieser Computer synchronisiert jetzt über %1</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an unexpected problem. Nothing was lost: your journal here is as it was, and the next round tries again.</source>
+            <translation>Die Synchronisierung wurde wegen eines unerwarteten Problems angehalten. Es ist nichts verloren gegangen: Dein Tagebuch hier ist, wie es war, und beim nächsten Mal versucht Companion es noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.agenda</name>
+        <message numerus="yes">
+            <source>A note can be at most %Ln [character|characters] long. Perhaps move some of it into a journal entry?</source>
+            <translation>
+                <numerusform>Eine Notiz darf höchstens %Ln Zeichen lang sein. Vielleicht passt ein Teil davon besser in einen Tagebucheintrag?</numerusform>
+                <numerusform>Eine Notiz darf höchstens %Ln Zeichen lang sein. Vielleicht passt ein Teil davon besser in einen Tagebucheintrag?</numerusform>
+            </translation>
         </message>
         <message>
             <source>Write a few words for the item first.</source>
             <translation>Schreib zuerst ein paar Worte für den Punkt.</translation>
         </message>
-        <message>
-            <source>An agenda item can be at most %1 characters long. You could split it into two items.</source>
-            <translation>Ein Punkt auf der Agenda darf höchstens %1 Zeichen lang sein. Du könntest ihn auf zwei Punkte aufteilen.</translation>
+        <message numerus="yes">
+            <source>An agenda item can be at most %n [character|characters] long. You could split it into two items.</source>
+            <translation>
+                <numerusform>Ein Punkt auf der Agenda darf höchstens %n Zeichen lang sein. Du könntest ihn auf zwei Punkte aufteilen.</numerusform>
+                <numerusform>Ein Punkt auf der Agenda darf höchstens %n Zeichen lang sein. Du könntest ihn auf zwei Punkte aufteilen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Journal entry of %1</source>
@@ -6752,9 +7553,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please rate the first three statements (heard, respected, supported); the others can stay empty.</source>
             <translation>Bitte bewerte die ersten drei Aussagen (gehört, respektiert, unterstützt); die anderen können leer bleiben.</translation>
         </message>
-        <message>
-            <source>The comment can be at most %1 characters long.</source>
-            <translation>Der Kommentar darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>The comment can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Der Kommentar darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Der Kommentar darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6763,13 +7567,19 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please give the counselor a name (a first name is enough).</source>
             <translation>Bitte gib deiner Berater:in einen Namen (ein Vorname reicht).</translation>
         </message>
-        <message>
-            <source>A name can be at most %1 characters long.</source>
-            <translation>Ein Name darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A name can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Ein Name darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Ein Name darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>A practice name can be at most %1 characters long.</source>
-            <translation>Der Name einer Praxis darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A practice name can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Der Name einer Praxis darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Der Name einer Praxis darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The end date is before the start date.</source>
@@ -6844,9 +7654,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please write a few words first; the note is still empty.</source>
             <translation>Bitte schreib zuerst ein paar Worte; die Notiz ist noch leer.</translation>
         </message>
-        <message>
-            <source>A note can be at most %1 characters long.</source>
-            <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A note can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Eine Notiz darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Eine Notiz darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Please choose one of the options offered.</source>
@@ -6867,9 +7680,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>How close you feel goes from 0 to 10.</source>
             <translation>Wie nah du dich fühlst, geht von 0 bis 10.</translation>
         </message>
-        <message>
-            <source>A note with a rating can be at most %1 characters long.</source>
-            <translation>Eine Notiz zu einer Einschätzung darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A note with a rating can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Eine Notiz zu einer Einschätzung darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Eine Notiz zu einer Einschätzung darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
         <message>
             <source>A rating can't be dated in the future. Choose today or an earlier day.</source>
@@ -6879,13 +7695,19 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please give it a short title, a few words are enough.</source>
             <translation>Bitte gib einen kurzen Titel ein, ein paar Worte reichen.</translation>
         </message>
-        <message>
-            <source>A title can be at most %1 characters long.</source>
-            <translation>Ein Titel darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A title can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Ein Titel darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Ein Titel darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The details can be at most %1 characters long.</source>
-            <translation>Die Details dürfen höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>The details can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Die Details dürfen höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Die Details dürfen höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Please choose one of the options offered.</source>
@@ -6905,9 +7727,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
     </context>
     <context>
         <name>domain.journal</name>
-        <message>
-            <source>A tag can be at most %1 characters long.</source>
-            <translation>Ein Schlagwort darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A tag can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Ein Schlagwort darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mood must be a whole number from 0 to 10, or left empty.</source>
@@ -6917,13 +7742,19 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Mood must be from 0 to 10, or left empty.</source>
             <translation>Die Stimmung geht von 0 bis 10, oder sie bleibt leer.</translation>
         </message>
-        <message>
-            <source>A title can be at most %1 characters long.</source>
-            <translation>Ein Titel darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>A title can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Ein Titel darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Ein Titel darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>An entry can be at most %1 characters long; this one has %2. Please split it into two entries.</source>
-            <translation>Ein Eintrag kann höchstens %1 Zeichen lang sein; dieser hat %2. Bitte teile ihn auf zwei Einträge auf.</translation>
+        <message numerus="yes">
+            <source>An entry can be at most %Ln [character|characters] long; this one has %1. Please split it into two entries.</source>
+            <translation>
+                <numerusform>Ein Eintrag kann höchstens %Ln Zeichen lang sein; dieser hat %1. Bitte teile ihn auf zwei Einträge auf.</numerusform>
+                <numerusform>Ein Eintrag kann höchstens %Ln Zeichen lang sein; dieser hat %1. Bitte teile ihn auf zwei Einträge auf.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6935,9 +7766,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
     </context>
     <context>
         <name>domain.safety_plan</name>
-        <message>
-            <source>Each part of the plan can be at most %1 characters long.</source>
-            <translation>Jeder Teil des Plans darf höchstens %1 Zeichen lang sein.</translation>
+        <message numerus="yes">
+            <source>Each part of the plan can be at most %n [character|characters] long.</source>
+            <translation>
+                <numerusform>Jeder Teil des Plans darf höchstens %n Zeichen lang sein.</numerusform>
+                <numerusform>Jeder Teil des Plans darf höchstens %n Zeichen lang sein.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6962,17 +7796,23 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>This session is still ahead. You can mark it once its day has come.</source>
             <translation>Dieses Gespräch liegt noch vor dir. Du kannst es markieren, sobald sein Tag gekommen ist.</translation>
         </message>
-        <message>
-            <source>A schedule can cover between 1 and %1 months at a time.</source>
-            <translation>Ein regelmäßiger Rhythmus kann jeweils 1 bis %1 Monate umfassen.</translation>
+        <message numerus="yes">
+            <source>A schedule can cover between 1 and %n [month|months] at a time.</source>
+            <translation>
+                <numerusform>Ein regelmäßiger Rhythmus kann jeweils 1 bis %n Monat umfassen.</numerusform>
+                <numerusform>Ein regelmäßiger Rhythmus kann jeweils 1 bis %n Monate umfassen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Please choose a day of the week.</source>
             <translation>Bitte wähle einen Wochentag.</translation>
         </message>
-        <message>
-            <source>Sessions can repeat every 1 to %1 weeks.</source>
-            <translation>Gespräche können sich alle 1 bis %1 Wochen wiederholen.</translation>
+        <message numerus="yes">
+            <source>Sessions can repeat every 1 to %n [week|weeks].</source>
+            <translation>
+                <numerusform>Gespräche können sich jede Woche wiederholen (%n).</numerusform>
+                <numerusform>Gespräche können sich alle 1 bis %n Wochen wiederholen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The end date is before the first date.</source>
@@ -7381,12 +8221,15 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>%1 wurde nicht importiert: Die Datei ist leer.</translation>
         </message>
         <message>
-            <source>%1 was not imported: an entry holds at most %2 files.</source>
-            <translation>%1 wurde nicht importiert: Ein Eintrag kann höchstens %2 Dateien aufnehmen.</translation>
-        </message>
-        <message>
             <source>%1 was not imported: the file could not be read.</source>
             <translation>%1 wurde nicht importiert: Die Datei konnte nicht gelesen werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not imported: an entry holds at most %n [file|files].</source>
+            <translation>
+                <numerusform>%1 wurde nicht importiert: Ein Eintrag kann höchstens %n Datei aufnehmen.</numerusform>
+                <numerusform>%1 wurde nicht importiert: Ein Eintrag kann höchstens %n Dateien aufnehmen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Companion could not open %1 again. Please choose it again.</source>
@@ -7717,9 +8560,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please choose a passphrase. It cannot be empty.</source>
             <translation>Bitte wähle eine Passphrase. Sie darf nicht leer sein.</translation>
         </message>
-        <message>
-            <source>Please choose a passphrase of at least %1 characters. A few unrelated words work well.</source>
-            <translation>Bitte wähle eine Passphrase mit mindestens %1 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
+        <message numerus="yes">
+            <source>Please choose a passphrase of at least %n [character|characters]. A few unrelated words work well.</source>
+            <translation>
+                <numerusform>Bitte wähle eine Passphrase mit mindestens %n Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</numerusform>
+                <numerusform>Bitte wähle eine Passphrase mit mindestens %n Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7736,9 +8582,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please type your recovery key.</source>
             <translation>Bitte gib deinen Wiederherstellungsschlüssel ein.</translation>
         </message>
-        <message>
-            <source>A recovery key has %1 letters and digits; this one has %2.</source>
-            <translation>Ein Wiederherstellungsschlüssel hat %1 Buchstaben und Ziffern; dieser hat %2.</translation>
+        <message numerus="yes">
+            <source>A recovery key has %n [letter or digit|letters and digits]; this one has %1.</source>
+            <translation>
+                <numerusform>Ein Wiederherstellungsschlüssel hat %n Buchstaben oder Ziffer; dieser hat %1.</numerusform>
+                <numerusform>Ein Wiederherstellungsschlüssel hat %n Buchstaben und Ziffern; dieser hat %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7861,9 +8710,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Attachment %1 of journal entry %2 was left out: its file seems damaged or incomplete.</source>
             <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Seine Datei scheint beschädigt oder unvollständig zu sein.</translation>
         </message>
-        <message>
-            <source>Attachment %1 of journal entry %2 was left out: an entry holds at most %3 files.</source>
-            <translation>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %3 Dateien aufnehmen.</translation>
+        <message numerus="yes">
+            <source>Attachment %1 of journal entry %2 was left out: an entry holds at most %n [file|files].</source>
+            <translation>
+                <numerusform>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %n Datei aufnehmen.</numerusform>
+                <numerusform>Anhang %1 von Tagebucheintrag %2 wurde weggelassen: Ein Eintrag kann höchstens %n Dateien aufnehmen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>There is not enough free space on the disk for the files in this archive (they need about %1 MB). Nothing was imported.</source>
@@ -7944,9 +8796,12 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <source>Please enter your passphrase or your recovery key.</source>
             <translation>Bitte gib deine Passphrase oder deinen Wiederherstellungsschlüssel ein.</translation>
         </message>
-        <message>
-            <source>Please keep between 1 and %1 backups.</source>
-            <translation>Bitte bewahre zwischen 1 und %1 Sicherungen auf.</translation>
+        <message numerus="yes">
+            <source>Please keep between 1 and %n [backup|backups].</source>
+            <translation>
+                <numerusform>Bitte bewahre %n Sicherung auf.</numerusform>
+                <numerusform>Bitte bewahre zwischen 1 und %n Sicherungen auf.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The folder for the backup could not be found.</source>

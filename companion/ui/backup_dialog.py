@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.wording import tr_n
 from companion.services.archive import ArchiveService
 from companion.services.backups import BackupInfo, BackupService, Secret
 from companion.services.errors import CompanionError
@@ -209,12 +210,13 @@ class BackupDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Remove older backups?"),
-                self.tr(
-                    "Keeping only the latest %1 removes %2 older automatic backups now. "
-                    "Remove them?"
-                )
-                .replace("%1", str(keep))
-                .replace("%2", str(removed)),
+                tr_n(
+                    "BackupDialog",
+                    "Keeping only the latest %1 removes %n older automatic [backup|backups] "
+                    "now. Remove [it|them]?",
+                    removed,
+                    keep,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

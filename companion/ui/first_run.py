@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.wording import tr_n
 from companion.formats.sync_folder import SyncFolderError
 from companion.security.policy import MIN_PASSPHRASE_LENGTH
 from companion.security.recovery import pick_confirmation_groups
@@ -389,10 +390,12 @@ class FirstRunDialog(QDialog):
             passphrase = self.passphrase_edit.text()
             if len(passphrase) < MIN_PASSPHRASE:
                 self.message.setText(
-                    self.tr(
-                        "Please choose a passphrase of at least %1 characters. A few unrelated "
-                        "words work well."
-                    ).replace("%1", str(MIN_PASSPHRASE))
+                    tr_n(
+                        "FirstRunDialog",
+                        "Please choose a passphrase of at least %n [character|characters]. A "
+                        "few unrelated words work well.",
+                        MIN_PASSPHRASE,
+                    )
                 )
                 self.passphrase_edit.setFocus()
                 wipe(passphrase)

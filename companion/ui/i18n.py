@@ -5,28 +5,32 @@ sources by ``scripts/update_translations.py``). Qt's own translations (``qtbase_
 are loaded too when the Qt installation has them, so standard dialogs and buttons match.
 
 ``language`` is the client's choice as kept in the preferences: ``None`` or ``""`` (follow the
-system), ``"en"`` or ``"de"``.
+system), or one of :data:`LANGUAGES` (``"en"``, ``"de"``). A language is added to
+``LANGUAGES`` in :mod:`companion.domain.wording`; nothing here needs to change
+(docs/translating.md).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from companion.config import APP_NAME
+from companion.domain.wording import LANGUAGES as LANGUAGES  # the languages Companion speaks
+from companion.domain.wording import SOURCE_LANGUAGE as SOURCE_LANGUAGE
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 
-#: The language the source texts are written in.
-SOURCE_LANGUAGE = "en"
+#: Where the preferences keep the language chosen in Settings (``companion.ui.preferences``).
+LANGUAGE_KEY = "appearance/language"
 
-#: Languages Companion speaks, with their names in their own language (a language's name is
-#: never translated, so someone who cannot read the current one still finds theirs).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
-
-_QT_LANGUAGE = {"en": QLocale.Language.English, "de": QLocale.Language.German}
 
 #: The translators installed by this module (kept so they are not collected and can be removed).
 _installed: list[QTranslator] = []
+#: The translator of a process without an application object (the command line).
+_without_app: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
@@ -107,6 +111,45 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     return chosen
 
 
+def stored_language() -> str:
+    """The language chosen in Settings ("" to follow the system, "en", "de"), read without an
+    application object: the command line speaks the language the window does."""
+    value = QSettings(APP_NAME, APP_NAME).value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def install_without_app(language: str | None) -> str:
+    """The translation for ``language`` (see the module docstring) in a process that has no
+    QCoreApplication, such as the command line: Qt's ``installTranslator`` needs one, so the
+    translator is asked directly through :mod:`companion.domain.wording`. Dates and numbers
+    follow the language too. English (or a missing ``.qm``) keeps the English source texts.
+    Returns the language used."""
+    global _current
+    _without_app.clear()
+    chosen = resolve(language)
+    translator = QTranslator()
+    if chosen == SOURCE_LANGUAGE or not translator.load(str(translation_file(chosen))):
+        from companion.domain import wording
+
+        wording.use(wording.ENGLISH)
+        _current = SOURCE_LANGUAGE
+        return SOURCE_LANGUAGE
+    _without_app.append(translator)
+    QLocale.setDefault(_locale_for(chosen))
+
+    def translate(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    def translate_n(context: str, source: str, n: int) -> str:
+        text = translator.translate(context, source, None, n)
+        # what QCoreApplication.translate does with a count: %Ln grouped as the locale does
+        return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n)) if text else ""
+
+    _install_wording(chosen, translate, translate_n)
+    _current = chosen
+    return chosen
+
+
 def switch_language(app: QCoreApplication, language: str | None) -> str:
     """Change the language while Companion runs: the old translators go, the new ones come.
 
@@ -127,21 +170,27 @@ def remove_translators(app: QCoreApplication) -> None:
     wording.use(wording.ENGLISH)
 
 
-def _install_wording(language: str) -> None:
-    """Word the layers below the UI (messages, charts, exports) with Qt's translations and the
-    default locale's month and day names and decimal point (companion.domain.wording)."""
+def _translate_n(context: str, source: str, n: int) -> str:
+    return QCoreApplication.translate(context, source, None, n)
+
+
+def _install_wording(
+    language: str,
+    translate: Callable[[str, str], str] = QCoreApplication.translate,
+    translate_n: Callable[[str, str, int], str] = _translate_n,
+) -> None:
+    """Word the layers below the UI (messages, charts, exports) with Qt's translations (or
+    ``translate``/``translate_n``) and the default locale's month and day names and decimal
+    point (companion.domain.wording)."""
     from companion.domain import wording
     from companion.ui.formatting import day_text, time_text  # the one place dates are formatted
 
     locale = QLocale()
     short, long_ = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
 
-    def translate_n(context: str, source: str, n: int) -> str:
-        return QCoreApplication.translate(context, source, None, n)
-
     wording.use(
         wording.Wording(
-            translate=QCoreApplication.translate,
+            translate=translate,
             translate_n=translate_n,
             language=language,
             months_short=[locale.monthName(m, short) for m in range(1, 13)],
@@ -171,7 +220,7 @@ def _locale_for(language: str) -> QLocale:
     """The system's locale when it already speaks ``language`` (keeps, say, Austrian or Swiss
     dates); otherwise ``language`` in the system's country, as far as Qt knows it."""
     system = QLocale.system()
-    wanted = _QT_LANGUAGE[language]
+    wanted = QLocale(language).language()
     if system.language() == wanted:
         return system
     return QLocale(wanted, system.territory())

@@ -25,7 +25,7 @@ from companion.domain.checkins import (
     RATING_MAX,
     RATING_MIN,
 )
-from companion.ui.i18n import LANGUAGES
+from companion.ui.i18n import LANGUAGE_KEY, LANGUAGES
 from companion.ui.theme import ThemeChoice
 
 V = TypeVar("V")
@@ -46,7 +46,7 @@ class Setting(Generic[V]):
 
 
 #: "" follows the system; otherwise a language Companion speaks ("en", "de").
-LANGUAGE = Setting[str]("appearance/language", str, "", choices=("", *LANGUAGES))
+LANGUAGE = Setting[str](LANGUAGE_KEY, str, "", choices=("", *LANGUAGES))
 THEME = Setting[str](
     "appearance/theme",
     str,

@@ -41,6 +41,16 @@ def load_qt() -> None:
         builtins.__import__ = _PYTHON_IMPORT
 
 
+def load_qt_core() -> None:
+    """Import QtCore only (the command line: translations, settings and the locale, no
+    windows) and take PySide6's import hook out again. QtGui and QtWidgets can still be
+    imported later, by :func:`load_qt` or directly."""
+    import PySide6.QtCore  # noqa: F401
+
+    if _PYTHON_IMPORT is not None and _is_feature_hook(builtins.__import__):
+        builtins.__import__ = _PYTHON_IMPORT
+
+
 def hook_removed() -> bool:
     """Whether imports go through Python's own function (after :func:`load_qt`)."""
     return _PYTHON_IMPORT is not None and builtins.__import__ is _PYTHON_IMPORT

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import MATCH_END, MATCH_START
 from companion.domain.search import HitKind, SearchHit
+from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError
 from companion.services.search import SearchService
 from companion.ui.formatting import date_time
@@ -92,9 +93,7 @@ class SearchDialog(QDialog):
         self.status.setText(
             self.tr("Nothing found.")
             if not hits
-            else self.tr("1 result")
-            if len(hits) == 1
-            else self.tr("%1 results").replace("%1", str(len(hits)))
+            else tr_n("SearchDialog", "%n [result|results]", len(hits))
         )
         if hits:
             self.results.setCurrentRow(0)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.config import AUTO_LOCK_CHOICES
+from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError, ProfileError
 from companion.services.profile import (
     UnlockedProfile,
@@ -92,7 +93,11 @@ class PassphraseDialog(QDialog):
         new = self.new_edit.text()
         if len(new) < MIN_PASSPHRASE:
             self.message.setText(
-                self.tr("Please use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+                tr_n(
+                    "PassphraseDialog",
+                    "Please use at least %n [character|characters].",
+                    MIN_PASSPHRASE,
+                )
             )
             return
         if new != self.again_edit.text():
@@ -201,9 +206,7 @@ class SettingsDialog(QDialog):
             label = (
                 self.tr("Never")
                 if minutes is None
-                else self.tr("After 1 minute")
-                if minutes == 1
-                else self.tr("After %1 minutes").replace("%1", str(minutes))
+                else tr_n("SettingsDialog", "After %n [minute|minutes]", minutes)
             )
             self.lock_combo.addItem(label, minutes)
         self.lock_combo.setCurrentIndex(self.lock_combo.findData(prefs.auto_lock_minutes))

@@ -126,7 +126,7 @@ def test_the_last_session_is_reported_by_its_own_check_in(profile: UnlockedProfi
     assert candidates.checkin_count == 1
     document = service.build(SummaryRequest(candidates, Selection(checkins=True)), charts=False)
     text = render_markdown(document)
-    assert "One check-in after a session in this period." in text
+    assert "1 check-in after a session in this period." in text
     assert f"Latest: our session on {day_text(last_day)}." in text
     assert "| Supported | 8 | 8 |" in text
     assert "| 3 |" not in text

@@ -22,6 +22,9 @@ def isolated_env(home: Path, base: dict[str, str]) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
         "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent",
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        # English, whatever the language of whoever runs the tests (the command line follows
+        # the system's language); a test that wants another passes it in ``extra_env``
+        "LANGUAGE": "en",
     }
 
 
@@ -32,7 +35,7 @@ def run(
     timeout: float = 120,
     extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = isolated_env(home, {**os.environ, **(extra_env or {})})
+    env = {**isolated_env(home, dict(os.environ)), **(extra_env or {})}
     return subprocess.run(
         [sys.executable, "-m", "companion", *args],
         input=stdin,

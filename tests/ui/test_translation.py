@@ -19,11 +19,15 @@ from companion.ui import i18n
 
 PACKAGE = Path(companion.__file__).parent
 TS_FILE = i18n.TRANSLATIONS_DIR / "companion_de.ts"
+#: Every translation, also of a language that is not finished yet (docs/translating.md).
+TS_FILES = sorted(i18n.TRANSLATIONS_DIR.glob("companion_*.ts"))
+#: The languages Companion offers must be translated in full.
+OFFERED = [f for f in TS_FILES if f.stem.removeprefix("companion_") in i18n.LANGUAGES]
 PLACEHOLDER = re.compile(r"%\d|\{\d\}")
 
 
-def _messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS_FILE).getroot()
+def _messages(ts_file: Path = TS_FILE) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts_file).getroot()
     return [
         (ctx.findtext("name") or "", msg.findtext("source") or "", msg)
         for ctx in root.iter("context")
@@ -58,8 +62,15 @@ def test_the_qm_file_loads() -> None:
     assert translator.language().startswith("de")
 
 
-def test_every_message_is_translated() -> None:
-    messages = _messages()
+def test_the_languages_offered_have_their_translation() -> None:
+    assert [f.stem for f in OFFERED] == [
+        f"companion_{code}" for code in sorted(i18n.LANGUAGES) if code != i18n.SOURCE_LANGUAGE
+    ]
+
+
+@pytest.mark.parametrize("ts_file", OFFERED, ids=lambda f: f.stem)
+def test_every_message_is_translated(ts_file: Path) -> None:
+    messages = _messages(ts_file)
     assert len(messages) > 500
     unfinished = [
         (ctx, src)
@@ -69,9 +80,10 @@ def test_every_message_is_translated() -> None:
     assert unfinished == [], f"{len(unfinished)} of {len(messages)} messages unfinished"
 
 
-def test_placeholders_and_blanks_are_kept() -> None:
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda f: f.stem)
+def test_placeholders_and_blanks_are_kept(ts_file: Path) -> None:
     wrong = []
-    for ctx, src, msg in _messages():
+    for ctx, src, msg in _messages(ts_file):
         wanted = sorted(PLACEHOLDER.findall(src))
         for text in _translations(msg):
             if text and sorted(PLACEHOLDER.findall(text)) != wanted:
@@ -79,10 +91,11 @@ def test_placeholders_and_blanks_are_kept() -> None:
     assert wrong == []
 
 
-def test_mnemonics_are_kept() -> None:
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda f: f.stem)
+def test_mnemonics_are_kept(ts_file: Path) -> None:
     """A source with one keyboard mnemonic (&) has exactly one in its translation too."""
     wrong = []
-    for ctx, src, msg in _messages():
+    for ctx, src, msg in _messages(ts_file):
         if src.replace("&&", "").count("&") == 1:
             for text in _translations(msg):
                 if text.replace("&&", "").count("&") != 1:
@@ -90,10 +103,11 @@ def test_mnemonics_are_kept() -> None:
     assert wrong == []
 
 
-def test_line_breaks_are_kept() -> None:
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda f: f.stem)
+def test_line_breaks_are_kept(ts_file: Path) -> None:
     wrong = [
         (ctx, src)
-        for ctx, src, msg in _messages()
+        for ctx, src, msg in _messages(ts_file)
         for text in _translations(msg)
         if text.count("\n") != src.count("\n")
     ]
@@ -364,6 +378,22 @@ def test_every_plural_message_has_all_its_german_forms() -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda f: f.stem)
+def test_plural_forms_keep_the_count_and_lose_the_choices(ts_file: Path) -> None:
+    """In every language: each form written has the count (%n or %Ln) and none of the
+    English [one|other] choices; every plural message has as many forms as the others."""
+    numerus = [msg for _ctx, _src, msg in _messages(ts_file) if msg.get("numerus") == "yes"]
+    written = [[t for t in _translations(msg) if t] for msg in numerus]
+    wrong = [
+        forms
+        for forms in written
+        if not all(("%n" in t or "%Ln" in t) and not re.search(r"\[[^\]]*\|", t) for t in forms)
+    ]
+    assert wrong == []
+    finished = {len(_translations(msg)) for msg in numerus if not _is_unfinished(msg)}
+    assert len(finished) <= 1, f"plural messages with different numbers of forms: {finished}"
+
+
 def test_the_export_dialog_names_the_session_notes_in_german(qtbot, german: str, profile) -> None:
     """The labels of the notes were looked up through a variable, which the translation
     tools cannot see, so they stayed English in a German window."""
@@ -376,3 +406,154 @@ def test_the_export_dialog_names_the_session_notes_in_german(qtbot, german: str,
     listed = dialog.listed_texts()
     assert "Was ich mitgenommen habe" in listed
     assert "What I took away" not in listed
+
+
+# --- counts are worded with plural forms (numerus) everywhere --------------------------------
+
+#: A placeholder followed (within two words) by a counted noun: "%1 entries", "%2 older
+#: automatic backups", "at most %1 characters".
+_COUNTED = re.compile(
+    r"%L?\d\s+(?:[a-z-]+\s+){0,2}?(?:entries|characters|days|minutes|hours|sessions|results|"
+    r"check-ins|ratings|backups|months|weeks|letters|files|records|items|photos|pictures|"
+    r"appointments|counselors|goals|notes|saves|changes|years|times|values)\b"
+)
+#: Not counts: "%1 has invalid ratings" names a record.
+_NOT_NUMERUS = {
+    ("formats.archive", "The archive cannot be imported: %1 has invalid ratings."),
+}
+
+
+def _counts_without_plural_forms(messages: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
+    return [
+        (ctx, src)
+        for ctx, src, numerus in messages
+        if not numerus and (_COUNTED.search(src) or "(s)" in src) and (ctx, src) not in _NOT_NUMERUS
+    ]
+
+
+def test_the_count_check_finds_counts_worded_without_plural_forms() -> None:
+    """The check below, on messages that were once worded that way."""
+    once = [
+        ("SearchDialog", "%1 results", False),
+        ("SettingsDialog", "After %1 minutes", False),
+        ("Charts", "Average mood in this period: %1 of 10 (%2 entries with a mood).", False),
+        ("CounselorMenu", "Their %1 sessions and your notes about them are deleted too.", False),
+        (
+            "BackupDialog",
+            "Keeping only the latest %1 removes %2 older automatic backups now.",
+            False,
+        ),
+        ("domain.journal", "A title can be at most %1 characters long.", False),
+        ("cli.sync", "Sent %1 change file(s), read %2.", False),
+        ("SearchDialog", "%n [result|results]", True),
+        ("Charts", "mood %1 of 10", False),
+    ]
+    assert [src for _ctx, src in _counts_without_plural_forms(once)] == [
+        src for _c, src, n in once[:7]
+    ]
+
+
+def test_every_count_in_the_translation_has_plural_forms() -> None:
+    """A message that counts something is a numerus message (``tr_n``, or ``self.tr(src, "",
+    n)``), so each language gets its plural forms (Polish and Russian have three or four)."""
+    messages = [(ctx, src, msg.get("numerus") == "yes") for ctx, src, msg in _messages()]
+    assert _counts_without_plural_forms(messages) == []
+
+
+def test_no_code_picks_a_singular_or_plural_text_itself() -> None:
+    """``a if n == 1 else b`` between two translated texts: English has two forms, other
+    languages more. Such a choice is a numerus message instead."""
+    import ast
+
+    translating = {"tr", "_tr", "_t", "translate", "tr_n"}
+
+    def translates(node: ast.AST) -> bool:
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call):
+                func = call.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in translating:
+                    return True
+        return False
+
+    def about_one(test: ast.AST) -> bool:
+        return (
+            isinstance(test, ast.Compare)
+            and any(isinstance(op, ast.Eq | ast.NotEq) for op in test.ops)
+            and any(isinstance(c, ast.Constant) and c.value == 1 for c in test.comparators)
+        )
+
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.IfExp)
+                and about_one(node.test)
+                and translates(node.body)
+                and translates(node.orelse)
+            ):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_the_command_line_prints_only_worded_texts() -> None:
+    """Every message the command line prints goes through companion.domain.wording (so it is
+    translated): no literal, and no f-string with words of its own (other than the program's
+    name in front), handed to print, out, fail or parser.error. Log messages stay English."""
+    import ast
+
+    def has_words(node: ast.AST) -> bool:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return any(c.isalpha() for c in node.value.removeprefix("companion: "))
+        if isinstance(node, ast.JoinedStr):
+            return any(has_words(part) for part in node.values if isinstance(part, ast.Constant))
+        return False
+
+    wrong = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            if isinstance(func, ast.Name):
+                name = func.id
+            elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                name = func.attr  # parser.error, not logging.getLogger(...).error
+            else:
+                continue
+            if name in ("print", "out", "fail", "error", "safe") and has_words(node.args[0]):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_a_process_without_an_application_gets_the_translation_too(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The command line: no QApplication is needed (the translator is asked directly), plural
+    forms and grouped counts as QCoreApplication.translate would give them, English otherwise."""
+    from companion.domain import wording
+
+    too_long = (
+        "Entry of %1 is longer than Companion allows (%Ln [character|characters]); it was left out."
+    )
+    try:
+        assert i18n.install_without_app("de") == "de"
+        assert wording.tr("cli.self_test", "Self-test passed.") == "Selbsttest bestanden."
+        assert wording.tr_n("cli.sync", "Sent %n change [file|files].", 1) == (
+            "1 Änderungsdatei gesendet."
+        )
+        assert wording.tr_n("cli.sync", "Sent %n change [file|files].", 3) == (
+            "3 Änderungsdateien gesendet."
+        )
+        assert "(123.456 Zeichen)" in wording.tr_n("formats.importers.batch", too_long, 123456, "x")
+        assert wording.decimal(0.5) == "0,5"
+        assert wording.tr("cli", "no such message") == "no such message"
+        assert i18n.install_without_app("en") == "en"
+        assert wording.tr("cli.self_test", "Self-test passed.") == "Self-test passed."
+        monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # no .qm: English
+        assert i18n.install_without_app("de") == "en"
+        assert wording.tr_n("cli.sync", "Sent %n change [file|files].", 1) == "Sent 1 change file."
+    finally:
+        wording.use(wording.ENGLISH)
+        QLocale.setDefault(QLocale.system())
+        i18n._current = i18n.SOURCE_LANGUAGE

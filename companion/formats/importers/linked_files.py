@@ -27,7 +27,7 @@ from companion.domain.attachments import (
     AttachmentRefused,
     RefusalReason,
 )
-from companion.domain.wording import mark, tr
+from companion.domain.wording import mark, tr, tr_n
 from companion.formats.attachment_files import check
 from companion.formats.importers.batch import (
     FileSource,
@@ -83,10 +83,6 @@ _NOTES = {
         "%1 was not imported: the file seems damaged or incomplete.",
     ),
     Reason.EMPTY: mark("formats.importers.linked_files", "%1 was not imported: the file is empty."),
-    Reason.TOO_MANY: mark(
-        "formats.importers.linked_files",
-        "%1 was not imported: an entry holds at most %2 files.",
-    ),
     Reason.UNREADABLE: mark(
         "formats.importers.linked_files",
         "%1 was not imported: the file could not be read.",
@@ -108,7 +104,14 @@ def note(file: LinkedFile, reason: Reason) -> str:
     """Why ``file`` does not come (its entry and number, never its name or contents)."""
     which = _PICTURE if file.kind is SkippedKind.PICTURE else _PHOTO
     named = tr("formats.importers.linked_files", which, file.entry, file.number)
-    limit = MAX_PER_ENTRY if reason is Reason.TOO_MANY else MAX_FILE_BYTES // (1024 * 1024)
+    if reason is Reason.TOO_MANY:
+        return tr_n(
+            "formats.importers.linked_files",
+            "%1 was not imported: an entry holds at most %n [file|files].",
+            MAX_PER_ENTRY,
+            named,
+        )
+    limit = MAX_FILE_BYTES // (1024 * 1024)
     return tr("formats.importers.linked_files", _NOTES[reason], named, limit)
 
 

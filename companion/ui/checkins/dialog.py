@@ -41,6 +41,7 @@ from companion.domain.checkins import (
 from companion.domain.checkins import Signal as RatingSignal
 from companion.domain.enums import RelationshipQuality
 from companion.domain.sessions import Session
+from companion.domain.wording import tr_n
 from companion.services.checkins import CheckInService
 from companion.services.errors import CompanionError
 from companion.services.profile import UnlockedProfile
@@ -457,8 +458,10 @@ class CheckInDialog(QDialog):
             return True
         if len(draft.comment.strip()) > COMMENT_MAX:
             self.show_error(
-                self.tr("The comment can be at most %1 characters long.").replace(
-                    "%1", str(COMMENT_MAX)
+                tr_n(
+                    "CheckInDialog",
+                    "The comment can be at most %n [character|characters] long.",
+                    COMMENT_MAX,
                 )
             )
             return False

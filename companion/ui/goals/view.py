@@ -43,6 +43,7 @@ from companion.domain.goals import (
     ProgressRating,
     SessionRef,
 )
+from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError
 from companion.services.goals import GoalService
 from companion.services.profile import UnlockedProfile
@@ -94,11 +95,12 @@ class ProgressSparkline(QWidget):
         elif len(ratings) == 1:
             description = self.tr("One rating: %1 of 10").replace("%1", str(ratings[0]))
         else:
-            description = (
-                self.tr("%1 ratings, from %2 to %3 of 10 most recently")
-                .replace("%1", str(len(ratings)))
-                .replace("%2", str(ratings[0]))
-                .replace("%3", str(ratings[-1]))
+            description = tr_n(
+                "ProgressSparkline",
+                "%n [rating|ratings], from %1 to %2 of 10 most recently",
+                len(ratings),
+                ratings[0],
+                ratings[-1],
             )
         self.setAccessibleDescription(description)
         self.setToolTip(description)

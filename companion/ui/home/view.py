@@ -656,11 +656,7 @@ class HomeView(QWidget):
         if d.entries_since == 0:
             self.entries_label.setText(self.tr("No entries since then. Whenever you like."))
         else:
-            text = (
-                self.tr("1 entry since then")
-                if d.entries_since == 1
-                else self.tr("%1 entries since then").replace("%1", str(d.entries_since))
-            )
+            text = tr_n("HomeView", "%n [entry|entries] since then", d.entries_since)
             if d.mood_low is not None and d.mood_high is not None:
                 mood = (
                     self.tr("mood %1").replace("%1", str(d.mood_low))
@@ -676,11 +672,10 @@ class HomeView(QWidget):
         self.flagged_label.setText(
             self.tr("Nothing flagged for your next session.")
             if d.flagged_entries == 0
-            else self.tr("%1 flagged for your next session.").replace(
-                "%1",
-                self.tr("1 entry")
-                if d.flagged_entries == 1
-                else self.tr("%1 entries").replace("%1", str(d.flagged_entries)),
+            else tr_n(
+                "HomeView",
+                "%n [entry|entries] flagged for your next session.",
+                d.flagged_entries,
             )
         )
 
@@ -726,9 +721,9 @@ class HomeView(QWidget):
         self.open_buttons.clear()
         if d.draft_feedback or d.ready_feedback:
             self.feedback_label.setText(
-                self.tr("Feedback for your counselor: %1 draft, %2 ready to share.")
-                .replace("%1", str(d.draft_feedback))
-                .replace("%2", str(d.ready_feedback))
+                self.tr("Feedback for your counselor: %1, %2.")
+                .replace("%1", tr_n("HomeView", "%n [draft|drafts]", d.draft_feedback))
+                .replace("%2", tr_n("HomeView", "%n ready to share", d.ready_feedback))
             )
         else:
             self.feedback_label.setText(self.tr("No open feedback notes."))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import BODY_MAX, TITLE_MAX, EntryDraft, InvalidEntry, JournalEntry
 from companion.domain.prompts import PROMPTS, prompt_themes
-from companion.domain.wording import whole
+from companion.domain.wording import tr_n, whole
 from companion.services.journal import JournalService
 from companion.ui.attachments.entry_files import EntryFiles
 from companion.ui.attachments.read_view import fit_pictures, linked_file, show_files
@@ -107,7 +107,7 @@ class EntryEditor(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title"))
         # No maxLength: Qt would cut a long paste silently; the save says what is too long.
         self.title_edit.setAccessibleDescription(
-            self.tr("At most %1 characters").replace("%1", str(TITLE_MAX))
+            tr_n("EntryEditor", "At most %n [character|characters]", TITLE_MAX)
         )
         set_text(self.title_edit, Text.ENTRY)
         self.title_edit.setFrame(False)
@@ -532,13 +532,14 @@ class EntryEditor(QWidget):
         over = length > BODY_MAX
         if over:
             self.limit_label.setText(
-                self.tr(
-                    "This entry has %1 characters, more than the %2 an entry can hold, so it "
-                    "is not saved. Everything you wrote stays here, and it saves again as soon "
-                    "as it is shorter: you could move part of it into a new entry."
+                tr_n(
+                    "EntryEditor",
+                    "This entry has %Ln [character|characters], more than the %1 an entry can "
+                    "hold, so it is not saved. Everything you wrote stays here, and it saves "
+                    "again as soon as it is shorter: you could move part of it into a new entry.",
+                    length,
+                    whole(BODY_MAX),
                 )
-                .replace("%1", whole(length))
-                .replace("%2", whole(BODY_MAX))
             )
         self.limit_label.setVisible(over)
         return over

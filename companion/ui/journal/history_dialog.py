@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.journal import JournalEntry
 from companion.domain.journal_history import NO_HISTORY, EntryVersion
+from companion.domain.wording import tr_n
 from companion.ui.formatting import date_time, date_time_with_seconds, long_date_time
 from companion.ui.journal.version_compare import comparison_html
 from companion.ui.list_detail import LIST_STYLE
@@ -50,10 +51,12 @@ class HistoryDialog(QDialog):
         open_at(self, 900, 600)
 
         intro = QLabel(
-            self.tr(
+            tr_n(
+                "HistoryDialog",
                 "Each time this entry is saved, what it said before is kept here, encrypted, "
-                "for %1 days. Choose a version to see how it differs from the text now."
-            ).replace("%1", str(days_kept))
+                "for %n [day|days]. Choose a version to see how it differs from the text now.",
+                days_kept,
+            )
         )
         intro.setWordWrap(True)
 
@@ -115,10 +118,12 @@ class HistoryDialog(QDialog):
                 "change that in Settings."
             )
             if days_kept == NO_HISTORY
-            else self.tr(
+            else tr_n(
+                "HistoryDialog",
                 "No earlier versions yet. Once you change this entry, what it said before is "
-                "kept here for %1 days."
-            ).replace("%1", str(days_kept))
+                "kept here for %n [day|days].",
+                days_kept,
+            )
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

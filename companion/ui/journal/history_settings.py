@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from companion.domain.journal_history import HISTORY_DAY_CHOICES, NO_HISTORY
+from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError
 from companion.services.journal_history import EntryHistoryService
 from companion.ui.tasks import run_in_background
@@ -37,7 +38,9 @@ class HistoryRetentionBox(QComboBox):
         )
         for days in HISTORY_DAY_CHOICES:
             label = (
-                self.tr("1 year") if days == 365 else self.tr("%1 days").replace("%1", str(days))
+                self.tr("1 year")
+                if days == 365
+                else tr_n("HistoryRetentionBox", "%n [day|days]", days)
             )
             self.addItem(label, days)
         self.addItem(self.tr("Keep no history"), NO_HISTORY)

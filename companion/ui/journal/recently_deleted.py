@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.journal_history import NO_HISTORY, DeletedEntry
+from companion.domain.wording import tr_n
 from companion.ui.formatting import date_time
 from companion.ui.list_detail import LIST_STYLE
 from companion.ui.window_size import open_at
@@ -38,11 +39,13 @@ class RecentlyDeletedDialog(QDialog):
         open_at(self, 620, 520)
 
         intro = QLabel(
-            self.tr(
-                "Deleted entries are kept here for %1 days after you delete them, then removed "
-                "for good. Restoring one brings it back with its date, tags, mood, flags, files "
-                "and history."
-            ).replace("%1", str(days_kept))
+            tr_n(
+                "RecentlyDeletedDialog",
+                "Deleted entries are kept here for %n [day|days] after you delete them, then "
+                "removed for good. Restoring one brings it back with its date, tags, mood, "
+                "flags, files and history.",
+                days_kept,
+            )
         )
         intro.setWordWrap(True)
 
@@ -71,7 +74,11 @@ class RecentlyDeletedDialog(QDialog):
                 "that in Settings."
             )
             if days_kept == NO_HISTORY
-            else self.tr("Nothing was deleted in the last %1 days.").replace("%1", str(days_kept))
+            else tr_n(
+                "RecentlyDeletedDialog",
+                "Nothing was deleted in the last %n [day|days].",
+                days_kept,
+            )
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

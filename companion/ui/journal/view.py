@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from companion.domain.attachments import RemovedAttachment, short_name
 from companion.domain.changes import Area, Changes
 from companion.domain.journal import EntryDraft, EntryFilter, JournalEntry, summary_of
+from companion.domain.wording import tr_n
 from companion.services.attachments import AttachmentService
 from companion.services.journal import EntryNotFound, JournalService
 from companion.ui.attachments.entry_files import EntryFiles
@@ -317,9 +318,9 @@ class JournalView(QWidget):
         if filtering:
             more = "+" if self.model.canFetchMore() else ""
             self.result_label.setText(
-                self.tr("%1 entries found").replace("%1", f"{count}{more}")
-                if count != 1
-                else self.tr("1 entry found")
+                tr_n("JournalView", "%n+ [entry|entries] found", count)
+                if more
+                else tr_n("JournalView", "%n [entry|entries] found", count)
             )
             self.result_label.show()
         else:

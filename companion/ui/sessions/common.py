@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from companion.domain.counselors import Counselor
 from companion.domain.enums import CounselorKind, SessionMode, SessionStatus
 from companion.domain.sessions import DEFAULT_DURATION, Session
+from companion.domain.wording import tr_n
 from companion.ui.formatting import date_field_format, time_field_format
 from companion.ui.qt_dates import to_date as to_date
 from companion.ui.qt_dates import to_qdate as to_qdate
@@ -80,7 +81,7 @@ def status_label(session: Session, now: datetime) -> str:
 def duration_label(minutes: int) -> str:
     if minutes % 60 == 0 and minutes >= 60:
         hours = minutes // 60
-        return _tr("1 hour") if hours == 1 else _tr("%1 hours").replace("%1", str(hours))
+        return tr_n("Sessions", "%n [hour|hours]", hours)
     return _tr("%1 min").replace("%1", str(minutes))
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from companion.domain.counselors import Counselor
+from companion.domain.wording import tr_n
 from companion.services.counselors import CounselorService
 from companion.services.sessions import SessionService
 from companion.ui.counselor_filter import CounselorFilter
@@ -125,8 +126,11 @@ class CounselorMenu(QObject):
         elif count == 1:
             detail = self.tr("Their session and your notes about it are deleted too.")
         else:
-            detail = self.tr("Their %1 sessions and your notes about them are deleted too.")
-            detail = detail.replace("%1", str(count))
+            detail = tr_n(
+                "CounselorMenu",
+                "Their %n [session|sessions] and your notes about them are deleted too.",
+                count,
+            )
         question = self.tr("Delete %1 from Companion?").replace("%1", current.name)
         if not self.confirm(self.tr("Delete counselor"), f"{question}\n\n{detail}"):
             return

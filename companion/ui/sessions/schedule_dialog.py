@@ -22,6 +22,7 @@ from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
 from companion.domain.errors import InvalidInput
 from companion.domain.sessions import SCHEDULE_MAX_MONTHS, Schedule, Session, add_months
+from companion.domain.wording import tr_n
 from companion.services.errors import CompanionError
 from companion.services.sessions import SessionService
 from companion.ui.formatting import session_when_long
@@ -179,11 +180,12 @@ class ScheduleDialog(QDialog):
         if len(starts) == 1:
             text = self.tr("1 session, on %1.").replace("%1", first)
         else:
-            text = (
-                self.tr("%1 sessions, from %2 to %3.")
-                .replace("%1", str(len(starts)))
-                .replace("%2", first)
-                .replace("%3", last)
+            text = tr_n(
+                "ScheduleDialog",
+                "%n [session|sessions], from %1 to %2.",
+                len(starts),
+                first,
+                last,
             )
         self.summary.setText(text)
 

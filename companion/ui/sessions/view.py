@@ -29,6 +29,7 @@ from companion.domain.changes import Area, Changes
 from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionStatus
 from companion.domain.sessions import Session
+from companion.domain.wording import tr_n
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import PAST_LIMIT, UPCOMING_LIMIT, SessionService
 from companion.ui.counselor_filter import CounselorFilter
@@ -503,14 +504,14 @@ class SessionsView(QWidget):
 
     def _schedule_saved(self, sessions: list[Session]) -> None:
         if sessions:
-            text = self.tr("%1 sessions planned.").replace("%1", str(len(sessions)))
+            text = tr_n("SessionsView", "%n [session|sessions] planned.", len(sessions))
         else:
             text = self.tr("Those sessions were already planned; nothing was added.")
         self._saved(sessions[0] if sessions else None, text)
         show_message(self.message, "" if sessions else text)
 
     def _imported(self, sessions: list[Session]) -> None:
-        text = self.tr("%1 sessions imported.").replace("%1", str(len(sessions)))
+        text = tr_n("SessionsView", "%n [session|sessions] imported.", len(sessions))
         self._saved(sessions[0] if sessions else None, text)
 
     # -- marking and deleting -----------------------------------------------------------------
