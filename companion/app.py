@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion import APP_NAME, __version__
+from companion import APP_ID, APP_NAME, __version__
 from companion.config import ProfilePaths, default_data_dir
 from companion.domain import wording
 from companion.startup_trace import mark
@@ -287,7 +287,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("companion")
+    app.setDesktopFileName(APP_ID)  # the installed desktop entry, org.companion.Companion.desktop
     from companion.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
