@@ -4,7 +4,6 @@ translation file keeps every placeholder."""
 from __future__ import annotations
 
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 import companion
 from companion.services.profile import UnlockedProfile
 from companion.ui import i18n
+from tests.support.scripts import load_script
 
 PACKAGE = Path(companion.__file__).parent
 TS_FILE = i18n.TRANSLATIONS_DIR / "companion_de.ts"
@@ -304,15 +304,7 @@ def test_the_layers_below_the_ui_name_their_context_literally() -> None:
 def test_every_message_from_below_the_ui_is_in_the_translation() -> None:
     """What scripts/update_translations.py extracts from the layers below the UI is in the .ts
     (someone added a message and did not run the script otherwise)."""
-    import importlib.util
-
-    script = PACKAGE.parent / "scripts" / "update_translations.py"
-    spec = importlib.util.spec_from_file_location("update_translations", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # dataclasses look their module up there
-    spec.loader.exec_module(sys.modules[spec.name])
-    module = sys.modules[spec.name]
+    module = load_script("update_translations")
     extracted = {
         (m.context, m.source)
         for path in PACKAGE.rglob("*.py")

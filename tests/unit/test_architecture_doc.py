@@ -3,23 +3,17 @@ enforces, and its map names every top-level part of the package."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from tests.support.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "architecture.md"
 
 
 def _diagram_script() -> ModuleType:
-    path = ROOT / "scripts" / "layers_diagram.py"
-    spec = importlib.util.spec_from_file_location("layers_diagram", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("layers_diagram")
 
 
 def test_the_layer_diagram_is_the_enforced_contract() -> None:

@@ -12,7 +12,6 @@ and Linux library names written outside a Linux-only block."""
 from __future__ import annotations
 
 import ast
-import importlib.util
 import sys
 import types
 from collections.abc import Iterator
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.support.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build.spec"
@@ -84,16 +85,6 @@ def _fake_pyinstaller() -> dict[str, types.ModuleType]:
     return modules
 
 
-def _load_slimming(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
-    path = ROOT / "scripts" / "bundle_slimming.py"
-    spec = importlib.util.spec_from_file_location("bundle_slimming", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "bundle_slimming", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def run_spec(
     platform: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, **environ: str
 ) -> SpecRun:
@@ -108,7 +99,8 @@ def run_spec(
     monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts scripts/ on it
     # the spec's slimming rules, with the debug-section stripping (which runs ``strip``)
     # counted: it is for Linux's ELF files only
-    slimming = _load_slimming(monkeypatch)
+    monkeypatch.delitem(sys.modules, "bundle_slimming", raising=False)
+    slimming = load_script("bundle_slimming")  # registered; monkeypatch restores the old one
 
     def count_strip(binaries: Any, scratch: Path) -> list[tuple[str, str, str]]:
         run.strip_calls += 1

@@ -3,29 +3,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _slimming() -> ModuleType:
-    path = ROOT / "scripts" / "bundle_slimming.py"
-    spec = importlib.util.spec_from_file_location("bundle_slimming", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-slimming = _slimming()
+slimming = load_script("bundle_slimming")
 RULES = slimming.BundleSlimming.for_package(ROOT / "companion")
 QT = "PySide6/Qt/"
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import configparser
 import gzip
-import importlib.util
 import os
 import re
 import shutil
@@ -16,27 +15,17 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import companion
+from tests.support.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 
 
-def _build_deb() -> ModuleType:
-    path = ROOT / "scripts" / "build_deb.py"
-    spec = importlib.util.spec_from_file_location("build_deb", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-build_deb = _build_deb()
+build_deb = load_script("build_deb")
 APP_ID = companion.APP_ID
 DESKTOP = RESOURCES / f"{APP_ID}.desktop"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"

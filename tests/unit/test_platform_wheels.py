@@ -6,27 +6,16 @@ tests cover the parts that decide what it asks for, without the network."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load() -> ModuleType:
-    path = ROOT / "scripts" / "check_platform_wheels.py"
-    spec = importlib.util.spec_from_file_location("check_platform_wheels", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-wheels = _load()
+wheels = load_script("check_platform_wheels")
 WINDOWS = wheels.TARGETS["windows-x86_64"].environment("3.11")
 MAC_ARM = wheels.TARGETS["macos-arm64"].environment("3.11")
 LINUX_ARM = wheels.TARGETS["linux-aarch64"].environment("3.11")

@@ -10,6 +10,7 @@ import pytest
 from companion.charts import text as chart_text
 from companion.charts.common import localize_months
 from companion.domain import wording
+from tests.support.scripts import load_script
 
 
 @pytest.fixture
@@ -165,16 +166,7 @@ def test_a_plural_worded_too_early_is_worded_again_with_its_count(english) -> No
 
 
 def test_the_translation_script_extracts_plurals_as_numerus(tmp_path) -> None:
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    script = Path(wording.__file__).resolve().parents[2] / "scripts" / "update_translations.py"
-    spec = importlib.util.spec_from_file_location("update_translations", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)
-    spec.loader.exec_module(sys.modules[spec.name])
+    module = load_script("update_translations")
     source = tmp_path / "m.py"
     source.write_text(
         "from companion.domain.wording import tr, tr_n\n"
@@ -182,7 +174,7 @@ def test_the_translation_script_extracts_plurals_as_numerus(tmp_path) -> None:
         f"b = tr_n('ctx', {PHOTOS!r}, 2, 'x')\n",
         encoding="utf-8",
     )
-    found = sys.modules[spec.name]._worded_calls(source)
+    found = module._worded_calls(source)
     assert [(m.context, m.source, m.numerus) for m in found] == [
         ("ctx", "One text.", False),
         ("ctx", PHOTOS, True),
