@@ -32,15 +32,17 @@ OPTION = "--language"
 
 
 def language_from(argv: Sequence[str]) -> str | None:
-    """The value given with ``--language`` in ``argv``, or None."""
+    """The value given with ``--language`` in ``argv``, or None. Given more than once, the
+    last one counts, as it does for argparse (and so for the window)."""
+    found = None
     for index, arg in enumerate(argv):
         if arg == "--":
             break
         if arg == OPTION and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith(OPTION + "="):
-            return arg.split("=", 1)[1]
-    return None
+            found = argv[index + 1]
+        elif arg.startswith(OPTION + "="):
+            found = arg.split("=", 1)[1]
+    return found
 
 
 def use_language(argv: Sequence[str]) -> str:

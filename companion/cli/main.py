@@ -70,15 +70,43 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _replace_what_the_terminal_cannot_show()
     try:
         return _main(argv)
-    except BrokenPipeError:
-        # The reader of our output went away (``companion … | head``): stop quietly. Work
-        # already done stays done; every write is a transaction of its own.
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            return _reader_went_away()
+        # A path the system refuses (no permission, a name too long, a disk that is full)
+        # where no command expected it: say what and why, never a traceback.
+        reason = exc.strerror or type(exc).__name__
+        if exc.filename is not None:
+            message = tr(
+                "cli", "Companion could not use “%1”: %2.", os.fsdecode(exc.filename), reason
+            )
+        else:
+            message = tr("cli", "Companion could not go on: %1.", reason)
         with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            sys.stderr.write(f"companion: {message}\n")
         return 1
+
+
+def _replace_what_the_terminal_cannot_show() -> None:
+    """A terminal whose encoding lacks a letter of the messages (German in an ASCII locale)
+    shows a replacement character instead of the command failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None in a windowed Windows app
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _reader_went_away() -> int:
+    """The reader of our output went away (``companion … | head``): stop quietly. Work
+    already done stays done; every write is a transaction of its own."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 1
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.enums import GoalDiscussion, GoalKind, GoalStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.time_zones import known_zone
 from companion.domain.wording import tr, tr_n
 
 TITLE_MAX = 200
@@ -174,10 +174,7 @@ class SessionRef:
         """The start in the time zone the session was planned in (UTC if that zone is not
         known on this computer)."""
         start = self.starts_at if self.starts_at.tzinfo else self.starts_at.replace(tzinfo=UTC)
-        try:
-            return start.astimezone(ZoneInfo(self.time_zone))
-        except (ZoneInfoNotFoundError, ValueError):
-            return start.astimezone(UTC)
+        return start.astimezone(known_zone(self.time_zone) or UTC)
 
     @property
     def local_date(self) -> date:

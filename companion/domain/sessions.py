@@ -14,10 +14,11 @@ import calendar
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from companion.domain.enums import SessionMode, SessionStatus
 from companion.domain.errors import InvalidInput
+from companion.domain.time_zones import LONGEST_NAME, known_zone
 from companion.domain.wording import tr, tr_n
 
 DEFAULT_DURATION = 50
@@ -42,12 +43,13 @@ class CalendarFileProblem(InvalidInput):
 
 def zone(name: str) -> ZoneInfo:
     """The IANA time zone ``name``; an unknown name is refused with a message."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    found = known_zone(name)
+    if found is None:
+        shown = name if len(name) <= LONGEST_NAME else name[:LONGEST_NAME] + "…"
         raise InvalidInput(
-            tr("domain.sessions", "Companion does not know the time zone “%1”.", name)
-        ) from exc
+            tr("domain.sessions", "Companion does not know the time zone “%1”.", shown)
+        )
+    return found
 
 
 def at_local(day: date, at: time, zone_name: str) -> datetime:
@@ -109,10 +111,7 @@ class Session:
     @property
     def local_start(self) -> datetime:
         """The start on the clock of the session's time zone (UTC if that zone is unknown)."""
-        try:
-            return self.starts_at.astimezone(ZoneInfo(self.time_zone))
-        except (ZoneInfoNotFoundError, ValueError):
-            return self.starts_at.astimezone(UTC)
+        return self.starts_at.astimezone(known_zone(self.time_zone) or UTC)
 
     @property
     def day_here(self) -> date:

@@ -43,7 +43,17 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 #: Steps through a recurrence at most this often (a rule repeating every minute since 1970).
 _MAX_STEPS = 20_000
 
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeError)
+# OSError: icalendar opens a TZID as a zone of the time zone database, and a name that is a
+# folder there ("Europe") or too long for a file name fails as a file would
+_PARSE_ERRORS = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    UnicodeError,
+    OSError,
+)
 
 #: Why a file cannot be imported, in English; raised worded with ``tr("services.ics_import", …)``.
 NOT_A_CALENDAR = mark(

@@ -6584,6 +6584,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>WAS</translation>
         </message>
         <message>
+            <source>Companion could not use “%1”: %2.</source>
+            <translation>Companion konnte „%1“ nicht verwenden: %2.</translation>
+        </message>
+        <message>
+            <source>Companion could not go on: %1.</source>
+            <translation>Companion konnte nicht weitermachen: %1.</translation>
+        </message>
+        <message>
             <source>say what to export: summary or archive</source>
             <translation>sag, was exportiert werden soll: summary (Zusammenfassung) oder archive (Archiv)</translation>
         </message>

@@ -43,10 +43,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
+from companion.domain.time_zones import known_zone
 from companion.domain.wording import tr_n
 from companion.ui.qt_dates import to_qdate
 
@@ -242,10 +243,7 @@ def relative_day(day: date | datetime, today_: date | None = None) -> str:
 
 
 def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return known_zone(name)
 
 
 def zone_place(name: str) -> str:

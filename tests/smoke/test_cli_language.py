@@ -140,3 +140,32 @@ def test_english_loads_no_qt_and_german_only_qtcore() -> None:
     )
     assert "Aufruf:" in german.stdout
     assert german.stdout.strip().endswith("['PySide6.QtCore']"), german.stdout
+
+
+def test_a_path_the_system_refuses_is_explained_not_a_traceback(tmp_path: Path) -> None:
+    # a folder name longer than file systems allow: Path.exists() raises instead of saying no
+    too_long = tmp_path / ("a" * 300)
+    for args in (
+        ["backup", "--data-dir", str(too_long), "-o", str(tmp_path / "x.companion-backup")],
+        ["self-test", "--data-dir", str(too_long)],
+        ["--data-dir", str(too_long), "--exit-when-ready"],
+    ):
+        for env, words in (({}, "Companion could not use"), (GERMAN, "Companion konnte")):
+            result = run(args, tmp_path, extra_env=env)
+            assert result.returncode == 1, (args, result.stderr)
+            assert "Traceback" not in result.stderr, result.stderr
+            assert words in result.stderr, result.stderr
+
+
+def test_german_in_a_terminal_that_cannot_show_it_does_not_crash(tmp_path: Path) -> None:
+    result = run(["--help"], tmp_path, extra_env={**GERMAN, "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Aufruf: companion" in result.stdout
+
+
+def test_the_last_language_given_is_the_one_used(tmp_path: Path) -> None:
+    # argparse keeps the last value, so the messages must follow the last one too
+    result = run(["--language", "de", "--language", "en", "self-test"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Self-test passed." in result.stdout

@@ -284,3 +284,22 @@ def test_a_rule_that_never_moves_on_is_left_out_not_followed_forever(interval: s
     preview = _parse(data)
     assert [a.uid for a in preview.appointments] == ["ok@p"]
     assert preview.unusable_skipped == 1
+
+
+@pytest.mark.parametrize(
+    "tzid",
+    [
+        "Europe",  # a folder of the time zone database, not a zone
+        "A" * 300,  # longer than a file name may be
+    ],
+)
+def test_a_time_zone_name_the_database_cannot_open_leaves_that_event_out(tzid: str) -> None:
+    data = _calendar(
+        f"UID:odd@p\nDTSTART;TZID={tzid}:20260310T170000\nDURATION:PT1H",
+        "UID:fine@p\nDTSTART:20260311T090000Z\nDURATION:PT1H",
+    )
+    try:
+        preview = _parse(data)
+    except CalendarFileProblem:
+        return  # refused with a message: also fine, as long as nothing else escapes
+    assert [a.uid for a in preview.appointments] == ["fine@p"]

@@ -291,3 +291,12 @@ def test_preview_marks_duplicates() -> None:
     preview = ImportPreview(appointments=(a, b)).marking({a.key})
     assert [x.uid for x in preview.new] == ["b"]
     assert preview.duplicates == 1
+
+
+@pytest.mark.parametrize("name", ["Europe", "A" * 300, "Europe/" + "B" * 300, "Ber\udcfflin"])
+def test_a_zone_name_that_is_no_zone_is_refused_with_a_message(name: str) -> None:
+    from companion.domain.errors import InvalidInput
+    from companion.domain.sessions import zone
+
+    with pytest.raises(InvalidInput, match="time zone"):
+        zone(name)

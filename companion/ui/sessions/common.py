@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimeZone
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from companion.domain.counselors import Counselor
 from companion.domain.enums import CounselorKind, SessionMode, SessionStatus
 from companion.domain.sessions import DEFAULT_DURATION, Session
+from companion.domain.time_zones import known_zone
 from companion.domain.wording import tr_n
 from companion.ui.formatting import date_field_format, time_field_format
 from companion.ui.qt_dates import to_date as to_date
@@ -42,11 +42,7 @@ def local_zone_name() -> str:
     """The IANA name of this computer's time zone (Qt knows it on every platform); UTC when
     Python's time zone data does not know that name."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
+    return name if known_zone(name) is not None else "UTC"
 
 
 def mode_label(mode: SessionMode) -> str:
