@@ -16,7 +16,7 @@ from companion.cli.profile_options import (
     read_secret,
     with_existing_profile,
 )
-from companion.domain.wording import tr, tr_n
+from companion.domain.wording import day_text, tr, tr_n
 
 if TYPE_CHECKING:
     from companion.profile_lock import ProfileLock
@@ -44,8 +44,11 @@ def add_backup_parsers(subparsers: Any) -> None:
         "--output",
         type=Path,
         required=True,
-        metavar=tr("cli", "FILE"),
-        help=tr("cli.backup", "file or folder"),
+        metavar=tr("cli", "FILE|FOLDER"),
+        help=tr(
+            "cli.backup",
+            "the backup file, or a folder to write it into under a name of its own",
+        ),
     )
     backup.set_defaults(handler=run_backup)
 
@@ -166,7 +169,7 @@ def run_restore(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
                 "cli.backup",
                 "It holds %n journal [entry|entries], the newest from %1.",
                 check.entries,
-                check.latest_entry.isoformat(),
+                day_text(check.latest_entry),
             )
             if check.latest_entry
             else tr_n("cli.backup", "It holds %n journal [entry|entries].", check.entries)

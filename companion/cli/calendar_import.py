@@ -16,7 +16,7 @@ from companion.domain.counselors import Counselor
 from companion.domain.enums import SessionMode
 from companion.domain.errors import InvalidInput
 from companion.domain.sessions import Appointment, CalendarFileProblem, ImportPreview, zone
-from companion.domain.wording import tr, tr_n
+from companion.domain.wording import day_text, tr, tr_n
 from companion.services.profile import UnlockedProfile
 from companion.services.sessions import SessionService
 
@@ -100,8 +100,8 @@ def describe_calendar(
             tr(
                 "cli.calendar_import",
                 "From %1 to %2.",
-                f"{first:%Y-%m-%d}",
-                f"{last:%Y-%m-%d}",
+                day_text(first.date()),
+                day_text(last.date()),
             )
         )
     lines.append(tr_n("cli.calendar_import", "New: %n.", len(new)))

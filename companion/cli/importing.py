@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli.profile_options import add_command
-from companion.domain.wording import tr
+from companion.domain.wording import day_text, tr, tr_n
 
 KINDS = ("jrnl", "dayone", "daylio", "markdown", "ics")
 MODES = ("in_person", "video", "phone")
@@ -81,7 +81,6 @@ def add_import_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def describe(preview: Any) -> list[str]:
     """The preview as lines of text (counts, dates, tags, notes; never entry text)."""
-    from companion.domain.wording import tr, tr_n
 
     lines = [
         tr_n(
@@ -92,7 +91,7 @@ def describe(preview: Any) -> list[str]:
         )
     ]
     if preview.first is not None and preview.last is not None:
-        first, last = f"{preview.first:%Y-%m-%d}", f"{preview.last:%Y-%m-%d}"
+        first, last = day_text(preview.first.date()), day_text(preview.last.date())
         lines.append(tr("cli.importing", "From %1 to %2.", first, last))
     lines.append(tr_n("cli.importing", "New: %n.", preview.new_count))
     if preview.file_count:
@@ -127,7 +126,6 @@ def describe(preview: Any) -> list[str]:
 
 
 def _tags(tags: tuple[str, ...]) -> str:
-    from companion.domain.wording import tr, tr_n
 
     shown = ", ".join(tags[:20])
     if len(tags) > 20:
@@ -136,7 +134,6 @@ def _tags(tags: tuple[str, ...]) -> str:
 
 
 def _not_imported(kind: Any, count: int) -> str:
-    from companion.domain.wording import tr_n
     from companion.services.importing import SkippedKind
 
     if kind is SkippedKind.PHOTO:
@@ -153,7 +150,6 @@ def _not_imported(kind: Any, count: int) -> str:
 
 
 def _import_journal(profile: Any, args: argparse.Namespace, out: Callable[[str], None]) -> None:
-    from companion.domain.wording import tr, tr_n
     from companion.services.importing import ImportService
 
     service = profile.service(ImportService)
@@ -181,7 +177,6 @@ def run_import(args: argparse.Namespace, out: Callable[[str], None] = print) -> 
     from companion.cli.passphrase import read_passphrase
     from companion.cli.profile_options import open_or_create, profile_paths
     from companion.domain.text import printable
-    from companion.domain.wording import tr
     from companion.services.errors import CompanionError, ProfileError
     from companion.services.profile import ProfileService, ProfileState
 

@@ -88,6 +88,17 @@ class _Formatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, prefix)
 
 
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Commands whose own help starts with what the command does (the line the command list
+    shows for it), unless it has a description of its own."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if "description" not in kwargs and kwargs.get("help"):
+            kwargs["description"] = kwargs["help"][:1].upper() + kwargs["help"][1:] + "."
+        parser: argparse.ArgumentParser = super().add_parser(name, **kwargs)
+        return parser
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose own words (usage, errors, the help's headings, ``-h``) are
     worded in the command line's language. A command's parser is one too (argparse makes
@@ -98,6 +109,7 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", _Formatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
         self._positionals.title = tr("cli", "positional arguments")
         self._optionals.title = tr("cli", "options")
         if add_help:

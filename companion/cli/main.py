@@ -53,13 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("cli", "start, unlock, show the main window with its data, then exit 0"),
     )
-    sub = parser.add_subparsers(dest="command", metavar=tr("cli", "COMMAND"))
+    sub = parser.add_subparsers(
+        title=tr("cli", "commands"), dest="command", metavar=tr("cli", "COMMAND")
+    )
     add_demo_data_parser(sub)
     add_backup_parsers(sub)
     export_parser = sub.add_parser(
         "export", help=tr("cli", "export a summary to share, or everything to an archive")
     )
-    export = export_parser.add_subparsers(dest="export_command", metavar=tr("cli", "WHAT"))
+    export = export_parser.add_subparsers(
+        title=tr("cli", "commands"), dest="export_command", metavar=tr("cli", "WHAT")
+    )
     export_parser.set_defaults(handler=lambda _args: _usage(export_parser))
     add_archive_parser(export)
     add_export_summary_parser(export)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from companion.cli import fail
 from companion.cli.profile_options import add_command, profile_paths, with_existing_profile
-from companion.domain.wording import tr, tr_n
+from companion.domain.wording import day_text, time_text, tr, tr_n
 
 if TYPE_CHECKING:
     from companion.services.profile import UnlockedProfile
@@ -161,7 +161,8 @@ def run_sync(args: argparse.Namespace, stdin: TextIO | None = None) -> int:
                 else computer.name
             )
             if computer.last_wrote:
-                when = computer.last_wrote.isoformat(sep=" ")
+                local = computer.last_wrote.astimezone()
+                when = f"{day_text(local.date())} {time_text(local.time())}"
                 print("  " + tr("cli.sync", "%1: last wrote %2", name, when))
             else:
                 print("  " + tr("cli.sync", "%1: has not written yet", name))

@@ -223,7 +223,11 @@ class BackupService:
         folder = target.parent
         if not folder.is_dir():
             raise ProfileError(
-                tr("services.backups", "The folder for the backup could not be found.")
+                tr(
+                    "services.backups",
+                    "The folder “%1” for the backup could not be found.",
+                    str(folder),
+                )
             )
         if os.path.lexists(target) and not _is_backup_of(target, profile_id):
             raise ProfileError(

@@ -6481,6 +6481,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
     <context>
         <name>cli</name>
         <message>
+            <source>FILE|FOLDER</source>
+            <translation>DATEI|ORDNER</translation>
+        </message>
+        <message>
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
@@ -6572,6 +6576,10 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>starten, entsperren, das Hauptfenster mit seinen Daten zeigen, dann mit 0 beenden</translation>
         </message>
         <message>
+            <source>commands</source>
+            <translation>Befehle</translation>
+        </message>
+        <message>
             <source>COMMAND</source>
             <translation>BEFEHL</translation>
         </message>
@@ -6611,8 +6619,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>eine verschlüsselte Sicherung schreiben, die sich auch auf einem anderen Computer wiederherstellen lässt</translation>
         </message>
         <message>
-            <source>file or folder</source>
-            <translation>Datei oder Ordner</translation>
+            <source>the backup file, or a folder to write it into under a name of its own</source>
+            <translation>die Sicherungsdatei, oder ein Ordner, in den sie unter einem eigenen Namen geschrieben wird</translation>
         </message>
         <message>
             <source>replace the profile with an encrypted backup (the current one is kept aside)</source>
@@ -8812,8 +8820,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             </translation>
         </message>
         <message>
-            <source>The folder for the backup could not be found.</source>
-            <translation>Der Ordner für die Sicherung wurde nicht gefunden.</translation>
+            <source>The folder “%1” for the backup could not be found.</source>
+            <translation>Der Ordner „%1“ für die Sicherung wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>There is already a file named %1 there, and it is not a backup of this journal, so Companion will not replace it. Please choose another name.</source>

@@ -169,3 +169,53 @@ def test_the_last_language_given_is_the_one_used(tmp_path: Path) -> None:
     result = run(["--language", "de", "--language", "en", "self-test"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Self-test passed." in result.stdout
+
+
+def test_help_lists_commands_under_their_own_heading_and_each_says_what_it_does(
+    tmp_path: Path,
+) -> None:
+    top = run(["--help"], tmp_path, extra_env=GERMAN)
+    assert "Befehle:\n  BEFEHL" in top.stdout
+    backup = run(["backup", "--help"], tmp_path, extra_env=GERMAN)
+    # the command's own help starts with what it does, and -o says it takes a folder too
+    assert "Eine verschlüsselte Sicherung schreiben" in backup.stdout
+    assert "-o DATEI|ORDNER" in backup.stdout
+    english = run(["backup", "--help"], tmp_path)
+    assert "commands:" in run(["--help"], tmp_path).stdout
+    assert "Write an encrypted backup file" in english.stdout
+    assert "-o FILE|FOLDER" in english.stdout
+
+
+def test_a_missing_backup_folder_is_named(tmp_path: Path) -> None:
+    home = tmp_path
+    made = run(
+        ["demo-data", "--years", "0", "--passphrase-stdin"], home, stdin="a long phrase here\n"
+    )
+    assert made.returncode == 0, made.stderr
+    missing = tmp_path / "nowhere" / "inner"
+    result = run(
+        ["backup", "--passphrase-stdin", "-o", str(missing / "x.companion-backup")],
+        home,
+        stdin="a long phrase here\n",
+        extra_env=GERMAN,
+    )
+    assert result.returncode == 1
+    assert f"„{missing}“" in result.stderr, result.stderr
+
+
+def test_days_in_results_are_written_the_way_the_language_writes_them(tmp_path: Path) -> None:
+    made = run(
+        ["demo-data", "--years", "0", "--passphrase-stdin"], tmp_path, stdin="a long phrase\n"
+    )
+    assert made.returncode == 0, made.stderr
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2026-11-02.md").write_text("A first note\n", encoding="utf-8")
+    (notes / "2026-11-05.md").write_text("A second note\n", encoding="utf-8")
+    args = ["import", "--passphrase-stdin", "--kind", "markdown", str(notes)]
+    # a German desktop: the language and the way days are written (LC_TIME follows LANG)
+    german_desktop = {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
+    german = run(args, tmp_path, stdin="a long phrase\n", extra_env=german_desktop)
+    assert "Vom 2. Nov. 2026 bis 5. Nov. 2026." in german.stdout, german.stdout
+    english = run(["--language", "en", *args], tmp_path, stdin="a long phrase\n")
+    assert "From 2 Nov 2026 to 5 Nov 2026." in english.stdout, english.stdout
