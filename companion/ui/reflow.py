@@ -40,6 +40,7 @@ class FlowLayout(QLayout):
         *,
         last_to_the_right: bool = False,
         fill: bool = False,
+        whole_words: bool = False,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -48,6 +49,10 @@ class FlowLayout(QLayout):
         self._last_right = last_to_the_right
         #: the items of each line share its leftover room (like a row of stretching fields)
         self._fill = fill
+        #: start a new line where an item would not fit at the width it prefers, rather than
+        #: where it would not fit even shrunk: boxes that cut their text with "…" then show it
+        #: whole on a line of their own before they cut it (longer words in other languages)
+        self._whole = whole_words
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -106,7 +111,8 @@ class FlowLayout(QLayout):
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
-            least = min(item.minimumSize().width(), width)
+            size = item.sizeHint() if self._whole else item.minimumSize()
+            least = min(max(size.width(), item.minimumSize().width()), width)
             if lines[-1] and used + least > width:
                 lines.append([])
                 used = 0

@@ -124,3 +124,26 @@ def test_the_mood_row_and_the_tick_boxes_work_whole(
     assert picker.mood() is None
     qtbot.mouseClick(editor.session_box, Qt.MouseButton.LeftButton)
     assert editor.session_box.isChecked()
+
+
+@pytest.mark.parametrize("width", [900, 1100])
+def test_the_journal_filters_show_their_whole_choice_before_cutting_it(
+    qtbot, small_window: MainWindow, width: int
+) -> None:
+    """ "Alle Einträge" was cut to "Alle Ei…" in a 1100 px German window: the filter boxes go
+    onto another line before any of them cuts its text."""
+    from companion.ui.journal.view import JournalView
+
+    small_window.resize(width, 700)
+    view = small_window.areas.currentWidget()
+    if not isinstance(view, JournalView):
+        nav = small_window.nav
+        row = next(i for i in range(nav.count()) if nav.item(i).text() in ("Journal", "Tagebuch"))
+        rect = nav.visualItemRect(nav.item(row))
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        view = small_window.areas.currentWidget()
+    assert isinstance(view, JournalView)
+    qtbot.wait(20)
+    for combo in (view.tag_combo, view.period_combo, view.flagged_combo):
+        assert combo.isVisible()
+        assert combo.width() >= combo.sizeHint().width(), combo.currentText()

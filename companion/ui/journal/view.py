@@ -159,7 +159,7 @@ class JournalView(QWidget):
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.new_button)
         # side by side, or over two lines in a narrow list pane (a 900 px window)
-        filter_row = FlowLayout(fill=True)
+        filter_row = FlowLayout(fill=True, whole_words=True)
         for combo in (self.tag_combo, self.period_combo, self.flagged_combo):
             filter_row.addWidget(let_shrink(combo, 8))
         left_layout.addLayout(search_row)
