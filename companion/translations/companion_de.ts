@@ -2694,10 +2694,6 @@ Etwas, das geholfen hat, etwas, das sich nicht gut angefühlt hat, ein Wunsch od
             <translation>Mit dem Schreiben beginnen</translation>
         </message>
         <message>
-            <source>That does not match your recovery key. Go back and check your copy.</source>
-            <translation>Das passt nicht zu deinem Wiederherstellungsschlüssel. Geh zurück und prüfe deine Abschrift.</translation>
-        </message>
-        <message>
             <source>How should Companion open on this computer?</source>
             <translation>Wie soll Companion sich auf diesem Computer öffnen?</translation>
         </message>
@@ -4972,6 +4968,14 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
         <message>
             <source>Group %1 of the recovery key</source>
             <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
+        </message>
+        <message>
+            <source>Group %1 does not match your recovery key. Go back and check your copy.</source>
+            <translation>Gruppe %1 passt nicht zu deinem Wiederherstellungsschlüssel. Geh zurück und prüfe deine Abschrift.</translation>
+        </message>
+        <message>
+            <source>Groups %1 and %2 do not match your recovery key. Go back and check your copy.</source>
+            <translation>Die Gruppen %1 und %2 passen nicht zu deinem Wiederherstellungsschlüssel. Geh zurück und prüfe deine Abschrift.</translation>
         </message>
     </context>
     <context>

@@ -339,12 +339,13 @@ class FirstRunDialog(QDialog):
             self._show(CHECK)
             self.key_check.edits[0].setFocus()
         elif page == CHECK:
-            if self.key_check.matches():
+            wrong = self.key_check.wrong_fields()
+            if not wrong:
                 self.accept()
                 return
-            self.message.setText(
-                self.tr("That does not match your recovery key. Go back and check your copy.")
-            )
+            self.message.setText(self.key_check.wrong_message())
+            wrong[0].setFocus()
+            wrong[0].selectAll()
         elif page == FOLDER:
             if self.folder_page.check():
                 self._show(JOIN_KEY)

@@ -150,9 +150,30 @@ class RecoveryKeyCheck(QWidget):
             self.edits.append(edit)
 
     def matches(self) -> bool:
-        return all(
-            groups_match(self.key, index, edit.text())
+        return not self.wrong_fields()
+
+    def _wrong(self) -> list[tuple[int, QLineEdit]]:
+        return [
+            (index, edit)
             for index, edit in zip(self.groups, self.edits, strict=True)
+            if not groups_match(self.key, index, edit.text())
+        ]
+
+    def wrong_fields(self) -> list[QLineEdit]:
+        """The fields whose text is not their group of the key, in order."""
+        return [edit for _, edit in self._wrong()]
+
+    def wrong_message(self) -> str:
+        """What to say when :meth:`matches` is false: which group is wrong."""
+        numbers = [str(index + 1) for index, _ in self._wrong()]
+        if len(numbers) == 1:
+            return self.tr(
+                "Group %1 does not match your recovery key. Go back and check your copy."
+            ).replace("%1", numbers[0])
+        return (
+            self.tr("Groups %1 and %2 do not match your recovery key. Go back and check your copy.")
+            .replace("%1", numbers[0])
+            .replace("%2", numbers[1])
         )
 
 

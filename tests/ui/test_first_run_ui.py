@@ -72,7 +72,7 @@ def test_without_keychain_a_passphrase_is_required_and_checked(
     methods = dialog.profile.unlock_methods()
     assert methods.passphrase and not methods.keychain
     _confirm(qtbot, dialog, wrong=True)
-    assert "does not match" in dialog.message.text()
+    assert "do not match your recovery key" in dialog.message.text()
     assert dialog.isVisible()
     dialog.reject()  # closing is refused until the key is confirmed
     assert dialog.isVisible()
@@ -133,3 +133,27 @@ def test_without_keychain_the_choice_says_why_without_nested_brackets(
     assert _nesting(texts[0]) <= 1, texts[0]
     assert not dialog.keychain_box.isEnabled()
     assert reason in dialog.keychain_box.toolTip()
+
+
+def test_a_wrong_group_in_the_key_check_is_named_and_focused(
+    qtbot, service: ProfileService, memory_keyring
+) -> None:
+    """A user typed the first group right and the second wrong: the message said only that
+    something did not match. It names the group, and the cursor goes there."""
+    dialog = FirstRunDialog(service, KEYCHAIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    groups = confirmation_groups(dialog.key_panel.key)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    first, second = dialog.key_check.groups
+    qtbot.keyClicks(dialog.key_check.edits[0], groups[first])
+    qtbot.keyClicks(dialog.key_check.edits[1], "ZZZZ")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert f"Group {second + 1} does not match" in dialog.message.text()
+    assert f"Group {first + 1}" not in dialog.message.text()
+    assert dialog.key_check.edits[1].hasFocus()
+    assert dialog.profile is not None
+    dialog.profile.lock()
