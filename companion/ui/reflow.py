@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -228,11 +229,38 @@ def scrolling(content: QWidget, *, sideways: bool = True) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    follow_focus(area)
     if not sideways:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         area.setMinimumWidth(content.minimumSizeHint().width() + bar)
     return area
+
+
+class _FocusFollower(QObject):
+    """Scrolls its area to whatever inside it takes the keyboard focus."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        inner = self._area.widget()
+        if now is not None and inner is not None and inner.isAncestorOf(now):
+            self._area.ensureWidgetVisible(now)
+
+
+def follow_focus(area: QScrollArea) -> None:
+    """Make a page's scroll area a quiet one for the keyboard: not a stop of Tab itself (a
+    screen reader would stop on an empty, nameless pane; Page Up and Page Down still scroll
+    it from any control inside), and scrolled to whatever inside takes focus, however focus
+    got there (Qt scrolls only when Tab moves from one control inside to the next, so
+    Shift+Tab from below the page would land on a control out of sight)."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    _FocusFollower(area)
 
 
 class WrappingLabel(QLabel):

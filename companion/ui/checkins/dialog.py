@@ -49,6 +49,7 @@ from companion.ui.checkins import texts
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.formatting import long_date, session_when
+from companion.ui.reflow import follow_focus
 from companion.ui.style import BOX_MARGINS, SPACING, SPACING_LARGE, SPACING_TIGHT, Text, set_text
 from companion.ui.theme import CARD_STYLE
 from companion.ui.window_size import open_at
@@ -223,8 +224,8 @@ class CheckInDialog(QDialog):
         self.statements_area = _StatementsArea()
         self.statements_area.setWidgetResizable(True)
         self.statements_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.statements_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.statements_area.setWidget(body)
+        follow_focus(self.statements_area)
         self._body = body
 
         self.error_label = QLabel()
