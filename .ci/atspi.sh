@@ -4,7 +4,8 @@
 # reads), read from another process with pyatspi. Everything runs inside a private D-Bus
 # session, so nothing of the machine's own desktop is touched.
 #
-# Needs (Debian): xvfb, xauth, at-spi2-core, python3-pyatspi, xdotool, dbus.
+# Needs (Debian): xvfb, at-spi2-core, python3-pyatspi, xdotool, dbus, and the X libraries of
+# Qt's xcb platform (libxcb-cursor0 and friends: the pkgs list in .ci/run).
 # Usage: bash .ci/atspi.sh [pytest arguments]; PYTHON=... picks the Python with Companion
 # installed (default .venv/bin/python).
 set -euo pipefail

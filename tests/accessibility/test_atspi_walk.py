@@ -254,9 +254,11 @@ def _plain(text: str) -> str:
 
 def untied_labels(view: dict[str, Any]) -> list[str]:
     """A label right before a field (its sibling, on the same line or just above it) that
-    reads like the field's name, but is not tied to it: neither the field's name nor, over
-    AT-SPI, a "labelled by" relation. A screen reader then says the field without its label
-    (or the label's words twice, without knowing they belong together)."""
+    labels it (it ends with a colon, or the field carries its words as its name) but is not
+    tied to it over AT-SPI: no "label for" / "labelled by" relation, as Qt makes for a
+    QLabel whose buddy the field is. A screen reader then reads the label as loose text
+    beside a field it does not know it belongs to. (Headings and words between two fields,
+    "from … to …", are not field labels.)"""
     found = []
     tree = view["tree"]
     for i, label in enumerate(tree):
@@ -273,6 +275,11 @@ def untied_labels(view: dict[str, Any]) -> list[str]:
             None,
         )
         if field is None or field["role"] not in FIELDS or not _beside(label, field):
+            continue
+        labels_it = label["name"].strip().endswith(":") or _plain(label["name"]) == _plain(
+            field["name"]
+        )
+        if not labels_it:
             continue
         if field["relations"].get("labelled by"):
             continue
@@ -360,9 +367,17 @@ def _first_in_reading_order(steps: list[dict[str, Any]]) -> int:
     return min(boxes)[2] if boxes else 0
 
 
+def _panels(path: str) -> list[str]:
+    """The panels (framed groups, such as Home's cards) a control at ``path`` is in."""
+    parts = path.split(" / ")
+    return [" / ".join(parts[: i + 1]) for i, part in enumerate(parts[:-1]) if part == "panel"]
+
+
 def backwards_steps(view: dict[str, Any]) -> list[str]:
     """Steps of Tab against reading order in a whole cycle, taken from the control first in
-    reading order (the step from the last back to the first is the cycle's end)."""
+    reading order (the step from the last back to the first is the cycle's end): going up
+    (see :func:`backwards`), or coming back into a panel (a framed group, a card) Tab has
+    already left, which reading a page never does."""
     steps = [s for s in view["tab"]["steps"] if s["in_window"]]
     if view["tab"]["ended"] == "cycle":
         steps = steps[:-1]  # the first again
@@ -371,6 +386,14 @@ def backwards_steps(view: dict[str, Any]) -> list[str]:
     first = _first_in_reading_order(steps)
     order = steps[first:] + steps[:first]
     found = []
+    inside: set[str] = set()
+    left: set[str] = set()
+    for step in order:
+        now = set(_panels(step["path"]))
+        for panel in sorted(now & left):
+            found.append(f"Tab comes back into {panel} after leaving it, at {_say(step)}")
+        left |= inside - now
+        inside = now
     for i in range(1, len(order)):
         # where both are when the second has focus (a scroll area may have moved them); the
         # walk's first step came from where focus was before the walk
@@ -387,8 +410,22 @@ def backwards_steps(view: dict[str, Any]) -> list[str]:
     return found
 
 
+#: Steps against reading order on purpose: (where, the control Tab goes to) -> why.
+DELIBERATE = {
+    ("area 'Journal'", "check box 'Write'"): (
+        "the editor goes from the title straight to the text; Write/Read (also Ctrl+E), "
+        "History and the prompts above the text come after it (ui/journal/editor.py)"
+    ),
+}
+
+
 def test_tab_moves_in_reading_order(walk: dict[str, Any]) -> None:
-    found = [f"{_where(v)}: {p}" for v in _views(walk) for p in backwards_steps(v)]
+    found = [
+        f"{_where(v)}: {p}"
+        for v in _views(walk)
+        for p in backwards_steps(v)
+        if not any(_where(v) == where and f" to {target} at " in p for where, target in DELIBERATE)
+    ]
     assert not found, "\n".join(found)
 
 
@@ -479,6 +516,10 @@ def test_the_label_rule() -> None:
     label = node("label", "Title:", [10, 10, 40, 20])
     field = node("entry", "", [60, 10, 200, 20])
     assert untied_labels({"tree": [label, field]})
+    same_words = node("entry", "Title", [60, 10, 200, 20])
+    assert untied_labels({"tree": [node("label", "Title", [10, 10, 40, 20]), same_words]})
+    heading = node("label", "Since your last session", [10, 10, 40, 20])
+    assert not untied_labels({"tree": [heading, node("combo box", "All", [60, 10, 200, 20])]})
     tied = node("entry", "Title", [60, 10, 200, 20], labelled_by=["label 'Title:'"])
     assert not untied_labels({"tree": [label, tied]})
     far = node("entry", "", [60, 200, 200, 20])

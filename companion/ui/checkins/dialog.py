@@ -271,8 +271,10 @@ class CheckInDialog(QDialog):
 
         order: list[QWidget] = [self.session_combo, *(self.rows[k] for k in CORE_QUALITIES)]
         order += [self.more_button, *(self.rows[k] for k in MORE_QUALITIES)]
+        # then the buttons at the bottom, in the order the button box shows them (it sets their
+        # Tab order itself when it lays them out: ordering them here too made Tab go back and
+        # forth between Save and Close for ever)
         order += [self.comment_edit, self.draft_button, self.save_button]
-        order += [self.delete_button, self.close_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
