@@ -31,11 +31,13 @@ from typing import Any
 
 import pytest
 
+from tests.support.reading_order import backwards, box
+
 pytestmark = pytest.mark.atspi
 
 PASSPHRASE = "screen reader walk"
 READER = Path(__file__).with_name("atspi_reader.py")
-#: The walk's whole time at most (it takes one to two minutes).
+#: The walk's whole time at most (it takes about two minutes).
 WALK_TIMEOUT_S = 420
 #: The Python that has pyatspi (Debian's python3-pyatspi is for the system's Python).
 READER_PYTHON = os.environ.get("COMPANION_ATSPI_PYTHON", "/usr/bin/python3")
@@ -329,39 +331,6 @@ def test_every_chart_has_a_text_alternative(walk: dict[str, Any]) -> None:
 # --- Tab ------------------------------------------------------------------------------------
 
 
-def _box(extents: list[int] | None) -> tuple[int, int, int, int] | None:
-    if not extents:
-        return None
-    x, y, w, h = extents
-    return x, y, x + w, y + h
-
-
-#: pixels two boxes may overlap and still count as one above or beside the other
-SLACK = 3
-
-
-def backwards(before: list[int] | None, after: list[int] | None) -> str | None:
-    """How the step from the control at ``before`` to the one at ``after`` (both where they
-    are when ``after`` has focus) goes against reading order, or None. Reading order is top to
-    bottom and, on one line, left to right; a new column may start higher up to the right
-    (the journal's editor after its list), but going back up the same column, up to a column
-    further left, or leftwards on the same line is out of order."""
-    a, b = _box(before), _box(after)
-    if a is None or b is None:
-        return None
-    above = b[3] <= a[1] + SLACK
-    same_column = b[0] < a[2] - SLACK and a[0] < b[2] - SLACK
-    left = b[2] <= a[0] + SLACK
-    same_line = b[1] < a[3] - SLACK and a[1] < b[3] - SLACK
-    if above and same_column:
-        return "back up"
-    if above and left:
-        return "up and to the left"
-    if same_line and left:
-        return "to the left on the same line"
-    return None
-
-
 def _first_in_reading_order(steps: list[dict[str, Any]]) -> int:
     boxes = [(s["extents"][1], s["extents"][0], i) for i, s in enumerate(steps) if s["extents"]]
     return min(boxes)[2] if boxes else 0
@@ -445,19 +414,22 @@ def tab_problems(view: dict[str, Any]) -> list[str]:
     ]
     if tab["ended"] == "focus stays" and len(focusable) > 1:
         found.append(f"Tab does not move from {tab['start'] and _say(tab['start'])}")
-    window = _box(tab["window"])
+    window = box(tab["window"])
     for step in tab["steps"]:
         if not step["in_window"]:
             found.append(f"Tab leaves the window for {_say(step)}")
             continue
-        box = _box(step["extents"])
+        place = box(step["extents"])
         states = step["states"]
         if "showing" not in states or "visible" not in states:
             found.append(f"Tab lands on something not shown: {_say(step)}")
-        elif box is None or box[2] <= box[0] or box[3] <= box[1]:
+        elif place is None or place[2] <= place[0] or place[3] <= place[1]:
             found.append(f"Tab lands on something of no size: {_say(step)} {step['extents']}")
         elif window and (
-            box[2] <= window[0] or box[0] >= window[2] or box[3] <= window[1] or box[1] >= window[3]
+            place[2] <= window[0]
+            or place[0] >= window[2]
+            or place[3] <= window[1]
+            or place[1] >= window[3]
         ):
             found.append(f"Tab lands outside the window: {_say(step)} {step['extents']}")
     return found
@@ -473,14 +445,14 @@ def test_nothing_focusable_is_invisible(walk: dict[str, Any]) -> None:
     window (hidden ones are left out of the walk, as a screen reader leaves them out)."""
     found = []
     for view in _views(walk):
-        window = _box(view["tree"][0]["extents"]) if view["tree"] else None
+        window = box(view["tree"][0]["extents"]) if view["tree"] else None
         for node in view["tree"][1:]:
             if "focusable" not in node["states"] or node["role"] not in ACTIONABLE:
                 continue
-            box = _box(node["extents"])
-            if box is None or box[2] <= box[0] or box[3] <= box[1]:
+            place = box(node["extents"])
+            if place is None or place[2] <= place[0] or place[3] <= place[1]:
                 found.append(f"{_where(view)}: of no size: {_say(node)} {node['extents']}")
-            elif window and (box[2] <= window[0] or box[0] >= window[2]):
+            elif window and (place[2] <= window[0] or place[0] >= window[2]):
                 found.append(f"{_where(view)}: outside its window: {_say(node)}")
     assert not found, "\n".join(found)
 

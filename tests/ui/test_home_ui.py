@@ -454,7 +454,7 @@ def test_tab_goes_through_home_in_reading_order(qtbot, window: MainWindow) -> No
     reader walk, tests/accessibility)."""
     from companion.services.demo import generate_entries
     from companion.services.demo_counseling import DemoCounselingService
-    from tests.accessibility.test_atspi_walk import backwards
+    from tests.support.reading_order import backwards
 
     profile = window.profile
     assert profile is not None
