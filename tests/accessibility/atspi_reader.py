@@ -9,7 +9,8 @@ process id, then, like a keyboard and screen-reader user:
   few that end the walk or change text (SKIPPED below), and every window that opens,
 * in each area and window, reads everything on screen (role, name, description, states,
   place, relations, actions) and presses Tab until focus comes back where it started,
-  recording where it lands,
+  recording where it lands (in an area also Shift+Tab a few times from the area list, into
+  the area from its end),
 * closes each window again with Escape (answering any question it asks with Escape too), so
   nothing destructive is ever confirmed.
 
@@ -401,6 +402,22 @@ def tab_walk(top: Any) -> dict[str, Any]:
     }
 
 
+def back_walk(top: Any, presses: int) -> list[dict[str, Any]]:
+    """Press Shift+Tab a few times from where focus is (the area list: into the area from
+    its end) and record where focus lands. xdotool sends the key with Shift held."""
+    steps = []
+    for _ in range(presses):
+        before = len(_focus_events)
+        subprocess.run(["xdotool", "key", "shift+Tab"], timeout=10, check=False)
+        acc = wait_for_focus_change(before, seconds=1.0)
+        if acc is None:
+            break
+        step = describe(acc, top)
+        step["in_window"] = inside(acc, top)
+        steps.append(step)
+    return steps
+
+
 def settle(top: Any, seconds: float = 6.0) -> None:
     """Wait until what ``top`` shows stops changing (a view fills itself after it shows)."""
     end = time.monotonic() + seconds
@@ -451,9 +468,15 @@ def read_areas(app: App) -> list[dict[str, Any]]:
             pump(0.05)
             key(DOWN)
         settle(main)
+        tree = read_tree(main)
+        # first into the area from its end, as it opened (nothing scrolled yet)
         nav.queryComponent().grabFocus()
         pump(0.2)
-        view = {"kind": "area", "title": title, "tree": read_tree(main), "tab": tab_walk(main)}
+        back = back_walk(main, presses=3)
+        nav.queryComponent().grabFocus()
+        pump(0.2)
+        view = {"kind": "area", "title": title, "tree": tree, "tab": tab_walk(main)}
+        view["tab"]["back"] = back
         view["seconds"] = round(time.monotonic() - started, 2)
         views.append(view)
     # back to the first area, where the menus are tried from

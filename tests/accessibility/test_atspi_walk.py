@@ -415,7 +415,7 @@ def tab_problems(view: dict[str, Any]) -> list[str]:
     if tab["ended"] == "focus stays" and len(focusable) > 1:
         found.append(f"Tab does not move from {tab['start'] and _say(tab['start'])}")
     window = box(tab["window"])
-    for step in tab["steps"]:
+    for step in [*tab["steps"], *tab.get("back", [])]:
         if not step["in_window"]:
             found.append(f"Tab leaves the window for {_say(step)}")
             continue
