@@ -377,7 +377,7 @@ def tab_walk(top: Any) -> dict[str, Any]:
             before = len(_focus_events)
             key(TAB)
             presses += 1
-            acc = wait_for_focus_change(before, seconds=1.0 if tries == 1 else 0.6)
+            acc = wait_for_focus_change(before, seconds=2.0 if tries == 1 else 0.8)
             if acc is not None:
                 break
         if acc is None:

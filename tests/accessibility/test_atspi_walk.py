@@ -114,7 +114,8 @@ def _session_to_check_in_on(folder: Path) -> None:
     try:
         sessions = profile.service(SessionService)
         counselor = profile.counselors.list(include_ended=False)[0]
-        start = (datetime.now(UTC) - timedelta(hours=2)).replace(second=0, microsecond=0)
+        # at seven past the hour: the demo's sessions start on the hour, so none clashes
+        start = (datetime.now(UTC) - timedelta(hours=3)).replace(minute=7, second=0, microsecond=0)
         session = sessions.plan(SessionDraft(counselor.id, start, "UTC", 50))
         sessions.mark(session.id, SessionStatus.ATTENDED)
     finally:
