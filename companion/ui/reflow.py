@@ -296,8 +296,13 @@ class _FocusFollower(QObject):
             app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        inner = self._area.widget()
-        if now is not None and inner is not None and inner.isAncestorOf(now):
+        if now is None:
+            return
+        try:
+            inner = self._area.widget()
+        except RuntimeError:
+            return  # the area is being deleted (its controls lose focus as they go)
+        if inner is not None and inner.isAncestorOf(now):
             self._area.ensureWidgetVisible(now)
 
 

@@ -5,8 +5,15 @@ landed on a control out of sight)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.ui.reflow import scrolling
 
@@ -43,3 +50,17 @@ def test_tab_does_not_stop_on_the_scroll_area(qtbot) -> None:
     outside.setFocus()
     qtbot.keyClick(outside, Qt.Key.Key_Tab)
     assert window.focusWidget() is buttons[0]
+
+
+def test_a_page_closed_while_a_control_inside_has_focus(qtbot) -> None:
+    """Deleting the page moves focus away from the control inside as it goes; the scroll
+    area is half gone by then and must not be asked to scroll (an error in a slot fails the
+    test)."""
+    window, _outside, buttons = _page(qtbot)
+    buttons[5].setFocus()
+    area = window.findChild(QScrollArea)
+    assert area is not None and window.focusWidget() is buttons[5]
+    area.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    assert window.findChild(QScrollArea) is None
