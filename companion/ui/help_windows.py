@@ -92,6 +92,7 @@ class ShortcutsDialog(QDialog):
         self.search_edit.setClearButtonEnabled(True)
         self.table = QTableWidget(len(shortcuts), 3)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Command"), self.tr("Keys"), self.tr("Where")]
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.accessible_roles import give_role
 from companion.ui.reflow import FlowLayout
 from companion.ui.style import SPACING_TIGHT
 
@@ -30,6 +31,7 @@ class MoodPicker(QWidget):
         super().__init__(parent)
         self._mood: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        give_role(self, QAccessible.Role.Slider)  # a scale the arrow keys move along
         self.setAccessibleName(self.tr("Mood"))
         self.setAccessibleDescription(self.tr("From 0, very low, to 10, very good. Optional."))
         # the scale on one line, and "Clear" after it (below it when the editor is narrow)

@@ -7,10 +7,15 @@ force the window wider than that: a wide row wraps (:class:`FlowLayout`) instead
 
 from __future__ import annotations
 
+import itertools
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -234,11 +239,87 @@ def scrolling(content: QWidget, *, sideways: bool = True) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    follow_focus(area)
     if not sideways:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         area.setMinimumWidth(content.minimumSizeHint().width() + bar)
     return area
+
+
+def _in_layout(layout: QLayout) -> list[QWidget]:
+    """The widgets of ``layout`` (and of its layouts) in reading order: a grid row by row,
+    left to right, any other layout in its own order."""
+    items = [item for i in range(layout.count()) if (item := layout.itemAt(i)) is not None]
+    if isinstance(layout, QGridLayout):
+        places: dict[int, tuple[int, int]] = {}
+        for i, item in enumerate(items):
+            # (row, column, rows spanned, columns spanned); typed loosely by PySide6
+            position = cast("tuple[int, int, int, int]", layout.getItemPosition(i))
+            places[id(item)] = (position[0], position[1])
+        items.sort(key=lambda item: places[id(item)])
+    found: list[QWidget] = []
+    for item in items:
+        widget = item.widget()
+        inner = item.layout()
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found += _in_layout(inner)
+    return found
+
+
+def tab_stops_in_layout_order(container: QWidget) -> list[QWidget]:
+    """The widgets inside ``container`` that Tab stops on, in the order its layouts show
+    them (a control's own parts, such as a combo box's text field, are its business)."""
+    stops: list[QWidget] = []
+    layout = container.layout()
+    for widget in _in_layout(layout) if layout is not None else []:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        else:
+            stops += tab_stops_in_layout_order(widget)
+    return stops
+
+
+def tab_in_layout_order(container: QWidget) -> None:
+    """Let Tab go through ``container`` in the order its layouts show things, top to bottom
+    and left to right (Qt's order is the order widgets were made in, so rows added later
+    would come last wherever they are shown)."""
+    stops = tab_stops_in_layout_order(container)
+    for first, second in itertools.pairwise(stops):
+        QWidget.setTabOrder(first, second)
+
+
+class _FocusFollower(QObject):
+    """Scrolls its area to whatever inside it takes the keyboard focus."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None:
+            return
+        try:
+            inner = self._area.widget()
+        except RuntimeError:
+            return  # the area is being deleted (its controls lose focus as they go)
+        if inner is not None and inner.isAncestorOf(now):
+            self._area.ensureWidgetVisible(now)
+
+
+def follow_focus(area: QScrollArea) -> None:
+    """Make a page's scroll area a quiet one for the keyboard: not a stop of Tab itself (a
+    screen reader would stop on an empty, nameless pane; Page Up and Page Down still scroll
+    it from any control inside), and scrolled to whatever inside takes focus, however focus
+    got there (Qt scrolls only when Tab moves from one control inside to the next, so
+    Shift+Tab from below the page would land on a control out of sight)."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    _FocusFollower(area)
 
 
 class WrappingLabel(QLabel):

@@ -40,6 +40,7 @@ from companion.ui import capture_guard
 from companion.ui.first_run import MIN_PASSPHRASE
 from companion.ui.preferences import Preferences
 from companion.ui.recovery_key_widgets import RecoveryKeyPanel
+from companion.ui.reflow import follow_focus
 from companion.ui.tasks import run_in_background
 from companion.ui.theme import ThemeChoice
 from companion.ui.window_size import open_at
@@ -115,6 +116,7 @@ class _WholeContentScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        follow_focus(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

@@ -501,3 +501,19 @@ def test_the_low_rating_note_never_covers_the_comment(
     area = dialog.statements_area
     assert _bottom(dialog.signal_box, dialog) <= _bottom(area.viewport(), dialog) + 1
     assert _top(dialog.buttons, dialog) > _bottom(area, dialog)
+
+
+def test_tab_goes_round_the_whole_dialog(qtbot, profile: UnlockedProfile, dana: int) -> None:
+    """Tab from the last button comes back to the top, through everything (the screen reader
+    walk found Tab going back and forth between Save and Close for ever)."""
+    session_id = attended(profile, dana, 0)
+    dialog = open_dialog(qtbot, profile, session_id)
+    seen = [focused()]
+    for _ in range(30):
+        key(qtbot, Qt.Key.Key_Tab)
+        if focused() is seen[0]:
+            break
+        seen.append(focused())
+    names = [type(w).__name__ + " " + str(getattr(w, "text", str)()) for w in seen]
+    assert focused() is seen[0], f"Tab never comes back to the first rating: {names}"
+    assert dialog.session_combo in seen and dialog.close_button in seen, names

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import itertools
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from companion.domain.journal import EntryDraft
 from companion.ui.home.view import HomeView
@@ -443,3 +446,55 @@ def test_now_is_as_tall_as_its_lines(qtbot, window: MainWindow) -> None:
         card = home.calm_label.parentWidget()  # the "Now" card
         assert card.isVisible()
         assert card.height() <= card.heightForWidth(card.width()) + 2, (width, card.height())
+
+
+def test_tab_goes_through_home_in_reading_order(qtbot, window: MainWindow) -> None:
+    """Rows Home adds as it fills (the steps of "Now", recent entries, open notes) come in
+    Tab where they are shown, not after everything made before them (found by the screen
+    reader walk, tests/accessibility)."""
+    from companion.services.demo import generate_entries
+    from companion.services.demo_counseling import DemoCounselingService
+    from tests.support.reading_order import backwards
+
+    profile = window.profile
+    assert profile is not None
+    profile.journal.add_many(generate_entries(60))
+    profile.service(DemoCounselingService).add(60)
+    _attended(profile, profile.counselors.list()[0].id, 0.1)  # "Now" offers a check-in
+    window.resize(1100, 720)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    home = _home(window)
+    qtbot.wait(20)
+    home.counselor_filter.setFocus()
+    page = home.counselor_filter.parentWidget()
+    assert page is not None
+    stops: list = []
+    stops_at: list = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is None or not home.isAncestorOf(now) or now in stops:
+            break
+        corner = now.mapTo(page, QPoint(0, 0))
+        stops.append(now)
+        stops_at.append((now, [corner.x(), corner.y(), now.width(), now.height()]))
+    print([(type(s).__name__, getattr(s, "text", str)(), b) for s, b in stops_at])
+    assert len(stops) > 8, "Home has its steps, entries and notes"
+    # the cards in reading order: "Now" above the grid, the grid row by row
+    grid = home.grid
+    placed = sorted(
+        (grid.getItemPosition(grid.indexOf(card))[:2], i) for i, card in enumerate(home.cards)
+    )
+    cards = [home.now_card, *(home.cards[i] for _place, i in placed)]
+    order = [next(i for i, card in enumerate(cards) if card.isAncestorOf(w)) for w in stops]
+    assert order == sorted(order), [
+        (type(w).__name__, getattr(w, "text", str)(), i) for w, i in zip(stops, order, strict=True)
+    ]
+    wrong = [
+        f"{type(a).__name__} {getattr(a, 'text', str)()!r} -> {type(b).__name__} "
+        f"{getattr(b, 'text', str)()!r}: {how}"
+        for (a, box_a), (b, box_b) in itertools.pairwise(stops_at)
+        if (how := backwards(box_a, box_b))
+    ]
+    assert not wrong, "\n".join(wrong)

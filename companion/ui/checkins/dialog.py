@@ -50,6 +50,7 @@ from companion.ui.checkins import texts
 from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.checkins.rating_row import RatingRow
 from companion.ui.formatting import long_date, session_when
+from companion.ui.reflow import follow_focus
 from companion.ui.style import BOX_MARGINS, SPACING, SPACING_LARGE, SPACING_TIGHT, Text, set_text
 from companion.ui.theme import CARD_STYLE
 from companion.ui.window_size import open_at
@@ -224,8 +225,8 @@ class CheckInDialog(QDialog):
         self.statements_area = _StatementsArea()
         self.statements_area.setWidgetResizable(True)
         self.statements_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.statements_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.statements_area.setWidget(body)
+        follow_focus(self.statements_area)
         self._body = body
 
         self.error_label = QLabel()
@@ -271,8 +272,10 @@ class CheckInDialog(QDialog):
 
         order: list[QWidget] = [self.session_combo, *(self.rows[k] for k in CORE_QUALITIES)]
         order += [self.more_button, *(self.rows[k] for k in MORE_QUALITIES)]
+        # then the buttons at the bottom, in the order the button box shows them (it sets their
+        # Tab order itself when it lays them out: ordering them here too made Tab go back and
+        # forth between Save and Close for ever)
         order += [self.comment_edit, self.draft_button, self.save_button]
-        order += [self.delete_button, self.close_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 

@@ -10,10 +10,20 @@ depends on colour; a frame marks the row that has the keyboard focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.checkins import RATING_MAX, RATING_MIN
+from companion.ui.accessible_roles import give_role
 from companion.ui.checkins.texts import rating_text
 from companion.ui.reflow import FlowLayout
 from companion.ui.style import BAR_MARGINS, SPACING_SMALL, SPACING_TIGHT
@@ -36,6 +46,7 @@ class RatingRow(QWidget):
         self._optional = optional
         self._one_typed = QElapsedTimer()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        give_role(self, QAccessible.Role.Slider)  # a scale the arrow keys move along
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
 
         self.statement_label = QLabel(statement)

@@ -183,10 +183,10 @@ class ExportSummaryDialog(QDialog):
             period.custom,
             period.start,
             period.end,
+            self._format,  # in the form at the top, with the counselor and the period
             self._items,
             self._first_paragraph,
             self.mark_shared_box,
-            self._format,
             self._export,
             self._print,
             self._close,

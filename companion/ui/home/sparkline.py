@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.ui.accessible_roles import give_role
 
 LOWEST = 0.0
 HIGHEST = 10.0
@@ -26,6 +28,7 @@ class Sparkline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(56)
         self.setMaximumHeight(220)
+        give_role(self, QAccessible.Role.Chart)
 
     def sizeHint(self) -> QSize:
         return QSize(260, 84)

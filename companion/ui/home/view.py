@@ -41,7 +41,7 @@ from companion.ui.checkins.preferences import CheckInPreferences
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_text, relative_day, session_time, session_when_long
 from companion.ui.home.sparkline import Sparkline
-from companion.ui.reflow import scrolling
+from companion.ui.reflow import scrolling, tab_in_layout_order
 from companion.ui.style import (
     PAGE_MARGINS,
     PANE_MARGINS,
@@ -206,6 +206,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(content))
+        self._content = content
         self._arrange(2)
 
     # -- building -----------------------------------------------------------------------------
@@ -438,6 +439,7 @@ class HomeView(QWidget):
         rows = (len(self.cards) + columns - 1) // columns
         for row in range(3):
             self.grid.setRowStretch(row, 1 if row < rows else 0)
+        tab_in_layout_order(self._content)  # Tab goes through the cards as they are now
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -486,6 +488,7 @@ class HomeView(QWidget):
         self._show_mood(d)
         self._show_entries(d)
         self._show_open(d)
+        tab_in_layout_order(self._content)
 
     def _show_sessions(self, d: HomeDigest) -> None:
         if d.next_session is None:

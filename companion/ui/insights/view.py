@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +50,7 @@ from companion.domain.insights import (
 from companion.services.errors import CompanionError
 from companion.services.insights import InsightsService
 from companion.services.profile import UnlockedProfile
+from companion.ui.accessible_roles import give_role
 from companion.ui.counselor_filter import CounselorFilter
 from companion.ui.formatting import date_field_format
 from companion.ui.idle_steps import IdleSteps, Job
@@ -266,6 +267,7 @@ class ChartPanel(QWidget):
         self.canvas: ChartCanvas = ChartCanvas()
         if spec.max_height is not None:
             self.canvas.setMaximumHeight(spec.max_height)
+        give_role(self.canvas, QAccessible.Role.Chart)
         self.canvas.setAccessibleName(spec.label)
         self.canvas.setAccessibleDescription(
             self.tr("A chart. Use “Show as table” to read its numbers.")
@@ -274,6 +276,7 @@ class ChartPanel(QWidget):
         self.table.setAccessibleName(self.tr("%1 as a table").replace("%1", spec.label))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
