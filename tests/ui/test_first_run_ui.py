@@ -27,6 +27,17 @@ def _confirm(qtbot, dialog: FirstRunDialog, *, wrong: bool = False) -> None:
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
 
 
+def _at_the_key(qtbot, service: ProfileService) -> FirstRunDialog:
+    """A first start with the keychain, up to the page that shows the recovery key."""
+    dialog = FirstRunDialog(service, KEYCHAIN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    return dialog
+
+
 def test_keychain_set_up_is_the_default(qtbot, service: ProfileService, memory_keyring) -> None:
     dialog = FirstRunDialog(service, KEYCHAIN)
     qtbot.addWidget(dialog)
@@ -88,12 +99,7 @@ def test_without_keychain_a_passphrase_is_required_and_checked(
 def test_recovery_key_can_be_saved_to_a_file(
     qtbot, service: ProfileService, tmp_path, monkeypatch
 ) -> None:
-    dialog = FirstRunDialog(service, KEYCHAIN)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    dialog = _at_the_key(qtbot, service)
     target = tmp_path / "key.txt"
     asked = answer_save_dialog(monkeypatch, target)
     qtbot.mouseClick(dialog.key_panel.save_button, Qt.MouseButton.LeftButton)
@@ -140,12 +146,7 @@ def test_a_wrong_group_in_the_key_check_is_named_and_focused(
 ) -> None:
     """A user typed the first group right and the second wrong: the message said only that
     something did not match. It names the group, and the cursor goes there."""
-    dialog = FirstRunDialog(service, KEYCHAIN)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10_000)
+    dialog = _at_the_key(qtbot, service)
     groups = confirmation_groups(dialog.key_panel.key)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     first, second = dialog.key_check.groups
