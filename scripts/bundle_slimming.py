@@ -91,6 +91,9 @@ class BundleSlimming:
             return kept is not None and stem in kept
         if name.startswith(QT_LIBRARIES_DROPPED):
             return False
+        if name == "direct_url.json" and ".dist-info/" in dest:
+            # where pip installed the package from: the build machine's checkout path
+            return False
         if "matplotlib/mpl-data/" in dest:
             inside = dest.split("matplotlib/mpl-data/", 1)[1]
             return not inside.startswith(MATPLOTLIB_DATA_DROPPED)

@@ -114,6 +114,17 @@ def test_companion_and_other_files_stay() -> None:
         assert RULES.keeps(dest)
 
 
+def test_where_the_package_was_installed_from_stays_out() -> None:
+    """A pip install records the checkout's path (``file:///home/…``) in direct_url.json:
+    nothing reads it at run time, and a bundle should not carry the build machine's paths."""
+    assert not RULES.keeps("companion-0.1.0.dist-info/direct_url.json")
+    assert not RULES.keeps("companion-0.1.0.dist-info\\direct_url.json")
+    # the rest of the metadata stays: keyring finds its backends through entry points, the
+    # archive reads Companion's version
+    assert RULES.keeps("companion-0.1.0.dist-info/METADATA")
+    assert RULES.keeps("keyring-25.7.0.dist-info/entry_points.txt")
+
+
 def test_windows_paths_are_understood() -> None:
     assert not RULES.keeps("PySide6\\translations\\qtbase_fr.qm")
     assert RULES.keeps("PySide6\\translations\\qtbase_de.qm")
