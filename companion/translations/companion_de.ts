@@ -4479,8 +4479,8 @@ Schreib deinen ersten Eintrag: was dich gerade beschäftigt, etwas aus deinem le
             <translation>Dieser Eintrag hat noch keine früheren Fassungen: er ist neu.</translation>
         </message>
         <message>
-            <source>There is no recent session waiting for a check-in. After your next session, Ctrl+K opens it here.</source>
-            <translation>Zu keinem Gespräch der letzten Zeit steht ein Check-in aus. Nach deinem nächsten Gespräch öffnet Strg+K ihn hier.</translation>
+            <source>There is no recent session waiting for a check-in. Add a session you have had under Sessions, or after your next one, Ctrl+K opens its check-in here.</source>
+            <translation>Zu keinem Gespräch der letzten Zeit steht ein Check-in aus. Trag ein Gespräch, das du hattest, unter „Gespräche“ ein, oder nach deinem nächsten Gespräch öffnet Strg+K seinen Check-in hier.</translation>
         </message>
         <message>
             <source>A draft note for your counselor is in Feedback.</source>

@@ -695,8 +695,9 @@ class MainWindow(QMainWindow):
             elif not self._profile.service(CheckInService).recent_without_checkin(limit=1):
                 self.statusBar().showMessage(
                     self.tr(
-                        "There is no recent session waiting for a check-in. After your next "
-                        "session, Ctrl+K opens it here."
+                        "There is no recent session waiting for a check-in. Add a session "
+                        "you have had under Sessions, or after your next one, Ctrl+K opens "
+                        "its check-in here."
                     ),
                     10_000,
                 )

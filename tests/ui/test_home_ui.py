@@ -167,6 +167,16 @@ def test_ctrl_k_offers_the_latest_session_of_a_counselor_still_seen(
     dialog.close()
 
 
+def test_ctrl_k_in_a_new_journal_says_where_sessions_are_added(qtbot, window: MainWindow) -> None:
+    """A user test: on a new journal Ctrl+K only said there was no session to check in on,
+    not how to get one."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert getattr(window, "checkin_dialog", None) is None
+    message = window.statusBar().currentMessage()
+    assert "no recent session" in message and "under Sessions" in message
+
+
 def test_ctrl_k_without_a_nudge_lets_the_client_pick_or_says_there_is_none(
     qtbot, window: MainWindow
 ) -> None:
